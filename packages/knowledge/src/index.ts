@@ -1,0 +1,22 @@
+import { buildKnowledgeBase } from './build.ts';
+import { defaultDataDir, readKnowledgeFiles } from './read.ts';
+import type { KnowledgeBase } from './types.ts';
+
+export { buildKnowledgeBase } from './build.ts';
+export { fromDate, parsePartialDate, toDate } from './dates.ts';
+export { normalizeName } from './normalize.ts';
+export { KnowledgeBaseError } from './problems.ts';
+export {
+  CONTEXT_LENGTH,
+  findCodePoint,
+  locateQuote,
+  QuoteNotFoundError,
+  sliceCodePoints,
+} from './quote.ts';
+export { defaultDataDir, type KnowledgeFiles, readKnowledgeFiles } from './read.ts';
+export type * from './types.ts';
+
+/** Reads, verifies and resolves a knowledge base folder (by default the curated one). */
+export function loadKnowledgeBase(dir: string = defaultDataDir): KnowledgeBase {
+  return buildKnowledgeBase(readKnowledgeFiles(dir));
+}

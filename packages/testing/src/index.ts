@@ -1,0 +1,1 @@
+export { createDatabase, type PostgresServer, startPostgres } from './postgres.ts';

@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface PostgresServer {
+  /** A URL for the server's `postgres` database, as the superuser. */
+  url: string;
+  stop(): void;
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/** Debian's PostgreSQL binaries, installing the `postgresql` package when they are missing. */
+function findBinaries(): string {
+  const find = () => {
+    const root = '/usr/lib/postgresql';
+    const versions = existsSync(root)
+      ? readdirSync(root).sort((a, b) => Number(b) - Number(a))
+      : [];
+    const bin = versions
+      .map((v) => join(root, v, 'bin'))
+      .find((dir) => existsSync(join(dir, 'initdb')));
+    return bin;
+  };
+  let bin = find();
+  if (!bin && isRoot) {
+    console.log("PostgreSQL is not installed: installing Debian's postgresql package…");
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    bin = find();
+  }
+  if (!bin)
+    throw new Error(
+      "PostgreSQL server binaries not found: install Debian's postgresql package (apt-get install postgresql).",
+    );
+  return bin;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * Starts a throwaway PostgreSQL server on a free loopback port, with its data in a temporary
+ * folder. initdb refuses to run as root, so as root the server runs as the `postgres` user.
+ */
+export async function startPostgres(): Promise<PostgresServer> {
+  const bin = findBinaries();
+  const dir = mkdtempSync(join(tmpdir(), 'attest-pg-'));
+  const data = join(dir, 'data');
+  const port = await freePort();
+  const run = (command: string, args: string[]) => {
+    const [file, argv] = isRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]]
+      : [join(bin, command), args];
+    const result = spawnSync(file, argv, { encoding: 'utf8' });
+    if (result.status !== 0)
+      throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
+  };
+  if (isRoot) {
+    chmodSync(dir, 0o755);
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    chownSync(dir, uid, gid);
+  }
+  run('initdb', ['--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '-D', data]);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-o',
+    `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
+    '-w',
+    'start',
+  ]);
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Creates an empty database on the server and returns its URL. */
+export async function createDatabase(
+  serverUrl: string,
+  name = `t_${Math.random().toString(36).slice(2, 10)}`,
+): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
