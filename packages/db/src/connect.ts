@@ -20,11 +20,26 @@ export type ConnectOptions =
   /** An embedded PGlite database in a folder, or in memory when `dataDir` is omitted. */
   | { dataDir?: string };
 
+export interface ClientOptions {
+  /** Called with every SQL statement the client sends (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery }: ClientOptions) {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma as unknown as PrismaClient;
+}
+
 /** Opens a Prisma client on PostgreSQL (`url`) or on an embedded PGlite database. */
-export async function connect(options: ConnectOptions): Promise<Database> {
+export async function connect(
+  options: ConnectOptions,
+  clientOptions: ClientOptions = {},
+): Promise<Database> {
   if ('url' in options) {
     const adapter = postgresAdapter(options.url);
-    const prisma = new PrismaClient({ adapter });
+    const prisma = createClient(adapter, clientOptions);
     return { prisma, kind: 'postgres', adapter, close: () => prisma.$disconnect() };
   }
   const { dataDir } = options;
@@ -36,7 +51,7 @@ export async function connect(options: ConnectOptions): Promise<Database> {
   try {
     const pglite = await openPGlite(dataDir);
     const adapter = pgliteAdapter(pglite);
-    const prisma = new PrismaClient({ adapter });
+    const prisma = createClient(adapter, clientOptions);
     return {
       prisma,
       kind: 'pglite',

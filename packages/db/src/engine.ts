@@ -9,6 +9,14 @@ import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 export type SchemaEngine = Awaited<ReturnType<typeof bindings.SchemaEngine.new>>;
 
+// Node has WebAssembly; its types live in TypeScript's DOM library, which server code leaves out.
+declare const WebAssembly: {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, unknown>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 let ready: Promise<void> | undefined;
 
 /**
@@ -23,9 +31,9 @@ function loadWasm(): Promise<void> {
     const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = bindingsPath.replace(/\.js$/, '.wasm');
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': bindings,
     });
-    bindings.__wbg_set_wasm(instance.exports);
+    bindings.__wbg_set_wasm(instance.exports as never);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
   return ready;

@@ -1,7 +1,14 @@
-export { type ConnectOptions, connect, type Database, type DatabaseKind } from './connect.ts';
+export {
+  type ClientOptions,
+  type ConnectOptions,
+  connect,
+  type Database,
+  type DatabaseKind,
+} from './connect.ts';
 export { createMigration } from './create-migration.ts';
 export * from './generated/prisma/client.ts';
 export { DatabaseInUseError } from './lock.ts';
 export { applyMigrations, MigrationError } from './migrations.ts';
 export { connectFromEnv, openDatabase, resetDatabase } from './open.ts';
+export { type ClaimHit, type SearchClaimsOptions, searchClaims } from './search.ts';
 export { hashKnowledgeBase, type SeedResult, seedKnowledgeBase } from './seed.ts';

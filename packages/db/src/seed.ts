@@ -204,4 +204,6 @@ async function writeKnowledgeBase(
 
   await tx.dispute.deleteMany({ where: { firstId: { in: ids.claims } } });
   await tx.dispute.createMany({ data: kb.disputes });
+
+  await tx.$executeRaw`SELECT attest_refresh_claim_search(NULL)`;
 }

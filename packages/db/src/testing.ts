@@ -1,16 +1,18 @@
 import { createDatabase } from '@attest/testing';
-import { connect, type Database, type DatabaseKind } from './connect.ts';
+import { type ClientOptions, connect, type Database, type DatabaseKind } from './connect.ts';
 import { applyMigrations } from './migrations.ts';
 
 /** A fresh, migrated, empty database: in-memory PGlite, or a new database on a test server. */
 export async function openTestDatabase(
   kind: DatabaseKind,
   postgresServerUrl?: string,
+  clientOptions: ClientOptions = {},
 ): Promise<Database> {
   if (kind === 'postgres' && !postgresServerUrl)
     throw new Error('openTestDatabase("postgres") needs the server URL');
   const db = await connect(
     kind === 'postgres' ? { url: await createDatabase(postgresServerUrl ?? '') } : {},
+    clientOptions,
   );
   await applyMigrations(db.adapter);
   return db;
@@ -35,13 +37,14 @@ const tables = [
 export async function dumpKnowledge(db: Database): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) {
-    const rows = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT * FROM "${table}"`,
+    // to_jsonb: Prisma cannot read tsvector columns, and JSON makes rows comparable.
+    const rows = await db.prisma.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(
+      `SELECT to_jsonb(t) AS row FROM "${table}" t`,
     );
     dump[table] = rows
-      .map(({ createdAt: _c, updatedAt: _u, ...row }) => {
+      .map(({ row: { createdAt: _c, updatedAt: _u, ...row } }) => {
         if (!['Predicate', 'Source', 'Actor', 'Claim'].includes(table)) delete row.id;
-        return JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? Number(v) : v));
+        return JSON.stringify(row);
       })
       .sort();
   }

@@ -4,6 +4,11 @@ import { z } from 'zod';
 /** The repository root: default data folders live under it. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** A postgres:// URL selects a PostgreSQL server; unset, Attest embeds PGlite. */
@@ -14,6 +19,9 @@ const schema = z.object({
   /** The embedded database's folder, when DATABASE_URL is unset. */
   ATTEST_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** GraphiQL and introspection are on in development and off in production unless enabled. */
+  ATTEST_GRAPHIQL: flag,
+  ATTEST_INTROSPECTION: flag,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,0 +1,1 @@
+export { type Api, type ApiOptions, createApi, limits } from './yoga.ts';

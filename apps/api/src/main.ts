@@ -1,0 +1,44 @@
+import { createServer } from 'node:http';
+import { openDatabase } from '@attest/db';
+import { readEnv } from '@attest/env';
+import { createApi } from './yoga.ts';
+
+// Starts the API: opens (migrates, seeds) the database, then serves /graphql and /healthz.
+const env = readEnv();
+const db = await openDatabase(env);
+const api = createApi({
+  db,
+  production: env.NODE_ENV === 'production',
+  graphiql: env.ATTEST_GRAPHIQL,
+  introspection: env.ATTEST_INTROSPECTION,
+});
+
+const server = createServer((req, res) => {
+  // A body of unknown length cannot be checked against the limit before it is read.
+  if (req.method === 'POST' && req.headers['content-length'] === undefined) {
+    res.writeHead(411, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        errors: [{ message: 'Send a Content-Length header with the request body.' }],
+      }),
+    );
+    return;
+  }
+  api(req, res);
+});
+
+server.listen(env.API_PORT, () => {
+  const database =
+    db.kind === 'pglite' ? `embedded PGlite in ${env.ATTEST_DATA_DIR}` : 'PostgreSQL';
+  console.log(`Attest API on http://localhost:${env.API_PORT}/graphql (${database})`);
+});
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  void db.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,76 @@
+import type { Database } from '@attest/db';
+import { type Context, exposeValidationError, schema } from '@attest/graphql';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { useBodyLimit } from './body-limit.ts';
+import { exampleQueries } from './examples.ts';
+import { useHealthCheck } from './health.ts';
+import { useHideSuggestions } from './hide-suggestions.ts';
+import { useMaxPageSize } from './page-size.ts';
+
+export interface ApiOptions {
+  db: Pick<Database, 'prisma' | 'kind'>;
+  /** Production hides GraphiQL, introspection and field suggestions unless enabled below. */
+  production: boolean;
+  graphiql?: boolean;
+  introspection?: boolean;
+}
+
+/** Query limits: generous for any real client of this schema, cheap to check. */
+export const limits = {
+  depth: 10,
+  aliases: 15,
+  tokens: 2000,
+  directives: 20,
+  cost: 20_000,
+  pageSize: 100,
+};
+
+export function createApi({
+  db,
+  production,
+  graphiql = !production,
+  introspection = !production,
+}: ApiOptions) {
+  const reject = { propagateOnRejection: true, exposeLimits: true };
+  const plugins: Plugin[] = [
+    useHealthCheck(db),
+    useBodyLimit(),
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+    maxTokensPlugin({ n: limits.tokens, ...reject }),
+    maxDepthPlugin({
+      n: limits.depth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...reject,
+    }),
+    maxAliasesPlugin({ n: limits.aliases, ...reject }),
+    maxDirectivesPlugin({ n: limits.directives, ...reject }),
+    costLimitPlugin({ maxCost: limits.cost, ignoreIntrospection: true, ...reject }),
+    useMaxPageSize(limits.pageSize),
+  ];
+  if (production) plugins.push(useHideSuggestions());
+  if (!introspection) plugins.push(useDisableIntrospection());
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: () => ({ prisma: db.prisma }),
+    plugins,
+    graphiql: graphiql ? { title: 'Attest API', defaultQuery: exampleQueries } : false,
+    landingPage: false,
+    maskedErrors: {
+      // Never dev mode: it would send stack traces to clients.
+      isDev: false,
+      maskError: (error, message) =>
+        exposeValidationError(error) ?? maskError(error, message, false),
+    },
+  });
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,52 @@
+import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
+import { openTestDatabase } from '@attest/db/testing';
+import type { KnowledgeBase } from '@attest/knowledge';
+import { type ApiOptions, createApi } from '../src/index.ts';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface TestApi {
+  db: Database;
+  api: ReturnType<typeof createApi>;
+  /** SQL statements the API's client has sent. */
+  statements: string[];
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The API over a fresh database holding `kb`, called in-process (no port). */
+export async function openTestApi(
+  kind: DatabaseKind,
+  postgresUrl: string,
+  kb: KnowledgeBase,
+  options: Partial<ApiOptions> = {},
+): Promise<TestApi> {
+  const statements: string[] = [];
+  const db = await openTestDatabase(kind, postgresUrl, { onQuery: (sql) => statements.push(sql) });
+  await seedKnowledgeBase(db.prisma, kb);
+  const api = createApi({ db, production: false, ...options });
+  return {
+    db,
+    api,
+    statements,
+    async gql(query, variables) {
+      const response = await api.fetch('http://attest/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,6 @@
+import type { PrismaClient } from '@attest/db';
+
+/** What every resolver receives. Built per request by the server. */
+export interface Context {
+  prisma: PrismaClient;
+}

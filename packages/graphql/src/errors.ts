@@ -1,0 +1,45 @@
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can branch on (`extensions.code`). */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+
+export const badInput = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+export const notFound = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+
+interface GraphQLErrorLike {
+  name: string;
+  message: string;
+  originalError?: unknown;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
+  error instanceof Error && error.name === 'GraphQLError';
+
+/**
+ * For the server's error masking, the errors that are the client's to see:
+ * - Pothos' PothosValidationError: bad arguments (malformed global IDs and cursors, IDs of the
+ *   wrong type), which say what was wrong;
+ * - a GraphQL error with no underlying exception: one raised on purpose (query limits,
+ *   validation). Recognized by name rather than instanceof, so that a second copy of graphql
+ *   loaded by some dependency cannot turn them into "Unexpected error".
+ * Anything else stays masked.
+ */
+export function exposeValidationError(error: unknown): GraphQLError | null {
+  const original = isGraphQLErrorLike(error) ? error.originalError : error;
+  const path = isGraphQLErrorLike(error) ? error.path : undefined;
+  if (original instanceof PothosValidationError) {
+    return new GraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (isGraphQLErrorLike(error) && original === undefined) {
+    return new GraphQLError(error.message.replace(/^Syntax Error: (?=.* limit of )/, ''), {
+      path,
+      extensions: { code: 'BAD_USER_INPUT', ...error.extensions },
+    });
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+import type { RelationType } from '@attest/db';
+import { builder } from '../builder.ts';
+import { ActorKindEnum, AliasKindEnum, RelationTypeEnum } from './enums.ts';
+import { PartialDate, partialDate } from './partial-date.ts';
+import { uniqueById } from './source.ts';
+
+export const ActorAlias = builder.prismaObject('ActorAlias', {
+  description: 'Another name for an actor, and what kind of name it is.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: AliasKindEnum }),
+  }),
+});
+
+export const ActorRelation = builder.prismaNode('ActorRelation', {
+  id: { field: 'id' },
+  description: 'A structural link between two actors, with the claim that states it when one does.',
+  fields: (t) => ({
+    type: t.expose('type', { type: RelationTypeEnum }),
+    subject: t.relation('subject'),
+    object: t.relation('object'),
+    start: t.field({
+      type: PartialDate,
+      nullable: true,
+      select: { startAt: true, startPrecision: true },
+      resolve: (r) => partialDate(r.startAt, r.startPrecision),
+    }),
+    end: t.field({
+      type: PartialDate,
+      nullable: true,
+      select: { endAt: true, endPrecision: true },
+      resolve: (r) => partialDate(r.endAt, r.endPrecision),
+    }),
+    claim: t.relation('claim', { nullable: true }),
+  }),
+});
+
+const outgoing = (types: RelationType[]) => ({
+  where: { type: { in: types } },
+  orderBy: { objectId: 'asc' as const },
+});
+
+export const Actor = builder.prismaNode('Actor', {
+  id: { field: 'id' },
+  description:
+    'A person, country, government, organization, alliance, place, outlet, event, initiative or document.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: ActorKindEnum }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'A short role, e.g. "Swedish Foreign Minister".',
+    }),
+    aliases: t.relation('aliases', { query: { orderBy: { name: 'asc' } } }),
+    relations: t.relation('relations', {
+      description: 'Every relation from this actor.',
+      query: { orderBy: { objectId: 'asc' } },
+    }),
+    memberOf: t.relation('relations', {
+      description: 'Groups and alliances this actor belongs to.',
+      query: outgoing(['MEMBER_OF']),
+    }),
+    members: t.relation('relatedFrom', {
+      description: 'Members of this group or alliance.',
+      query: { where: { type: 'MEMBER_OF' }, orderBy: { subjectId: 'asc' } },
+    }),
+    affiliations: t.relation('relations', {
+      description: 'Where this actor works or what office it holds.',
+      query: outgoing(['AFFILIATED_WITH', 'HOLDS_POSITION']),
+    }),
+    claimsAsSubject: t.relatedConnection('claimsAsSubject', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+    claimsAsObject: t.relatedConnection('claimsAsObject', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+    quotes: t.relatedConnection('quotes', {
+      cursor: 'id',
+      totalCount: true,
+      description: "Claims whose words or view are this actor's (quotes, opinions, denials).",
+      query: { orderBy: { id: 'asc' } },
+    }),
+    sources: t.prismaField({
+      type: ['Source'],
+      description: 'The sources that mention this actor in a claim.',
+      select: (_args, _ctx, nestedSelection) => {
+        const viaClaims = { select: { evidence: { select: { source: nestedSelection(true) } } } };
+        return { claimsAsSubject: viaClaims, claimsAsObject: viaClaims, quotes: viaClaims };
+      },
+      resolve: (_query, actor) =>
+        uniqueById(
+          [...actor.claimsAsSubject, ...actor.claimsAsObject, ...actor.quotes].flatMap((c) =>
+            c.evidence.map((e) => e.source),
+          ),
+        ),
+    }),
+  }),
+});

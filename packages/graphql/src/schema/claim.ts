@@ -1,0 +1,163 @@
+import type { DisputeAspect } from '@attest/db';
+import { builder } from '../builder.ts';
+import {
+  DisputeAspectEnum,
+  ModalityEnum,
+  PredicateObjectEnum,
+  RankEnum,
+  RelationTypeEnum,
+} from './enums.ts';
+import { PartialDate, partialDate } from './partial-date.ts';
+
+interface ClaimDisputeShape {
+  id: string;
+  aspect: DisputeAspect;
+  description: string;
+  /** The other claim, loaded with the client's selection (see Claim.disputes). */
+  claim: { id: string };
+}
+
+// Declared before Claim, implemented after it: each refers to the other.
+const ClaimDispute = builder.objectRef<ClaimDisputeShape>('ClaimDispute');
+
+export const Predicate = builder.prismaNode('Predicate', {
+  id: { field: 'id' },
+  description: 'A verb of the controlled vocabulary claims are made with.',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The vocabulary key, e.g. "member_of".' }),
+    label: t.exposeString('label'),
+    description: t.exposeString('description'),
+    object: t.expose('object', { type: PredicateObjectEnum }),
+    relation: t.expose('relation', { type: RelationTypeEnum, nullable: true }),
+  }),
+});
+
+interface ClaimValueShape {
+  text: string | null;
+  number: number | null;
+  unit: string | null;
+  date: { value: string; precision: 'YEAR' | 'MONTH' | 'DAY' } | null;
+}
+
+const ClaimValue = builder.objectRef<ClaimValueShape>('ClaimValue').implement({
+  description: 'A literal object of a claim: text, a number with its unit, or a date.',
+  fields: (t) => ({
+    text: t.exposeString('text', { nullable: true }),
+    number: t.exposeFloat('number', { nullable: true }),
+    unit: t.exposeString('unit', { nullable: true }),
+    date: t.field({ type: PartialDate, nullable: true, resolve: (v) => v.date }),
+  }),
+});
+
+export const Evidence = builder.prismaNode('Evidence', {
+  id: { field: 'id' },
+  description:
+    'A verbatim quote that backs a claim, anchored in its source (a W3C TextQuoteSelector with positions).',
+  fields: (t) => ({
+    quote: t.exposeString('quote'),
+    start: t.exposeInt('start', {
+      description: 'Code point offset into the source text, inclusive.',
+    }),
+    end: t.exposeInt('end', { description: 'Code point offset into the source text, exclusive.' }),
+    prefix: t.exposeString('prefix', { description: 'Up to 32 code points before the quote.' }),
+    suffix: t.exposeString('suffix', { description: 'Up to 32 code points after the quote.' }),
+    source: t.relation('source'),
+    claim: t.relation('claim'),
+  }),
+});
+
+export const Claim = builder.prismaNode('Claim', {
+  id: { field: 'id' },
+  description: 'Who did, said or plans what, backed by evidence from one or more sources.',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The curated key, stable across reseeding.' }),
+    statement: t.exposeString('statement'),
+    subject: t.relation('subject'),
+    predicate: t.relation('predicate'),
+    object: t.relation('object', { nullable: true }),
+    value: t.field({
+      type: ClaimValue,
+      nullable: true,
+      select: {
+        valueText: true,
+        valueNumber: true,
+        valueUnit: true,
+        valueDate: true,
+        valueDatePrecision: true,
+      },
+      resolve: (c) =>
+        c.valueText === null && c.valueNumber === null && c.valueDate === null
+          ? null
+          : {
+              text: c.valueText,
+              number: c.valueNumber,
+              unit: c.valueUnit,
+              date: partialDate(c.valueDate, c.valueDatePrecision),
+            },
+    }),
+    modality: t.expose('modality', { type: ModalityEnum }),
+    speaker: t.relation('speaker', { nullable: true }),
+    rank: t.expose('rank', { type: RankEnum }),
+    offTopic: t.exposeBoolean('offTopic', {
+      description: "From a sidebar or another story than the source's own.",
+    }),
+    time: t.field({
+      type: PartialDate,
+      nullable: true,
+      description: 'Qualifier: when it happened or holds.',
+      select: { timeAt: true, timePrecision: true },
+      resolve: (c) => partialDate(c.timeAt, c.timePrecision),
+    }),
+    asOf: t.field({
+      type: PartialDate,
+      nullable: true,
+      description: 'Qualifier: as of when it was reported.',
+      select: { asOfAt: true, asOfPrecision: true },
+      resolve: (c) => partialDate(c.asOfAt, c.asOfPrecision),
+    }),
+    place: t.relation('place', { nullable: true, description: 'Qualifier: where.' }),
+    evidence: t.relation('evidence', {
+      query: { orderBy: [{ sourceId: 'asc' }, { start: 'asc' }] },
+    }),
+    corroboration: t.int({
+      description: 'How many distinct sources back this claim.',
+      select: { evidence: { select: { sourceId: true } } },
+      resolve: (c) => new Set(c.evidence.map((e) => e.sourceId)).size,
+    }),
+    disputes: t.field({
+      type: [ClaimDispute],
+      description: 'Claims that conflict with this one, and what conflicts.',
+      select: (_args, _ctx, nestedSelection) => ({
+        disputesAsFirst: {
+          select: {
+            id: true,
+            aspect: true,
+            description: true,
+            second: nestedSelection(true, ['claim']),
+          },
+        },
+        disputesAsSecond: {
+          select: {
+            id: true,
+            aspect: true,
+            description: true,
+            first: nestedSelection(true, ['claim']),
+          },
+        },
+      }),
+      resolve: (c) => [
+        ...c.disputesAsFirst.map(({ second, ...d }) => ({ ...d, claim: second })),
+        ...c.disputesAsSecond.map(({ first, ...d }) => ({ ...d, claim: first })),
+      ],
+    }),
+  }),
+});
+
+ClaimDispute.implement({
+  description: 'A dispute seen from one of its claims: the other claim, and what conflicts.',
+  fields: (t) => ({
+    aspect: t.expose('aspect', { type: DisputeAspectEnum }),
+    description: t.exposeString('description'),
+    claim: t.field({ type: Claim, resolve: (d) => d.claim as never }),
+  }),
+});

@@ -1,0 +1,47 @@
+import { encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { notFound } from '../errors.ts';
+
+interface GlobalId {
+  typename: string;
+  id: string;
+}
+
+// Pothos loads nodes with findUniqueOrThrow; Prisma's P2025 means "no such row".
+const isMissingRow = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2025';
+
+/**
+ * Relay returns null for an unknown ID; Attest also says so, with a code a client can act on.
+ * `nodes` reports each unknown ID at its own position and still returns the others.
+ */
+builder.queryFields((t) => {
+  const load = async (id: GlobalId, context: object, info: Parameters<typeof resolveNodes>[2]) => {
+    try {
+      const [node] = await resolveNodes(builder, context, info, [id]);
+      if (node) return node;
+    } catch (error) {
+      if (!isMissingRow(error)) throw error;
+    }
+    return notFound(`No ${id.typename} has the ID "${encodeGlobalID(id.typename, id.id)}".`);
+  };
+  return {
+    node: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      args: { id: t.arg.globalID({ required: true }) },
+      resolve: async (_root, { id }, context, info) => {
+        const node = await load(id, context, info);
+        if (node instanceof Error) throw node;
+        return node as never;
+      },
+    }),
+    nodes: t.field({
+      type: [builder.nodeInterfaceRef()],
+      nullable: { list: false, items: true },
+      args: { ids: t.arg.globalIDList({ required: true }) },
+      resolve: (_root, { ids }, context, info) =>
+        Promise.all(ids.map((id) => load(id, context, info))) as never,
+    }),
+  };
+});

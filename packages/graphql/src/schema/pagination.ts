@@ -1,0 +1,4 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+
+/** Offset pagination settings shared by the root lists that rank their results. */
+export const offsetPaging = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE };

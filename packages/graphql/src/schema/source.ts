@@ -1,0 +1,85 @@
+import { builder } from '../builder.ts';
+import { SourceGenreEnum } from './enums.ts';
+import { PartialDate, partialDate } from './partial-date.ts';
+
+export const NoiseRegion = builder.prismaObject('NoiseRegion', {
+  description: 'A stretch of a source that is not its story: a sidebar, comments, page furniture.',
+  fields: (t) => ({
+    label: t.exposeString('label'),
+    start: t.exposeInt('start', { description: 'Code point offset, inclusive.' }),
+    end: t.exposeInt('end', { description: 'Code point offset, exclusive.' }),
+  }),
+});
+
+export const Source = builder.prismaNode('Source', {
+  id: { field: 'id' },
+  description: 'A news text, kept verbatim. Evidence offsets count Unicode code points in `text`.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    publisherBasis: t.exposeString('publisherBasis', {
+      nullable: true,
+      description:
+        'Why the publisher is believed to be who it is, where the text does not say so outright.',
+    }),
+    url: t.exposeString('url', { nullable: true }),
+    published: t.field({
+      type: PartialDate,
+      nullable: true,
+      select: { publishedAt: true, publishedPrecision: true },
+      resolve: (s) => partialDate(s.publishedAt, s.publishedPrecision),
+    }),
+    genre: t.expose('genre', { type: SourceGenreEnum }),
+    text: t.exposeString('text'),
+    contentHash: t.exposeString('contentHash', {
+      description: 'SHA-256 of the text (UTF-8), hex.',
+    }),
+    noise: t.relation('noise', { query: { orderBy: { start: 'asc' } } }),
+    evidence: t.relatedConnection('evidence', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+      description: 'The quotes from this source that back claims, in text order.',
+    }),
+    claims: t.prismaField({
+      type: ['Claim'],
+      description: 'The claims this source supports.',
+      select: (_args, _ctx, nestedSelection) => ({
+        evidence: {
+          orderBy: [{ start: 'asc' }, { id: 'asc' }],
+          select: { claim: nestedSelection(true) },
+        },
+      }),
+      resolve: (_query, source) => uniqueById(source.evidence.map((e) => e.claim)),
+    }),
+    actors: t.prismaField({
+      type: ['Actor'],
+      description: 'The actors this source mentions: subjects, objects and speakers of its claims.',
+      select: (_args, _ctx, nestedSelection) => ({
+        evidence: {
+          select: {
+            claim: {
+              select: {
+                subject: nestedSelection(true),
+                object: nestedSelection(true),
+                speaker: nestedSelection(true),
+              },
+            },
+          },
+        },
+      }),
+      resolve: (_query, source) =>
+        uniqueById(
+          source.evidence.flatMap(({ claim }) =>
+            [claim.subject, claim.object, claim.speaker].filter((a) => a !== null),
+          ),
+        ),
+    }),
+  }),
+});
+
+export function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
+  return [...seen.values()];
+}
