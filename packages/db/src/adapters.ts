@@ -6,9 +6,15 @@ import type { Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { withAtomicScripts } from './atomic-scripts.ts';
 
-/** An embedded PGlite database (in a folder, or in memory) with the extensions search uses. */
-export function openPGlite(dataDir?: string): Promise<PGlite> {
-  return PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm, unaccent } });
+/**
+ * An embedded PGlite database (in a folder, or in memory) with the extensions search uses;
+ * `snapshot` starts an in-memory one from a dumpDataDir() archive.
+ */
+export function openPGlite(dataDir?: string, snapshot?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir ?? 'memory://', {
+    extensions: { pg_trgm, unaccent },
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
+  });
 }
 
 export function pgliteAdapter(pglite: PGlite) {

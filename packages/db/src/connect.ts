@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { openPGlite, pgliteAdapter, postgresAdapter } from './adapters.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -9,6 +10,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseKind;
+  /** The embedded database itself, when it is PGlite. */
+  pglite?: PGlite;
   /** The driver adapter, for the schema engine (migrations). */
   adapter: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
@@ -17,8 +20,11 @@ export interface Database {
 export type ConnectOptions =
   /** A PostgreSQL server. */
   | { url: string }
-  /** An embedded PGlite database in a folder, or in memory when `dataDir` is omitted. */
-  | { dataDir?: string };
+  /**
+   * An embedded PGlite database in a folder, or in memory when `dataDir` is omitted (then
+   * optionally started from a `snapshot` made with `pglite.dumpDataDir()`).
+   */
+  | { dataDir?: string; snapshot?: Blob };
 
 export interface ClientOptions {
   /** Called with every SQL statement the client sends (tests count them). */
@@ -42,19 +48,20 @@ export async function connect(
     const prisma = createClient(adapter, clientOptions);
     return { prisma, kind: 'postgres', adapter, close: () => prisma.$disconnect() };
   }
-  const { dataDir } = options;
+  const { dataDir, snapshot } = options;
   let release = () => {};
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     release = acquireFolderLock(dataDir);
   }
   try {
-    const pglite = await openPGlite(dataDir);
+    const pglite = await openPGlite(dataDir, snapshot);
     const adapter = pgliteAdapter(pglite);
     const prisma = createClient(adapter, clientOptions);
     return {
       prisma,
       kind: 'pglite',
+      pglite,
       adapter,
       // $disconnect alone leaves PGlite open and the process hanging at exit.
       close: async () => {

@@ -13,12 +13,21 @@ export interface SearchClaimsOptions {
 
 /**
  * Claims ranked by relevance to what a person typed, a keyword or a whole question ("Who
- * blocked the Tokyo office?"). No word is required: the words left after English stop words
- * are OR-ed and ranked with ts_rank over the weighted document (statement and actor names
- * weigh most). Actors named in the text, by name or alias, whole-word or closely misspelled
- * ("Billstrom", "Beijing", "Stoltenburg"), lift the claims they are subject, object or speaker
- * of. Trigram similarity catches misspelled words. Off-topic and deprecated claims sink.
- * The same SQL runs on PGlite and PostgreSQL.
+ * blocked the Tokyo office?"). No word is required. The score adds up:
+ * - coverage: the share of the question's words (after English stop words, stemmed, each
+ *   weighted by its rarity among claims, IDF) that the claim matches, each counted once by the
+ *   best place it matches: statement, predicate and actor names and aliases (1), value and
+ *   actor kinds and descriptions (0.7), evidence quotes (0.4), predicate description (0.2). A
+ *   claim that answers every word beats one that repeats a single word, and a rare word beats
+ *   "NATO";
+ * - actors named in the text by name or alias ("Billstrom", "Beijing"), or closely misspelled
+ *   ("Stoltenburg", whose words the claims do not hold): 0.1, or 0.3 when misspelled, for each
+ *   the claim is about (subject, object or speaker);
+ * - "who" questions: 0.15 when the claim's subject is a person; "when" questions: 0.15 for
+ *   a claim whose value is a date;
+ * - trigram similarity to the claim's words, for misspellings: up to 0.1;
+ * - ts_rank normalized by length, so that among equals the shorter, more focused claim leads.
+ * Off-topic and deprecated claims sink. The same SQL runs on PGlite and PostgreSQL.
  */
 export async function searchClaims(
   prisma: PrismaClient,
@@ -28,37 +37,70 @@ export async function searchClaims(
   return prisma.$queryRaw<ClaimHit[]>`
     WITH input AS (
       SELECT attest_normalize(${text}) AS normalized
-    ), terms AS (
-      SELECT to_tsquery('simple', string_agg(DISTINCT quote_literal(lexeme), ' | ')) AS query
+    ), words AS (
+      SELECT DISTINCT lexeme, to_tsquery('simple', quote_literal(lexeme)) AS query
       FROM input, unnest(to_tsvector('english', input.normalized))
+    ), lexemes AS (
+      -- Rare words tell more than common ones: weight each by its inverse document frequency.
+      SELECT w.lexeme, w.query,
+        ln(1 + (SELECT count(*) FROM "Claim")::float8
+          / (1 + (SELECT count(*) FROM "Claim" c WHERE c."searchVector" @@ w.query))) AS idf
+      FROM words w
+    ), terms AS (
+      SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '), '')) AS query,
+        greatest(sum(idf), 1e-9) AS weight
+      FROM lexemes
     ), names AS (
       SELECT id AS "actorId", attest_normalize(name) AS name FROM "Actor"
       UNION ALL
       SELECT "actorId", attest_normalize(name) FROM "ActorAlias"
     ), named AS (
-      SELECT DISTINCT names."actorId"
+      -- Exact names are in the claims' words already; misspelled ones are not, so they weigh more.
+      SELECT names."actorId",
+        max(CASE WHEN (' ' || input.normalized || ' ') LIKE ('% ' || names.name || ' %') THEN 0.1 ELSE 0.3 END) AS lift
       FROM names, input
       WHERE length(names.name) > 1 AND (
         (' ' || input.normalized || ' ') LIKE ('% ' || names.name || ' %')
-        OR (length(names.name) >= 6 AND word_similarity(names.name, input.normalized) >= 0.7)
+        OR (length(names.name) >= 6 AND word_similarity(names.name, input.normalized) >= 0.6)
       )
-    ), scored AS (
-      SELECT c.id,
-        coalesce(ts_rank(c."searchVector", terms.query), 0) AS text_rank,
-        word_similarity(input.normalized, c."searchText") AS similarity,
-        (SELECT count(*) FROM named
-          WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actors_named,
-        c."offTopic", c.rank
+      GROUP BY names."actorId"
+    ), candidates AS (
+      SELECT c.id, c."searchVector", c."searchText", c."subjectId", c."offTopic", c.rank, c."valueDate",
+        (SELECT coalesce(sum(named.lift), 0) FROM named
+          WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actor_lift
       FROM "Claim" c, terms, input
       WHERE (${within ?? null}::text[] IS NULL OR c.id = ANY (${within ?? null}::text[]))
+        AND (c."searchVector" @@ terms.query
+          OR c."subjectId" IN (SELECT "actorId" FROM named)
+          OR c."objectId" IN (SELECT "actorId" FROM named)
+          OR c."speakerId" IN (SELECT "actorId" FROM named)
+          -- pg_trgm: some word of the input closely matches the claim's words (misspellings).
+          OR input.normalized <% c."searchText")
+    ), coverage AS (
+      SELECT c.id, sum(l.idf * CASE
+          WHEN ts_filter(c."searchVector", '{a}') @@ l.query THEN 1.0
+          WHEN ts_filter(c."searchVector", '{b}') @@ l.query THEN 0.7
+          WHEN ts_filter(c."searchVector", '{c}') @@ l.query THEN 0.4
+          WHEN c."searchVector" @@ l.query THEN 0.2
+          ELSE 0 END) AS covered
+      FROM candidates c CROSS JOIN lexemes l
+      GROUP BY c.id
     )
-    SELECT id,
-      ((text_rank + 0.3 * actors_named + 0.2 * similarity)
-        * CASE WHEN "offTopic" THEN 0.5 ELSE 1 END
-        * CASE WHEN rank = 'DEPRECATED' THEN 0.7 ELSE 1 END)::float8 AS score
-    FROM scored
-    WHERE text_rank > 0 OR actors_named > 0 OR similarity >= 0.5
-    ORDER BY score DESC, id
+    SELECT c.id,
+      ((coalesce(cov.covered, 0) / terms.weight
+        + c.actor_lift
+        + CASE WHEN input.normalized ~ '^(who|whom|whose) ' AND subject.kind = 'PERSON' THEN 0.15 ELSE 0 END
+        + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END
+        + 0.1 * word_similarity(input.normalized, c."searchText")
+        + 0.1 * ts_rank(c."searchVector", terms.query, 1))
+        * CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END
+        * CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END)::float8 AS score
+    FROM candidates c
+    JOIN "Actor" subject ON subject.id = c."subjectId"
+    LEFT JOIN coverage cov ON cov.id = c.id
+    CROSS JOIN terms
+    CROSS JOIN input
+    ORDER BY score DESC, c.id
     LIMIT ${limit}
   `;
 }

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  type KnowledgeBase,
-  loadKnowledgeBase,
-  normalizeName,
-  type PartialDate,
-  toDate,
-} from '@attest/knowledge';
+import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+import { seedRows } from './seed-rows.ts';
 
 const META_KEY = 'knowledge-base';
 
@@ -20,11 +15,6 @@ export interface SeedResult {
   changed: boolean;
   counts: { sources: number; actors: number; claims: number; evidence: number; disputes: number };
 }
-
-const dateFields = (d: PartialDate | null) => ({
-  at: d ? toDate(d) : null,
-  precision: d?.precision ?? null,
-});
 
 /** A fingerprint of the knowledge base: seeding skips work when it is already loaded. */
 export function hashKnowledgeBase(kb: KnowledgeBase): string {
@@ -104,106 +94,73 @@ async function writeKnowledgeBase(
   kb: KnowledgeBase,
   ids: SeedRecord['ids'],
 ) {
-  for (const p of kb.predicates) {
-    const data = {
-      label: p.label,
-      description: p.description,
-      object: p.object,
-      relation: p.relation,
-      statementTemplate: p.phrasing?.statement ?? null,
-      askSubjectTemplate: p.phrasing?.askSubject ?? null,
-      askObjectTemplate: p.phrasing?.askObject ?? null,
-    };
-    await tx.predicate.upsert({ where: { id: p.id }, create: { id: p.id, ...data }, update: data });
-  }
-
-  for (const s of kb.sources) {
-    const published = dateFields(s.published);
-    const data = {
-      title: s.title,
-      publisher: s.publisher,
-      publisherBasis: s.publisherBasis,
-      url: s.url,
-      publishedAt: published.at,
-      publishedPrecision: published.precision,
-      genre: s.genre,
-      text: s.text,
-      contentHash: s.contentHash,
-      fileName: s.fileName,
-    };
-    await tx.source.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: data });
-  }
+  const rows = seedRows(kb);
+  await upsertRows(rows.predicates, {
+    existing: (ids) => tx.predicate.findMany({ where: { id: { in: ids } } }),
+    create: (data) => tx.predicate.createMany({ data }),
+    update: ({ id, ...data }) => tx.predicate.update({ where: { id }, data }),
+  });
+  await upsertRows(rows.sources, {
+    existing: (ids) => tx.source.findMany({ where: { id: { in: ids } } }),
+    create: (data) => tx.source.createMany({ data }),
+    update: ({ id, ...data }) => tx.source.update({ where: { id }, data }),
+  });
   await tx.noiseRegion.deleteMany({ where: { sourceId: { in: ids.sources } } });
-  await tx.noiseRegion.createMany({
-    data: kb.sources.flatMap((s) => s.noise.map((n) => ({ sourceId: s.id, ...n }))),
-  });
+  await tx.noiseRegion.createMany({ data: rows.noise });
 
-  for (const a of kb.actors) {
-    const data = { name: a.name, kind: a.kind, description: a.description };
-    await tx.actor.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: data });
-  }
+  await upsertRows(rows.actors, {
+    existing: (ids) => tx.actor.findMany({ where: { id: { in: ids } } }),
+    create: (data) => tx.actor.createMany({ data }),
+    update: ({ id, ...data }) => tx.actor.update({ where: { id }, data }),
+  });
   await tx.actorAlias.deleteMany({ where: { actorId: { in: ids.actors } } });
-  await tx.actorAlias.createMany({
-    data: kb.actors.flatMap((a) =>
-      a.aliases.map((alias) => ({
-        actorId: a.id,
-        ...alias,
-        normalized: normalizeName(alias.name),
-      })),
-    ),
-  });
+  await tx.actorAlias.createMany({ data: rows.aliases });
 
-  for (const c of kb.claims) {
-    const time = dateFields(c.qualifiers.time);
-    const asOf = dateFields(c.qualifiers.asOf);
-    const valueDate = c.value?.kind === 'date' ? dateFields(c.value.date) : dateFields(null);
-    const data = {
-      subjectId: c.subjectId,
-      predicateId: c.predicateId,
-      objectId: c.objectId,
-      valueText: c.value?.kind === 'text' ? c.value.text : null,
-      valueNumber: c.value?.kind === 'number' ? c.value.number : null,
-      valueUnit: c.value?.kind === 'number' ? c.value.unit : null,
-      valueDate: valueDate.at,
-      valueDatePrecision: valueDate.precision,
-      statement: c.statement,
-      modality: c.modality,
-      speakerId: c.speakerId,
-      rank: c.rank,
-      timeAt: time.at,
-      timePrecision: time.precision,
-      asOfAt: asOf.at,
-      asOfPrecision: asOf.precision,
-      placeId: c.qualifiers.placeId,
-      offTopic: c.offTopic,
-    };
-    await tx.claim.upsert({ where: { id: c.id }, create: { id: c.id, ...data }, update: data });
-  }
-  await tx.evidence.deleteMany({ where: { claimId: { in: ids.claims } } });
-  await tx.evidence.createMany({
-    data: kb.claims.flatMap((c) => c.evidence.map((e) => ({ claimId: c.id, ...e }))),
+  await upsertRows(rows.claims, {
+    existing: (ids) => tx.claim.findMany({ where: { id: { in: ids } } }),
+    create: (data) => tx.claim.createMany({ data }),
+    update: ({ id, ...data }) => tx.claim.update({ where: { id }, data }),
   });
+  await tx.evidence.deleteMany({ where: { claimId: { in: ids.claims } } });
+  await tx.evidence.createMany({ data: rows.evidence });
 
   await tx.actorRelation.deleteMany({ where: { subjectId: { in: ids.actors } } });
-  await tx.actorRelation.createMany({
-    data: kb.relations.map((r) => {
-      const start = dateFields(r.start);
-      const end = dateFields(r.end);
-      return {
-        type: r.type,
-        subjectId: r.subjectId,
-        objectId: r.objectId,
-        startAt: start.at,
-        startPrecision: start.precision,
-        endAt: end.at,
-        endPrecision: end.precision,
-        claimId: r.claimId,
-      };
-    }),
-  });
+  await tx.actorRelation.createMany({ data: rows.relations });
 
   await tx.dispute.deleteMany({ where: { firstId: { in: ids.claims } } });
   await tx.dispute.createMany({ data: kb.disputes });
 
   await tx.$executeRaw`SELECT attest_refresh_claim_search(NULL)`;
+}
+
+/**
+ * Inserts the rows that are new in one statement and updates only those that changed: a first
+ * seed is a handful of statements, a reseed touches what the files changed.
+ */
+async function upsertRows<Row extends { id: string }>(
+  rows: Row[],
+  ops: {
+    existing: (ids: string[]) => Promise<Record<string, unknown>[]>;
+    create: (rows: Row[]) => Promise<unknown>;
+    update: (row: Row) => Promise<unknown>;
+  },
+) {
+  const stored = new Map(
+    (await ops.existing(rows.map((r) => r.id))).map((r) => [r.id as string, r]),
+  );
+  await ops.create(rows.filter((r) => !stored.has(r.id)));
+  for (const row of rows) {
+    const current = stored.get(row.id);
+    if (current && !sameValues(row, current)) await ops.update(row);
+  }
+}
+
+/** Whether every field of `row` holds the same value in `stored` (dates by time). */
+function sameValues(row: object, stored: Record<string, unknown>): boolean {
+  return Object.entries(row).every(([key, value]) => {
+    const other = stored[key];
+    return value instanceof Date && other instanceof Date
+      ? value.getTime() === other.getTime()
+      : value === other;
+  });
 }

@@ -35,10 +35,16 @@ export function exposeValidationError(error: unknown): GraphQLError | null {
   if (original instanceof PothosValidationError) {
     return new GraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
   }
+  if (error instanceof GraphQLError && original === undefined) return error;
   if (isGraphQLErrorLike(error) && original === undefined) {
     return new GraphQLError(error.message.replace(/^Syntax Error: (?=.* limit of )/, ''), {
       path,
-      extensions: { code: 'BAD_USER_INPUT', ...error.extensions },
+      // As Yoga marks its own request errors: 400 for graphql-response+json, 200 for plain JSON.
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        http: { spec: true, status: 400 },
+        ...error.extensions,
+      },
     });
   }
   return null;

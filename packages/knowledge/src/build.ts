@@ -129,9 +129,7 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
         return [{ sourceId: source.id, ...located }];
       } catch (error) {
         if (!(error instanceof QuoteNotFoundError)) throw error;
-        problems.push(
-          `${where}: quote "${short(e.quote)}" in source "${source.id}": ${error.message}`,
-        );
+        problems.push(`${where}: quote "${e.quote}" in source "${source.id}": ${error.message}`);
         return [];
       }
     });

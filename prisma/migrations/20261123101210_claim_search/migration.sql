@@ -30,15 +30,18 @@ $$;
 CREATE OR REPLACE FUNCTION attest_refresh_claim_search(claim_ids text[] DEFAULT NULL) RETURNS void
 LANGUAGE sql AS $$
   WITH names AS (
-    SELECT a.id, concat_ws(' ', a.name, a.kind::text, string_agg(al.name, ' ')) AS words
+    SELECT a.id,
+      concat_ws(' ', a.name, string_agg(al.name, ' ' ORDER BY al.name)) AS words,
+      concat_ws(' ', a.kind::text, a.description) AS about
     FROM "Actor" a LEFT JOIN "ActorAlias" al ON al."actorId" = a.id
     GROUP BY a.id
   ), quotes AS (
-    SELECT "claimId" AS id, string_agg(quote, ' ') AS words FROM "Evidence" GROUP BY "claimId"
+    SELECT "claimId" AS id, string_agg(quote, ' ' ORDER BY "sourceId", start) AS words
+    FROM "Evidence" GROUP BY "claimId"
   ), doc AS (
     SELECT c.id,
-      concat_ws(' ', c.statement, s.words, o.words, sp.words, pl.words) AS a_words,
-      concat_ws(' ', p.label, c."valueText") AS b_words,
+      concat_ws(' ', c.statement, p.label, s.words, o.words, sp.words, pl.words) AS a_words,
+      concat_ws(' ', c."valueText", s.about, o.about, sp.about) AS b_words,
       coalesce(q.words, '') AS c_words,
       p.description AS d_words
     FROM "Claim" c

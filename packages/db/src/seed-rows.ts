@@ -1,0 +1,93 @@
+import { type KnowledgeBase, normalizeName, type PartialDate, toDate } from '@attest/knowledge';
+
+const dateFields = (d: PartialDate | null) => ({
+  at: d ? toDate(d) : null,
+  precision: d?.precision ?? null,
+});
+
+/** The knowledge base as rows of each table. */
+export function seedRows(kb: KnowledgeBase) {
+  return {
+    predicates: kb.predicates.map((p) => ({
+      id: p.id,
+      label: p.label,
+      description: p.description,
+      object: p.object,
+      relation: p.relation,
+      statementTemplate: p.phrasing?.statement ?? null,
+      askSubjectTemplate: p.phrasing?.askSubject ?? null,
+      askObjectTemplate: p.phrasing?.askObject ?? null,
+    })),
+    sources: kb.sources.map((s) => {
+      const published = dateFields(s.published);
+      return {
+        id: s.id,
+        title: s.title,
+        publisher: s.publisher,
+        publisherBasis: s.publisherBasis,
+        url: s.url,
+        publishedAt: published.at,
+        publishedPrecision: published.precision,
+        genre: s.genre,
+        text: s.text,
+        contentHash: s.contentHash,
+        fileName: s.fileName,
+      };
+    }),
+    noise: kb.sources.flatMap((s) => s.noise.map((n) => ({ sourceId: s.id, ...n }))),
+    actors: kb.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      description: a.description,
+    })),
+    aliases: kb.actors.flatMap((a) =>
+      a.aliases.map((alias) => ({
+        actorId: a.id,
+        ...alias,
+        normalized: normalizeName(alias.name),
+      })),
+    ),
+    claims: kb.claims.map((c) => {
+      const time = dateFields(c.qualifiers.time);
+      const asOf = dateFields(c.qualifiers.asOf);
+      const valueDate = dateFields(c.value?.kind === 'date' ? c.value.date : null);
+      return {
+        id: c.id,
+        subjectId: c.subjectId,
+        predicateId: c.predicateId,
+        objectId: c.objectId,
+        valueText: c.value?.kind === 'text' ? c.value.text : null,
+        valueNumber: c.value?.kind === 'number' ? c.value.number : null,
+        valueUnit: c.value?.kind === 'number' ? c.value.unit : null,
+        valueDate: valueDate.at,
+        valueDatePrecision: valueDate.precision,
+        statement: c.statement,
+        modality: c.modality,
+        speakerId: c.speakerId,
+        rank: c.rank,
+        timeAt: time.at,
+        timePrecision: time.precision,
+        asOfAt: asOf.at,
+        asOfPrecision: asOf.precision,
+        placeId: c.qualifiers.placeId,
+        offTopic: c.offTopic,
+      };
+    }),
+    evidence: kb.claims.flatMap((c) => c.evidence.map((e) => ({ claimId: c.id, ...e }))),
+    relations: kb.relations.map((r) => {
+      const start = dateFields(r.start);
+      const end = dateFields(r.end);
+      return {
+        type: r.type,
+        subjectId: r.subjectId,
+        objectId: r.objectId,
+        startAt: start.at,
+        startPrecision: start.precision,
+        endAt: end.at,
+        endPrecision: end.precision,
+        claimId: r.claimId,
+      };
+    }),
+  };
+}
