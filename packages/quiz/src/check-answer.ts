@@ -1,0 +1,45 @@
+import { nameKey } from './names.ts';
+import type { Answer, AnswerResult, Question } from './types.ts';
+
+/**
+ * Marks an answer: option ids for choice questions, typed text for fill-in.
+ * Select-many questions give partial credit: (right picks − wrong picks) / right options,
+ * floored at 0, so ticking everything earns nothing. Unknown ids count as wrong picks.
+ */
+export function checkAnswer(question: Question, answer: Answer): AnswerResult {
+  const correctOptionIds = question.options.filter((o) => o.correct).map((o) => o.id);
+  const score =
+    question.type === 'FILL_IN'
+      ? typedScore(question, typeof answer === 'string' ? answer : answer.join(' '))
+      : pickedScore(question, correctOptionIds, typeof answer === 'string' ? [answer] : answer);
+  return {
+    correct: score === 1,
+    score,
+    correctOptionIds,
+    acceptedAnswers: question.acceptedAnswers,
+    answer: question.answer,
+    explanation: question.explanation,
+    evidence: question.evidence,
+  };
+}
+
+function typedScore(question: Question, typed: string): number {
+  const key = nameKey(typed);
+  return key !== '' && question.acceptedAnswers.some((a) => nameKey(a) === key) ? 1 : 0;
+}
+
+function pickedScore(question: Question, correctIds: string[], picked: readonly string[]): number {
+  const right = new Set(correctIds);
+  const chosen = new Set(picked);
+  if (!question.selectMany) {
+    const [only] = chosen;
+    return chosen.size === 1 && only !== undefined && right.has(only) ? 1 : 0;
+  }
+  let hits = 0;
+  let misses = 0;
+  for (const id of chosen) {
+    if (right.has(id)) hits++;
+    else misses++;
+  }
+  return right.size === 0 ? 0 : Math.max(0, (hits - misses) / right.size);
+}

@@ -1,0 +1,173 @@
+import type {
+  Claim,
+  ClaimValue,
+  PartialDate,
+  Predicate,
+  PredicatePhrasing,
+} from '@attest/knowledge';
+import type { QuizIndex } from './kb-index.ts';
+import { valueId } from './values.ts';
+import { asOfLead, nameInSentence, sourceName, timeLead } from './wording.ts';
+
+/**
+ * Who vouches for a fact. Plain facts are stated as true; a disputed or deprecated claim is only
+ * ever what one source says; an opinion is what its speaker thinks.
+ */
+export type Framing =
+  | { kind: 'PLAIN' }
+  | { kind: 'SOURCE'; sourceId: string }
+  | { kind: 'SPEAKER'; speakerId: string };
+
+export type PhrasedPredicate = Predicate & { phrasing: PredicatePhrasing };
+
+/** One askable statement: claims that say the same thing under the same framing, merged. */
+export interface Fact {
+  key: string;
+  subjectId: string;
+  predicate: PhrasedPredicate;
+  objectId: string | null;
+  value: ClaimValue | null;
+  time: PartialDate | null;
+  asOf: PartialDate | null;
+  framing: Framing;
+  claims: Claim[];
+}
+
+/** Claims in a dispute or ranked deprecated never become plain facts. */
+export const needsSourceFraming = (index: QuizIndex, claim: Claim): boolean =>
+  claim.rank === 'DEPRECATED' || index.disputesByClaim.has(claim.id);
+
+export const framingKey = (framing: Framing): string =>
+  framing.kind === 'PLAIN'
+    ? 'plain'
+    : framing.kind === 'SOURCE'
+      ? `source:${framing.sourceId}`
+      : `speaker:${framing.speakerId}`;
+
+function framingsOf(index: QuizIndex, claim: Claim): Framing[] {
+  if (needsSourceFraming(index, claim)) {
+    const sourceIds = [...new Set(claim.evidence.map((e) => e.sourceId))];
+    return sourceIds.map((sourceId) => ({ kind: 'SOURCE', sourceId }));
+  }
+  const voiced = claim.modality === 'OPINION' || claim.modality === 'QUOTE';
+  if (voiced && claim.speakerId !== null && claim.speakerId !== claim.subjectId) {
+    return [{ kind: 'SPEAKER', speakerId: claim.speakerId }];
+  }
+  return [{ kind: 'PLAIN' }];
+}
+
+const cache = new WeakMap<QuizIndex, Map<boolean, Fact[]>>();
+
+/**
+ * Every fact the template questions may ask about: claims of predicates with phrasing, minus
+ * denials (a template would state them positively) and, by default, off-topic claims.
+ */
+export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[] {
+  const byFlag = cache.get(index) ?? new Map<boolean, Fact[]>();
+  cache.set(index, byFlag);
+  const cached = byFlag.get(includeOffTopic);
+  if (cached) return cached;
+
+  const facts = new Map<string, Fact>();
+  for (const claim of index.kb.claims) {
+    const predicate = index.predicates.get(claim.predicateId);
+    if (!predicate?.phrasing || claim.modality === 'DENIAL') continue;
+    if (claim.offTopic && !includeOffTopic) continue;
+    const object = claim.objectId ?? (claim.value ? valueId(claim.value) : '');
+    const time = claim.qualifiers.time?.value ?? `as-of:${claim.qualifiers.asOf?.value ?? ''}`;
+    for (const framing of framingsOf(index, claim)) {
+      const key = [claim.subjectId, predicate.id, object, time, framingKey(framing)].join('|');
+      const fact = facts.get(key);
+      if (fact) {
+        fact.claims.push(claim);
+        continue;
+      }
+      facts.set(key, {
+        key,
+        subjectId: claim.subjectId,
+        predicate: predicate as PhrasedPredicate,
+        objectId: claim.objectId,
+        value: claim.value,
+        time: claim.qualifiers.time,
+        asOf: claim.qualifiers.time ? null : claim.qualifiers.asOf,
+        framing,
+        claims: [claim],
+      });
+    }
+  }
+  const list = [...facts.values()];
+  byFlag.set(includeOffTopic, list);
+  return list;
+}
+
+const leadLists = new WeakMap<Fact, string[]>();
+
+/** "According to Foreign Policy", "In 2023": what goes before a fact's sentence. */
+export function leadsOf(index: QuizIndex, fact: Fact): string[] {
+  let leads = leadLists.get(fact);
+  if (!leads) {
+    leads = leadsFor(index, fact);
+    leadLists.set(fact, leads);
+  }
+  return leads;
+}
+
+function leadsFor(index: QuizIndex, fact: Fact): string[] {
+  const leads: string[] = [];
+  const { framing } = fact;
+  if (framing.kind === 'SOURCE') {
+    const source = index.sources.get(framing.sourceId);
+    if (source) leads.push(`According to ${sourceName(source)}`);
+  } else if (framing.kind === 'SPEAKER') {
+    const speaker = index.actors.get(framing.speakerId);
+    if (speaker) leads.push(`According to ${nameInSentence(speaker)}`);
+  }
+  if (fact.time) leads.push(timeLead(fact.time));
+  else if (fact.asOf) leads.push(asOfLead(fact.asOf));
+  return leads;
+}
+
+const explanations = new WeakMap<Fact, string>();
+
+/** The claims' statements, with who vouches for them when that is not the base itself. */
+export function explainFact(index: QuizIndex, fact: Fact): string {
+  let text = explanations.get(fact);
+  if (text === undefined) {
+    text = explanationOf(index, fact);
+    explanations.set(fact, text);
+  }
+  return text;
+}
+
+function explanationOf(index: QuizIndex, fact: Fact): string {
+  const statements = [...new Set(fact.claims.map((c) => c.statement.trim()))].join(' ');
+  if (fact.framing.kind !== 'SOURCE') return statements;
+  const source = index.sources.get(fact.framing.sourceId);
+  const notes = fact.claims.flatMap((c) => [
+    ...(index.disputesByClaim.get(c.id) ?? []).map((d) => `Sources disagree: ${d.description}`),
+    ...(c.rank === 'DEPRECATED' ? ['Other reporting is preferred over this claim.'] : []),
+  ]);
+  const who = source ? sourceName(source) : fact.framing.sourceId;
+  return [`${who} reports: ${statements}`, ...new Set(notes)].join(' ');
+}
+
+/** Claims the quiz may state as true without naming who says so. */
+export function isPlainClaim(index: QuizIndex, claim: Claim): boolean {
+  const [framing] = framingsOf(index, claim);
+  return framing?.kind === 'PLAIN';
+}
+
+const stories = new WeakMap<Fact, string[]>();
+
+/** The sources a fact's question comes from: its one source when framed by it, else all. */
+export function storyOf(fact: Fact): string[] {
+  let story = stories.get(fact);
+  if (!story) {
+    story =
+      fact.framing.kind === 'SOURCE'
+        ? [fact.framing.sourceId]
+        : [...new Set(fact.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)))];
+    stories.set(fact, story);
+  }
+  return story;
+}

@@ -1,0 +1,85 @@
+import type { Actor } from '@attest/knowledge';
+import { collectFacts, explainFact } from '../facts.ts';
+import type { QuizIndex } from '../kb-index.ts';
+import { typedNamesOf } from '../names.ts';
+import { finishQuestion, questionId } from '../question.ts';
+import type { Question } from '../types.ts';
+import { type Ask, asksOf } from './ask.ts';
+import { castOf, type GeneratorContext } from './context.ts';
+
+/**
+ * "Who blocked the Tokyo office?" answered by typing. Accepted: the name and aliases of every
+ * actor the base says answers it, so a second right answer is not marked wrong.
+ */
+export function fillInQuestions(context: GeneratorContext): Question[] {
+  const { index } = context;
+  const questions: Question[] = [];
+  for (const fact of collectFacts(index, context.includeOffTopic)) {
+    const sourceId = fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
+    if (!context.wanted(fact.claims, sourceId)) continue;
+    for (const ask of asksOf(index, fact)) {
+      const answer = ask.answerActor;
+      if (!answer) continue;
+      const right = [answer, ...otherRightAnswers(index, ask, answer)];
+      const id = questionId('FILL_IN', ask.template, fact.claims, [answer.id]);
+      const question = finishQuestion(
+        index,
+        {
+          id,
+          type: 'FILL_IN',
+          template: ask.template,
+          prompt: ask.prompt,
+          promptSearch: ask.search,
+          options: [],
+          shuffleOptions: false,
+          selectMany: false,
+          acceptedAnswers: [...new Set(right.flatMap(typedNamesOf))],
+          answer: answer.name,
+          answerKeys: right.flatMap((a) => index.nameKeys.get(a.id) ?? []),
+          explanation: explainFact(index, fact),
+          claims: fact.claims,
+          evidenceSourceId: sourceId,
+          actorIds: castOf(fact.claims),
+          prominence: index.prominence.get(answer.id) ?? 0,
+          distractorSimilarity: 0,
+        },
+        context.seed,
+      );
+      if (question) questions.push(question);
+    }
+  }
+  return questions;
+}
+
+/**
+ * Other actors for which the base makes the asked statement true, at the asked time: "In 2022,
+ * what was the AP4 invited to?" does not accept the 2024 summit.
+ */
+function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor): Actor[] {
+  const { fact } = ask;
+  const atTime = (id: string) => {
+    if (!fact.time) return true;
+    const [s, o] = ask.direction === 'subject' ? [id, fact.objectId] : [fact.subjectId, id];
+    const claims = index.claimsByTriple.get(`${s}|${fact.predicate.id}|${o}`);
+    // Background relations carry no claim and no time: they hold throughout.
+    if (!claims) return true;
+    return claims.some((c) => !c.qualifiers.time || c.qualifiers.time.value === fact.time?.value);
+  };
+  const candidates =
+    ask.direction === 'subject' && fact.objectId !== null
+      ? [
+          ...(index.subjectsOf.get(`${fact.predicate.id}|${fact.objectId}`) ?? []),
+          ...(fact.predicate.relation
+            ? (index.relationSubjectsOf.get(`${fact.predicate.relation}|${fact.objectId}`) ?? [])
+            : []),
+        ]
+      : ask.direction === 'object'
+        ? (index.objectsOf.get(`${fact.subjectId}|${fact.predicate.id}`) ?? [])
+        : [];
+  const others = new Set(candidates);
+  others.delete(answer.id);
+  return [...others].flatMap((id) => {
+    const actor = index.actors.get(id);
+    return actor && ask.isRight(id) && atTime(id) ? [actor] : [];
+  });
+}

@@ -1,0 +1,133 @@
+import type { Actor, ClaimValue } from '@attest/knowledge';
+import { distinctSources } from '../evidence.ts';
+import { collectFacts, type Fact, leadsOf } from '../facts.ts';
+import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
+import type { Question } from '../types.ts';
+import { valueId } from '../values.ts';
+import { fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import type { GeneratorContext } from './context.ts';
+import { multiSelect } from './multi-select.ts';
+
+/**
+ * Lists: several plain facts that share predicate and object ("Who will attend the summit?")
+ * or subject and predicate ("What did NATO name in its Strategic Concept?"), asked together.
+ * Object-side lists of relation predicates are left to membershipQuestions.
+ */
+export function listQuestions(context: GeneratorContext): Question[] {
+  const { index } = context;
+  const bySubjectSide = new Map<string, Fact[]>();
+  const byObjectSide = new Map<string, Fact[]>();
+  for (const fact of collectFacts(index, context.includeOffTopic)) {
+    if (fact.framing.kind !== 'PLAIN') continue;
+    const when = fact.time?.value ?? `as-of:${fact.asOf?.value ?? ''}`;
+    const object = fact.objectId ?? (fact.value ? valueId(fact.value) : '');
+    const { askSubject, askObject } = fact.predicate.phrasing;
+    if (askSubject && !fact.predicate.relation) {
+      group(bySubjectSide, `${fact.predicate.id}|${object}|${when}`, fact);
+    }
+    if (askObject) group(byObjectSide, `${fact.subjectId}|${fact.predicate.id}|${when}`, fact);
+  }
+
+  const questions: Question[] = [];
+  for (const facts of bySubjectSide.values()) {
+    const question = subjectList(context, facts);
+    if (question) questions.push(question);
+  }
+  for (const facts of byObjectSide.values()) {
+    const question = objectList(context, facts);
+    if (question) questions.push(question);
+  }
+  return questions;
+}
+
+const group = (map: Map<string, Fact[]>, key: string, fact: Fact) => {
+  const list = map.get(key);
+  if (list) list.push(fact);
+  else map.set(key, [fact]);
+};
+
+const selectAll = (context: GeneratorContext, first: Fact, question: string) =>
+  `${withLeads(question, leadsOf(context.index, first))} Select all that apply.`;
+
+function subjectList(context: GeneratorContext, facts: Fact[]): Question | null {
+  const { index } = context;
+  const [first] = facts;
+  const template = first?.predicate.phrasing.askSubject;
+  if (!first || !template || facts.length < 2) return null;
+  const claims = facts.flatMap((f) => f.claims);
+  if (!context.wanted(claims)) return null;
+  const subjects = actorsOf(
+    context,
+    facts.map((f) => f.subjectId),
+  );
+  const object = first.objectId === null ? null : index.actors.get(first.objectId);
+  if (subjects.length < 2 || object === undefined) return null;
+  const objectText = object ? nameInSentence(object) : valueText(first.value as ClaimValue);
+  const p = first.predicate.id;
+  return multiSelect(context, {
+    template: 'list-subjects',
+    prompt: selectAll(context, first, fillTemplate(template, { object: objectText })),
+    claims,
+    answers: {
+      kind: 'actors',
+      actors: subjects,
+      isRight: (id) =>
+        object
+          ? actorStatementHolds(index, id, p, object.id) || entangled(index, id, object.id)
+          : valueStatementHolds(index, id, p, first.value as ClaimValue),
+    },
+    storySourceIds: [...distinctSources(claims)],
+  });
+}
+
+function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
+  const { index } = context;
+  const [first] = facts;
+  const template = first?.predicate.phrasing.askObject;
+  const subject = first && index.actors.get(first.subjectId);
+  if (!first || !template || !subject || facts.length < 2) return null;
+  const claims = facts.flatMap((f) => f.claims);
+  if (!context.wanted(claims)) return null;
+  const prompt = selectAll(
+    context,
+    first,
+    fillTemplate(template, { subject: nameInSentence(subject) }),
+  );
+  const storySourceIds = [...distinctSources(claims)];
+  const p = first.predicate.id;
+  if (facts.every((f) => f.objectId !== null)) {
+    const objects = actorsOf(
+      context,
+      facts.map((f) => f.objectId as string),
+    );
+    if (objects.length < 2) return null;
+    return multiSelect(context, {
+      template: 'list-objects',
+      prompt,
+      claims,
+      answers: {
+        kind: 'actors',
+        actors: objects,
+        isRight: (id) =>
+          actorStatementHolds(index, subject.id, p, id) || entangled(index, subject.id, id),
+      },
+      storySourceIds,
+    });
+  }
+  const values = facts.flatMap((f) => (f.value ? [f.value] : []));
+  if (values.length !== facts.length || new Set(values.map((v) => v.kind)).size !== 1) return null;
+  return multiSelect(context, {
+    template: 'list-objects',
+    prompt,
+    claims,
+    answers: { kind: 'values', values, subjectId: subject.id, predicateId: p },
+    storySourceIds,
+  });
+}
+
+function actorsOf(context: GeneratorContext, ids: readonly string[]): Actor[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const actor = context.index.actors.get(id);
+    return actor ? [actor] : [];
+  });
+}

@@ -1,0 +1,65 @@
+import type { Actor, Claim, RelationType } from '@attest/knowledge';
+import { distinctSources } from '../evidence.ts';
+import { isPlainClaim } from '../facts.ts';
+import { relationHolds } from '../truth.ts';
+import type { Question } from '../types.ts';
+import { kindPlural, nameInSentence } from '../wording.ts';
+import type { GeneratorContext } from './context.ts';
+import { multiSelect } from './multi-select.ts';
+
+/** Relation types worth a "which of these" question, and how the question says them. */
+const PHRASES: Partial<Record<RelationType, string>> = {
+  MEMBER_OF: 'are members of',
+  PART_OF: 'are part of',
+  AFFILIATED_WITH: 'are affiliated with',
+};
+
+/**
+ * "Which of these countries are members of the AP4?": the members that claims state (they carry
+ * the evidence); background relations only keep their actors out of the distractors.
+ */
+export function membershipQuestions(context: GeneratorContext): Question[] {
+  const { index } = context;
+  const groups = new Map<string, { type: RelationType; objectId: string; claims: Claim[] }>();
+  for (const claim of index.kb.claims) {
+    const type = index.predicates.get(claim.predicateId)?.relation;
+    if (!type || !PHRASES[type] || claim.objectId === null || claim.modality === 'DENIAL') continue;
+    if (claim.offTopic && !context.includeOffTopic) continue;
+    if (!isPlainClaim(index, claim)) continue;
+    const key = `${type}|${claim.objectId}`;
+    const group = groups.get(key);
+    if (group) group.claims.push(claim);
+    else groups.set(key, { type, objectId: claim.objectId, claims: [claim] });
+  }
+
+  const questions: Question[] = [];
+  for (const { type, objectId, claims } of groups.values()) {
+    const object = index.actors.get(objectId);
+    if (!object || !context.wanted(claims)) continue;
+    const members = [...new Set(claims.map((c) => c.subjectId))].flatMap((id) => {
+      const actor = index.actors.get(id);
+      return actor ? [actor] : [];
+    });
+    if (members.length < 2) continue;
+    const question = multiSelect(context, {
+      template: `members:${type}`,
+      prompt: `Which of these ${noun(members)}${PHRASES[type]} ${nameInSentence(object)}?`,
+      claims,
+      answers: {
+        kind: 'actors',
+        actors: members,
+        isRight: (id) => relationHolds(index, type, id, objectId),
+      },
+      storySourceIds: [...distinctSources(claims)],
+    });
+    if (question) questions.push(question);
+  }
+  return questions;
+}
+
+/** "countries " when all members are of one kind, else nothing ("Which of these are …"). */
+function noun(members: readonly Actor[]): string {
+  const kinds = new Set(members.map((m) => m.kind));
+  const [kind] = kinds;
+  return kinds.size === 1 && kind ? `${kindPlural(kind)} ` : '';
+}

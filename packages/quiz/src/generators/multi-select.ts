@@ -1,0 +1,127 @@
+import type { Actor, Claim, ClaimValue } from '@attest/knowledge';
+import { pickActorDistractors } from '../distractors.ts';
+import { explain } from '../evidence.ts';
+import { nameKey, searchable } from '../names.ts';
+import {
+  finishQuestion,
+  type OptionDraft,
+  questionId,
+  questionRng,
+  similarityOf,
+} from '../question.ts';
+import { type Rng, shuffle } from '../random.ts';
+import type { Question } from '../types.ts';
+import { pickValueDistractors } from '../value-distractors.ts';
+import { valueId } from '../values.ts';
+import { capitalize, joinList, valueText } from '../wording.ts';
+import { castOf, type GeneratorContext } from './context.ts';
+
+/** At most this many right options are shown (a random subset), so totals stay within 5–7. */
+const MAX_SHOWN = 4;
+const DISTRACTORS = 3;
+
+export type MultiAnswers =
+  | { kind: 'actors'; actors: Actor[]; isRight: (actorId: string) => boolean }
+  | { kind: 'values'; values: ClaimValue[]; subjectId: string; predicateId: string };
+
+export interface MultiSelectSpec {
+  template: string;
+  prompt: string;
+  claims: Claim[];
+  answers: MultiAnswers;
+  storySourceIds: string[];
+}
+
+/** Builds one multi-select question: all right answers count for its id, up to four are shown. */
+export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Question | null {
+  const { index, seed } = context;
+  const { answers } = spec;
+  const right =
+    answers.kind === 'actors'
+      ? answers.actors.map((a) => ({ key: a.id, text: a.name, actorId: a.id as string | null }))
+      : answers.values.map((v) => ({
+          key: valueId(v),
+          text: capitalize(valueText(v)),
+          actorId: null,
+        }));
+  const id = questionId(
+    'MULTI_SELECT',
+    spec.template,
+    spec.claims,
+    right.map((r) => r.key),
+  );
+  const shown =
+    right.length > MAX_SHOWN
+      ? shuffle(right, questionRng(seed, id, 'answers')).slice(0, MAX_SHOWN)
+      : right;
+  const search = searchable(spec.prompt);
+  const wrong = pickWrong(context, spec, search, questionRng(seed, id, 'distractors'));
+  if (wrong.options.length < (shown.length >= 3 ? 2 : DISTRACTORS)) return null;
+
+  const answerKeys =
+    answers.kind === 'actors'
+      ? answers.actors.flatMap((a) => index.nameKeys.get(a.id) ?? [])
+      : right.map((r) => nameKey(r.text));
+  const prominence =
+    answers.kind === 'actors'
+      ? Math.min(...answers.actors.map((a) => index.prominence.get(a.id) ?? 0))
+      : (index.prominence.get(answers.subjectId) ?? 0);
+  return finishQuestion(
+    index,
+    {
+      id,
+      type: 'MULTI_SELECT',
+      template: spec.template,
+      prompt: spec.prompt,
+      promptSearch: search,
+      options: [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options],
+      shuffleOptions: true,
+      selectMany: true,
+      answer: joinList(shown.map((r) => r.text)),
+      answerKeys,
+      explanation: explain(spec.claims),
+      claims: spec.claims,
+      actorIds: castOf(spec.claims),
+      prominence,
+      distractorSimilarity: wrong.similarity,
+    },
+    seed,
+  );
+}
+
+function pickWrong(context: GeneratorContext, spec: MultiSelectSpec, search: string, rng: Rng) {
+  const { answers } = spec;
+  const common = {
+    storySourceIds: spec.storySourceIds,
+    prompt: search,
+    count: DISTRACTORS,
+    rng,
+  };
+  if (answers.kind === 'actors') {
+    const picks = pickActorDistractors(context.index, {
+      ...common,
+      kinds: new Set(answers.actors.map((a) => a.kind)),
+      answers: answers.actors,
+      isRight: answers.isRight,
+    });
+    const options: OptionDraft[] = picks.map((p) => ({
+      key: p.actor.id,
+      text: p.actor.name,
+      correct: false,
+      actorId: p.actor.id,
+    }));
+    return { options, similarity: similarityOf(picks) };
+  }
+  const values = pickValueDistractors(context.index, {
+    ...common,
+    subjectId: answers.subjectId,
+    predicateId: answers.predicateId,
+    answers: answers.values,
+  });
+  const options: OptionDraft[] = values.map((v) => ({
+    key: valueId(v),
+    text: capitalize(valueText(v)),
+    correct: false,
+  }));
+  return { options, similarity: 0.5 };
+}

@@ -1,0 +1,122 @@
+import { pickActorDistractors } from '../distractors.ts';
+import { collectFacts, explainFact } from '../facts.ts';
+import { nameKey } from '../names.ts';
+import {
+  finishQuestion,
+  type OptionDraft,
+  questionId,
+  questionRng,
+  similarityOf,
+} from '../question.ts';
+import type { Question } from '../types.ts';
+import { pickValueDistractors } from '../value-distractors.ts';
+import { valueId } from '../values.ts';
+import { capitalize, valueText } from '../wording.ts';
+import { type Ask, asksOf } from './ask.ts';
+import { castOf, type GeneratorContext } from './context.ts';
+
+const DISTRACTORS = 3;
+
+/** "Who blocked the Tokyo office?": one right actor or value and three of the same kind. */
+export function singleChoiceQuestions(context: GeneratorContext): Question[] {
+  const { index } = context;
+  const questions: Question[] = [];
+  for (const fact of collectFacts(index, context.includeOffTopic)) {
+    const sourceId = fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
+    if (!context.wanted(fact.claims, sourceId)) continue;
+    for (const ask of asksOf(index, fact)) {
+      const question = ask.answerActor ? actorChoice(context, ask) : valueChoice(context, ask);
+      if (question) questions.push(question);
+    }
+  }
+  return questions;
+}
+
+function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
+  const { index, seed } = context;
+  const answer = ask.answerActor;
+  if (!answer) return null;
+  const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [answer.id]);
+  const picks = pickActorDistractors(index, {
+    kinds: new Set([answer.kind]),
+    answers: [answer],
+    storySourceIds: ask.storySourceIds,
+    isRight: ask.unfair,
+    prompt: ask.search,
+    count: DISTRACTORS,
+    rng: questionRng(seed, id, 'distractors'),
+  });
+  if (picks.length < DISTRACTORS) return null;
+  const options: OptionDraft[] = [
+    { key: answer.id, text: answer.name, correct: true, actorId: answer.id },
+    ...picks.map((p) => ({
+      key: p.actor.id,
+      text: p.actor.name,
+      correct: false,
+      actorId: p.actor.id,
+    })),
+  ];
+  return finish(context, ask, id, options, answer.name, index.nameKeys.get(answer.id) ?? [], {
+    prominence: index.prominence.get(answer.id) ?? 0,
+    distractorSimilarity: similarityOf(picks),
+  });
+}
+
+function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
+  const { index, seed } = context;
+  const answer = ask.answerValue;
+  if (!answer) return null;
+  const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [valueId(answer)]);
+  const values = pickValueDistractors(index, {
+    subjectId: ask.fact.subjectId,
+    predicateId: ask.fact.predicate.id,
+    answers: [answer],
+    storySourceIds: ask.storySourceIds,
+    prompt: ask.search,
+    count: DISTRACTORS,
+    rng: questionRng(seed, id, 'distractors'),
+  });
+  if (values.length < DISTRACTORS) return null;
+  const text = capitalize(valueText(answer));
+  const options: OptionDraft[] = [
+    { key: valueId(answer), text, correct: true },
+    ...values.map((v) => ({ key: valueId(v), text: capitalize(valueText(v)), correct: false })),
+  ];
+  return finish(context, ask, id, options, text, [nameKey(text)], {
+    prominence: index.prominence.get(ask.fact.subjectId) ?? 0,
+    distractorSimilarity: 0.5,
+  });
+}
+
+function finish(
+  context: GeneratorContext,
+  ask: Ask,
+  id: string,
+  options: OptionDraft[],
+  answer: string,
+  answerKeys: string[],
+  signals: { prominence: number; distractorSimilarity: number },
+): Question | null {
+  const { fact } = ask;
+  return finishQuestion(
+    context.index,
+    {
+      id,
+      type: 'SINGLE_CHOICE',
+      template: ask.template,
+      prompt: ask.prompt,
+      promptSearch: ask.search,
+      options,
+      shuffleOptions: true,
+      selectMany: false,
+      answer,
+      answerKeys,
+      explanation: explainFact(context.index, fact),
+      claims: fact.claims,
+      evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
+      actorIds: castOf(fact.claims),
+      ...signals,
+    },
+    context.seed,
+  );
+}

@@ -1,0 +1,156 @@
+import type { Actor, ClaimValue } from '@attest/knowledge';
+import { pickActorDistractors } from '../distractors.ts';
+import { collectFacts, explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
+import type { QuizIndex } from '../kb-index.ts';
+import { searchable } from '../names.ts';
+import { finishQuestion, questionId, similarityOf } from '../question.ts';
+import { createRng } from '../random.ts';
+import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
+import type { Question } from '../types.ts';
+import { pickValueDistractors } from '../value-distractors.ts';
+import { asSentence, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import { castOf, type GeneratorContext } from './context.ts';
+
+/** A stand-in for the subject or the object that makes the statement false. */
+interface Swap {
+  subject: Actor;
+  objectText: string;
+  similarity: number;
+  sameStory: boolean;
+}
+
+/**
+ * Each fact as a true statement, and once more made false by swapping in a plausible wrong actor
+ * or value. The swap depends on the fact, not the seed, so a false statement's id always names
+ * the same sentence; the swapped statement must not be true by any claim or relation.
+ */
+export function trueFalseQuestions(context: GeneratorContext): Question[] {
+  const { index } = context;
+  const questions: Question[] = [];
+  for (const fact of collectFacts(index, context.includeOffTopic)) {
+    const sourceId = fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
+    if (!context.wanted(fact.claims, sourceId)) continue;
+    const subject = index.actors.get(fact.subjectId);
+    const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
+    if (!subject || object === undefined) continue;
+    const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
+    const sentence = (s: Actor, o: string) =>
+      asSentence(
+        withLeads(
+          fillTemplate(fact.predicate.phrasing.statement, {
+            subject: nameInSentence(s),
+            object: o,
+          }),
+          leadsOf(index, fact),
+        ),
+      );
+    const truth = sentence(subject, objectText);
+    const swap = falsify(index, fact, subject, object, searchable(truth));
+    const variants = [
+      { statement: truth, isTrue: true, similarity: 0 },
+      ...(swap
+        ? [
+            {
+              statement: sentence(swap.subject, swap.objectText),
+              isTrue: false,
+              similarity: similarityOf([swap]),
+            },
+          ]
+        : []),
+    ];
+    for (const variant of variants) {
+      const question = statementQuestion(context, fact, variant, subject);
+      if (question) questions.push(question);
+    }
+  }
+  return questions;
+}
+
+function statementQuestion(
+  context: GeneratorContext,
+  fact: Fact,
+  variant: { statement: string; isTrue: boolean; similarity: number },
+  subject: Actor,
+): Question | null {
+  const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
+  const template = `${variant.isTrue ? 'statement-true' : 'statement-false'}${suffix}`;
+  const answer = variant.isTrue ? 'true' : 'false';
+  return finishQuestion(
+    context.index,
+    {
+      id: questionId('TRUE_FALSE', template, fact.claims, [answer]),
+      type: 'TRUE_FALSE',
+      template,
+      prompt: variant.statement,
+      options: [
+        { key: 'true', text: 'True', correct: variant.isTrue },
+        { key: 'false', text: 'False', correct: !variant.isTrue },
+      ],
+      shuffleOptions: false,
+      selectMany: false,
+      answer: variant.isTrue ? 'True' : 'False',
+      answerKeys: [],
+      explanation: explainFact(context.index, fact),
+      claims: fact.claims,
+      evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
+      actorIds: castOf(fact.claims),
+      prominence: context.index.prominence.get(subject.id) ?? 0,
+      distractorSimilarity: variant.similarity,
+    },
+    context.seed,
+  );
+}
+
+/**
+ * Swaps the object, else the subject, for one the base does not make true. The object goes
+ * first: for most predicates a subject has one such object (one place, one date, one speaker),
+ * so another object is false rather than merely unreported.
+ */
+function falsify(
+  index: QuizIndex,
+  fact: Fact,
+  subject: Actor,
+  object: Actor | null,
+  truth: string,
+): Swap | null {
+  const p = fact.predicate.id;
+  const storySourceIds = storyOf(fact);
+  // Drawn from the fact itself, not the caller's seed: a false statement's id must always name
+  // the same sentence.
+  const rng = createRng(`swap|${fact.key}`);
+  const common = { storySourceIds, prompt: truth, count: 1, rng };
+  const swapObject = (): Swap | null => {
+    if (object) {
+      const [pick] = pickActorDistractors(index, {
+        ...common,
+        kinds: new Set([object.kind]),
+        answers: [object],
+        isRight: (id) =>
+          actorStatementHolds(index, subject.id, p, id) || entangled(index, subject.id, id),
+      });
+      return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
+    }
+    const value = fact.value as ClaimValue;
+    const [pick] = pickValueDistractors(index, {
+      ...common,
+      subjectId: subject.id,
+      predicateId: p,
+      answers: [value],
+    });
+    return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
+  };
+  const swapSubject = (): Swap | null => {
+    const [pick] = pickActorDistractors(index, {
+      ...common,
+      kinds: new Set([subject.kind]),
+      answers: [subject],
+      isRight: (id) =>
+        object
+          ? actorStatementHolds(index, id, p, object.id) || entangled(index, id, object.id)
+          : valueStatementHolds(index, id, p, fact.value as ClaimValue),
+    });
+    const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
+    return pick ? { subject: pick.actor, objectText, ...pick } : null;
+  };
+  return swapObject() ?? swapSubject();
+}

@@ -1,0 +1,106 @@
+import type { Claim, Evidence } from '@attest/knowledge';
+import { pickActorDistractors } from '../distractors.ts';
+import { explain } from '../evidence.ts';
+import { needsSourceFraming } from '../facts.ts';
+import type { QuizIndex } from '../kb-index.ts';
+import { searchable } from '../names.ts';
+import {
+  finishQuestion,
+  type OptionDraft,
+  questionId,
+  questionRng,
+  similarityOf,
+} from '../question.ts';
+import { spokenWords } from '../quotes.ts';
+import type { Question } from '../types.ts';
+import { sourceName, timeLead, withLeads } from '../wording.ts';
+import { castOf, type GeneratorContext } from './context.ts';
+
+const DISTRACTORS = 3;
+
+/** "Who said “…”?" for each quote claim, with other people (quoted ones first) as distractors. */
+export function whoSaidQuestions(context: GeneratorContext): Question[] {
+  const { index } = context;
+  const questions: Question[] = [];
+  for (const claim of index.kb.claims) {
+    if (claim.modality !== 'QUOTE' || claim.speakerId === null) continue;
+    if (claim.rank === 'DEPRECATED' || (claim.offTopic && !context.includeOffTopic)) continue;
+    const framed = needsSourceFraming(index, claim);
+    const evidence = claim.evidence.find((e) => spokenWords(e.quote) !== null);
+    if (!evidence || !context.wanted([claim], framed ? evidence.sourceId : null)) continue;
+    const question = whoSaid(context, claim, evidence, framed);
+    if (question) questions.push(question);
+  }
+  return questions;
+}
+
+function whoSaid(
+  context: GeneratorContext,
+  claim: Claim,
+  evidence: Evidence,
+  framed: boolean,
+): Question | null {
+  const { index, seed } = context;
+  const speaker = index.actors.get(claim.speakerId ?? '');
+  const source = index.sources.get(evidence.sourceId);
+  if (!speaker || !source) return null;
+  const leads = [
+    ...(framed ? [`According to ${sourceName(source)}`] : []),
+    ...(claim.qualifiers.time ? [timeLead(claim.qualifiers.time)] : []),
+  ];
+  const prompt = withLeads(`Who said “${spokenWords(evidence.quote)}”?`, leads);
+  const template = framed ? `who-said@source:${source.id}` : 'who-said';
+  const id = questionId('WHO_SAID', template, [claim], [speaker.id]);
+  const search = searchable(prompt);
+  const picks = pickActorDistractors(index, {
+    kinds: new Set([speaker.kind]),
+    answers: [speaker],
+    storySourceIds: [source.id],
+    isRight: (actorId) => actorId === claim.subjectId || saidTheseWords(index, actorId, evidence),
+    prompt: search,
+    count: DISTRACTORS,
+    rng: questionRng(seed, id, 'distractors'),
+    preferSpeakers: true,
+  });
+  if (picks.length < DISTRACTORS) return null;
+  const options: OptionDraft[] = [
+    { key: speaker.id, text: speaker.name, correct: true, actorId: speaker.id },
+    ...picks.map((p) => ({
+      key: p.actor.id,
+      text: p.actor.name,
+      correct: false,
+      actorId: p.actor.id,
+    })),
+  ];
+  return finishQuestion(
+    index,
+    {
+      id,
+      type: 'WHO_SAID',
+      template,
+      prompt,
+      promptSearch: search,
+      options,
+      shuffleOptions: true,
+      selectMany: false,
+      answer: speaker.name,
+      answerKeys: index.nameKeys.get(speaker.id) ?? [],
+      explanation: explain([claim]),
+      claims: [claim],
+      evidenceSourceId: framed ? source.id : null,
+      actorIds: castOf([claim]),
+      prominence: index.prominence.get(speaker.id) ?? 0,
+      distractorSimilarity: similarityOf(picks),
+    },
+    seed,
+  );
+}
+
+/** Whether a claim credits these words (an overlapping span of the same source) to the actor. */
+function saidTheseWords(index: QuizIndex, actorId: string, evidence: Evidence): boolean {
+  return (index.claimsBySpeaker.get(actorId) ?? []).some((claim) =>
+    claim.evidence.some(
+      (e) => e.sourceId === evidence.sourceId && e.start < evidence.end && evidence.start < e.end,
+    ),
+  );
+}

@@ -1,0 +1,7 @@
+export { checkAnswer } from './check-answer.ts';
+export { FORMAT_DIFFICULTY } from './difficulty.ts';
+export { findQuestion, generateQuestions } from './generate.ts';
+export { toLearnerQuestion } from './learner.ts';
+export { nameKey } from './names.ts';
+export { OPTION_RULES } from './quality.ts';
+export * from './types.ts';

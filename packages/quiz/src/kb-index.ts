@@ -1,0 +1,197 @@
+import type {
+  Actor,
+  ActorKind,
+  Claim,
+  ClaimValue,
+  Dispute,
+  Evidence,
+  KnowledgeBase,
+  Predicate,
+  Source,
+} from '@attest/knowledge';
+import { nameKeysOf } from './names.ts';
+import { hash53 } from './random.ts';
+import type { EvidenceRef } from './types.ts';
+import { valueKey, valueShape } from './values.ts';
+
+/**
+ * Lookups built once per knowledge base, so that every check a generator makes (is this
+ * candidate also right? who else is in this story?) costs a map lookup, not a scan of all
+ * claims: that keeps generation linear in the size of the base.
+ */
+export interface QuizIndex {
+  kb: KnowledgeBase;
+  actors: Map<string, Actor>;
+  predicates: Map<string, Predicate>;
+  sources: Map<string, Source>;
+  claims: Map<string, Claim>;
+  disputesByClaim: Map<string, Dispute[]>;
+  /** `subject|predicate|object` for every claim with an actor object, whatever its status. */
+  actorTruths: Set<string>;
+  /** Values any claim gives, by `subject|predicate`. */
+  valueTruths: Map<string, ClaimValue[]>;
+  /** `type|subject|object` for every relation, stated by a claim or in the background. */
+  relationTruths: Set<string>;
+  /** `a|b` for actors tied by any relation, in both directions. */
+  relationLinks: Set<string>;
+  /** Claims with an actor object by `subject|predicate|object`. */
+  claimsByTriple: Map<string, Claim[]>;
+  /** Subjects of claims by `predicate|object`. */
+  subjectsOf: Map<string, Set<string>>;
+  /** Objects of claims by `subject|predicate`. */
+  objectsOf: Map<string, Set<string>>;
+  /** Subjects of relations by `type|object`. */
+  relationSubjectsOf: Map<string, Set<string>>;
+  claimsBySource: Map<string, Claim[]>;
+  claimsBySpeaker: Map<string, Claim[]>;
+  /**
+   * Actors that on-topic claims evidenced in a source are about: the cast of that story, by
+   * `source|kind`.
+   */
+  castBySourceKind: Map<string, Set<string>>;
+  /** On-topic claims that mention an actor (as subject, object, speaker or place). */
+  prominence: Map<string, number>;
+  /** Actors only sidebar (off-topic) claims mention: never plausible distractors. */
+  sidebarOnly: Set<string>;
+  /** Actor ids of each kind, most prominent first. */
+  actorsByKind: Map<ActorKind, string[]>;
+  /** On-topic claims with a value by `source|predicate` and by `source|shape` (valueShape). */
+  valueClaimsBySource: Map<string, Claim[]>;
+  /** On-topic claims with a value, one per distinct value, by predicate. */
+  valueClaimsByPredicate: Map<string, Claim[]>;
+  nameKeys: Map<string, string[]>;
+  /** Descriptions made `searchable`, filled in as distractor picking needs them. */
+  descriptionSearch: Map<string, string>;
+  /** Distractor rankings already worked out, by answers, kinds and story (distractors.ts). */
+  rankings: Map<string, unknown[]>;
+  /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
+  evidenceRefs: WeakMap<Evidence, EvidenceRef>;
+  /** A hash of each actor id, for cheap seeded tie-breaks. */
+  actorHashes: Map<string, number>;
+}
+
+const cache = new WeakMap<KnowledgeBase, QuizIndex>();
+
+/** The index of a knowledge base, built on first use and kept as long as the base lives. */
+export function indexKnowledgeBase(kb: KnowledgeBase): QuizIndex {
+  let index = cache.get(kb);
+  if (!index) {
+    index = buildIndex(kb);
+    cache.set(kb, index);
+  }
+  return index;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+};
+
+function buildIndex(kb: KnowledgeBase): QuizIndex {
+  const index: QuizIndex = {
+    kb,
+    actors: new Map(kb.actors.map((a) => [a.id, a])),
+    predicates: new Map(kb.predicates.map((p) => [p.id, p])),
+    sources: new Map(kb.sources.map((s) => [s.id, s])),
+    claims: new Map(kb.claims.map((c) => [c.id, c])),
+    disputesByClaim: new Map(),
+    actorTruths: new Set(),
+    valueTruths: new Map(),
+    relationTruths: new Set(),
+    relationLinks: new Set(),
+    claimsByTriple: new Map(),
+    subjectsOf: new Map(),
+    objectsOf: new Map(),
+    relationSubjectsOf: new Map(),
+    claimsBySource: new Map(),
+    claimsBySpeaker: new Map(),
+    castBySourceKind: new Map(),
+    prominence: new Map(),
+    sidebarOnly: new Set(),
+    actorsByKind: new Map(),
+    valueClaimsByPredicate: new Map(),
+    valueClaimsBySource: new Map(),
+    nameKeys: new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
+    descriptionSearch: new Map(),
+    rankings: new Map(),
+    evidenceRefs: new WeakMap(),
+    actorHashes: new Map(kb.actors.map((a) => [a.id, hash53(a.id) >>> 0])),
+  };
+
+  for (const dispute of kb.disputes) {
+    push(index.disputesByClaim, dispute.firstId, dispute);
+    push(index.disputesByClaim, dispute.secondId, dispute);
+  }
+  for (const r of kb.relations) {
+    index.relationTruths.add(`${r.type}|${r.subjectId}|${r.objectId}`);
+    index.relationLinks.add(`${r.subjectId}|${r.objectId}`).add(`${r.objectId}|${r.subjectId}`);
+    if (r.end === null) add(index.relationSubjectsOf, `${r.type}|${r.objectId}`, r.subjectId);
+  }
+
+  const seenValues = new Map<string, Set<string>>();
+  for (const claim of kb.claims) indexClaim(index, claim, seenValues);
+
+  for (const claim of kb.claims) {
+    if (!claim.offTopic) continue;
+    for (const id of [claim.subjectId, claim.objectId, claim.speakerId]) {
+      if (id !== null && !index.prominence.has(id)) index.sidebarOnly.add(id);
+    }
+  }
+  for (const actor of kb.actors) push(index.actorsByKind, actor.kind, actor.id);
+  const weight = (id: string) => index.prominence.get(id) ?? 0;
+  for (const ids of index.actorsByKind.values()) {
+    ids.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1));
+  }
+  return index;
+}
+
+function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<string>>) {
+  const { subjectId: s, predicateId: p, objectId: o } = claim;
+  if (o !== null) {
+    index.actorTruths.add(`${s}|${p}|${o}`);
+    push(index.claimsByTriple, `${s}|${p}|${o}`, claim);
+    add(index.subjectsOf, `${p}|${o}`, s);
+    add(index.objectsOf, `${s}|${p}`, o);
+    const relation = index.predicates.get(p)?.relation;
+    if (relation) {
+      index.relationTruths.add(`${relation}|${s}|${o}`);
+      index.relationLinks.add(`${s}|${o}`).add(`${o}|${s}`);
+      add(index.relationSubjectsOf, `${relation}|${o}`, s);
+    }
+  }
+  if (claim.value !== null) {
+    push(index.valueTruths, `${s}|${p}`, claim.value);
+    const key = valueKey(claim.value);
+    const seen = seenValues.get(p) ?? new Set<string>();
+    seenValues.set(p, seen);
+    if (!claim.offTopic && !seen.has(key)) {
+      seen.add(key);
+      push(index.valueClaimsByPredicate, p, claim);
+    }
+  }
+  if (claim.speakerId !== null) push(index.claimsBySpeaker, claim.speakerId, claim);
+
+  const cast = [s, o, claim.speakerId, claim.qualifiers.placeId].filter((id) => id !== null);
+  const sourceIds = new Set(claim.evidence.map((e) => e.sourceId));
+  for (const sourceId of sourceIds) {
+    push(index.claimsBySource, sourceId, claim);
+    if (claim.offTopic) continue;
+    if (claim.value !== null) {
+      push(index.valueClaimsBySource, `${sourceId}|${p}`, claim);
+      push(index.valueClaimsBySource, `${sourceId}|${valueShape(claim.value)}`, claim);
+    }
+    for (const id of cast) {
+      const kind = index.actors.get(id)?.kind;
+      if (kind) add(index.castBySourceKind, `${sourceId}|${kind}`, id);
+    }
+  }
+  if (!claim.offTopic) {
+    for (const id of new Set(cast)) index.prominence.set(id, (index.prominence.get(id) ?? 0) + 1);
+  }
+}

@@ -1,0 +1,114 @@
+import type { Claim } from '@attest/knowledge';
+import { estimateDifficulty } from './difficulty.ts';
+import { distinctSources, evidenceOf } from './evidence.ts';
+import type { QuizIndex } from './kb-index.ts';
+import { qualityProblems } from './quality.ts';
+import { createRng, digest, type Rng, shuffle } from './random.ts';
+import type { Question, QuestionType } from './types.ts';
+
+/** An option before it gets its id and place. `key` identifies its content. */
+export interface OptionDraft {
+  key: string;
+  text: string;
+  correct: boolean;
+  actorId?: string | null;
+  sourceId?: string | null;
+}
+
+/** What a generator decides; `finishQuestion` adds ids, order, evidence and difficulty. */
+export interface QuestionDraft {
+  id: string;
+  type: QuestionType;
+  template: string;
+  prompt: string;
+  options: OptionDraft[];
+  /** False keeps the given order (True before False). */
+  shuffleOptions: boolean;
+  selectMany: boolean;
+  acceptedAnswers?: string[];
+  answer: string;
+  /** Name keys of the right answers: the prompt must not contain them. */
+  answerKeys: string[];
+  /** The prompt made `searchable`, when the generator already has it. */
+  promptSearch?: string;
+  explanation: string;
+  claims: readonly Claim[];
+  /** Only this source's evidence, for questions that speak for one source. */
+  evidenceSourceId?: string | null;
+  actorIds: string[];
+  prominence: number;
+  distractorSimilarity: number;
+}
+
+/**
+ * The stable id: the same claims, template and answer give the same id under every seed, so a
+ * question can be found again by regenerating.
+ */
+export function questionId(
+  type: QuestionType,
+  template: string,
+  claims: readonly Claim[],
+  answerKeys: readonly string[],
+): string {
+  const claimIds =
+    claims.length === 1 ? claims[0]?.id : [...new Set(claims.map((c) => c.id))].sort().join(',');
+  const answers = answerKeys.length === 1 ? answerKeys[0] : [...answerKeys].sort().join(',');
+  return `q${digest(`${type}|${template}|${claimIds}|${answers}`)}`;
+}
+
+/** A question's own random stream: filtering other questions out never changes this one. */
+export const questionRng = (seed: string, id: string, purpose: string): Rng =>
+  createRng(`${seed}|${id}|${purpose}`);
+
+/** Completes a draft, or returns null when it breaks a quality rule. */
+export function finishQuestion(
+  index: QuizIndex,
+  draft: QuestionDraft,
+  seed: string,
+): Question | null {
+  const optionsInOrder = draft.shuffleOptions
+    ? shuffle(draft.options, questionRng(seed, draft.id, 'order'))
+    : draft.options;
+  const evidence = evidenceOf(index, draft.claims, draft.evidenceSourceId ?? null);
+  const sources = draft.evidenceSourceId ? 1 : distinctSources(draft.claims).size;
+  const question: Question = {
+    id: draft.id,
+    type: draft.type,
+    template: draft.template,
+    prompt: draft.prompt,
+    options: optionsInOrder.map((o) => ({
+      id: `o${digest(`${draft.id}|${o.key}`).slice(0, 8)}`,
+      text: o.text,
+      correct: o.correct,
+      actorId: o.actorId ?? null,
+      sourceId: o.sourceId ?? null,
+    })),
+    selectMany: draft.selectMany,
+    acceptedAnswers: draft.acceptedAnswers ?? [],
+    answer: draft.answer,
+    explanation: draft.explanation,
+    claimIds:
+      draft.claims.length === 1
+        ? [draft.claims[0]?.id as string]
+        : [...new Set(draft.claims.map((c) => c.id))],
+    evidence,
+    actorIds: [...new Set(draft.actorIds)],
+    difficulty: estimateDifficulty(
+      {
+        corroboration: sources,
+        prominence: draft.prominence,
+        distractorSimilarity: draft.distractorSimilarity,
+      },
+      draft.type,
+    ),
+  };
+  const problems = qualityProblems(question, draft.answerKeys, draft.promptSearch);
+  return problems.length === 0 ? question : null;
+}
+
+/** Mean closeness of distractors: half for being in the same story, half for description words. */
+export function similarityOf(distractors: readonly { sameStory: boolean; similarity: number }[]) {
+  if (distractors.length === 0) return 0;
+  const total = distractors.reduce((sum, d) => sum + (d.sameStory ? 0.5 : 0) + d.similarity / 2, 0);
+  return Math.round((total / distractors.length) * 100) / 100;
+}

@@ -1,0 +1,57 @@
+/**
+ * Seeded randomness. The quiz never calls Math.random: every choice that varies comes from a
+ * generator seeded by the caller's seed, so the same seed always gives the same quiz.
+ */
+
+/** A [0, 1) number generator. */
+export type Rng = () => number;
+
+/** cyrb53: a fast, well-spread 53-bit string hash (not cryptographic). */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuv';
+
+/** An 11-character base-32 digest of `text` (Number#toString(36) is needlessly slow here). */
+export function digest(text: string): string {
+  let h = hash53(text);
+  let out = '';
+  for (let i = 0; i < 11; i++) {
+    out = DIGITS.charAt(h % 32) + out;
+    h = Math.floor(h / 32);
+  }
+  return out;
+}
+
+/** mulberry32, seeded from any string: small, fast and good enough for shuffling options. */
+export function createRng(seed: string): Rng {
+  let state = hash53(seed) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A shuffled copy (Fisher–Yates). */
+export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
+  const copy = items.slice();
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}

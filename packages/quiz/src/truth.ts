@@ -1,0 +1,47 @@
+import type { ClaimValue, RelationType } from '@attest/knowledge';
+import type { QuizIndex } from './kb-index.ts';
+import { valuesOverlap } from './values.ts';
+
+/**
+ * Whether any claim in the base (whatever its rank, dispute or topic) or any relation makes
+ * "subject predicate object" true. Distractors and false statements must fail this test: the
+ * check is deliberately wider than what the quiz asks about.
+ */
+export function actorStatementHolds(
+  index: QuizIndex,
+  subjectId: string,
+  predicateId: string,
+  objectId: string,
+): boolean {
+  if (index.actorTruths.has(`${subjectId}|${predicateId}|${objectId}`)) return true;
+  const relation = index.predicates.get(predicateId)?.relation;
+  return !!relation && relationHolds(index, relation, subjectId, objectId);
+}
+
+/**
+ * Whether two actors are tied by a relation (Tokyo is part of Japan, Belgium a member of NATO).
+ * Such a pair makes a poor wrong answer even where no claim states the asked fact: "Japan
+ * cooperates with Tokyo" is not false so much as confused.
+ */
+export const entangled = (index: QuizIndex, a: string, b: string): boolean =>
+  index.relationLinks.has(`${a}|${b}`);
+
+export function relationHolds(
+  index: QuizIndex,
+  type: RelationType,
+  subjectId: string,
+  objectId: string,
+): boolean {
+  return index.relationTruths.has(`${type}|${subjectId}|${objectId}`);
+}
+
+/** Whether any claim gives this subject and predicate this value (or an overlapping date). */
+export function valueStatementHolds(
+  index: QuizIndex,
+  subjectId: string,
+  predicateId: string,
+  value: ClaimValue,
+): boolean {
+  const given = index.valueTruths.get(`${subjectId}|${predicateId}`) ?? [];
+  return given.some((v) => valuesOverlap(v, value));
+}

@@ -1,0 +1,97 @@
+import type { Claim, ClaimValue } from '@attest/knowledge';
+import type { QuizIndex } from './kb-index.ts';
+import { mentions, nameKey } from './names.ts';
+import { byRank, pickRanked, type Ranked } from './pick.ts';
+import type { Rng } from './random.ts';
+import { valueStatementHolds } from './truth.ts';
+import {
+  sameValueShape,
+  valueHash,
+  valueId,
+  valueKey,
+  valueShape,
+  valuesOverlap,
+} from './values.ts';
+import { valueText } from './wording.ts';
+
+/** How many of a predicate's values to consider beyond the story's own. */
+const FALLBACK_LIMIT = 40;
+
+export interface ValueDistractorQuery {
+  subjectId: string;
+  predicateId: string;
+  answers: readonly ClaimValue[];
+  storySourceIds: readonly string[];
+  prompt: string;
+  count: number;
+  rng: Rng;
+}
+
+/**
+ * Wrong values taken from other on-topic claims, never invented: the same predicate's values
+ * first, then dates or amounts of the same unit from the same story. A text value only stands in
+ * for another when both describe the same kind of subject (a person's position for a person's).
+ * Dropped when any claim gives the subject that value.
+ */
+export function pickValueDistractors(index: QuizIndex, q: ValueDistractorQuery): ClaimValue[] {
+  const taken = new Set(q.answers.map((a) => nameKey(valueText(a))));
+  const picked = pickRanked(rankingFor(index, q), q.count, taken, q.rng, ({ value }) => {
+    if (mentions(q.prompt, nameKey(valueText(value)))) return false;
+    return !valueStatementHolds(index, q.subjectId, q.predicateId, value);
+  });
+  return picked.map((c) => c.value);
+}
+
+/** The candidates ranked for this subject, predicate and story; cached per base, like actors'. */
+interface ValueCandidate extends Ranked {
+  value: ClaimValue;
+}
+
+function rankingFor(index: QuizIndex, q: ValueDistractorQuery): ValueCandidate[] {
+  const [answer] = q.answers;
+  if (!answer) return [];
+  const key = [
+    'value',
+    q.subjectId,
+    q.predicateId,
+    q.answers.map(valueId).join(','),
+    q.storySourceIds.join(','),
+  ].join('|');
+  const cached = index.rankings.get(key);
+  if (cached) return cached as ValueCandidate[];
+
+  const scored = new Map<string, { value: ClaimValue; score: number }>();
+  const consider = (value: ClaimValue, score: number) => {
+    const id = valueKey(value);
+    const known = scored.get(id);
+    if (!known || known.score < score) scored.set(id, { value, score });
+  };
+  const shape = valueShape(answer);
+  const subjectKind = index.actors.get(q.subjectId)?.kind;
+  const alike = (claim: Claim) =>
+    answer.kind !== 'text' || index.actors.get(claim.subjectId)?.kind === subjectKind;
+  for (const sourceId of q.storySourceIds) {
+    for (const claim of index.valueClaimsBySource.get(`${sourceId}|${q.predicateId}`) ?? []) {
+      if (claim.value && alike(claim)) consider(claim.value, 3);
+    }
+    if (answer.kind === 'text') continue;
+    for (const claim of index.valueClaimsBySource.get(`${sourceId}|${shape}`) ?? []) {
+      if (claim.value) consider(claim.value, 1);
+    }
+  }
+  const ofPredicate = index.valueClaimsByPredicate.get(q.predicateId) ?? [];
+  for (let i = 0; i < ofPredicate.length && i < FALLBACK_LIMIT; i++) {
+    const claim = ofPredicate[i] as Claim;
+    if (claim.value && alike(claim)) consider(claim.value, 2);
+  }
+
+  const ranked: ValueCandidate[] = [];
+  for (const { value, score } of scored.values()) {
+    if (!sameValueShape(answer, value)) continue;
+    if (q.answers.some((a) => valuesOverlap(a, value))) continue;
+    ranked.push({ value, score, tie: valueHash(value), keys: [nameKey(valueText(value))] });
+  }
+  ranked.sort(byRank);
+  index.rankings.set(key, ranked);
+  return ranked;
+}

@@ -1,0 +1,155 @@
+import type { Actor, ClaimValue, PartialDate, Source } from '@attest/knowledge';
+
+/** Small, predictable English: filling templates, dates, leads and lists. */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2023", "July 2023", "11 July 2023". */
+export function formatDate({ value, precision }: PartialDate): string {
+  const [year, month, day] = value.split('-');
+  const monthName = MONTHS[Number(month) - 1] ?? '';
+  if (precision === 'YEAR') return year ?? value;
+  if (precision === 'MONTH') return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** "In 2023", "In July 2023", "On 11 July 2023". */
+export const timeLead = (date: PartialDate): string =>
+  `${date.precision === 'DAY' ? 'On' : 'In'} ${formatDate(date)}`;
+
+export const asOfLead = (date: PartialDate): string => `As of ${formatDate(date)}`;
+
+const texts = new WeakMap<ClaimValue, string>();
+
+/** "11 July 2023", "2 percent", "31,000 troops", or the text itself. */
+export function valueText(value: ClaimValue): string {
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = formatValue(value);
+    texts.set(value, text);
+  }
+  return text;
+}
+
+function formatValue(value: ClaimValue): string {
+  if (value.kind === 'text') return value.text;
+  if (value.kind === 'date') return formatDate(value.date);
+  const unit = value.unit === null ? '' : value.unit === '%' ? '%' : ` ${value.unit}`;
+  const [whole = '', fraction] = String(value.number).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${fraction === undefined ? grouped : `${grouped}.${fraction}`}${unit}`;
+}
+
+/**
+ * An actor's name as it reads inside a sentence: "The AP4" becomes "the AP4", "An anonymous
+ * diplomat" "an anonymous diplomat". Names are curated to read well at the start of a line.
+ */
+export function nameInSentence(actor: Actor): string {
+  let name = inSentence.get(actor);
+  if (name === undefined) {
+    name = TAKES_THE.test(actor.name)
+      ? `the ${actor.name}`
+      : actor.name.replace(/^(The|A|An|Two|Three|Four|Some|Several) /, (w) => w.toLowerCase());
+    inSentence.set(actor, name);
+  }
+  return name;
+}
+
+const inSentence = new WeakMap<Actor, string>();
+
+/** Country names that read with "the" in running text ("the United States"). */
+const TAKES_THE =
+  /^(United (States|Kingdom|Nations|Arab Emirates)|Netherlands|Philippines|Bahamas|Gambia)\b/;
+
+/**
+ * How a source is named to learners: "Foreign Policy", or the title in quotes; a publisher with
+ * a comma in its name ("I Read, I Write, You Know") is quoted too, so the sentence still parses.
+ */
+export const sourceName = (source: Source): string =>
+  source.publisher === null
+    ? `“${source.title}”`
+    : source.publisher.includes(',')
+      ? `“${source.publisher}”`
+      : source.publisher;
+
+/** A source as an option: title and publisher, so two pieces by one publisher stay apart. */
+export const sourceLabel = (source: Source): string =>
+  source.publisher === null ? `“${source.title}”` : `“${source.title}” (${source.publisher})`;
+
+export function fillTemplate(template: string, parts: { subject?: string; object?: string }) {
+  return template
+    .replaceAll('{subject}', parts.subject ?? '{subject}')
+    .replaceAll('{object}', parts.object ?? '{object}');
+}
+
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Words that may lose their capital when a lead goes before them; anything else may be a name. */
+const COMMON_FIRST_WORDS = new Set(
+  (
+    'who whom whose what which when where why how is are was were do does did has have had ' +
+    'will would can could should may might the a an in on at to for of by with this that ' +
+    'these those there it its some many one two three four five several'
+  ).split(' '),
+);
+
+/** Lowercases the first word of a sentence when it is a common word (never a name). */
+export function decapitalize(sentence: string): string {
+  let end = 0;
+  while (end < sentence.length && /[A-Za-z]/.test(sentence.charAt(end))) end++;
+  const first = sentence.slice(0, end);
+  const lower = first.toLowerCase();
+  // Only a plainly capitalized common word: "WHO" or "NATO" stay as they are.
+  if (!COMMON_FIRST_WORDS.has(lower) || first.slice(1) !== lower.slice(1)) return sentence;
+  return lower + sentence.slice(end);
+}
+
+/** Puts leads ("According to X", "In 2023") before a sentence: "In 2023, who blocked …?" */
+export function withLeads(sentence: string, leads: readonly string[]): string {
+  if (leads.length === 0) return capitalize(sentence);
+  const [first, ...rest] = leads;
+  // Leads are our own phrases ("In 2023", "As of July 2024"): their first word is never a name.
+  const lowered = rest.map((lead) => lead.charAt(0).toLowerCase() + lead.slice(1));
+  const tail = [...lowered, decapitalize(sentence)].join(', ');
+  return capitalize(`${first}, ${tail}`);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Ends a clause as a sentence: one final period, kept when it already ends in ?, ! or a quote. */
+export function asSentence(clause: string): string {
+  const trimmed = clause.trim();
+  return /[.?!]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+const KIND_PLURALS: Record<Actor['kind'], string> = {
+  PERSON: 'people',
+  COUNTRY: 'countries',
+  GOVERNMENT: 'governments',
+  ORGANIZATION: 'organizations',
+  ALLIANCE: 'alliances',
+  PLACE: 'places',
+  MEDIA: 'media outlets',
+  EVENT: 'events',
+  INITIATIVE: 'initiatives',
+  DOCUMENT: 'documents',
+};
+
+export const kindPlural = (kind: Actor['kind']): string => KIND_PLURALS[kind];

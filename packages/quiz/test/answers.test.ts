@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswer, generateQuestions, type Question, toLearnerQuestion } from '../src/index.ts';
+import { buildKb } from './support/build-kb.ts';
+import { world, worldSpec } from './support/world.ts';
+
+const kb = world();
+const all = generateQuestions(kb, { seed: 7 });
+const pick = (f: (q: Question) => boolean) => {
+  const q = all.find(f);
+  if (!q) throw new Error('missing');
+  return q;
+};
+const ids = (q: Question, correct: boolean) =>
+  q.options.filter((o) => o.correct === correct).map((o) => o.id);
+
+describe('fill-in matching', () => {
+  const blocked = pick(
+    (q) => q.type === 'FILL_IN' && q.prompt === 'Who blocked the Alliance office in Arden?',
+  );
+
+  it('accepts the name and aliases, forgiving case, diacritics, punctuation and “the”', () => {
+    for (const typed of [
+      'Karl Tesk',
+      'karl tesk',
+      '  KARL   TESK. ',
+      'Tesk',
+      'Kárl Teśk',
+      'the Karl-Tesk',
+    ]) {
+      expect(checkAnswer(blocked, typed).correct, typed).toBe(true);
+    }
+    for (const typed of ['Karl', 'Mira Soto', '', 'Tesk Karl'])
+      expect(checkAnswer(blocked, typed).correct, typed).toBe(false);
+  });
+
+  it('matches Billstrom to Billström through the alias-free normalization', () => {
+    const spec = structuredClone(worldSpec);
+    spec.actors.push([
+      'tobias-billstrom',
+      'Tobias Billström',
+      'PERSON',
+      'Swedish Foreign Minister',
+      ['Billstrom'],
+    ]);
+    spec.claims.push({
+      id: 'billstrom-blocked',
+      s: 'tobias-billstrom',
+      p: 'welcomed',
+      o: 'riga-summit',
+      statement: 'Tobias Billström welcomed the summit.',
+      evidence: [['courier', 'Esland joined the Quad Four']],
+    });
+    const q = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
+      (x) => x.prompt === 'Who welcomed the Riga summit?',
+    );
+    expect(q && checkAnswer(q, 'billstrom').correct).toBe(true);
+    expect(q && checkAnswer(q, 'Tobias Billstrom').correct).toBe(true);
+  });
+
+  it('does not accept a misspelling alias kept only to find the actor in a text', () => {
+    const kb = world();
+    const tesk = kb.actors.find((a) => a.id === 'karl-tesk');
+    tesk?.aliases.push({ name: 'Karl Tesc', kind: 'MISSPELLING' });
+    const q = generateQuestions(kb, { types: ['FILL_IN'] }).find(
+      (x) => x.prompt === 'Who blocked the Alliance office in Arden?',
+    );
+    expect(q?.acceptedAnswers).toEqual(['Karl Tesk', 'Tesk']);
+    expect(q && checkAnswer(q, 'Karl Tesc').correct).toBe(false);
+  });
+
+  it('accepts every right answer when several actors make it true', () => {
+    const praised = pick(
+      (q) => q.type === 'FILL_IN' && q.prompt === 'Who praised the Alliance office in Arden?',
+    );
+    expect(checkAnswer(praised, 'pine institute').correct).toBe(true);
+    expect(checkAnswer(praised, 'Ridge Institute for Peace').correct).toBe(true);
+    expect(checkAnswer(praised, 'Harbor Institute').correct).toBe(false);
+  });
+
+  it('accepts other right answers only at the asked time', () => {
+    const spec = structuredClone(worldSpec);
+    for (const claim of spec.claims) {
+      if (claim.id === 'arden-attended-riga') claim.time = '2023';
+      if (claim.id === 'delmar-attended-riga') claim.time = '2022';
+    }
+    const q = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
+      (x) => x.prompt === 'In 2023, who attended the Riga summit?',
+    );
+    expect(q?.acceptedAnswers).toEqual(['Arden', 'Calia']);
+  });
+
+  it('matches an abbreviation alias', () => {
+    const q = pick((q) => q.type === 'FILL_IN' && q.prompt === 'What is Arden a member of?');
+    expect(checkAnswer(q, 'Q4').correct).toBe(true);
+    expect(checkAnswer(q, 'the quad four').correct).toBe(true);
+  });
+});
+
+describe('checkAnswer', () => {
+  it('single choice: exactly the right option', () => {
+    const q = pick((q) => q.type === 'SINGLE_CHOICE');
+    const [right] = ids(q, true);
+    const [wrong] = ids(q, false);
+    expect(checkAnswer(q, [right as string])).toMatchObject({
+      correct: true,
+      score: 1,
+      correctOptionIds: [right],
+    });
+    expect(checkAnswer(q, right as string).correct).toBe(true);
+    expect(checkAnswer(q, [wrong as string]).score).toBe(0);
+    expect(checkAnswer(q, [right as string, wrong as string]).score).toBe(0);
+    expect(checkAnswer(q, []).score).toBe(0);
+  });
+
+  it('multi-select: (right picks − wrong picks) / right options, floored at 0', () => {
+    const q = pick((q) => q.template === 'members:MEMBER_OF');
+    const right = ids(q, true);
+    const wrong = ids(q, false);
+    expect(right).toHaveLength(4);
+    expect(checkAnswer(q, right)).toMatchObject({ correct: true, score: 1 });
+    expect(checkAnswer(q, right.slice(0, 3)).score).toBe(0.75);
+    expect(checkAnswer(q, [...right.slice(0, 3), wrong[0] as string]).score).toBe(0.5);
+    expect(checkAnswer(q, [...right, ...wrong]).score).toBe((4 - wrong.length) / 4);
+    expect(checkAnswer(q, [right[0] as string, ...wrong.slice(0, 2)]).score).toBe(0);
+    expect(checkAnswer(q, [...right, 'no-such-option']).score).toBe(0.75);
+    expect(checkAnswer(q, right.slice(0, 3)).correct).toBe(false);
+  });
+
+  it('returns the explanation and the evidence', () => {
+    const q = pick((q) => q.type === 'TRUE_FALSE');
+    const result = checkAnswer(q, ids(q, true));
+    expect(result.explanation.length).toBeGreaterThan(0);
+    expect(result.evidence).toEqual(q.evidence);
+  });
+});
+
+describe('toLearnerQuestion', () => {
+  it('hides the correct flags, accepted answers, answer and explanation', () => {
+    for (const q of all) {
+      const view = toLearnerQuestion(q);
+      const text = JSON.stringify(view);
+      expect(Object.keys(view).sort()).toEqual([
+        'difficulty',
+        'id',
+        'options',
+        'prompt',
+        'selectMany',
+        'type',
+      ]);
+      expect(text).not.toContain('correct');
+      for (const o of view.options) expect(Object.keys(o).sort()).toEqual(['id', 'text']);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findQuestion, generateQuestions } from '../src/index.ts';
+import { world } from './support/world.ts';
+
+const kb = world();
+const ids = (seed: number | string) => generateQuestions(kb, { seed }).map((q) => q.id);
+
+describe('determinism', () => {
+  it('the same seed gives the same quiz, down to option order', () => {
+    expect(generateQuestions(world(), { seed: 42 })).toEqual(
+      generateQuestions(world(), { seed: 42 }),
+    );
+  });
+
+  it('a different seed gives a different order of questions and of options', () => {
+    expect(ids(1)).not.toEqual(ids(2));
+    const optionOrder = (seed: number) =>
+      generateQuestions(kb, { seed, types: ['SINGLE_CHOICE', 'WHO_SAID', 'MULTI_SELECT'] })
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((q) => q.options.map((o) => o.text).join('|'));
+    expect(optionOrder(1)).not.toEqual(optionOrder(2));
+  });
+
+  it('ids are stable across seeds: the same set, and the same content behind each id', () => {
+    expect([...ids(1)].sort()).toEqual([...ids('another seed')].sort());
+    const bySeed = (seed: number) => new Map(generateQuestions(kb, { seed }).map((q) => [q.id, q]));
+    const [a, b] = [bySeed(1), bySeed(99)];
+    for (const [id, q] of a) {
+      const other = b.get(id);
+      expect(other?.prompt).toBe(q.prompt);
+      expect(other?.claimIds).toEqual(q.claimIds);
+      expect(
+        other?.options
+          .filter((o) => o.correct)
+          .map((o) => o.id)
+          .sort(),
+      ).toEqual(
+        q.options
+          .filter((o) => o.correct)
+          .map((o) => o.id)
+          .sort(),
+      );
+    }
+  });
+
+  it('ids are unique', () => {
+    const all = ids(3);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('a question is the same whether generated alone (filtered) or with all others', () => {
+    const all = generateQuestions(kb, { seed: 5 });
+    for (const q of all.slice(0, 10)) {
+      const alone = generateQuestions(kb, { seed: 5, claimIds: q.claimIds, types: [q.type] });
+      expect(alone.find((x) => x.id === q.id)).toEqual(q);
+    }
+  });
+
+  it('findQuestion regenerates a question by id', () => {
+    const [q] = generateQuestions(kb, { seed: 8 });
+    expect(q && findQuestion(kb, q.id, { seed: 8 })).toEqual(q);
+    expect(findQuestion(kb, 'q-nope')).toBeNull();
+  });
+
+  it('never calls Math.random', () => {
+    const original = Math.random;
+    Math.random = () => {
+      throw new Error('Math.random called');
+    };
+    try {
+      expect(generateQuestions(world(), { seed: 1 }).length).toBeGreaterThan(0);
+    } finally {
+      Math.random = original;
+    }
+  });
+});
+
+describe('filters, count and order', () => {
+  it('count limits, and a short quiz uses each claim once before repeating it', () => {
+    const short = generateQuestions(kb, { seed: 1, count: 8 });
+    expect(short).toHaveLength(8);
+    const claims = short.flatMap((q) => q.claimIds);
+    expect(new Set(claims).size).toBe(claims.length);
+    expect(new Set(short.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('filters by type, actor, source, claim and predicate', () => {
+    const types = generateQuestions(kb, { types: ['WHO_SAID'] });
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((q) => q.type === 'WHO_SAID')).toBe(true);
+    const tesk = generateQuestions(kb, { actorIds: ['karl-tesk'] });
+    expect(tesk.length).toBeGreaterThan(0);
+    expect(tesk.every((q) => q.actorIds.includes('karl-tesk'))).toBe(true);
+    const herald = generateQuestions(kb, { sourceIds: ['herald'] });
+    expect(herald.every((q) => q.evidence.some((e) => e.sourceId === 'herald'))).toBe(true);
+    const claim = generateQuestions(kb, { claimIds: ['soto-welcomed-office'] });
+    expect(claim.every((q) => q.claimIds.includes('soto-welcomed-office'))).toBe(true);
+    const attended = generateQuestions(kb, { predicateIds: ['attended'] });
+    expect(attended.length).toBeGreaterThan(0);
+    expect(attended.every((q) => q.claimIds.every((id) => id.includes('attended')))).toBe(true);
+  });
+
+  it('orders by difficulty on request', () => {
+    const scores = generateQuestions(kb, { order: 'difficulty' }).map((q) => q.difficulty.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+});

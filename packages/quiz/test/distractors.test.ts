@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { pickActorDistractors } from '../src/distractors.ts';
+import { generateQuestions } from '../src/index.ts';
+import { indexKnowledgeBase } from '../src/kb-index.ts';
+import { searchable } from '../src/names.ts';
+import { createRng } from '../src/random.ts';
+import { relationHolds } from '../src/truth.ts';
+import { buildKb } from './support/build-kb.ts';
+import { world, worldSpec } from './support/world.ts';
+
+const kb = world();
+const index = indexKnowledgeBase(kb);
+const actor = (id: string) => {
+  const found = index.actors.get(id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('distractors', () => {
+  it('are of the answer’s kind, for every question of every seed', () => {
+    for (const seed of [1, 2, 3]) {
+      for (const q of generateQuestions(kb, { seed })) {
+        const kinds = new Set(
+          q.options
+            .filter((o) => o.correct && o.actorId)
+            .map((o) => actor(o.actorId as string).kind),
+        );
+        for (const o of q.options.filter((o) => !o.correct && o.actorId)) {
+          expect(kinds.has(actor(o.actorId as string).kind), `${q.prompt} ${o.text}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('prefer organizations with the same description words (think tanks for a think tank)', () => {
+    const picks = pickActorDistractors(index, {
+      kinds: new Set(['ORGANIZATION']),
+      answers: [actor('harbor-institute')],
+      storySourceIds: [],
+      isRight: () => false,
+      prompt: searchable('Where does Lena Ortiz work?'),
+      count: 2,
+      rng: createRng('x'),
+    });
+    expect(picks.map((p) => p.actor.id).sort()).toEqual(['pine-institute', 'ridge-institute']);
+  });
+
+  it('prefer actors of the same story (and not the off-topic sidebar’s)', () => {
+    const picks = pickActorDistractors(index, {
+      kinds: new Set(['PERSON']),
+      answers: [actor('piet-vos')],
+      storySourceIds: ['gazette'],
+      isRight: () => false,
+      prompt: searchable('Who said this?'),
+      count: 4,
+      rng: createRng('x'),
+    });
+    expect(picks.map((p) => p.actor.id).sort()).toEqual([
+      'ana-lindstrom',
+      'karl-tesk',
+      'lena-ortiz',
+      'mira-soto',
+    ]);
+    expect(picks.every((p) => p.sameStory)).toBe(true);
+  });
+
+  it('never include another right answer, also through background relations', () => {
+    expect(relationHolds(index, 'MEMBER_OF', 'gorvia', 'quad-four')).toBe(true);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = generateQuestions(kb, { seed, types: ['SINGLE_CHOICE', 'MULTI_SELECT'] });
+      const members = q.find((x) => x.template === 'members:MEMBER_OF');
+      expect(members?.options.map((o) => o.actorId)).not.toContain('gorvia');
+      const blocked = q.find((x) => x.prompt === 'Who blocked the Alliance office in Arden?');
+      expect(blocked?.options.filter((o) => o.correct).map((o) => o.actorId)).toEqual([
+        'karl-tesk',
+      ]);
+    }
+  });
+
+  it('drop a candidate another claim makes right (two blockers: neither is the other’s distractor)', () => {
+    const spec = structuredClone(worldSpec);
+    spec.claims.push({
+      id: 'soto-blocked-office',
+      s: 'mira-soto',
+      p: 'blocked',
+      o: 'arden-office',
+      statement: 'Mira Soto blocked the office.',
+      evidence: [['gazette', 'Mira Soto, Arden’s foreign minister, welcomed the plan.']],
+    });
+    const twoBlockers = buildKb(spec);
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const qs = generateQuestions(twoBlockers, { seed, types: ['SINGLE_CHOICE'] }).filter((q) =>
+        q.prompt.startsWith('Who blocked'),
+      );
+      for (const q of qs)
+        expect(
+          q.options.filter((o) => o.actorId === 'mira-soto' || o.actorId === 'karl-tesk'),
+        ).toHaveLength(1);
+    }
+  });
+
+  it('never offer two options with the same normalized name', () => {
+    const spec = structuredClone(worldSpec);
+    spec.actors.push(['karl-tesk-2', 'Karl Teśk', 'PERSON', 'President of Borduria']);
+    spec.actors.push(['soto-twin', 'SOTO', 'PERSON']);
+    const clashing = buildKb(spec);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      for (const q of generateQuestions(clashing, { seed })) {
+        const keys = q.options.map((o) =>
+          o.text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
+        );
+        expect(new Set(keys).size).toBe(keys.length);
+        const ids = q.options.map((o) => o.actorId);
+        expect(ids.includes('mira-soto') && ids.includes('soto-twin')).toBe(false);
+      }
+    }
+  });
+
+  it('skip the question when there are too few distractors of the right kind', () => {
+    const spec = structuredClone(worldSpec);
+    const gone = ['pine-institute', 'ridge-institute', 'coastal-university', 'acme-arms'];
+    spec.actors = spec.actors.filter(([id]) => !gone.includes(id));
+    spec.claims = spec.claims.filter((c) => !c.id.includes('praised'));
+    const questions = generateQuestions(buildKb(spec), { types: ['SINGLE_CHOICE'] });
+    expect(questions.some((q) => q.prompt === 'Where does Lena Ortiz work?')).toBe(false);
+  });
+
+  it('never offer an actor tied by a relation to the other side of the fact', () => {
+    const spec = structuredClone(worldSpec);
+    spec.relations?.push(['PART_OF', 'arden', 'eastern-league']);
+    const tied = buildKb(spec);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      for (const q of generateQuestions(tied, { seed, claimIds: ['arden-in-q4'] })) {
+        const offered = q.options.map((o) => o.actorId);
+        expect(offered, q.prompt).not.toContain('eastern-league');
+        expect(q.prompt).not.toMatch(/Eastern League/);
+      }
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../src/index.ts';
+import { world } from './support/world.ts';
+
+const kb = world();
+const all = generateQuestions(kb, { seed: 1 });
+const about = (claimId: string) => all.filter((q) => q.claimIds.includes(claimId));
+
+describe('disputed, deprecated and off-topic claims', () => {
+  it('a disputed claim is only ever what one source says, or a sources-disagree question', () => {
+    const june = about('riga-in-june');
+    expect(june.length).toBeGreaterThan(0);
+    for (const q of june) {
+      if (q.type === 'SOURCES_DISAGREE') continue;
+      expect(q.prompt).toMatch(/^According to “Arden office”, /);
+      expect(q.evidence.every((e) => e.sourceId === 'herald')).toBe(true);
+    }
+    const statement = june.find((q) => q.template === 'statement-true@source:herald');
+    expect(statement?.prompt).toBe(
+      'According to “Arden office”, the Riga summit is scheduled for June 2023.',
+    );
+    expect(statement?.explanation).toContain('Sources disagree');
+  });
+
+  it('a deprecated claim is framed by its source', () => {
+    const hosted = about('calia-hosted-office');
+    expect(hosted.length).toBeGreaterThan(0);
+    for (const q of hosted) expect(q.prompt.startsWith('According to The Courier, ')).toBe(true);
+    expect(hosted.map((q) => q.prompt)).toContain(
+      'According to The Courier, which country hosted the Alliance office in Arden?',
+    );
+  });
+
+  it('a disputed claim is never in a plain list or membership question', () => {
+    for (const q of all.filter((q) => q.type === 'MULTI_SELECT')) {
+      expect(q.claimIds).not.toContain('riga-in-june');
+      expect(q.claimIds).not.toContain('calia-hosted-office');
+    }
+  });
+
+  it('off-topic claims are left out unless asked for', () => {
+    expect(about('reyes-leads-delmar')).toEqual([]);
+    const withSidebars = generateQuestions(kb, { includeOffTopic: true });
+    expect(withSidebars.some((q) => q.claimIds.includes('reyes-leads-delmar'))).toBe(true);
+  });
+
+  it('difficulty is between 0 and 1 with its signals', () => {
+    for (const q of all) {
+      expect(q.difficulty.score).toBeGreaterThanOrEqual(0);
+      expect(q.difficulty.score).toBeLessThanOrEqual(1);
+      expect(q.difficulty.signals.corroboration).toBeGreaterThanOrEqual(1);
+    }
+    const corroborated = all.find(
+      (q) => q.template === 'statement-true' && q.claimIds[0] === 'alliance-plans-office',
+    );
+    expect(corroborated?.difficulty.signals.corroboration).toBe(2);
+  });
+});

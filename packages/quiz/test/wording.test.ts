@@ -1,0 +1,90 @@
+import { type Actor, normalizeName, type Source } from '@attest/knowledge';
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../src/index.ts';
+import { normalize } from '../src/names.ts';
+import { spokenWords } from '../src/quotes.ts';
+import {
+  decapitalize,
+  formatDate,
+  joinList,
+  nameInSentence,
+  sourceName,
+  valueText,
+  withLeads,
+} from '../src/wording.ts';
+import { world } from './support/world.ts';
+
+describe('wording', () => {
+  it('puts leads before a question, lowercasing only common first words', () => {
+    expect(withLeads('Who blocked the office?', ['In 2023'])).toBe(
+      'In 2023, who blocked the office?',
+    );
+    expect(withLeads('NATO plans an office', ['In 2023'])).toBe('In 2023, NATO plans an office');
+    expect(withLeads('the Alliance plans an office', [])).toBe('The Alliance plans an office');
+    expect(withLeads('Who said “x y z”?', ['According to The Gazette', 'On 11 July 2023'])).toBe(
+      'According to The Gazette, on 11 July 2023, who said “x y z”?',
+    );
+    expect(withLeads('Who leads it?', ['According to NATO', 'As of 2023'])).toBe(
+      'According to NATO, as of 2023, who leads it?',
+    );
+    expect(decapitalize('Japan plans')).toBe('Japan plans');
+    expect(decapitalize('WHO plans')).toBe('WHO plans');
+  });
+
+  it('names sources by publisher, quoting titles and publishers with commas', () => {
+    const source = { title: 'NATO Moves East', publisher: 'I Read, I Write, You Know' };
+    expect(sourceName(source as Source)).toBe('“I Read, I Write, You Know”');
+    expect(sourceName({ ...source, publisher: 'Foreign Policy' } as Source)).toBe('Foreign Policy');
+    expect(sourceName({ ...source, publisher: null } as Source)).toBe('“NATO Moves East”');
+  });
+
+  it('writes names as they read inside a sentence', () => {
+    const actor = (name: string) => ({ name }) as Actor;
+    expect(nameInSentence(actor('The AP4'))).toBe('the AP4');
+    expect(nameInSentence(actor('An anonymous diplomat'))).toBe('an anonymous diplomat');
+    expect(nameInSentence(actor('United States'))).toBe('the United States');
+    expect(nameInSentence(actor('Japan'))).toBe('Japan');
+  });
+
+  it('formats partial dates and values', () => {
+    expect(valueText({ kind: 'number', number: 31000, unit: 'troops' })).toBe('31,000 troops');
+    expect(valueText({ kind: 'number', number: 2.5, unit: '%' })).toBe('2.5%');
+    expect(formatDate({ value: '2023', precision: 'YEAR' })).toBe('2023');
+    expect(formatDate({ value: '2024-07', precision: 'MONTH' })).toBe('July 2024');
+    expect(formatDate({ value: '2023-07-01', precision: 'DAY' })).toBe('1 July 2023');
+  });
+
+  it('joins lists', () => {
+    expect(joinList(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+
+  it('takes the spoken words out of an evidence quote', () => {
+    expect(spokenWords('“We will open it next year,” said Chair Ana Lindström.')).toBe(
+      'We will open it next year',
+    );
+    expect(spokenWords('Vos said “the office is a waste”.')).toBe('…the office is a waste');
+    expect(spokenWords('“One two three,” he said. “Four five six.”')).toBe(
+      'One two three … Four five six.',
+    );
+    expect(spokenWords('“Yes,” he said')).toBeNull();
+    expect(spokenWords('noting it could “exacerbate differences between allies.”')).toBe(
+      '…exacerbate differences between allies.',
+    );
+  });
+});
+
+describe('normalize', () => {
+  it('agrees with normalizeName on every prompt, option and name of the test world', () => {
+    const kb = world();
+    const texts = [
+      ...generateQuestions(kb, { seed: 1 }).flatMap((q) => [
+        q.prompt,
+        ...q.options.map((o) => o.text),
+      ]),
+      ...kb.actors.flatMap((a) => [a.name, ...a.aliases.map((x) => x.name)]),
+      'NATO’s “first” office – in Tōkyō… ‘really’',
+      'Billström, Taksøe-Jensen\u00a0and  the   AP4!',
+    ];
+    for (const text of texts) expect(normalize(text), text).toBe(normalizeName(text));
+  });
+});
