@@ -10,5 +10,6 @@ export * from './generated/prisma/client.ts';
 export { DatabaseInUseError } from './lock.ts';
 export { applyMigrations, MigrationError } from './migrations.ts';
 export { connectFromEnv, openDatabase, resetDatabase } from './open.ts';
+export { readKnowledgeBase } from './read-knowledge.ts';
 export { type ClaimHit, type SearchClaimsOptions, searchClaims } from './search.ts';
 export { hashKnowledgeBase, type SeedResult, seedKnowledgeBase } from './seed.ts';

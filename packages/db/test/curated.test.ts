@@ -1,6 +1,11 @@
 import { loadKnowledgeBase, sliceCodePoints } from '@attest/knowledge';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Database, type DatabaseKind, seedKnowledgeBase } from '../src/index.ts';
+import {
+  type Database,
+  type DatabaseKind,
+  readKnowledgeBase,
+  seedKnowledgeBase,
+} from '../src/index.ts';
 import { openTestDatabase } from '../src/testing.ts';
 
 const kb = loadKnowledgeBase();
@@ -121,3 +126,35 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
     });
   },
 );
+
+describe('readKnowledgeBase', () => {
+  it('gives back from the database exactly the knowledge base that was seeded', async () => {
+    const db = await openTestDatabase('pglite');
+    try {
+      await seedKnowledgeBase(db.prisma, kb);
+      const read = await readKnowledgeBase(db.prisma);
+      const sortById = <T extends { id: string }>(items: T[]) =>
+        [...items].sort((a, b) => a.id.localeCompare(b.id));
+      expect(sortById(read.claims)).toEqual(
+        sortById(kb.claims).map((c) => ({
+          ...c,
+          evidence: [...c.evidence].sort(
+            (a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start,
+          ),
+        })),
+      );
+      expect(sortById(read.actors)).toEqual(
+        sortById(kb.actors).map((a) => ({
+          ...a,
+          aliases: [...a.aliases].sort((x, y) => (x.name < y.name ? -1 : 1)),
+        })),
+      );
+      expect(sortById(read.sources)).toEqual(sortById(kb.sources));
+      expect(sortById(read.predicates)).toEqual(sortById(kb.predicates));
+      expect(read.relations).toHaveLength(kb.relations.length);
+      expect(read.disputes).toHaveLength(kb.disputes.length);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -7,5 +7,6 @@ import './actor.ts';
 import './claim.ts';
 import './dispute.ts';
 import './queries.ts';
+import './quiz.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

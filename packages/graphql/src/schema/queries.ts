@@ -3,10 +3,11 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { findClaimPage } from '../claims/find-claims.ts';
-import { badInput, notFound } from '../errors.ts';
+import { badInput } from '../errors.ts';
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
 import { ActorKindEnum } from './enums.ts';
+import { assertExist } from './exists.ts';
 import { offsetPaging } from './pagination.ts';
 import { Source } from './source.ts';
 
@@ -82,7 +83,11 @@ builder.queryFields((t) => ({
         const actorIds = [args.subject?.id, args.object?.id, args.speaker?.id].filter(
           (id) => id !== undefined,
         );
-        await assertExist(ctx.prisma, actorIds, args.source?.id, args.predicate);
+        await assertExist(ctx.prisma, {
+          actorIds,
+          sourceIds: args.source ? [args.source.id] : undefined,
+          predicateIds: args.predicate ? [args.predicate] : undefined,
+        });
         let totalCount = 0;
         const connection = await resolveOffsetConnection(
           { args, ...offsetPaging },
@@ -143,22 +148,4 @@ function actorWhere({ kind, search }: { kind?: string | null; search?: string | 
         }
       : {}),
   };
-}
-
-/** Filters naming something that does not exist are mistakes, not empty results. */
-async function assertExist(
-  prisma: import('@attest/db').PrismaClient,
-  actorIds: string[],
-  sourceId: string | undefined,
-  predicateId: string | null | undefined,
-) {
-  const [actors, source, predicate] = await Promise.all([
-    actorIds.length > 0 ? prisma.actor.count({ where: { id: { in: actorIds } } }) : 0,
-    sourceId ? prisma.source.count({ where: { id: sourceId } }) : 1,
-    predicateId ? prisma.predicate.count({ where: { id: predicateId } }) : 1,
-  ]);
-  if (actors < new Set(actorIds).size) throw notFound('No actor has one of the given IDs.');
-  if (source === 0) throw notFound('No source has the given ID.');
-  if (predicate === 0)
-    throw notFound(`There is no predicate "${predicateId}"; see the predicates query.`);
 }

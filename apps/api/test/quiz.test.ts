@@ -1,0 +1,207 @@
+import { loadKnowledgeBase } from '@attest/knowledge';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openTestApi, type TestApi } from './harness.ts';
+
+interface Option {
+  id: string;
+  text: string;
+  correct: boolean;
+}
+interface Question {
+  id: string;
+  type: string;
+  prompt: string;
+  options: Option[];
+  selectMany: boolean;
+  acceptedAnswers: string[];
+  answer: string;
+  explanation: string;
+  claims: { key: string; subject: { name: string } }[];
+  evidence: { quote: string; start: number; end: number; source: { title: string } }[];
+  difficulty: { level: string; score: number };
+}
+
+const QUESTION = `id type prompt selectMany acceptedAnswers answer explanation
+  options { id text correct }
+  claims { key subject { name } }
+  evidence { quote start end source { title } }
+  difficulty { level score }`;
+
+describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (kind) => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await openTestApi(kind, inject('postgresUrl'), loadKnowledgeBase());
+  });
+  afterAll(() => t.close());
+
+  const generate = async (input: Record<string, unknown>) => {
+    const { data, errors } = await t.gql<{ generateQuestions: Question[] }>(
+      `query($input: GenerateQuestionsInput) { generateQuestions(input: $input) { ${QUESTION} } }`,
+      { input },
+    );
+    expect(errors).toBeUndefined();
+    return data?.generateQuestions ?? [];
+  };
+  const check = (questionId: string, answer: Record<string, unknown>) =>
+    t.gql<{
+      checkAnswer: {
+        correct: boolean;
+        score: number;
+        answer: string;
+        correctOptions: Option[];
+        evidence: { quote: string }[];
+      };
+    }>(
+      `query($id: ID!, $answer: AnswerInput!) { checkAnswer(questionId: $id, answer: $answer) {
+        correct score answer correctOptions { id text } evidence { quote }
+      } }`,
+      { id: questionId, answer },
+    );
+  const actorId = async (name: string) => {
+    const { data } = await t.gql<{ actors: { edges: { node: { id: string; name: string } }[] } }>(
+      `query($s: String) { actors(search: $s, first: 5) { edges { node { id name } } } }`,
+      { s: name },
+    );
+    return data?.actors.edges.find((e) => e.node.name === name)?.node.id ?? '';
+  };
+
+  it('generates questions with answers and evidence anchored in their sources', async () => {
+    const questions = await generate({ count: 20, seed: 'a' });
+    expect(questions).toHaveLength(20);
+    for (const q of questions) {
+      expect(q.prompt).toMatch(/^\S.*[?.]$/);
+      expect(q.claims.length).toBeGreaterThan(0);
+      expect(q.evidence.length).toBeGreaterThan(0);
+      expect(q.evidence.every((e) => e.end > e.start && e.quote.length > 0)).toBe(true);
+      if (q.type !== 'FILL_IN') expect(q.options.some((o) => o.correct)).toBe(true);
+    }
+  });
+
+  it('asks design card 1: who blocked the Tokyo office, answered by Emmanuel Macron', async () => {
+    const questions = await generate({
+      actors: [await actorId('Emmanuel Macron')],
+      types: ['SINGLE_CHOICE'],
+      count: 100,
+    });
+    const card = questions.find(
+      (q) => /Tokyo/.test(q.prompt) && q.options.find((o) => o.correct)?.text === 'Emmanuel Macron',
+    );
+    expect(card?.options).toHaveLength(4);
+    expect(card?.evidence.map((e) => e.quote).join(' ')).toContain('Macron');
+  });
+
+  it('asks design card 2: which countries make up the AP4, as a multi-select', async () => {
+    const questions = await generate({
+      actors: [await actorId('The AP4')],
+      types: ['MULTI_SELECT'],
+      count: 100,
+    });
+    const card = questions.find(
+      (q) => q.options.filter((o) => o.correct).length === 4 && /AP4/.test(q.prompt),
+    );
+    expect(
+      card?.options
+        .filter((o) => o.correct)
+        .map((o) => o.text)
+        .sort(),
+    ).toEqual(['Australia', 'Japan', 'New Zealand', 'South Korea']);
+    expect(card?.options.length).toBeGreaterThan(4);
+  });
+
+  it('is deterministic for a seed, with IDs that do not depend on it', async () => {
+    const a = await generate({ count: 10, seed: 'same' });
+    expect(await generate({ count: 10, seed: 'same' })).toEqual(a);
+    const all = await generate({ count: 100, seed: 'other' });
+    const byId = new Map(all.map((q) => [q.id, q]));
+    for (const q of a.filter((x) => byId.has(x.id))) expect(byId.get(q.id)?.prompt).toBe(q.prompt);
+  });
+
+  it('filters by type and predicate', async () => {
+    const tf = await generate({ types: ['TRUE_FALSE'], count: 15 });
+    expect(tf.length).toBeGreaterThan(0);
+    expect(new Set(tf.map((q) => q.type))).toEqual(new Set(['TRUE_FALSE']));
+    const members = await generate({ predicates: ['member_of'], count: 30 });
+    expect(members.length).toBeGreaterThan(0);
+  });
+
+  it('checks answers: right, wrong, and the right answer with its evidence', async () => {
+    const [q] = await generate({ types: ['SINGLE_CHOICE'], count: 1, seed: 'check' });
+    const right = q?.options.find((o) => o.correct);
+    const wrong = q?.options.find((o) => !o.correct);
+    const yes = await check(q?.id ?? '', { optionIds: [right?.id] });
+    expect(yes.data?.checkAnswer).toMatchObject({ correct: true, score: 1, answer: q?.answer });
+    expect(yes.data?.checkAnswer.evidence.length).toBeGreaterThan(0);
+    const no = await check(q?.id ?? '', { optionIds: [wrong?.id] });
+    expect(no.data?.checkAnswer).toMatchObject({
+      correct: false,
+      score: 0,
+      correctOptions: [{ id: right?.id, text: right?.text }],
+    });
+  });
+
+  it('gives partial credit on multi-select questions', async () => {
+    const [q] = await generate({ types: ['MULTI_SELECT'], count: 1, seed: 'partial' });
+    const right = q?.options.filter((o) => o.correct) ?? [];
+    expect(right.length).toBeGreaterThan(1);
+    const some = await check(q?.id ?? '', { optionIds: [right[0]?.id] });
+    expect(some.data?.checkAnswer.correct).toBe(false);
+    expect(some.data?.checkAnswer.score).toBeCloseTo(1 / right.length);
+  });
+
+  it('accepts a typed answer by alias, without diacritics', async () => {
+    const questions = await generate({
+      actors: [await actorId('Tobias Billström')],
+      types: ['FILL_IN'],
+      count: 50,
+    });
+    const q = questions.find((x) => x.answer === 'Tobias Billström');
+    expect(q).toBeDefined();
+    const result = await check(q?.id ?? '', { text: '  billstrom ' });
+    expect(result.data?.checkAnswer).toMatchObject({ correct: true, score: 1 });
+    expect((await check(q?.id ?? '', { text: 'Macron' })).data?.checkAnswer.correct).toBe(false);
+  });
+
+  it('refuses bad input with clear errors', async () => {
+    const [q] = await generate({ types: ['SINGLE_CHOICE'], count: 1 });
+    const errorOf = async (promise: ReturnType<TestApi['gql']>) => (await promise).errors?.[0];
+    expect(await errorOf(check('no-such-question', { optionIds: ['x'] }))).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect(await errorOf(check(q?.id ?? '', { optionIds: ['not-an-option'] }))).toMatchObject({
+      message: 'Not options of this question: not-an-option.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await errorOf(check(q?.id ?? '', { text: 'Macron' }))).toMatchObject({
+      message: 'This question takes options: send "optionIds" with at least one option.',
+    });
+    expect(
+      await errorOf(check(q?.id ?? '', { optionIds: q?.options.slice(0, 2).map((o) => o.id) })),
+    ).toMatchObject({
+      message: 'This question has one right answer: pick one option.',
+    });
+    const tooMany = await t.gql('{ generateQuestions(input: { count: 101 }) { id } }');
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: '"count" is 101; ask for 1 to 100 questions.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const nobody = await t.gql(
+      'query($a: [ID!]) { generateQuestions(input: { actors: $a }) { id } }',
+      { a: [encodeGlobalID('Actor', 'nobody')] },
+    );
+    expect(nobody.errors?.[0]).toMatchObject({
+      message: 'No actor has one of the given IDs.',
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('sends as many SQL statements for 20 questions as for 2', async () => {
+    await generate({ count: 1 });
+    const statements = async (count: number) => {
+      t.statements.length = 0;
+      await generate({ count, seed: 'n' });
+      return t.statements.length;
+    };
+    expect(await statements(20)).toBe(await statements(2));
+  });
+});

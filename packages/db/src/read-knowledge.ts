@@ -1,0 +1,118 @@
+import { type ClaimValue, fromDate, type KnowledgeBase, type PartialDate } from '@attest/knowledge';
+import type { DatePrecision, PrismaClient } from './generated/prisma/client.ts';
+
+const partial = (at: Date | null, precision: DatePrecision | null): PartialDate | null =>
+  at && precision ? fromDate(at, precision) : null;
+
+/**
+ * The whole knowledge base as the database holds it now (curated and user-added alike), in the
+ * plain shape `@attest/knowledge` defines: what the quiz engine takes. Six queries.
+ */
+export async function readKnowledgeBase(prisma: PrismaClient): Promise<KnowledgeBase> {
+  const [sources, predicates, actors, relations, claims, disputes] = await Promise.all([
+    prisma.source.findMany({
+      include: { noise: { orderBy: { start: 'asc' } } },
+      orderBy: { id: 'asc' },
+    }),
+    prisma.predicate.findMany({ orderBy: { id: 'asc' } }),
+    prisma.actor.findMany({
+      include: { aliases: { orderBy: { name: 'asc' } } },
+      orderBy: { id: 'asc' },
+    }),
+    prisma.actorRelation.findMany({ orderBy: [{ subjectId: 'asc' }, { objectId: 'asc' }] }),
+    prisma.claim.findMany({
+      include: { evidence: { orderBy: [{ sourceId: 'asc' }, { start: 'asc' }] } },
+      orderBy: { id: 'asc' },
+    }),
+    prisma.dispute.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return {
+    sources: sources.map((s) => ({
+      id: s.id,
+      fileName: s.fileName ?? '',
+      title: s.title,
+      publisher: s.publisher,
+      publisherBasis: s.publisherBasis,
+      url: s.url,
+      published: partial(s.publishedAt, s.publishedPrecision),
+      genre: s.genre,
+      text: s.text,
+      contentHash: s.contentHash,
+      noise: s.noise.map(({ label, start, end }) => ({ label, start, end })),
+    })),
+    predicates: predicates.map((p) => ({
+      id: p.id,
+      label: p.label,
+      description: p.description,
+      object: p.object,
+      relation: p.relation,
+      phrasing: p.statementTemplate
+        ? {
+            statement: p.statementTemplate,
+            askSubject: p.askSubjectTemplate,
+            askObject: p.askObjectTemplate,
+          }
+        : null,
+    })),
+    actors: actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      description: a.description,
+      aliases: a.aliases.map(({ name, kind }) => ({ name, kind })),
+    })),
+    relations: relations.map((r) => ({
+      type: r.type,
+      subjectId: r.subjectId,
+      objectId: r.objectId,
+      start: partial(r.startAt, r.startPrecision),
+      end: partial(r.endAt, r.endPrecision),
+      claimId: r.claimId,
+    })),
+    claims: claims.map((c) => ({
+      id: c.id,
+      subjectId: c.subjectId,
+      predicateId: c.predicateId,
+      objectId: c.objectId,
+      value: claimValue(c),
+      statement: c.statement,
+      modality: c.modality,
+      speakerId: c.speakerId,
+      rank: c.rank,
+      qualifiers: {
+        time: partial(c.timeAt, c.timePrecision),
+        asOf: partial(c.asOfAt, c.asOfPrecision),
+        placeId: c.placeId,
+      },
+      offTopic: c.offTopic,
+      evidence: c.evidence.map(({ sourceId, quote, start, end, prefix, suffix }) => ({
+        sourceId,
+        quote,
+        start,
+        end,
+        prefix,
+        suffix,
+      })),
+    })),
+    disputes: disputes.map(({ firstId, secondId, aspect, description }) => ({
+      firstId,
+      secondId,
+      aspect,
+      description,
+    })),
+  };
+}
+
+function claimValue(c: {
+  valueText: string | null;
+  valueNumber: number | null;
+  valueUnit: string | null;
+  valueDate: Date | null;
+  valueDatePrecision: DatePrecision | null;
+}): ClaimValue | null {
+  const date = partial(c.valueDate, c.valueDatePrecision);
+  if (date) return { kind: 'date', date };
+  if (c.valueNumber !== null) return { kind: 'number', number: c.valueNumber, unit: c.valueUnit };
+  if (c.valueText !== null) return { kind: 'text', text: c.valueText };
+  return null;
+}

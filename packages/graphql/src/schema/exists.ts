@@ -1,0 +1,35 @@
+import type { PrismaClient } from '@attest/db';
+import { notFound } from '../errors.ts';
+
+/** Filters that name something that does not exist are mistakes, not empty results. */
+export async function assertExist(
+  prisma: PrismaClient,
+  ids: { actorIds?: string[]; sourceIds?: string[]; claimIds?: string[]; predicateIds?: string[] },
+) {
+  const missing = async (
+    label: string,
+    wanted: string[] | undefined,
+    count: (ids: string[]) => Promise<number>,
+  ) => {
+    const unique = [...new Set(wanted ?? [])];
+    if (unique.length > 0 && (await count(unique)) < unique.length) return label;
+    return null;
+  };
+  const problems = (
+    await Promise.all([
+      missing('actor', ids.actorIds, (i) => prisma.actor.count({ where: { id: { in: i } } })),
+      missing('source', ids.sourceIds, (i) => prisma.source.count({ where: { id: { in: i } } })),
+      missing('claim', ids.claimIds, (i) => prisma.claim.count({ where: { id: { in: i } } })),
+      missing('predicate', ids.predicateIds, (i) =>
+        prisma.predicate.count({ where: { id: { in: i } } }),
+      ),
+    ])
+  ).filter((p) => p !== null);
+  if (problems.length === 0) return;
+  if (problems[0] === 'predicate' && ids.predicateIds?.length === 1) {
+    throw notFound(`There is no predicate "${ids.predicateIds[0]}"; see the predicates query.`);
+  }
+  throw notFound(
+    `No ${problems[0]} has ${problems[0] === 'predicate' ? 'one of the given keys' : 'one of the given IDs'}.`,
+  );
+}
