@@ -32,5 +32,3 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
 });
-
-builder.queryType({});

@@ -1,7 +1,9 @@
 import type { RelationType } from '@attest/db';
+import { normalizeName } from '@attest/knowledge';
 import { builder } from '../builder.ts';
 import { ActorKindEnum, AliasKindEnum, RelationTypeEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
+import { searchText } from './search-text.ts';
 import { uniqueById } from './source.ts';
 
 export const ActorAlias = builder.prismaObject('ActorAlias', {
@@ -100,3 +102,35 @@ export const Actor = builder.prismaNode('Actor', {
     }),
   }),
 });
+
+builder.queryFields((t) => ({
+  actors: t.prismaConnection({
+    type: Actor,
+    cursor: 'id',
+    args: {
+      kind: t.arg({ type: ActorKindEnum, required: false }),
+      search: t.arg.string({
+        required: false,
+        description: 'Part of a name or alias; case and accents do not matter.',
+      }),
+    },
+    totalCount: (_root, args, ctx) => ctx.prisma.actor.count({ where: actorWhere(args) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.actor.findMany({ ...query, where: actorWhere(args), orderBy: { id: 'asc' } }),
+  }),
+}));
+
+function actorWhere({ kind, search }: { kind?: string | null; search?: string | null }) {
+  const text = searchText(search);
+  return {
+    ...(kind ? { kind: kind as never } : {}),
+    ...(text
+      ? {
+          OR: [
+            { name: { contains: text, mode: 'insensitive' as const } },
+            { aliases: { some: { normalized: { contains: normalizeName(text) } } } },
+          ],
+        }
+      : {}),
+  };
+}

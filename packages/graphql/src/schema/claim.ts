@@ -161,3 +161,12 @@ ClaimDispute.implement({
     claim: t.field({ type: Claim, resolve: (d) => d.claim as never }),
   }),
 });
+
+builder.queryFields((t) => ({
+  predicates: t.prismaField({
+    type: ['Predicate'],
+    description: 'The controlled vocabulary of claim predicates.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.predicate.findMany({ ...query, orderBy: { id: 'asc' } }),
+  }),
+}));

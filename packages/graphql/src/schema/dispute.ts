@@ -11,3 +11,12 @@ export const Dispute = builder.prismaNode('Dispute', {
     second: t.relation('second'),
   }),
 });
+
+builder.queryFields((t) => ({
+  disputes: t.prismaField({
+    type: ['Dispute'],
+    description: 'Every recorded conflict between claims.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.dispute.findMany({ ...query, orderBy: { id: 'asc' } }),
+  }),
+}));

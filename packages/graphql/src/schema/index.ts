@@ -1,4 +1,7 @@
 import { builder } from '../builder.ts';
+
+builder.queryType({});
+
 import './node.ts';
 import './enums.ts';
 import './partial-date.ts';
@@ -6,7 +9,7 @@ import './source.ts';
 import './actor.ts';
 import './claim.ts';
 import './dispute.ts';
-import './queries.ts';
+import './claims-query.ts';
 import './quiz.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

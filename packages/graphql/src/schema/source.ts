@@ -83,3 +83,13 @@ export function uniqueById<T extends { id: string }>(items: T[]): T[] {
   for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
   return [...seen.values()];
 }
+
+builder.queryFields((t) => ({
+  sources: t.prismaConnection({
+    type: Source,
+    cursor: 'id',
+    totalCount: (_root, _args, ctx) => ctx.prisma.source.count(),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.source.findMany({ ...query, orderBy: { id: 'asc' } }),
+  }),
+}));

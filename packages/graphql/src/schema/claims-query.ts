@@ -1,4 +1,3 @@
-import { normalizeName } from '@attest/knowledge';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
@@ -6,56 +5,12 @@ import { findClaimPage } from '../claims/find-claims.ts';
 import { badInput } from '../errors.ts';
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
-import { ActorKindEnum } from './enums.ts';
 import { assertExist } from './exists.ts';
 import { offsetPaging } from './pagination.ts';
+import { searchText } from './search-text.ts';
 import { Source } from './source.ts';
 
-/** A search must hold at least one letter or digit. */
-function searchText(search: string | null | undefined): string | null {
-  if (search === null || search === undefined) return null;
-  if (normalizeName(search) === '') throw badInput('The search is empty: type at least one word.');
-  return search;
-}
-
 builder.queryFields((t) => ({
-  sources: t.prismaConnection({
-    type: Source,
-    cursor: 'id',
-    totalCount: (_root, _args, ctx) => ctx.prisma.source.count(),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.source.findMany({ ...query, orderBy: { id: 'asc' } }),
-  }),
-
-  actors: t.prismaConnection({
-    type: Actor,
-    cursor: 'id',
-    args: {
-      kind: t.arg({ type: ActorKindEnum, required: false }),
-      search: t.arg.string({
-        required: false,
-        description: 'Part of a name or alias; case and accents do not matter.',
-      }),
-    },
-    totalCount: (_root, args, ctx) => ctx.prisma.actor.count({ where: actorWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.actor.findMany({ ...query, where: actorWhere(args), orderBy: { id: 'asc' } }),
-  }),
-
-  predicates: t.prismaField({
-    type: ['Predicate'],
-    description: 'The controlled vocabulary of claim predicates.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.predicate.findMany({ ...query, orderBy: { id: 'asc' } }),
-  }),
-
-  disputes: t.prismaField({
-    type: ['Dispute'],
-    description: 'Every recorded conflict between claims.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.dispute.findMany({ ...query, orderBy: { id: 'asc' } }),
-  }),
-
   claims: t.connection(
     {
       type: Claim,
@@ -133,19 +88,4 @@ function assertOffsetCursor(cursor: string | null | undefined) {
       `The cursor "${cursor}" is not one this list gave out: use a pageInfo or edge cursor.`,
     );
   }
-}
-
-function actorWhere({ kind, search }: { kind?: string | null; search?: string | null }) {
-  const text = searchText(search);
-  return {
-    ...(kind ? { kind: kind as never } : {}),
-    ...(text
-      ? {
-          OR: [
-            { name: { contains: text, mode: 'insensitive' as const } },
-            { aliases: { some: { normalized: { contains: normalizeName(text) } } } },
-          ],
-        }
-      : {}),
-  };
 }

@@ -1,0 +1,13 @@
+export { ExportError, exportProblems } from './form.ts';
+export { fromGift } from './from-gift.ts';
+export {
+  KAHOOT_COLUMNS,
+  KAHOOT_LIMITS,
+  type KahootOptions,
+  type KahootTimeLimit,
+  toCsv,
+} from './to-csv.ts';
+export { toGift } from './to-gift.ts';
+export { toMoodleXml } from './to-moodle-xml.ts';
+export type * from './types.ts';
+export { isMoodlePercentage, MOODLE_PERCENTAGES, multiSelectWeights } from './weights.ts';
