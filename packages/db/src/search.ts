@@ -66,6 +66,10 @@ export async function searchClaims(
       GROUP BY names."actorId"
     ), candidates AS (
       SELECT c.id, c."searchVector", c."searchText", c."subjectId", c."offTopic", c.rank, c."valueDate",
+        -- The document split by weight once per claim, not once per claim and word.
+        ts_filter(c."searchVector", '{a}') AS a_words,
+        ts_filter(c."searchVector", '{b}') AS b_words,
+        ts_filter(c."searchVector", '{c}') AS c_words,
         (SELECT coalesce(sum(named.lift), 0) FROM named
           WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actor_lift
       FROM "Claim" c, terms, input
@@ -78,9 +82,9 @@ export async function searchClaims(
           OR input.normalized <% c."searchText")
     ), coverage AS (
       SELECT c.id, sum(l.idf * CASE
-          WHEN ts_filter(c."searchVector", '{a}') @@ l.query THEN 1.0
-          WHEN ts_filter(c."searchVector", '{b}') @@ l.query THEN 0.7
-          WHEN ts_filter(c."searchVector", '{c}') @@ l.query THEN 0.4
+          WHEN c.a_words @@ l.query THEN 1.0
+          WHEN c.b_words @@ l.query THEN 0.7
+          WHEN c.c_words @@ l.query THEN 0.4
           WHEN c."searchVector" @@ l.query THEN 0.2
           ELSE 0 END) AS covered
       FROM candidates c CROSS JOIN lexemes l
