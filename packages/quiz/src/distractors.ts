@@ -3,6 +3,7 @@ import type { QuizIndex } from './kb-index.ts';
 import { mentions, searchable } from './names.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
 import type { Rng } from './random.ts';
+import { familyKey, fillsFamilyRole, fillsRole, isPicky, type Role, roleKey } from './roles.ts';
 
 /** How many outsiders (most prominent first) of each kind join the story's own cast. */
 const FALLBACK_LIMIT = 12;
@@ -19,6 +20,11 @@ export interface ActorDistractorQuery {
   prompt: string;
   count: number;
   rng: Rng;
+  /**
+   * The role the answer fills ("object of attended"): actors filling it elsewhere fit the
+   * sentence best; event-like kinds (see roles.ts) must fill it, or they are not offered.
+   */
+  role?: Role;
   /** Quotes: people who are quoted somewhere are the likeliest confusions. */
   preferSpeakers?: boolean;
 }
@@ -60,6 +66,7 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
   for (const kind of q.kinds) key += `|${kind}`;
   for (const a of q.answers) key += `|${a.id}`;
   for (const id of q.storySourceIds) key += `|${id}`;
+  if (q.role) key += `|role:${roleKey(q.role)}`;
   const cached = index.rankings.get(key);
   if (cached) return cached as ActorDistractor[];
 
@@ -80,10 +87,26 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
     }
   }
 
+  if (q.role) {
+    // Those who fill the same role elsewhere (other summits that someone attended), bounded.
+    for (const k of [roleKey(q.role), familyKey(q.role)]) {
+      let added = 0;
+      for (const id of index.roleActors.get(k) ?? []) {
+        if (added === FALLBACK_LIMIT) break;
+        if (index.sidebarOnly.has(id) || candidates.has(id)) continue;
+        candidates.add(id);
+        added++;
+      }
+    }
+  }
+
   const ranked: ActorDistractor[] = [];
   for (const id of candidates) {
     const actor = index.actors.get(id);
     if (!actor || !q.kinds.has(actor.kind) || q.answers.some((a) => a.id === id)) continue;
+    const sameRole = !!q.role && fillsRole(index, q.role, id);
+    if (q.role && isPicky(actor.kind) && !sameRole) continue;
+    const familyRole = !sameRole && !!q.role && fillsFamilyRole(index, q.role, id);
     const sameStory = story.has(id);
     let similarity = 0;
     for (const a of q.answers) similarity = Math.max(similarity, descriptionSimilarity(a, actor));
@@ -93,7 +116,12 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
       actor,
       sameStory,
       similarity,
-      score: (sameStory ? 2 : 0) + similarity * 2.5 + quoted + prominence,
+      score:
+        (sameRole ? 3 : familyRole ? 1.5 : 0) +
+        (sameStory ? 2 : 0) +
+        similarity * 2.5 +
+        quoted +
+        prominence,
       tie: index.actorHashes.get(id) ?? 0,
       keys: index.nameKeys.get(id) ?? [],
     });

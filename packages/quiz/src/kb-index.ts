@@ -11,6 +11,7 @@ import type {
 } from '@attest/knowledge';
 import { nameKeysOf } from './names.ts';
 import { hash53 } from './random.ts';
+import { familyKey, roleKey } from './roles.ts';
 import type { EvidenceRef } from './types.ts';
 import { valueKey, valueShape } from './values.ts';
 
@@ -42,6 +43,8 @@ export interface QuizIndex {
   objectsOf: Map<string, Set<string>>;
   /** Subjects of relations by `type|object`. */
   relationSubjectsOf: Map<string, Set<string>>;
+  /** Actors by the role they fill in some claim: `side|predicate` and `side|family:<family>`. */
+  roleActors: Map<string, Set<string>>;
   claimsBySource: Map<string, Claim[]>;
   claimsBySpeaker: Map<string, Claim[]>;
   /**
@@ -109,6 +112,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     subjectsOf: new Map(),
     objectsOf: new Map(),
     relationSubjectsOf: new Map(),
+    roleActors: new Map(),
     claimsBySource: new Map(),
     claimsBySpeaker: new Map(),
     castBySourceKind: new Map(),
@@ -153,6 +157,14 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
 
 function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<string>>) {
   const { subjectId: s, predicateId: p, objectId: o } = claim;
+  const subjectRole = { side: 'subject', predicateId: p } as const;
+  add(index.roleActors, roleKey(subjectRole), s);
+  add(index.roleActors, familyKey(subjectRole), s);
+  if (o !== null) {
+    const objectRole = { side: 'object', predicateId: p } as const;
+    add(index.roleActors, roleKey(objectRole), o);
+    add(index.roleActors, familyKey(objectRole), o);
+  }
   if (o !== null) {
     index.actorTruths.add(`${s}|${p}|${o}`);
     push(index.claimsByTriple, `${s}|${p}|${o}`, claim);

@@ -1,4 +1,4 @@
-import { mentions, nameKey, searchable } from './names.ts';
+import { mentions, nameKey, normalize, searchable } from './names.ts';
 import type { Question, QuestionType } from './types.ts';
 
 /** How many options and right options each type must have, or it is not generated. */
@@ -13,6 +13,45 @@ export const OPTION_RULES: Record<
   SOURCES_DISAGREE: { options: [2, 5], correct: [1, 3] },
   FILL_IN: { options: [0, 0], correct: [0, 0] },
 };
+
+/** Words too common to give anything away when a prompt and an option share them. */
+const STOP_WORDS = new Set(
+  (
+    'a an the of in on at to for by with from into over about as and or but not no nor ' +
+    'is are was were be been being do does did has have had will would can could should may ' +
+    'might must shall who whom whose what which when where why how that this these those it ' +
+    'its their there they them he she his her him we our you your i me my us all any each ' +
+    'some other than then so also only own same such very s t'
+  ).split(' '),
+);
+
+const contentWords = (text: string): Set<string> =>
+  new Set(
+    normalize(text)
+      .split(' ')
+      .filter((w) => w !== '' && !STOP_WORDS.has(w)),
+  );
+
+/**
+ * Words (a year, a name, any content word) that the prompt shares with a right option and with
+ * no wrong option: "In 2011, what did China criticize?" over "The 2011 intervention in Libya"
+ * lets the learner match rather than know. Options that all share a word give nothing away.
+ */
+export function sharedGiveaways(
+  prompt: string,
+  options: readonly { text: string; correct: boolean }[],
+): string[] {
+  if (options.length === 0) return [];
+  const inPrompt = contentWords(prompt);
+  const inWrong = new Set<string>();
+  for (const o of options) if (!o.correct) for (const w of contentWords(o.text)) inWrong.add(w);
+  const shared = new Set<string>();
+  for (const o of options) {
+    if (!o.correct) continue;
+    for (const w of contentWords(o.text)) if (inPrompt.has(w) && !inWrong.has(w)) shared.add(w);
+  }
+  return [...shared];
+}
 
 const within = (n: number, [min, max]: [number, number]) => n >= min && n <= max;
 
@@ -35,6 +74,13 @@ export function qualityProblems(
   const prompt = answerKeys.length > 0 ? (promptSearch ?? searchable(q.prompt)) : '';
   for (const key of answerKeys) {
     if (mentions(prompt, key)) problems.push(`prompt gives away the answer "${key}"`);
+  }
+
+  // True/False options are the words True and False: nothing to match against.
+  if (q.type !== 'TRUE_FALSE') {
+    for (const w of sharedGiveaways(q.prompt, q.options)) {
+      problems.push(`prompt shares "${w}" with a right option only`);
+    }
   }
 
   const rule = OPTION_RULES[q.type];

@@ -45,3 +45,12 @@ export function valueStatementHolds(
   const given = index.valueTruths.get(`${subjectId}|${predicateId}`) ?? [];
   return given.some((v) => valuesOverlap(v, value));
 }
+
+/**
+ * Whether two actors are linked by the predicate itself, either way round. Swapping one for the
+ * other can make a statement true by a chain: if the China team is located in NATO headquarters,
+ * and NATO headquarters in Brussels, "the China team is located in Brussels" is no lie.
+ */
+export const chained = (index: QuizIndex, predicateId: string, a: string, b: string): boolean =>
+  index.actorTruths.has(`${a}|${predicateId}|${b}`) ||
+  index.actorTruths.has(`${b}|${predicateId}|${a}`);

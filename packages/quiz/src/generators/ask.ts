@@ -2,8 +2,8 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
-import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
-import { fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
+import { fillTemplate, nameInSentence, timeLead, valueText, withLeads } from '../wording.ts';
 
 /** A fact asked one way round: "Who blocked X?" (subject) or "What did Y block?" (object). */
 export interface Ask {
@@ -14,6 +14,11 @@ export interface Ask {
   prompt: string;
   /** The prompt made `searchable` (see names.ts). */
   search: string;
+  /**
+   * The prompt without its time lead ("In 2011, …"), for when the date would point at the one
+   * option that names it; null when the prompt has no time lead.
+   */
+  untimed: { prompt: string; search: string } | null;
   answerActor: Actor | null;
   answerValue: ClaimValue | null;
   /** Whether this actor would also be a right answer according to the base. */
@@ -44,6 +49,13 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   if (objectText === null) return [];
 
   const leads = leadsOf(index, fact);
+  // Only an event's time may go: an "As of" date is part of what a figure means.
+  const time = fact.time ? timeLead(fact.time) : null;
+  const untimedLeads = time ? leads.filter((l) => l !== time) : null;
+  const phrase = (question: string) => ({
+    ...prompted(withLeads(question, leads)),
+    untimed: untimedLeads ? prompted(withLeads(question, untimedLeads)) : null,
+  });
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
   const storySourceIds = storyOf(fact);
   const p = fact.predicate.id;
@@ -56,7 +68,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       fact,
       direction: 'subject',
       template: `ask-subject${suffix}`,
-      ...prompted(withLeads(fillTemplate(askSubject, { object: objectText }), leads)),
+      ...phrase(fillTemplate(askSubject, { object: objectText })),
       answerActor: subject,
       answerValue: null,
       isRight: (id) =>
@@ -65,7 +77,9 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
           : valueStatementHolds(index, id, p, fact.value as ClaimValue),
       unfair: (id) =>
         object
-          ? actorStatementHolds(index, id, p, object.id) || entangled(index, id, object.id)
+          ? actorStatementHolds(index, id, p, object.id) ||
+            entangled(index, id, object.id) ||
+            chained(index, p, subject.id, id)
           : valueStatementHolds(index, id, p, fact.value as ClaimValue),
       storySourceIds,
     });
@@ -75,12 +89,14 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       fact,
       direction: 'object',
       template: `ask-object${suffix}`,
-      ...prompted(withLeads(fillTemplate(askObject, { subject: nameInSentence(subject) }), leads)),
+      ...phrase(fillTemplate(askObject, { subject: nameInSentence(subject) })),
       answerActor: object,
       answerValue: object ? null : fact.value,
       isRight: (id) => actorStatementHolds(index, subject.id, p, id),
       unfair: (id) =>
-        actorStatementHolds(index, subject.id, p, id) || entangled(index, subject.id, id),
+        actorStatementHolds(index, subject.id, p, id) ||
+        entangled(index, subject.id, id) ||
+        (object !== null && chained(index, p, object.id, id)),
       storySourceIds,
     });
   }

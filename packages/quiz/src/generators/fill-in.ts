@@ -2,6 +2,7 @@ import type { Actor } from '@attest/knowledge';
 import { collectFacts, explainFact } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { typedNamesOf } from '../names.ts';
+import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
 import { type Ask, asksOf } from './ask.ts';
@@ -20,7 +21,15 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
     for (const ask of asksOf(index, fact)) {
       const answer = ask.answerActor;
       if (!answer) continue;
-      const right = [answer, ...otherRightAnswers(index, ask, answer)];
+      // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
+      // intervention") is a hint: ask without it (then any time's answer is right). Other shared
+      // words stay: with nothing to pick from, "the Alliance" does not point at one option.
+      const hints = (prompt: string) =>
+        sharedGiveaways(prompt, [{ text: answer.name, correct: true }]).length;
+      const phrased =
+        ask.untimed && hints(ask.untimed.prompt) < hints(ask.prompt) ? ask.untimed : ask;
+      const timed = phrased === ask;
+      const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
       const id = questionId('FILL_IN', ask.template, fact.claims, [answer.id]);
       const question = finishQuestion(
         index,
@@ -28,8 +37,8 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
           id,
           type: 'FILL_IN',
           template: ask.template,
-          prompt: ask.prompt,
-          promptSearch: ask.search,
+          prompt: phrased.prompt,
+          promptSearch: phrased.search,
           options: [],
           shuffleOptions: false,
           selectMany: false,
@@ -55,10 +64,10 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
  * Other actors for which the base makes the asked statement true, at the asked time: "In 2022,
  * what was the AP4 invited to?" does not accept the 2024 summit.
  */
-function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor): Actor[] {
+function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean): Actor[] {
   const { fact } = ask;
   const atTime = (id: string) => {
-    if (!fact.time) return true;
+    if (!fact.time || !timed) return true;
     const [s, o] = ask.direction === 'subject' ? [id, fact.objectId] : [fact.subjectId, id];
     const claims = index.claimsByTriple.get(`${s}|${fact.predicate.id}|${o}`);
     // Background relations carry no claim and no time: they hold throughout.

@@ -4,7 +4,7 @@ import { collectFacts, type Fact, leadsOf } from '../facts.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
-import { fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import { fillTemplate, nameInSentence, timeLead, valueText, withLeads } from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
 
@@ -49,6 +49,14 @@ const group = (map: Map<string, Fact[]>, key: string, fact: Fact) => {
 const selectAll = (context: GeneratorContext, first: Fact, question: string) =>
   `${withLeads(question, leadsOf(context.index, first))} Select all that apply.`;
 
+/** The same without the time lead ("In 2011"), should the date point at a right option. */
+function untimed(context: GeneratorContext, first: Fact, question: string): string | undefined {
+  if (!first.time) return undefined;
+  const time = timeLead(first.time);
+  const leads = leadsOf(context.index, first).filter((l) => l !== time);
+  return `${withLeads(question, leads)} Select all that apply.`;
+}
+
 function subjectList(context: GeneratorContext, facts: Fact[]): Question | null {
   const { index } = context;
   const [first] = facts;
@@ -64,13 +72,16 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
   if (subjects.length < 2 || object === undefined) return null;
   const objectText = object ? nameInSentence(object) : valueText(first.value as ClaimValue);
   const p = first.predicate.id;
+  const question = fillTemplate(template, { object: objectText });
   return multiSelect(context, {
     template: 'list-subjects',
-    prompt: selectAll(context, first, fillTemplate(template, { object: objectText })),
+    prompt: selectAll(context, first, question),
+    untimedPrompt: untimed(context, first, question),
     claims,
     answers: {
       kind: 'actors',
       actors: subjects,
+      role: { predicateId: p, side: 'subject' },
       isRight: (id) =>
         object
           ? actorStatementHolds(index, id, p, object.id) || entangled(index, id, object.id)
@@ -88,11 +99,9 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
   if (!first || !template || !subject || facts.length < 2) return null;
   const claims = facts.flatMap((f) => f.claims);
   if (!context.wanted(claims)) return null;
-  const prompt = selectAll(
-    context,
-    first,
-    fillTemplate(template, { subject: nameInSentence(subject) }),
-  );
+  const question = fillTemplate(template, { subject: nameInSentence(subject) });
+  const prompt = selectAll(context, first, question);
+  const untimedPrompt = untimed(context, first, question);
   const storySourceIds = [...distinctSources(claims)];
   const p = first.predicate.id;
   if (facts.every((f) => f.objectId !== null)) {
@@ -104,10 +113,12 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
     return multiSelect(context, {
       template: 'list-objects',
       prompt,
+      untimedPrompt,
       claims,
       answers: {
         kind: 'actors',
         actors: objects,
+        role: { predicateId: p, side: 'object' },
         isRight: (id) =>
           actorStatementHolds(index, subject.id, p, id) || entangled(index, subject.id, id),
       },
@@ -119,6 +130,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
   return multiSelect(context, {
     template: 'list-objects',
     prompt,
+    untimedPrompt,
     claims,
     answers: { kind: 'values', values, subjectId: subject.id, predicateId: p },
     storySourceIds,

@@ -2,6 +2,7 @@ import type { Actor, Claim, ClaimValue } from '@attest/knowledge';
 import { pickActorDistractors } from '../distractors.ts';
 import { explain } from '../evidence.ts';
 import { nameKey, searchable } from '../names.ts';
+import { sharedGiveaways } from '../quality.ts';
 import {
   finishQuestion,
   type OptionDraft,
@@ -10,6 +11,7 @@ import {
   similarityOf,
 } from '../question.ts';
 import { type Rng, shuffle } from '../random.ts';
+import type { Role } from '../roles.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
@@ -21,12 +23,14 @@ const MAX_SHOWN = 4;
 const DISTRACTORS = 3;
 
 export type MultiAnswers =
-  | { kind: 'actors'; actors: Actor[]; isRight: (actorId: string) => boolean }
+  | { kind: 'actors'; actors: Actor[]; isRight: (actorId: string) => boolean; role?: Role }
   | { kind: 'values'; values: ClaimValue[]; subjectId: string; predicateId: string };
 
 export interface MultiSelectSpec {
   template: string;
   prompt: string;
+  /** The prompt without its time lead, used when the date would give a right option away. */
+  untimedPrompt?: string;
   claims: Claim[];
   answers: MultiAnswers;
   storySourceIds: string[];
@@ -58,6 +62,16 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
   const wrong = pickWrong(context, spec, search, questionRng(seed, id, 'distractors'));
   if (wrong.options.length < (shown.length >= 3 ? 2 : DISTRACTORS)) return null;
 
+  const options = [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options];
+  // No word of the prompt may point at the right options (a date, a name): ask without the
+  // date, or not at all. Judged on the right options alone, so every seed keeps the same questions.
+  const clean = (text: string) => sharedGiveaways(text, shown.map(rightOption)).length === 0;
+  const prompt = clean(spec.prompt)
+    ? spec.prompt
+    : spec.untimedPrompt && clean(spec.untimedPrompt)
+      ? spec.untimedPrompt
+      : null;
+  if (prompt === null) return null;
   const answerKeys =
     answers.kind === 'actors'
       ? answers.actors.flatMap((a) => index.nameKeys.get(a.id) ?? [])
@@ -72,9 +86,9 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       id,
       type: 'MULTI_SELECT',
       template: spec.template,
-      prompt: spec.prompt,
-      promptSearch: search,
-      options: [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options],
+      prompt,
+      promptSearch: prompt === spec.prompt ? search : searchable(prompt),
+      options,
       shuffleOptions: true,
       selectMany: true,
       answer: joinList(shown.map((r) => r.text)),
@@ -88,6 +102,8 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
     seed,
   );
 }
+
+const rightOption = (r: { text: string }) => ({ text: r.text, correct: true });
 
 function pickWrong(context: GeneratorContext, spec: MultiSelectSpec, search: string, rng: Rng) {
   const { answers } = spec;
@@ -103,6 +119,7 @@ function pickWrong(context: GeneratorContext, spec: MultiSelectSpec, search: str
       kinds: new Set(answers.actors.map((a) => a.kind)),
       answers: answers.actors,
       isRight: answers.isRight,
+      role: answers.role,
     });
     const options: OptionDraft[] = picks.map((p) => ({
       key: p.actor.id,

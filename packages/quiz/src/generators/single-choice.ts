@@ -1,6 +1,7 @@
 import { pickActorDistractors } from '../distractors.ts';
 import { collectFacts, explainFact } from '../facts.ts';
 import { nameKey } from '../names.ts';
+import { sharedGiveaways } from '../quality.ts';
 import {
   finishQuestion,
   type OptionDraft,
@@ -41,6 +42,7 @@ function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
     kinds: new Set([answer.kind]),
     answers: [answer],
     storySourceIds: ask.storySourceIds,
+    role: { predicateId: ask.fact.predicate.id, side: ask.direction },
     isRight: ask.unfair,
     prompt: ask.search,
     count: DISTRACTORS,
@@ -88,6 +90,18 @@ function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
   });
 }
 
+/**
+ * The prompt, or the prompt without its date, that shares no word with the right option ("In
+ * 2011, …" over "The 2011 intervention in Libya"); null when neither does. Judged on the right
+ * option alone, not on the seeded distractors, so the same questions exist under every seed.
+ */
+function promptWithoutGiveaway(ask: Ask, options: readonly OptionDraft[]) {
+  const right = options.filter((o) => o.correct);
+  if (sharedGiveaways(ask.prompt, right).length === 0) return ask;
+  if (ask.untimed && sharedGiveaways(ask.untimed.prompt, right).length === 0) return ask.untimed;
+  return null;
+}
+
 function finish(
   context: GeneratorContext,
   ask: Ask,
@@ -98,14 +112,17 @@ function finish(
   signals: { prominence: number; distractorSimilarity: number },
 ): Question | null {
   const { fact } = ask;
+  const phrased = promptWithoutGiveaway(ask, options);
+  if (!phrased) return null;
+  const { prompt, search } = phrased;
   return finishQuestion(
     context.index,
     {
       id,
       type: 'SINGLE_CHOICE',
       template: ask.template,
-      prompt: ask.prompt,
-      promptSearch: ask.search,
+      prompt,
+      promptSearch: search,
       options,
       shuffleOptions: true,
       selectMany: false,

@@ -1,6 +1,6 @@
-import type { Claim, Dispute, Source } from '@attest/knowledge';
+import type { Actor, Claim, Dispute, Source } from '@attest/knowledge';
 import type { QuizIndex } from '../kb-index.ts';
-import { nameKey } from '../names.ts';
+import { mentions, nameKey, searchable } from '../names.ts';
 import { finishQuestion, type OptionDraft, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
 import { asSentence, decapitalize, nameInSentence, sourceLabel, sourceName } from '../wording.ts';
@@ -26,6 +26,8 @@ export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] 
     if (!context.includeOffTopic && claims.some((c) => c.offTopic)) continue;
     if (!context.wanted(claims)) continue;
     const lead = leadOf(index, dispute, first, second);
+    // Without a topic the prompt would ask about "this point": skip the dispute.
+    if (lead === null) continue;
     for (const [side, other] of [
       [first, second],
       [second, first],
@@ -127,32 +129,60 @@ function whatSourceSays(
   );
 }
 
-/** "Sources give different dates for the Vilnius summit.": names the topic, never a side. */
-function leadOf(index: QuizIndex, dispute: Dispute, a: Claim, b: Claim): string {
-  // The thing disputed: a shared object ("the Tokyo office"), or a shared subject when both
-  // claims give it a value (a date, a number); a shared actor doing different things is none.
-  const shared =
-    a.objectId !== null && a.objectId === b.objectId
-      ? a.objectId
-      : a.subjectId === b.subjectId && a.value && b.value
-        ? a.subjectId
-        : null;
-  const topic = shared ? index.actors.get(shared) : undefined;
-  const about = topic ? nameInSentence(topic) : null;
+/**
+ * "Sources give different dates for the Vilnius summit.": names the topic, never a side. Null
+ * when the two claims share no actor to name: "Sources disagree on this point." tells nothing.
+ */
+function leadOf(index: QuizIndex, dispute: Dispute, a: Claim, b: Claim): string | null {
+  const shared = sharedActor(a, b);
+  const topic = shared.id ? index.actors.get(shared.id) : undefined;
+  if (!topic) return null;
+  const partner = shared.side === 'subject' ? partnerOf(index, a, b) : undefined;
+  const about = partner
+    ? `${nameInSentence(topic)} and ${nameInSentence(partner)}`
+    : nameInSentence(topic);
   switch (dispute.aspect) {
     case 'DATE':
-      return about ? `Sources give different dates for ${about}.` : 'Sources give different dates.';
+      return `Sources give different dates for ${about}.`;
     case 'NUMBER':
-      return about
-        ? `Sources give different figures for ${about}.`
-        : 'Sources give different figures.';
+      return `Sources give different figures for ${about}.`;
     case 'STATUS':
-      return about
-        ? `Sources disagree about the status of ${about}.`
-        : 'Sources disagree about where things stood.';
+      // What an actor does has a state of play; a thing (an office, a plan) has a status.
+      return AGENTS.has(topic.kind) && !partner
+        ? `Sources disagree about where ${about} stood.`
+        : `Sources disagree about the status of ${about}.`;
     default:
-      return about ? `Sources disagree about ${about}.` : 'Sources disagree on this point.';
+      return `Sources disagree about ${about}.`;
   }
+}
+
+/** Kinds that act and take positions: they "stand" somewhere, where a thing has a status. */
+const AGENTS = new Set(['PERSON', 'COUNTRY', 'GOVERNMENT', 'ORGANIZATION', 'ALLIANCE', 'MEDIA']);
+
+/**
+ * With a shared subject, the object one claim names and both statements mention ("NATO" and
+ * "China"): "Sources disagree about NATO." alone says little.
+ */
+function partnerOf(index: QuizIndex, a: Claim, b: Claim): Actor | undefined {
+  const statements = [searchable(a.statement), searchable(b.statement)];
+  for (const id of [a.objectId, b.objectId]) {
+    const actor = id === null ? undefined : index.actors.get(id);
+    const keys = actor ? (index.nameKeys.get(actor.id) ?? []) : [];
+    if (actor && statements.every((text) => keys.some((k) => mentions(text, k)))) return actor;
+  }
+  return undefined;
+}
+
+/**
+ * The actor both claims are about: a shared object ("the Tokyo office"), else a shared subject,
+ * else one that is the subject of one claim and the object of the other.
+ */
+function sharedActor(a: Claim, b: Claim): { id: string | null; side: 'subject' | 'object' } {
+  if (a.objectId !== null && a.objectId === b.objectId) return { id: a.objectId, side: 'object' };
+  if (a.subjectId === b.subjectId) return { id: a.subjectId, side: 'subject' };
+  if (a.objectId !== null && a.objectId === b.subjectId) return { id: a.objectId, side: 'object' };
+  if (b.objectId !== null && b.objectId === a.subjectId) return { id: b.objectId, side: 'object' };
+  return { id: null, side: 'object' };
 }
 
 /** A statement as a that-clause: first word lowercased when it is not a name, no final stop. */

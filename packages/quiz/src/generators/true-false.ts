@@ -5,7 +5,7 @@ import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { finishQuestion, questionId, similarityOf } from '../question.ts';
 import { createRng } from '../random.ts';
-import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
+import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
@@ -125,8 +125,11 @@ function falsify(
         ...common,
         kinds: new Set([object.kind]),
         answers: [object],
+        role: { predicateId: p, side: 'object' },
         isRight: (id) =>
-          actorStatementHolds(index, subject.id, p, id) || entangled(index, subject.id, id),
+          actorStatementHolds(index, subject.id, p, id) ||
+          entangled(index, subject.id, id) ||
+          chained(index, p, object.id, id),
       });
       return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
     }
@@ -144,9 +147,12 @@ function falsify(
       ...common,
       kinds: new Set([subject.kind]),
       answers: [subject],
+      role: { predicateId: p, side: 'subject' },
       isRight: (id) =>
         object
-          ? actorStatementHolds(index, id, p, object.id) || entangled(index, id, object.id)
+          ? actorStatementHolds(index, id, p, object.id) ||
+            entangled(index, id, object.id) ||
+            chained(index, p, subject.id, id)
           : valueStatementHolds(index, id, p, fact.value as ClaimValue),
     });
     const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);

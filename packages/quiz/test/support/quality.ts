@@ -56,6 +56,22 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
     for (const name of answerNames) if (has(q.prompt, name)) fail(`gives away "${name}"`);
   }
 
+  // No word is shared by the prompt and a right option unless a wrong option has it too
+  // ("In 2011, …" over "The 2011 intervention" alone). True/False options are just True/False.
+  if (q.type !== 'TRUE_FALSE') {
+    const words = (text: string) =>
+      normalizeName(text)
+        .split(' ')
+        .filter((w) => w !== '' && !COMMON.has(w));
+    const prompt = new Set(words(q.prompt));
+    const elsewhere = new Set(wrong.flatMap((o) => words(o.text)));
+    for (const o of right) {
+      for (const w of words(o.text)) {
+        if (prompt.has(w) && !elsewhere.has(w)) fail(`prompt and right option share "${w}"`);
+      }
+    }
+  }
+
   // Distractors are of the right answers' kinds.
   const kinds = new Set(right.flatMap((o) => (o.actorId ? [actors.get(o.actorId)?.kind] : [])));
   for (const o of wrong) {
@@ -85,6 +101,17 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
   }
   return issues;
 }
+
+/** Function words: sharing them gives nothing away. */
+const COMMON = new Set(
+  (
+    'a an the of in on at to for by with from into over about as and or but not no nor is ' +
+    'are was were be been being do does did has have had will would can could should may might ' +
+    'must shall who whom whose what which when where why how that this these those it its ' +
+    'their there they them he she his her him we our you your i me my us all any each some ' +
+    'other than then so also only own same such very s t'
+  ).split(' '),
+);
 
 /** A wrong option the base makes right: the same predicate with the same other side. */
 function distractorTruths(kb: KnowledgeBase, q: Question, claims: Map<string, Claim>): string[] {

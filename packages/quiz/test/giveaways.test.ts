@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { pickActorDistractors } from '../src/distractors.ts';
+import { generateQuestions, type Question } from '../src/index.ts';
+import { indexKnowledgeBase } from '../src/kb-index.ts';
+import { searchable } from '../src/names.ts';
+import { sharedGiveaways } from '../src/quality.ts';
+import { createRng } from '../src/random.ts';
+import { buildKb, type ClaimSpec, type KbSpec } from './support/build-kb.ts';
+import { qualityIssues } from './support/quality.ts';
+
+/**
+ * Small invented bases for three flaws a reviewer found in corpus questions: a prompt word that
+ * only the right option shares, event-like actors swapped into predicates they do not fit, and
+ * sources-disagree prompts that name no topic.
+ */
+const text = [
+  'In 2011 Calia criticized the 2011 intervention in Lumen.',
+  'Borduria criticized the 1999 bombing of the embassy in Vesk.',
+  'Delmar criticized the 2015 blockade of Port Amis.',
+  'Esland criticized the 2020 raid on Tarn.',
+  'In 2023 Arden was expected to attend the 2023 summit in Riga.',
+  'Calia was expected to attend the 2024 summit in Oslo.',
+  'Delmar attended the 2022 summit in Madrid.',
+  'The Alliance blocked the office in Tarn.',
+  'Arden backed the office in Tarn.',
+  'Esland and Borduria trade grain.',
+].join(' ');
+
+const claim = (
+  id: string,
+  s: string,
+  p: string,
+  o: string,
+  statement: string,
+  quote: string,
+  extra: Partial<ClaimSpec> = {},
+): ClaimSpec => ({ id, s, p, o, statement, evidence: [['wire', quote]], ...extra });
+
+const spec: KbSpec = {
+  sources: [
+    { id: 'wire', title: 'Wire', publisher: 'The Wire', text },
+    { id: 'post', title: 'Post', publisher: 'The Post', text },
+  ],
+  actors: [
+    ['arden', 'Arden', 'COUNTRY'],
+    ['borduria', 'Borduria', 'COUNTRY'],
+    ['calia', 'Calia', 'COUNTRY'],
+    ['delmar', 'Delmar', 'COUNTRY'],
+    ['esland', 'Esland', 'COUNTRY'],
+    ['alliance', 'The Alliance', 'ALLIANCE'],
+    ['lumen-2011', 'The 2011 intervention in Lumen', 'EVENT'],
+    ['vesk-1999', 'The 1999 bombing of the embassy in Vesk', 'EVENT'],
+    ['amis-2015', 'The 2015 blockade of Port Amis', 'EVENT'],
+    ['tarn-2020', 'The 2020 raid on Tarn', 'EVENT'],
+    ['riga-2023', 'The 2023 summit in Riga', 'EVENT'],
+    ['oslo-2024', 'The 2024 summit in Oslo', 'EVENT'],
+    ['madrid-2022', 'The 2022 summit in Madrid', 'EVENT'],
+    ['tarn-office', 'The office in Tarn', 'INITIATIVE'],
+  ],
+  predicates: [
+    {
+      id: 'criticized',
+      phrasing: [
+        '{subject} criticized {object}',
+        'Who criticized {object}?',
+        'What did {subject} criticize?',
+      ],
+    },
+    {
+      id: 'expected_to_attend',
+      phrasing: [
+        '{subject} was expected to attend {object}',
+        'Who was expected to attend {object}?',
+        'Which event was {subject} expected to attend?',
+      ],
+    },
+    {
+      id: 'attended',
+      phrasing: [
+        '{subject} attended {object}',
+        'Who attended {object}?',
+        'What did {subject} attend?',
+      ],
+    },
+    {
+      id: 'blocked',
+      phrasing: [
+        '{subject} blocked {object}',
+        'Who blocked {object}?',
+        'What did {subject} block?',
+      ],
+    },
+    {
+      id: 'backed',
+      phrasing: ['{subject} backed {object}', 'Who backed {object}?', 'What did {subject} back?'],
+    },
+    { id: 'trades_with', phrasing: ['{subject} trades with {object}', null, null] },
+  ],
+  claims: [
+    claim(
+      'calia-lumen',
+      'calia',
+      'criticized',
+      'lumen-2011',
+      'Calia criticized the 2011 intervention in Lumen.',
+      'In 2011 Calia criticized the 2011 intervention in Lumen.',
+      { time: '2011' },
+    ),
+    claim(
+      'borduria-vesk',
+      'borduria',
+      'criticized',
+      'vesk-1999',
+      'Borduria criticized the 1999 bombing.',
+      'Borduria criticized the 1999 bombing of the embassy in Vesk.',
+    ),
+    claim(
+      'delmar-amis',
+      'delmar',
+      'criticized',
+      'amis-2015',
+      'Delmar criticized the 2015 blockade.',
+      'Delmar criticized the 2015 blockade of Port Amis.',
+    ),
+    claim(
+      'esland-tarn',
+      'esland',
+      'criticized',
+      'tarn-2020',
+      'Esland criticized the 2020 raid.',
+      'Esland criticized the 2020 raid on Tarn.',
+    ),
+    claim(
+      'arden-riga',
+      'arden',
+      'expected_to_attend',
+      'riga-2023',
+      'Arden was expected to attend the 2023 summit in Riga.',
+      'In 2023 Arden was expected to attend the 2023 summit in Riga.',
+      { time: '2023' },
+    ),
+    claim(
+      'calia-oslo',
+      'calia',
+      'expected_to_attend',
+      'oslo-2024',
+      'Calia was expected to attend the 2024 summit in Oslo.',
+      'Calia was expected to attend the 2024 summit in Oslo.',
+    ),
+    claim(
+      'delmar-madrid',
+      'delmar',
+      'attended',
+      'madrid-2022',
+      'Delmar attended the 2022 summit in Madrid.',
+      'Delmar attended the 2022 summit in Madrid.',
+    ),
+    claim(
+      'alliance-blocked',
+      'alliance',
+      'blocked',
+      'tarn-office',
+      'The Alliance blocked the office in Tarn.',
+      'The Alliance blocked the office in Tarn.',
+      { evidence: [['post', 'The Alliance blocked the office in Tarn.']] },
+    ),
+    claim(
+      'arden-backed',
+      'arden',
+      'backed',
+      'tarn-office',
+      'Arden backed the office in Tarn.',
+      'Arden backed the office in Tarn.',
+    ),
+    claim(
+      'esland-trade',
+      'esland',
+      'trades_with',
+      'borduria',
+      'Esland trades with Borduria.',
+      'Esland and Borduria trade grain.',
+    ),
+    claim(
+      'borduria-trade',
+      'borduria',
+      'trades_with',
+      'esland',
+      'Borduria trades with Esland.',
+      'Esland and Borduria trade grain.',
+      { evidence: [['post', 'Esland and Borduria trade grain.']] },
+    ),
+  ],
+  disputes: [
+    // Both about the office in Tarn: a topic to name.
+    ['alliance-blocked', 'arden-backed', 'STATUS'],
+    // Nothing shared between the two claims: no topic, so no question.
+    ['delmar-madrid', 'esland-trade', 'FACT'],
+  ],
+};
+
+const kb = buildKb(spec);
+const all = [1, 2, 'review'].flatMap((seed) => generateQuestions(kb, { seed }));
+const events = new Set(spec.actors.filter((a) => a[2] === 'EVENT').map((a) => a[0]));
+const pick = (predicate: (q: Question) => boolean) => all.filter(predicate);
+
+describe('a prompt word shared only with the right option', () => {
+  it('is found, unless a wrong option shares it too', () => {
+    const options = [
+      { text: 'The 2011 intervention in Lumen', correct: true },
+      { text: 'The 1999 bombing', correct: false },
+    ];
+    expect(sharedGiveaways('In 2011, what did Calia criticize?', options)).toEqual(['2011']);
+    const shared = [...options, { text: 'The 2011 raid', correct: false }];
+    expect(sharedGiveaways('In 2011, what did Calia criticize?', shared)).toEqual([]);
+    expect(sharedGiveaways('What did Calia criticize?', options)).toEqual([]);
+  });
+
+  it('makes generators drop the time lead: no "In 2011" over the 2011 intervention', () => {
+    // Asked for the intervention (the object), the year would point at it.
+    const asked = pick((q) => q.claimIds.includes('calia-lumen') && q.template === 'ask-object');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).not.toMatch(/2011/);
+    const choice = asked.find((q) => q.type === 'SINGLE_CHOICE' && q.template === 'ask-object');
+    expect(choice?.prompt).toBe('What did Calia criticize?');
+  });
+
+  it('no generated question breaks the rule (nor any other quality rule)', () => {
+    expect(all.flatMap((q) => qualityIssues(kb, q))).toEqual([]);
+  });
+});
+
+describe('event-like actors swapped in', () => {
+  it('only where they fill the same role of the same predicate elsewhere', () => {
+    const falses = pick((q) => q.template.startsWith('statement-false'));
+    const riga = falses.find((q) => q.claimIds.includes('arden-riga'));
+    // The only other event someone was expected to attend; not the bombing, not Madrid.
+    expect(riga?.prompt).toBe('In 2023, Arden was expected to attend the 2024 summit in Oslo.');
+    for (const q of falses) {
+      expect(q.prompt, q.prompt).not.toMatch(/expected to attend the (1999|2011|2015|2020|2022)/);
+      expect(q.prompt, q.prompt).not.toMatch(/criticized the 20(22|23|24) summit/);
+    }
+  });
+
+  it('as choice distractors too: every event option fills the asked role', () => {
+    const index = indexKnowledgeBase(kb);
+    for (const q of pick((x) => x.type === 'SINGLE_CHOICE' || x.type === 'MULTI_SELECT')) {
+      const predicateId = kb.claims.find((c) => c.id === q.claimIds[0])?.predicateId ?? '';
+      const side = q.template.includes('subject') ? 'subject' : 'object';
+      for (const o of q.options) {
+        if (!o.actorId || !events.has(o.actorId)) continue;
+        const role = index.roleActors.get(`${side}|${predicateId}`);
+        expect(role?.has(o.actorId), `${q.prompt} ${o.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('same-role actors rank first for kinds that fit anywhere', () => {
+    const index = indexKnowledgeBase(kb);
+    const actor = (id: string) => {
+      const found = index.actors.get(id);
+      if (!found) throw new Error(id);
+      return found;
+    };
+    const picks = pickActorDistractors(index, {
+      kinds: new Set(['COUNTRY']),
+      answers: [actor('arden')],
+      storySourceIds: [],
+      isRight: () => false,
+      prompt: searchable('Who was expected to attend the 2023 summit in Riga?'),
+      role: { predicateId: 'expected_to_attend', side: 'subject' },
+      count: 2,
+      rng: createRng('x'),
+    });
+    // Calia was expected at Oslo; Delmar attended Madrid (same family).
+    expect(picks.map((p) => p.actor.id)).toEqual(['calia', 'delmar']);
+  });
+});
+
+describe('sources-disagree prompts', () => {
+  const disputes = pick((q) => q.type === 'SOURCES_DISAGREE');
+
+  it('name the topic from what both claims are about', () => {
+    expect(disputes.length).toBeGreaterThan(0);
+    for (const q of disputes) {
+      expect(q.prompt).toMatch(/^Sources disagree about the status of the office in Tarn\. /);
+    }
+  });
+
+  it('are not asked when the claims share nothing to name', () => {
+    const vague = disputes.filter((q) => q.claimIds.includes('delmar-madrid'));
+    expect(vague).toEqual([]);
+    for (const q of disputes) expect(q.prompt).not.toMatch(/this point|where things stood/);
+  });
+});
