@@ -25,12 +25,23 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const contentWords = (text: string): Set<string> =>
-  new Set(
-    normalize(text)
-      .split(' ')
-      .filter((w) => w !== '' && !STOP_WORDS.has(w)),
-  );
+// Option texts (actor names) recur across hundreds of questions: their word sets are kept.
+const wordSets = new Map<string, Set<string>>();
+const WORD_SET_LIMIT = 20_000;
+
+function contentWords(text: string): Set<string> {
+  let words = wordSets.get(text);
+  if (!words) {
+    if (wordSets.size >= WORD_SET_LIMIT) wordSets.clear();
+    words = new Set(
+      normalize(text)
+        .split(' ')
+        .filter((w) => w !== '' && !STOP_WORDS.has(w)),
+    );
+    wordSets.set(text, words);
+  }
+  return words;
+}
 
 /**
  * Words (a year, a name, any content word) that the prompt shares with a right option and with
