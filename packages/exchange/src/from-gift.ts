@@ -1,7 +1,7 @@
+import { digest } from '@attest/quiz';
 import { type GIFTQuestion, SyntaxError as GiftSyntaxError, parse } from 'gift-pegjs';
 import { giftBlocks } from './gift-blocks.ts';
 import { draftFromGift, type QuestionDraft } from './gift-question.ts';
-import { digest } from './hash.ts';
 import type { ImportedQuestion, ImportReport } from './types.ts';
 
 /**

@@ -4,4 +4,5 @@ export { findQuestion, generateQuestions } from './generate.ts';
 export { toLearnerQuestion } from './learner.ts';
 export { nameKey } from './names.ts';
 export { OPTION_RULES } from './quality.ts';
+export { digest } from './random.ts';
 export * from './types.ts';

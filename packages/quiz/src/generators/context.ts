@@ -1,4 +1,5 @@
 import type { Claim } from '@attest/knowledge';
+import { collectFacts, type Fact } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import type { Question } from '../types.ts';
 
@@ -24,4 +25,15 @@ export function castOf(claims: readonly Claim[]): string[] {
     if (c.speakerId !== null) cast.add(c.speakerId);
   }
   return [...cast];
+}
+
+/** The one source a fact is framed by ("According to …"), or null when it is plain. */
+export const framingSourceId = (fact: Fact): string | null =>
+  fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
+
+/** The facts whose questions can pass the caller's filters (shared by the template generators). */
+export function* wantedFacts(context: GeneratorContext): Iterable<Fact> {
+  for (const fact of collectFacts(context.index, context.includeOffTopic)) {
+    if (context.wanted(fact.claims, framingSourceId(fact))) yield fact;
+  }
 }

@@ -1,12 +1,12 @@
 import type { Actor } from '@attest/knowledge';
-import { collectFacts, explainFact } from '../facts.ts';
+import { explainFact } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { typedNamesOf } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
 import { type Ask, asksOf } from './ask.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, framingSourceId, type GeneratorContext, wantedFacts } from './context.ts';
 
 /**
  * "Who blocked the Tokyo office?" answered by typing. Accepted: the name and aliases of every
@@ -15,9 +15,7 @@ import { castOf, type GeneratorContext } from './context.ts';
 export function fillInQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const fact of collectFacts(index, context.includeOffTopic)) {
-    const sourceId = fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
-    if (!context.wanted(fact.claims, sourceId)) continue;
+  for (const fact of wantedFacts(context)) {
     for (const ask of asksOf(index, fact)) {
       const answer = ask.answerActor;
       if (!answer) continue;
@@ -47,7 +45,7 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
           answerKeys: right.flatMap((a) => index.nameKeys.get(a.id) ?? []),
           explanation: explainFact(index, fact),
           claims: fact.claims,
-          evidenceSourceId: sourceId,
+          evidenceSourceId: framingSourceId(fact),
           actorIds: castOf(fact.claims),
           prominence: index.prominence.get(answer.id) ?? 0,
           distractorSimilarity: 0,

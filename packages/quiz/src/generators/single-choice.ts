@@ -1,5 +1,5 @@
 import { pickActorDistractors } from '../distractors.ts';
-import { collectFacts, explainFact } from '../facts.ts';
+import { explainFact } from '../facts.ts';
 import { nameKey } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
 import {
@@ -14,7 +14,7 @@ import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
 import { capitalize, valueText } from '../wording.ts';
 import { type Ask, asksOf } from './ask.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 const DISTRACTORS = 3;
 
@@ -22,9 +22,7 @@ const DISTRACTORS = 3;
 export function singleChoiceQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const fact of collectFacts(index, context.includeOffTopic)) {
-    const sourceId = fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
-    if (!context.wanted(fact.claims, sourceId)) continue;
+  for (const fact of wantedFacts(context)) {
     for (const ask of asksOf(index, fact)) {
       const question = ask.answerActor ? actorChoice(context, ask) : valueChoice(context, ask);
       if (question) questions.push(question);

@@ -1,6 +1,6 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
 import { pickActorDistractors } from '../distractors.ts';
-import { collectFacts, explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
+import { explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { finishQuestion, questionId, similarityOf } from '../question.ts';
@@ -9,7 +9,7 @@ import { actorStatementHolds, chained, entangled, valueStatementHolds } from '..
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
 interface Swap {
@@ -27,9 +27,7 @@ interface Swap {
 export function trueFalseQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const fact of collectFacts(index, context.includeOffTopic)) {
-    const sourceId = fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
-    if (!context.wanted(fact.claims, sourceId)) continue;
+  for (const fact of wantedFacts(context)) {
     const subject = index.actors.get(fact.subjectId);
     const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
     if (!subject || object === undefined) continue;
