@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAuth } from '@attest/auth';
 import { applyMigrations, connect, seedKnowledgeBase } from '@attest/db';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import autocannon from 'autocannon';
@@ -123,7 +124,13 @@ try {
     ),
   );
 
-  const api = await serve(createApi({ db, production: true }));
+  const auth = createAuth({
+    prisma: db.prisma,
+    secret: 'bench-secret-bench-secret-bench-secret',
+    baseURL: 'http://127.0.0.1',
+    production: true,
+  });
+  const api = await serve(createApi({ db, auth, production: true }));
   servers.push(api.server);
   const ops = await operations(db);
   const stored = new Map<string, ExecutionResult>();

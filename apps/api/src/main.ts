@@ -1,14 +1,25 @@
 import { createServer } from 'node:http';
+import { createAuth } from '@attest/auth';
 import { openDatabase } from '@attest/db';
 import { readEnv } from '@attest/env';
+import { authSecret } from './auth-secret.ts';
 import { createApi } from './yoga.ts';
 
 // Starts the API: opens (migrates, seeds) the database, then serves /graphql and /healthz.
 const env = readEnv();
 const db = await openDatabase(env);
+const production = env.NODE_ENV === 'production';
+const auth = createAuth({
+  prisma: db.prisma,
+  secret: authSecret(env),
+  baseURL: env.ATTEST_API_URL ?? `http://localhost:${env.API_PORT}`,
+  trustedOrigins: env.ATTEST_WEB_ORIGINS,
+  production,
+});
 const api = createApi({
   db,
-  production: env.NODE_ENV === 'production',
+  auth,
+  production,
   graphiql: env.ATTEST_GRAPHIQL,
   introspection: env.ATTEST_INTROSPECTION,
 });

@@ -1,3 +1,4 @@
+import { type Auth, viewerFrom } from '@attest/auth';
 import type { Database } from '@attest/db';
 import { type Context, exposeValidationError, schema } from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
@@ -8,6 +9,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { useAuthRoutes } from './auth-routes.ts';
 import { useBodyLimit } from './body-limit.ts';
 import { exampleQueries } from './examples.ts';
 import { useHealthCheck } from './health.ts';
@@ -16,6 +18,8 @@ import { useMaxPageSize } from './page-size.ts';
 
 export interface ApiOptions {
   db: Pick<Database, 'prisma' | 'kind'>;
+  /** Accounts and sessions (see @attest/auth), over the same database. */
+  auth: Auth;
   /** Production hides GraphiQL, introspection and field suggestions unless enabled below. */
   production: boolean;
   graphiql?: boolean;
@@ -34,6 +38,7 @@ export const limits = {
 
 export function createApi({
   db,
+  auth,
   production,
   graphiql = !production,
   introspection = !production,
@@ -41,6 +46,7 @@ export function createApi({
   const reject = { propagateOnRejection: true, exposeLimits: true };
   const plugins: Plugin[] = [
     useHealthCheck(db),
+    useAuthRoutes(auth),
     useBodyLimit(),
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
     maxTokensPlugin({ n: limits.tokens, ...reject }),
@@ -60,7 +66,10 @@ export function createApi({
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => ({ prisma: db.prisma }),
+    context: async ({ request }) => ({
+      prisma: db.prisma,
+      viewer: await viewerFrom(auth, request.headers),
+    }),
     plugins,
     graphiql: graphiql ? { title: 'Attest API', defaultQuery: exampleQueries } : false,
     landingPage: false,

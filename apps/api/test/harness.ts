@@ -1,3 +1,4 @@
+import { createAuth } from '@attest/auth';
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
 import type { KnowledgeBase } from '@attest/knowledge';
@@ -31,7 +32,13 @@ export async function openTestApi(
   const statements: string[] = [];
   const db = await openTestDatabase(kind, postgresUrl, { onQuery: (sql) => statements.push(sql) });
   await seedKnowledgeBase(db.prisma, kb);
-  const api = createApi({ db, production: false, ...options });
+  const auth = createAuth({
+    prisma: db.prisma,
+    secret: 'test-secret-test-secret-test-secret',
+    baseURL: 'http://attest',
+    production: false,
+  });
+  const api = createApi({ db, auth, production: false, ...options });
   return {
     db,
     api,

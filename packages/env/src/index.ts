@@ -22,6 +22,26 @@ const schema = z.object({
   /** GraphiQL and introspection are on in development and off in production unless enabled. */
   ATTEST_GRAPHIQL: flag,
   ATTEST_INTROSPECTION: flag,
+  /**
+   * Signs session cookies; every API node of a deployment must share it. Required in
+   * production; in development one is made once and kept in the data folder.
+   */
+  ATTEST_AUTH_SECRET: z
+    .string()
+    .min(32, 'ATTEST_AUTH_SECRET must be at least 32 characters')
+    .optional(),
+  /** Where clients reach the API (auth links and cookies are made for it). */
+  ATTEST_API_URL: z.url().optional(),
+  /** Web origins allowed to sign in through the API, comma-separated. */
+  ATTEST_WEB_ORIGINS: z
+    .string()
+    .default('http://localhost:3000')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -32,6 +52,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.ATTEST_AUTH_SECRET) {
+    throw new Error('Invalid environment:\n  ATTEST_AUTH_SECRET: required in production');
   }
   return parsed.data;
 }

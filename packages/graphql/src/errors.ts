@@ -2,7 +2,20 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
 /** Error codes a client can branch on (`extensions.code`). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_QUESTION_SET'
+  | 'ATTEMPT_FINISHED';
+
+/** An error the client is meant to see, with a code it can branch on. */
+export const userError = (
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+) => new GraphQLError(message, { extensions: { code, ...extensions } });
 
 export const badInput = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });

@@ -11,5 +11,6 @@ import './claim.ts';
 import './dispute.ts';
 import './claims-query.ts';
 import './quiz.ts';
+import './viewer.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
