@@ -1,3 +1,4 @@
+import { ClassroomError } from '@attest/classroom';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
@@ -35,6 +36,7 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 
 /**
  * For the server's error masking, the errors that are the client's to see:
+ * - a ClassroomError: a domain function's refusal, with its code and details;
  * - Pothos' PothosValidationError: bad arguments (malformed global IDs and cursors, IDs of the
  *   wrong type), which say what was wrong;
  * - a GraphQL error with no underlying exception: one raised on purpose (query limits,
@@ -45,6 +47,12 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 export function exposeValidationError(error: unknown): GraphQLError | null {
   const original = isGraphQLErrorLike(error) ? error.originalError : error;
   const path = isGraphQLErrorLike(error) ? error.path : undefined;
+  if (original instanceof ClassroomError) {
+    return new GraphQLError(original.message, {
+      path,
+      extensions: { ...original.details, code: original.code },
+    });
+  }
   if (original instanceof PothosValidationError) {
     return new GraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
   }

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 
 builder.queryType({});
+builder.mutationType({});
 
 import './node.ts';
 import './enums.ts';
@@ -12,5 +13,6 @@ import './dispute.ts';
 import './claims-query.ts';
 import './quiz.ts';
 import './viewer.ts';
+import './question-set.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

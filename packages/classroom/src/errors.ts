@@ -1,0 +1,19 @@
+/** Codes a client can branch on; the GraphQL layer passes them on as `extensions.code`. */
+export type ClassroomErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'INVALID_QUESTION_SET'
+  | 'ATTEMPT_FINISHED';
+
+/** A refusal meant for the person who asked: the message says what was wrong. */
+export class ClassroomError extends Error {
+  constructor(
+    readonly code: ClassroomErrorCode,
+    message: string,
+    /** Extra machine-readable detail, e.g. the questions that block publishing. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ClassroomError';
+  }
+}

@@ -1,0 +1,22 @@
+import type { QuestionSet } from '@attest/db';
+import type { Db } from '../db.ts';
+import { ClassroomError } from '../errors.ts';
+
+// The message names no ID: callers speak in global IDs, this layer only sees database ones.
+export const setNotFound = () => new ClassroomError('NOT_FOUND', 'No question set has this ID.');
+
+/**
+ * The owner's live set. Someone else's set and a deleted one answer exactly like an unknown ID,
+ * so the API never confirms that a set exists to anyone but its owner.
+ */
+export async function findOwnedSet(
+  prisma: Db,
+  ownerId: string,
+  setId: string,
+): Promise<QuestionSet> {
+  const set = await prisma.questionSet.findFirst({
+    where: { id: setId, ownerId, deletedAt: null },
+  });
+  if (!set) throw setNotFound();
+  return set;
+}
