@@ -16,7 +16,7 @@ import { Claim } from './claim.ts';
 import { assertExist } from './exists.ts';
 import { Source } from './source.ts';
 
-const QuestionTypeEnum = builder.enumType('QuestionType', { values: QUESTION_TYPES });
+export const QuestionTypeEnum = builder.enumType('QuestionType', { values: QUESTION_TYPES });
 const DifficultyLevelEnum = builder.enumType('DifficultyLevel', {
   values: ['EASY', 'MEDIUM', 'HARD'] as const,
 });
@@ -44,7 +44,7 @@ const QuestionOptionRef = builder.objectRef<QuestionOption>('QuestionOption').im
   }),
 });
 
-const QuestionEvidence = builder.objectRef<EvidenceRef>('QuestionEvidence').implement({
+export const QuestionEvidence = builder.objectRef<EvidenceRef>('QuestionEvidence').implement({
   description: 'A verbatim quote behind a question, anchored in its source.',
   fields: (t) => ({
     quote: t.exposeString('quote'),
