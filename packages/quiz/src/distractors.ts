@@ -1,9 +1,10 @@
 import type { Actor, ActorKind } from '@attest/knowledge';
+import { type ActorProfile, descriptionSimilarity } from './actor-profile.ts';
 import type { QuizIndex } from './kb-index.ts';
 import { mentions, searchable } from './names.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
 import type { Rng } from './random.ts';
-import { familyKey, fillsFamilyRole, fillsRole, isPicky, type Role, roleKey } from './roles.ts';
+import { familyKey, isPicky, type Role, roleKey } from './roles.ts';
 
 /** How many outsiders (most prominent first) of each kind join the story's own cast. */
 const FALLBACK_LIMIT = 12;
@@ -57,18 +58,62 @@ export function pickActorDistractors(index: QuizIndex, q: ActorDistractorQuery):
   });
 }
 
+/** A candidate with the parts of its score that do not depend on the answers. */
+interface PoolEntry {
+  profile: ActorProfile;
+  sameStory: boolean;
+  /** Role and story points. */
+  placed: number;
+  /** Points for being quoted (quote questions) and for prominence. */
+  quoted: number;
+  prominence: number;
+}
+
 /**
- * Candidates ranked for these answers in this story. The ranking does not depend on the prompt
- * or the seed, so questions about the same answer in the same story share it (cached per base).
+ * Candidates ranked for these answers in this story. Only description similarity depends on the
+ * answers; everything else comes from the pool, shared by every question of the story and role.
  */
 function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[] {
+  const answerIds = new Set<string>();
+  // Similarity depends only on description words: one profile per distinct description, so that
+  // a list with hundreds of right answers (a value many subjects share) stays linear.
+  const byDescription = new Map<string, ActorProfile>();
+  for (const a of q.answers) {
+    answerIds.add(a.id);
+    const profile = index.profiles.get(a.id);
+    const description = a.description ?? '';
+    if (profile && !byDescription.has(description)) byDescription.set(description, profile);
+  }
+  const answers = [...byDescription.values()];
+  const ranked: ActorDistractor[] = [];
+  for (const entry of poolFor(index, q)) {
+    const { actor } = entry.profile;
+    if (answerIds.has(actor.id)) continue;
+    let similarity = 0;
+    for (const a of answers) {
+      similarity = Math.max(similarity, descriptionSimilarity(a, entry.profile));
+    }
+    ranked.push({
+      actor,
+      sameStory: entry.sameStory,
+      similarity,
+      // Summed in this order so that scores, and so picks, are the same to the last bit.
+      score: entry.placed + similarity * 2.5 + entry.quoted + entry.prominence,
+      tie: entry.profile.tie,
+      keys: entry.profile.keys,
+    });
+  }
+  return ranked.sort(byRank);
+}
+
+/** The story's cast plus bounded outsiders and role fillers of the kinds, scored (cached per base). */
+function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
   let key = q.preferSpeakers ? 'speakers' : '';
   for (const kind of q.kinds) key += `|${kind}`;
-  for (const a of q.answers) key += `|${a.id}`;
   for (const id of q.storySourceIds) key += `|${id}`;
   if (q.role) key += `|role:${roleKey(q.role)}`;
-  const cached = index.rankings.get(key);
-  if (cached) return cached as ActorDistractor[];
+  const cached = index.pools.get(key);
+  if (cached) return cached as PoolEntry[];
 
   const story = new Set<string>();
   for (const sourceId of q.storySourceIds) {
@@ -87,48 +132,37 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
     }
   }
 
-  if (q.role) {
-    // Those who fill the same role elsewhere (other summits that someone attended), bounded.
-    for (const k of [roleKey(q.role), familyKey(q.role)]) {
-      let added = 0;
-      for (const id of index.roleActors.get(k) ?? []) {
-        if (added === FALLBACK_LIMIT) break;
-        if (index.sidebarOnly.has(id) || candidates.has(id)) continue;
-        candidates.add(id);
-        added++;
-      }
+  const sameRole = q.role ? index.roleActors.get(roleKey(q.role)) : undefined;
+  const sameFamily = q.role ? index.roleActors.get(familyKey(q.role)) : undefined;
+  // Those who fill the same role elsewhere (other summits that someone attended), bounded.
+  for (const fillers of [sameRole, sameFamily]) {
+    let added = 0;
+    for (const id of fillers ?? []) {
+      if (added === FALLBACK_LIMIT) break;
+      if (index.sidebarOnly.has(id) || candidates.has(id)) continue;
+      candidates.add(id);
+      added++;
     }
   }
 
-  const ranked: ActorDistractor[] = [];
+  const pool: PoolEntry[] = [];
   for (const id of candidates) {
-    const actor = index.actors.get(id);
-    if (!actor || !q.kinds.has(actor.kind) || q.answers.some((a) => a.id === id)) continue;
-    const sameRole = !!q.role && fillsRole(index, q.role, id);
-    if (q.role && isPicky(actor.kind) && !sameRole) continue;
-    const familyRole = !sameRole && !!q.role && fillsFamilyRole(index, q.role, id);
+    const profile = index.profiles.get(id);
+    if (!profile || !q.kinds.has(profile.actor.kind)) continue;
+    const inRole = !!sameRole?.has(id);
+    if (q.role && isPicky(profile.actor.kind) && !inRole) continue;
+    const inFamily = !inRole && !!sameFamily?.has(id);
     const sameStory = story.has(id);
-    let similarity = 0;
-    for (const a of q.answers) similarity = Math.max(similarity, descriptionSimilarity(a, actor));
-    const quoted = q.preferSpeakers && index.claimsBySpeaker.has(id) ? 0.5 : 0;
-    const prominence = Math.min(index.prominence.get(id) ?? 0, 8) / 16;
-    ranked.push({
-      actor,
+    pool.push({
+      profile,
       sameStory,
-      similarity,
-      score:
-        (sameRole ? 3 : familyRole ? 1.5 : 0) +
-        (sameStory ? 2 : 0) +
-        similarity * 2.5 +
-        quoted +
-        prominence,
-      tie: index.actorHashes.get(id) ?? 0,
-      keys: index.nameKeys.get(id) ?? [],
+      placed: (inRole ? 3 : inFamily ? 1.5 : 0) + (sameStory ? 2 : 0),
+      quoted: q.preferSpeakers && profile.quoted ? 0.5 : 0,
+      prominence: Math.min(profile.prominence, 8) / 16,
     });
   }
-  ranked.sort(byRank);
-  index.rankings.set(key, ranked);
-  return ranked;
+  index.pools.set(key, pool);
+  return pool;
 }
 
 /** An actor's description made `searchable`, computed once per base. */
@@ -139,27 +173,4 @@ function describedSearch(index: QuizIndex, actor: Actor): string {
     index.descriptionSearch.set(actor.id, text);
   }
   return text;
-}
-
-const STOP_WORDS = new Set('the and for of in on at to a an from with former'.split(' '));
-const wordCache = new WeakMap<Actor, Set<string>>();
-
-function descriptionWords(actor: Actor): Set<string> {
-  let words = wordCache.get(actor);
-  if (!words) {
-    const all = (actor.description ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    words = new Set(all.filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
-    wordCache.set(actor, words);
-  }
-  return words;
-}
-
-/** Jaccard overlap of description words: "think tank" finds think tanks. */
-export function descriptionSimilarity(a: Actor, b: Actor): number {
-  const x = descriptionWords(a);
-  const y = descriptionWords(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared);
 }

@@ -9,6 +9,7 @@ import type {
   Predicate,
   Source,
 } from '@attest/knowledge';
+import type { ActorProfile } from './actor-profile.ts';
 import { nameKeysOf } from './names.ts';
 import { hash53 } from './random.ts';
 import { familyKey, roleKey } from './roles.ts';
@@ -58,6 +59,8 @@ export interface QuizIndex {
   sidebarOnly: Set<string>;
   /** Actor ids of each kind, most prominent first. */
   actorsByKind: Map<ActorKind, string[]>;
+  /** What distractor ranking reads about each actor, in one object per actor. */
+  profiles: Map<string, ActorProfile>;
   /** On-topic claims with a value by `source|predicate` and by `source|shape` (valueShape). */
   valueClaimsBySource: Map<string, Claim[]>;
   /** On-topic claims with a value, one per distinct value, by predicate. */
@@ -65,12 +68,12 @@ export interface QuizIndex {
   nameKeys: Map<string, string[]>;
   /** Descriptions made `searchable`, filled in as distractor picking needs them. */
   descriptionSearch: Map<string, string>;
-  /** Distractor rankings already worked out, by answers, kinds and story (distractors.ts). */
+  /** Value distractor rankings already worked out, by answers and story (value-distractors.ts). */
   rankings: Map<string, unknown[]>;
+  /** Distractor candidates with their answer-independent scores, by kinds, story and role. */
+  pools: Map<string, unknown[]>;
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
   evidenceRefs: WeakMap<Evidence, EvidenceRef>;
-  /** A hash of each actor id, for cheap seeded tie-breaks. */
-  actorHashes: Map<string, number>;
 }
 
 const cache = new WeakMap<KnowledgeBase, QuizIndex>();
@@ -119,13 +122,14 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     prominence: new Map(),
     sidebarOnly: new Set(),
     actorsByKind: new Map(),
+    profiles: new Map(),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
     nameKeys: new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
     descriptionSearch: new Map(),
     rankings: new Map(),
+    pools: new Map(),
     evidenceRefs: new WeakMap(),
-    actorHashes: new Map(kb.actors.map((a) => [a.id, hash53(a.id) >>> 0])),
   };
 
   for (const dispute of kb.disputes) {
@@ -147,7 +151,18 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
       if (id !== null && !index.prominence.has(id)) index.sidebarOnly.add(id);
     }
   }
-  for (const actor of kb.actors) push(index.actorsByKind, actor.kind, actor.id);
+  for (const actor of kb.actors) {
+    push(index.actorsByKind, actor.kind, actor.id);
+    index.profiles.set(actor.id, {
+      actor,
+      prominence: index.prominence.get(actor.id) ?? 0,
+      sidebarOnly: index.sidebarOnly.has(actor.id),
+      quoted: index.claimsBySpeaker.has(actor.id),
+      tie: hash53(actor.id) >>> 0,
+      keys: index.nameKeys.get(actor.id) ?? [],
+      words: null,
+    });
+  }
   const weight = (id: string) => index.prominence.get(id) ?? 0;
   for (const ids of index.actorsByKind.values()) {
     ids.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1));

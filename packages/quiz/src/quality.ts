@@ -25,19 +25,19 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-// Option texts (actor names) recur across hundreds of questions: their word sets are kept.
-const wordSets = new Map<string, Set<string>>();
-const WORD_SET_LIMIT = 20_000;
+// Option texts (actor names) recur across hundreds of questions: their word sets are kept, enough
+// of them for a base 100× the corpus (its 30,000 actor names) not to evict them while in use.
+const wordSets = new Map<string, string[]>();
+const WORD_SET_LIMIT = 100_000;
 
-function contentWords(text: string): Set<string> {
+function contentWords(text: string): string[] {
   let words = wordSets.get(text);
   if (!words) {
     if (wordSets.size >= WORD_SET_LIMIT) wordSets.clear();
-    words = new Set(
-      normalize(text)
-        .split(' ')
-        .filter((w) => w !== '' && !STOP_WORDS.has(w)),
-    );
+    const all = normalize(text)
+      .split(' ')
+      .filter((w) => w !== '' && !STOP_WORDS.has(w));
+    words = [...new Set(all)];
     wordSets.set(text, words);
   }
   return words;
@@ -47,21 +47,33 @@ function contentWords(text: string): Set<string> {
  * Words (a year, a name, any content word) that the prompt shares with a right option and with
  * no wrong option: "In 2011, what did China criticize?" over "The 2011 intervention in Libya"
  * lets the learner match rather than know. Options that all share a word give nothing away.
+ * `promptSearch` is the prompt made `searchable`, when the caller has it already.
  */
 export function sharedGiveaways(
   prompt: string,
   options: readonly { text: string; correct: boolean }[],
+  promptSearch?: string,
 ): string[] {
-  if (options.length === 0) return [];
-  const inPrompt = contentWords(prompt);
-  const inWrong = new Set<string>();
-  for (const o of options) if (!o.correct) for (const w of contentWords(o.text)) inWrong.add(w);
-  const shared = new Set<string>();
+  const shared: string[] = [];
+  // Prompts are new every time: their words are looked up in the text, never split into a set.
+  let search = promptSearch;
+  let inWrong: Set<string> | null = null;
   for (const o of options) {
     if (!o.correct) continue;
-    for (const w of contentWords(o.text)) if (inPrompt.has(w) && !inWrong.has(w)) shared.add(w);
+    for (const w of contentWords(o.text)) {
+      search ??= searchable(prompt);
+      if (!mentions(search, w) || shared.includes(w)) continue;
+      inWrong ??= wrongWords(options);
+      if (!inWrong.has(w)) shared.push(w);
+    }
   }
-  return [...shared];
+  return shared;
+}
+
+function wrongWords(options: readonly { text: string; correct: boolean }[]): Set<string> {
+  const words = new Set<string>();
+  for (const o of options) if (!o.correct) for (const w of contentWords(o.text)) words.add(w);
+  return words;
 }
 
 const within = (n: number, [min, max]: [number, number]) => n >= min && n <= max;
@@ -89,7 +101,7 @@ export function qualityProblems(
 
   // True/False options are the words True and False: nothing to match against.
   if (q.type !== 'TRUE_FALSE') {
-    for (const w of sharedGiveaways(q.prompt, q.options)) {
+    for (const w of sharedGiveaways(q.prompt, q.options, promptSearch)) {
       problems.push(`prompt shares "${w}" with a right option only`);
     }
   }

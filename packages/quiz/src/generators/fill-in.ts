@@ -22,10 +22,10 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
       // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
       // intervention") is a hint: ask without it (then any time's answer is right). Other shared
       // words stay: with nothing to pick from, "the Alliance" does not point at one option.
-      const hints = (prompt: string) =>
-        sharedGiveaways(prompt, [{ text: answer.name, correct: true }]).length;
-      const phrased =
-        ask.untimed && hints(ask.untimed.prompt) < hints(ask.prompt) ? ask.untimed : ask;
+      const hints = (phrasing: { prompt: string; search: string }) =>
+        sharedGiveaways(phrasing.prompt, [{ text: answer.name, correct: true }], phrasing.search)
+          .length;
+      const phrased = ask.untimed && hints(ask.untimed) < hints(ask) ? ask.untimed : ask;
       const timed = phrased === ask;
       const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
       const id = questionId('FILL_IN', ask.template, fact.claims, [answer.id]);

@@ -65,8 +65,10 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
   const options = [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options];
   // No word of the prompt may point at the right options (a date, a name): ask without the
   // date, or not at all. Judged on the right options alone, so every seed keeps the same questions.
-  const clean = (text: string) => sharedGiveaways(text, shown.map(rightOption)).length === 0;
-  const prompt = clean(spec.prompt)
+  const rightOptions = shown.map(rightOption);
+  const clean = (text: string, textSearch?: string) =>
+    sharedGiveaways(text, rightOptions, textSearch).length === 0;
+  const prompt = clean(spec.prompt, search)
     ? spec.prompt
     : spec.untimedPrompt && clean(spec.untimedPrompt)
       ? spec.untimedPrompt

@@ -95,8 +95,10 @@ function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
  */
 function promptWithoutGiveaway(ask: Ask, options: readonly OptionDraft[]) {
   const right = options.filter((o) => o.correct);
-  if (sharedGiveaways(ask.prompt, right).length === 0) return ask;
-  if (ask.untimed && sharedGiveaways(ask.untimed.prompt, right).length === 0) return ask.untimed;
+  if (sharedGiveaways(ask.prompt, right, ask.search).length === 0) return ask;
+  const { untimed } = ask;
+  if (untimed && sharedGiveaways(untimed.prompt, right, untimed.search).length === 0)
+    return untimed;
   return null;
 }
 
