@@ -1,0 +1,7 @@
+export { drawQuestions } from './draw.ts';
+export { type AttemptWithQuestions, findAttempt, listMyAttempts } from './find-attempt.ts';
+export { finishAttempt } from './finish-attempt.ts';
+export { checkAnswerShape, creditFor } from './mark.ts';
+export { isRevealed } from './reveal.ts';
+export { startAttempt } from './start-attempt.ts';
+export { type AnswerInput, submitAnswers } from './submit-answers.ts';

@@ -1,0 +1,69 @@
+import type { Db } from '../db.ts';
+import type { StoredOption } from '../questions/stored.ts';
+import { findOwnedSet } from '../sets/find-owned-set.ts';
+import { mean } from './correlation.ts';
+import {
+  type ItemResponse,
+  type QuestionStatistics,
+  questionStatistics,
+} from './question-statistics.ts';
+
+export interface SetStatistics {
+  attemptCount: number;
+  finishedCount: number;
+  /** The mean score of finished attempts (points, out of their maxScore); null before any. */
+  meanScore: number | null;
+  questions: (QuestionStatistics & { questionId: string })[];
+}
+
+/**
+ * The owner's statistics for a set: its questions in order, each over the finished attempts that
+ * drew it. Options are the question's current ones, then any that only earlier attempts saw.
+ */
+export async function getSetStatistics(
+  prisma: Db,
+  ownerId: string,
+  setId: string,
+): Promise<SetStatistics> {
+  await findOwnedSet(prisma, ownerId, setId);
+  const [attemptCount, questions, finished] = await Promise.all([
+    prisma.attempt.count({ where: { setId } }),
+    prisma.setQuestion.findMany({
+      where: { setId },
+      orderBy: { position: 'asc' },
+      select: { id: true, options: true },
+    }),
+    prisma.attempt.findMany({
+      where: { setId, status: 'FINISHED' },
+      select: {
+        score: true,
+        questions: {
+          where: { setQuestionId: { not: null } },
+          select: { setQuestionId: true, credit: true, chosenOptionIds: true, options: true },
+        },
+      },
+    }),
+  ]);
+  return {
+    attemptCount,
+    finishedCount: finished.length,
+    meanScore: mean(finished.map((a) => a.score ?? 0)),
+    questions: questions.map((q) => {
+      const options = [...(q.options as unknown as StoredOption[])];
+      const responses: ItemResponse[] = [];
+      for (const attempt of finished) {
+        for (const item of attempt.questions) {
+          if (item.setQuestionId !== q.id) continue;
+          responses.push({
+            credit: item.credit,
+            chosenOptionIds: item.chosenOptionIds,
+            attemptScore: attempt.score ?? 0,
+          });
+          for (const o of item.options as unknown as StoredOption[])
+            if (!options.some((known) => known.id === o.id)) options.push(o);
+        }
+      }
+      return { questionId: q.id, ...questionStatistics(options, responses) };
+    }),
+  };
+}
