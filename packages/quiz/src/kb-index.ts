@@ -68,8 +68,8 @@ export interface QuizIndex {
   nameKeys: Map<string, string[]>;
   /** Descriptions made `searchable`, filled in as distractor picking needs them. */
   descriptionSearch: Map<string, string>;
-  /** Value distractor rankings already worked out, by answers and story (value-distractors.ts). */
-  rankings: Map<string, unknown[]>;
+  /** Value distractor candidates, ranked, by predicate, shape and story (value-distractors.ts). */
+  valuePools: Map<string, unknown[]>;
   /** Distractor candidates with their answer-independent scores, by kinds, story and role. */
   pools: Map<string, unknown[]>;
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
@@ -127,7 +127,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     valueClaimsBySource: new Map(),
     nameKeys: new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
     descriptionSearch: new Map(),
-    rankings: new Map(),
+    valuePools: new Map(),
     pools: new Map(),
     evidenceRefs: new WeakMap(),
   };

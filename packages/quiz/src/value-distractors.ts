@@ -4,14 +4,7 @@ import { mentions, nameKey } from './names.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
 import type { Rng } from './random.ts';
 import { valueStatementHolds } from './truth.ts';
-import {
-  sameValueShape,
-  valueHash,
-  valueId,
-  valueKey,
-  valueShape,
-  valuesOverlap,
-} from './values.ts';
+import { sameValueShape, valueHash, valueKey, valueShape, valuesOverlap } from './values.ts';
 import { valueText } from './wording.ts';
 
 /** How many of a predicate's values to consider beyond the story's own. */
@@ -42,22 +35,29 @@ export function pickValueDistractors(index: QuizIndex, q: ValueDistractorQuery):
   return picked.map((c) => c.value);
 }
 
-/** The candidates ranked for this subject, predicate and story; cached per base, like actors'. */
+/** A candidate value, ranked; shared by every question that draws from the same pool. */
 interface ValueCandidate extends Ranked {
   value: ClaimValue;
 }
 
+/** The candidates for these answers: the pool less any value that overlaps an answer. */
 function rankingFor(index: QuizIndex, q: ValueDistractorQuery): ValueCandidate[] {
   const [answer] = q.answers;
   if (!answer) return [];
-  const key = [
-    'value',
-    q.subjectId,
-    q.predicateId,
-    q.answers.map(valueId).join(','),
-    q.storySourceIds.join(','),
-  ].join('|');
-  const cached = index.rankings.get(key);
+  // The pool is sorted, and filtering keeps the order: no sort per question.
+  return poolFor(index, q, answer).filter((c) => !q.answers.some((a) => valuesOverlap(a, c.value)));
+}
+
+/**
+ * Values of the answer's shape from the story and the predicate, ranked. Depends on the subject
+ * only through its kind, and only for text values, so questions of one story share it (cached
+ * per base).
+ */
+function poolFor(index: QuizIndex, q: ValueDistractorQuery, answer: ClaimValue): ValueCandidate[] {
+  const shape = valueShape(answer);
+  const subjectKind = answer.kind === 'text' ? index.actors.get(q.subjectId)?.kind : '';
+  const key = `value|${q.predicateId}|${shape}|${subjectKind}|${q.storySourceIds.join(',')}`;
+  const cached = index.valuePools.get(key);
   if (cached) return cached as ValueCandidate[];
 
   const scored = new Map<string, { value: ClaimValue; score: number }>();
@@ -66,8 +66,6 @@ function rankingFor(index: QuizIndex, q: ValueDistractorQuery): ValueCandidate[]
     const known = scored.get(id);
     if (!known || known.score < score) scored.set(id, { value, score });
   };
-  const shape = valueShape(answer);
-  const subjectKind = index.actors.get(q.subjectId)?.kind;
   const alike = (claim: Claim) =>
     answer.kind !== 'text' || index.actors.get(claim.subjectId)?.kind === subjectKind;
   for (const sourceId of q.storySourceIds) {
@@ -85,13 +83,12 @@ function rankingFor(index: QuizIndex, q: ValueDistractorQuery): ValueCandidate[]
     if (claim.value && alike(claim)) consider(claim.value, 2);
   }
 
-  const ranked: ValueCandidate[] = [];
+  const pool: ValueCandidate[] = [];
   for (const { value, score } of scored.values()) {
     if (!sameValueShape(answer, value)) continue;
-    if (q.answers.some((a) => valuesOverlap(a, value))) continue;
-    ranked.push({ value, score, tie: valueHash(value), keys: [nameKey(valueText(value))] });
+    pool.push({ value, score, tie: valueHash(value), keys: [nameKey(valueText(value))] });
   }
-  ranked.sort(byRank);
-  index.rankings.set(key, ranked);
-  return ranked;
+  pool.sort(byRank);
+  index.valuePools.set(key, pool);
+  return pool;
 }

@@ -16,9 +16,10 @@ export interface Ask {
   search: string;
   /**
    * The prompt without its time lead ("In 2011, …"), for when the date would point at the one
-   * option that names it; null when the prompt has no time lead.
+   * option that names it; null when the prompt has no time lead. Worded on first call: few
+   * questions need it.
    */
-  untimed: { prompt: string; search: string } | null;
+  untimed: () => Phrasing | null;
   answerActor: Actor | null;
   answerValue: ClaimValue | null;
   /** Whether this actor would also be a right answer according to the base. */
@@ -26,6 +27,11 @@ export interface Ask {
   /** Not a fair wrong answer: right, or tied by a relation to the other side of the fact. */
   unfair: (actorId: string) => boolean;
   storySourceIds: string[];
+}
+
+export interface Phrasing {
+  prompt: string;
+  search: string;
 }
 
 const cache = new WeakMap<Fact, Ask[]>();
@@ -52,10 +58,18 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   // Only an event's time may go: an "As of" date is part of what a figure means.
   const time = fact.time ? timeLead(fact.time) : null;
   const untimedLeads = time ? leads.filter((l) => l !== time) : null;
-  const phrase = (question: string) => ({
-    ...prompted(withLeads(question, leads)),
-    untimed: untimedLeads ? prompted(withLeads(question, untimedLeads)) : null,
-  });
+  const phrase = (question: string) => {
+    let untimed: Phrasing | null | undefined;
+    return {
+      ...prompted(withLeads(question, leads)),
+      untimed: () => {
+        if (untimed === undefined) {
+          untimed = untimedLeads ? prompted(withLeads(question, untimedLeads)) : null;
+        }
+        return untimed;
+      },
+    };
+  };
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
   const storySourceIds = storyOf(fact);
   const p = fact.predicate.id;
@@ -103,4 +117,4 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   return asks;
 }
 
-const prompted = (prompt: string) => ({ prompt, search: searchable(prompt) });
+const prompted = (prompt: string): Phrasing => ({ prompt, search: searchable(prompt) });

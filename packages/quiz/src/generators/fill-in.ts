@@ -5,7 +5,7 @@ import { typedNamesOf } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
-import { type Ask, asksOf } from './ask.ts';
+import { type Ask, asksOf, type Phrasing } from './ask.ts';
 import { castOf, framingSourceId, type GeneratorContext, wantedFacts } from './context.ts';
 
 /**
@@ -22,10 +22,12 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
       // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
       // intervention") is a hint: ask without it (then any time's answer is right). Other shared
       // words stay: with nothing to pick from, "the Alliance" does not point at one option.
-      const hints = (phrasing: { prompt: string; search: string }) =>
+      const hints = (phrasing: Phrasing) =>
         sharedGiveaways(phrasing.prompt, [{ text: answer.name, correct: true }], phrasing.search)
           .length;
-      const phrased = ask.untimed && hints(ask.untimed) < hints(ask) ? ask.untimed : ask;
+      const timedHints = hints(ask);
+      const untimed = timedHints > 0 ? ask.untimed() : null;
+      const phrased = untimed && hints(untimed) < timedHints ? untimed : ask;
       const timed = phrased === ask;
       const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
       const id = questionId('FILL_IN', ask.template, fact.claims, [answer.id]);

@@ -96,7 +96,7 @@ function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
 function promptWithoutGiveaway(ask: Ask, options: readonly OptionDraft[]) {
   const right = options.filter((o) => o.correct);
   if (sharedGiveaways(ask.prompt, right, ask.search).length === 0) return ask;
-  const { untimed } = ask;
+  const untimed = ask.untimed();
   if (untimed && sharedGiveaways(untimed.prompt, right, untimed.search).length === 0)
     return untimed;
   return null;
