@@ -1,7 +1,7 @@
 export * from './attempts/index.ts';
 export type { Db } from './db.ts';
 export { ClassroomError, type ClassroomErrorCode } from './errors.ts';
-export { createQuestionSet } from './sets/create-question-set.ts';
-export { findOwnedSet } from './sets/find-owned-set.ts';
-export { findPublishedSet, type PublishedSet } from './sets/find-published-set.ts';
+export * from './exchange/index.ts';
+export * from './questions/index.ts';
+export * from './sets/index.ts';
 export * from './statistics/index.ts';

@@ -1,0 +1,81 @@
+import { ExportError, toCsv, toGift, toMoodleXml } from '@attest/exchange';
+import type { Db } from '../db.ts';
+import { ClassroomError } from '../errors.ts';
+import { findOwnedSet } from '../sets/find-owned-set.ts';
+import { toExportSet } from './to-export-set.ts';
+
+export const EXPORT_FORMATS = ['GIFT', 'MOODLE_XML', 'KAHOOT_CSV'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  format: ExportFormat;
+  filename: string;
+  mediaType: string;
+  content: string;
+  /** What the file leaves out or changes, e.g. questions that do not fit Kahoot. */
+  notes: string[];
+}
+
+const FILES: Record<ExportFormat, { extension: string; mediaType: string }> = {
+  GIFT: { extension: 'gift.txt', mediaType: 'text/plain; charset=utf-8' },
+  MOODLE_XML: { extension: 'moodle.xml', mediaType: 'application/xml; charset=utf-8' },
+  KAHOOT_CSV: { extension: 'kahoot.csv', mediaType: 'text/csv; charset=utf-8' },
+};
+
+/** A file name from the title that every system accepts: ASCII letters, digits and dashes. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^a-zA-Z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return stem || 'question-set';
+}
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** The owner's set as a GIFT, Moodle XML or Kahoot CSV file. */
+export async function exportQuestionSet(
+  prisma: Db,
+  ownerId: string,
+  setId: string,
+  format: ExportFormat,
+): Promise<ExportFile> {
+  const set = await findOwnedSet(prisma, ownerId, setId);
+  const questions = await prisma.setQuestion.findMany({
+    where: { setId },
+    orderBy: { position: 'asc' },
+  });
+  const exportSet = toExportSet(set, questions);
+  const positions = new Map(questions.map((q) => [q.stableId, q]));
+  const name = (id: string) => {
+    const q = positions.get(id);
+    return q ? `question ${q.position} (“${shorten(q.prompt)}”)` : `question "${id}"`;
+  };
+  const file = {
+    format,
+    filename: `${fileStem(set.title)}.${FILES[format].extension}`,
+    mediaType: FILES[format].mediaType,
+  };
+  if (format === 'KAHOOT_CSV') {
+    const { csv, skipped } = toCsv(exportSet);
+    return {
+      ...file,
+      content: csv,
+      notes: skipped.map((s) => `Left out ${name(s.id)}: it does not fit Kahoot: ${s.reason}.`),
+    };
+  }
+  try {
+    const content = format === 'GIFT' ? toGift(exportSet) : toMoodleXml(exportSet);
+    return { ...file, content, notes: [] };
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    throw new ClassroomError(
+      'INVALID_QUESTION_SET',
+      `This set cannot be exported for Moodle: ${error.problems.map((p) => `${name(p.id)}: ${p.problem}`).join('; ')}.`,
+    );
+  }
+}

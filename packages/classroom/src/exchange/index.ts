@@ -1,0 +1,8 @@
+export {
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  exportQuestionSet,
+} from './export-question-set.ts';
+export { type GiftImportReport, importGift } from './import-gift.ts';
+export { toExportQuestion, toExportSet } from './to-export-set.ts';

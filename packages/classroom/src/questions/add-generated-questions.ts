@@ -1,0 +1,84 @@
+import { generateQuestions, type Question } from '@attest/quiz';
+import { type Db, touchSet, withTransaction } from '../db.ts';
+import { ClassroomError } from '../errors.ts';
+import { findOwnedSet } from '../sets/find-owned-set.ts';
+import { fingerprintOf, loadClaimStates } from './claim-state.ts';
+import { assertRoom } from './limits.ts';
+import type { StoredOption } from './stored.ts';
+
+type KnowledgeBase = Parameters<typeof generateQuestions>[0];
+
+/**
+ * Adds questions from `generateQuestions` by their stable IDs, in the order given, each stored
+ * as a snapshot with links to its claims. All or nothing: an unknown ID, or one already in the
+ * set, is named and nothing is added.
+ */
+export async function addGeneratedQuestions(
+  prisma: Db,
+  ownerId: string,
+  setId: string,
+  questionIds: readonly string[],
+  kb: KnowledgeBase,
+): Promise<void> {
+  await findOwnedSet(prisma, ownerId, setId);
+  const ids = [...new Set(questionIds)];
+  if (ids.length === 0)
+    throw new ClassroomError('BAD_USER_INPUT', 'Give at least one question ID.');
+  // One generation for all IDs: findQuestion would regenerate the whole quiz once per ID.
+  const byId = new Map<string, Question>(
+    generateQuestions(kb, { includeOffTopic: true }).map((q) => [q.id, q]),
+  );
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length > 0) {
+    throw new ClassroomError(
+      'BAD_USER_INPUT',
+      `No generated question has the ID ${unknown.map((id) => `"${id}"`).join(', ')}; nothing was added. Questions whose claims changed get new IDs: generate them again.`,
+      { unknownQuestionIds: unknown },
+    );
+  }
+  const questions = ids.map((id) => byId.get(id) as Question);
+  const states = await loadClaimStates(
+    prisma,
+    questions.flatMap((q) => q.claimIds),
+  );
+  await withTransaction(prisma, async (tx) => {
+    const existing = await tx.setQuestion.findMany({
+      where: { setId },
+      select: { position: true, stableId: true },
+    });
+    const present = new Map(existing.map((q) => [q.stableId, q.position]));
+    const twins = ids.filter((id) => present.has(id));
+    if (twins.length > 0) {
+      throw new ClassroomError(
+        'BAD_USER_INPUT',
+        `Already in the set: ${twins.map((id) => `"${id}" (question ${present.get(id)})`).join(', ')}; nothing was added.`,
+      );
+    }
+    assertRoom(existing.length, questions.length);
+    const start = existing.reduce((max, q) => Math.max(max, q.position), 0) + 1;
+    for (const [index, q] of questions.entries()) {
+      await tx.setQuestion.create({
+        data: {
+          setId,
+          position: start + index,
+          type: q.type,
+          prompt: q.prompt,
+          options: q.options.map(
+            (o): StoredOption => ({ id: o.id, text: o.text, correct: o.correct }),
+          ),
+          acceptedAnswers: q.acceptedAnswers,
+          explanation: q.explanation,
+          stableId: q.id,
+          evidence: q.evidence.map((e) => ({ ...e })),
+          claims: {
+            create: [...new Set(q.claimIds)].flatMap((claimId) => {
+              const state = states.get(claimId);
+              return state ? [{ claimId, fingerprint: fingerprintOf(state) }] : [];
+            }),
+          },
+        },
+      });
+    }
+    await touchSet(tx, setId);
+  });
+}

@@ -1,0 +1,50 @@
+import type { SetQuestion } from '@attest/db';
+import { type Db, touchSet, withTransaction } from '../db.ts';
+import { ClassroomError } from '../errors.ts';
+import { findOwnedSet } from '../sets/find-owned-set.ts';
+import { loadLinkedClaims } from './claim-links.ts';
+import { assertRoom } from './limits.ts';
+import { checkQuestionInput, contentStableId, type QuestionInput } from './question-input.ts';
+
+/** Adds a hand-written question at the end of the set, with its claims' evidence snapshotted. */
+export async function addQuestion(
+  prisma: Db,
+  ownerId: string,
+  setId: string,
+  input: QuestionInput,
+): Promise<SetQuestion> {
+  const question = checkQuestionInput(input);
+  const { links, evidence } = await loadLinkedClaims(prisma, question.claimIds);
+  const stableId = contentStableId(question);
+  return withTransaction(prisma, async (tx) => {
+    await findOwnedSet(tx, ownerId, setId);
+    const existing = await tx.setQuestion.findMany({
+      where: { setId },
+      select: { position: true, stableId: true },
+    });
+    const twin = existing.find((q) => q.stableId === stableId);
+    if (twin) {
+      throw new ClassroomError(
+        'BAD_USER_INPUT',
+        `The set already has this question (question ${twin.position}).`,
+      );
+    }
+    assertRoom(existing.length, 1);
+    const created = await tx.setQuestion.create({
+      data: {
+        setId,
+        position: existing.reduce((max, q) => Math.max(max, q.position), 0) + 1,
+        type: question.type,
+        prompt: question.prompt,
+        options: question.options,
+        acceptedAnswers: question.acceptedAnswers,
+        explanation: question.explanation,
+        stableId,
+        evidence,
+        claims: { create: links },
+      },
+    });
+    await touchSet(tx, setId);
+    return created;
+  });
+}

@@ -1,0 +1,16 @@
+import type { SetQuestion } from '@attest/db';
+import type { Db } from '../db.ts';
+import { ClassroomError } from '../errors.ts';
+
+/** The owner's question in a live set; anyone else's answers exactly like an unknown ID. */
+export async function findOwnedQuestion(
+  prisma: Db,
+  ownerId: string,
+  questionId: string,
+): Promise<SetQuestion> {
+  const question = await prisma.setQuestion.findFirst({
+    where: { id: questionId, set: { ownerId, deletedAt: null } },
+  });
+  if (!question) throw new ClassroomError('NOT_FOUND', 'No question has this ID.');
+  return question;
+}

@@ -1,0 +1,46 @@
+import type { QuestionSet } from '@attest/db';
+import { type Db, withTransaction } from '../db.ts';
+import { findOwnedSet } from './find-owned-set.ts';
+
+const TITLE_MAX = 200;
+
+/** A copy of a set with its questions and claim links, unpublished, without a share link. */
+export function duplicateQuestionSet(
+  prisma: Db,
+  ownerId: string,
+  setId: string,
+): Promise<QuestionSet> {
+  return withTransaction(prisma, async (tx) => {
+    const set = await findOwnedSet(tx, ownerId, setId);
+    const questions = await tx.setQuestion.findMany({
+      where: { setId },
+      orderBy: { position: 'asc' },
+      include: { claims: { select: { claimId: true, fingerprint: true } } },
+    });
+    const suffix = ' (copy)';
+    return tx.questionSet.create({
+      data: {
+        ownerId,
+        title: `${set.title.slice(0, TITLE_MAX - suffix.length)}${suffix}`,
+        description: set.description,
+        shuffleQuestions: set.shuffleQuestions,
+        shuffleOptions: set.shuffleOptions,
+        drawCount: set.drawCount,
+        feedback: set.feedback,
+        questions: {
+          create: questions.map((q) => ({
+            position: q.position,
+            type: q.type,
+            prompt: q.prompt,
+            options: q.options ?? [],
+            acceptedAnswers: q.acceptedAnswers,
+            explanation: q.explanation,
+            stableId: q.stableId,
+            evidence: q.evidence ?? [],
+            claims: { create: q.claims },
+          })),
+        },
+      },
+    });
+  });
+}
