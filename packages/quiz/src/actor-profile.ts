@@ -16,6 +16,8 @@ export interface ActorProfile {
   tie: number;
   /** Name keys of the name and aliases. */
   keys: string[];
+  /** The roles it fills in some claim, as keyed in `roleActors` (roles.ts). */
+  roles: Set<string>;
   /** Description words, split when first compared (descriptionWords). */
   words: Set<string> | null;
 }

@@ -115,44 +115,45 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
   const cached = index.pools.get(key);
   if (cached) return cached as PoolEntry[];
 
-  const story = new Set<string>();
+  const story = new Set<ActorProfile>();
   for (const sourceId of q.storySourceIds) {
     for (const kind of q.kinds) {
-      for (const id of index.castBySourceKind.get(`${sourceId}|${kind}`) ?? []) story.add(id);
+      for (const profile of index.castBySourceKind.get(`${sourceId}|${kind}`) ?? []) {
+        story.add(profile);
+      }
     }
   }
   const candidates = new Set(story);
   for (const kind of q.kinds) {
     let outsiders = 0;
-    for (const id of index.actorsByKind.get(kind) ?? []) {
+    for (const profile of index.actorsByKind.get(kind) ?? []) {
       if (outsiders === FALLBACK_LIMIT) break;
-      if (index.sidebarOnly.has(id) || candidates.has(id)) continue;
-      candidates.add(id);
+      if (profile.sidebarOnly || candidates.has(profile)) continue;
+      candidates.add(profile);
       outsiders++;
     }
   }
 
-  const sameRole = q.role ? index.roleActors.get(roleKey(q.role)) : undefined;
-  const sameFamily = q.role ? index.roleActors.get(familyKey(q.role)) : undefined;
+  const role = q.role ? roleKey(q.role) : null;
+  const family = q.role ? familyKey(q.role) : null;
   // Those who fill the same role elsewhere (other summits that someone attended), bounded.
-  for (const fillers of [sameRole, sameFamily]) {
+  for (const key of [role, family]) {
     let added = 0;
-    for (const id of fillers ?? []) {
+    for (const profile of (key && index.roleFillers.get(key)) || []) {
       if (added === FALLBACK_LIMIT) break;
-      if (index.sidebarOnly.has(id) || candidates.has(id)) continue;
-      candidates.add(id);
+      if (profile.sidebarOnly || candidates.has(profile)) continue;
+      candidates.add(profile);
       added++;
     }
   }
 
   const pool: PoolEntry[] = [];
-  for (const id of candidates) {
-    const profile = index.profiles.get(id);
-    if (!profile || !q.kinds.has(profile.actor.kind)) continue;
-    const inRole = !!sameRole?.has(id);
-    if (q.role && isPicky(profile.actor.kind) && !inRole) continue;
-    const inFamily = !inRole && !!sameFamily?.has(id);
-    const sameStory = story.has(id);
+  for (const profile of candidates) {
+    if (!q.kinds.has(profile.actor.kind)) continue;
+    const inRole = role !== null && profile.roles.has(role);
+    if (role !== null && isPicky(profile.actor.kind) && !inRole) continue;
+    const inFamily = !inRole && family !== null && profile.roles.has(family);
+    const sameStory = story.has(profile);
     pool.push({
       profile,
       sameStory,

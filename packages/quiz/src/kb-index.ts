@@ -46,19 +46,21 @@ export interface QuizIndex {
   relationSubjectsOf: Map<string, Set<string>>;
   /** Actors by the role they fill in some claim: `side|predicate` and `side|family:<family>`. */
   roleActors: Map<string, Set<string>>;
+  /** The same, as profiles in the order they first fill the role. */
+  roleFillers: Map<string, ActorProfile[]>;
   claimsBySource: Map<string, Claim[]>;
   claimsBySpeaker: Map<string, Claim[]>;
   /**
    * Actors that on-topic claims evidenced in a source are about: the cast of that story, by
    * `source|kind`.
    */
-  castBySourceKind: Map<string, Set<string>>;
+  castBySourceKind: Map<string, Set<ActorProfile>>;
   /** On-topic claims that mention an actor (as subject, object, speaker or place). */
   prominence: Map<string, number>;
   /** Actors only sidebar (off-topic) claims mention: never plausible distractors. */
   sidebarOnly: Set<string>;
-  /** Actor ids of each kind, most prominent first. */
-  actorsByKind: Map<ActorKind, string[]>;
+  /** Actors of each kind, most prominent first. */
+  actorsByKind: Map<ActorKind, ActorProfile[]>;
   /** What distractor ranking reads about each actor, in one object per actor. */
   profiles: Map<string, ActorProfile>;
   /** On-topic claims with a value by `source|predicate` and by `source|shape` (valueShape). */
@@ -99,6 +101,29 @@ const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
   else map.set(key, new Set([value]));
 };
 
+const newProfile = (actor: Actor): ActorProfile => ({
+  actor,
+  prominence: 0,
+  sidebarOnly: false,
+  quoted: false,
+  tie: hash53(actor.id) >>> 0,
+  keys: [],
+  roles: new Set(),
+  words: null,
+});
+
+/** Records that an actor fills a role; a verified base has a profile for every actor it names. */
+function fillRole(index: QuizIndex, key: string, actorId: string) {
+  const actors = index.roleActors.get(key) ?? new Set<string>();
+  index.roleActors.set(key, actors);
+  if (actors.has(actorId)) return;
+  actors.add(actorId);
+  const profile = index.profiles.get(actorId);
+  if (!profile) return;
+  profile.roles.add(key);
+  push(index.roleFillers, key, profile);
+}
+
 function buildIndex(kb: KnowledgeBase): QuizIndex {
   const index: QuizIndex = {
     kb,
@@ -116,13 +141,14 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     objectsOf: new Map(),
     relationSubjectsOf: new Map(),
     roleActors: new Map(),
+    roleFillers: new Map(),
     claimsBySource: new Map(),
     claimsBySpeaker: new Map(),
     castBySourceKind: new Map(),
     prominence: new Map(),
     sidebarOnly: new Set(),
     actorsByKind: new Map(),
-    profiles: new Map(),
+    profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
     nameKeys: new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
@@ -151,21 +177,16 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
       if (id !== null && !index.prominence.has(id)) index.sidebarOnly.add(id);
     }
   }
-  for (const actor of kb.actors) {
-    push(index.actorsByKind, actor.kind, actor.id);
-    index.profiles.set(actor.id, {
-      actor,
-      prominence: index.prominence.get(actor.id) ?? 0,
-      sidebarOnly: index.sidebarOnly.has(actor.id),
-      quoted: index.claimsBySpeaker.has(actor.id),
-      tie: hash53(actor.id) >>> 0,
-      keys: index.nameKeys.get(actor.id) ?? [],
-      words: null,
-    });
+  for (const profile of index.profiles.values()) {
+    const { id, kind } = profile.actor;
+    profile.prominence = index.prominence.get(id) ?? 0;
+    profile.sidebarOnly = index.sidebarOnly.has(id);
+    profile.quoted = index.claimsBySpeaker.has(id);
+    profile.keys = index.nameKeys.get(id) ?? [];
+    push(index.actorsByKind, kind, profile);
   }
-  const weight = (id: string) => index.prominence.get(id) ?? 0;
-  for (const ids of index.actorsByKind.values()) {
-    ids.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1));
+  for (const profiles of index.actorsByKind.values()) {
+    profiles.sort((a, b) => b.prominence - a.prominence || (a.actor.id < b.actor.id ? -1 : 1));
   }
   return index;
 }
@@ -173,12 +194,12 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
 function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<string>>) {
   const { subjectId: s, predicateId: p, objectId: o } = claim;
   const subjectRole = { side: 'subject', predicateId: p } as const;
-  add(index.roleActors, roleKey(subjectRole), s);
-  add(index.roleActors, familyKey(subjectRole), s);
+  fillRole(index, roleKey(subjectRole), s);
+  fillRole(index, familyKey(subjectRole), s);
   if (o !== null) {
     const objectRole = { side: 'object', predicateId: p } as const;
-    add(index.roleActors, roleKey(objectRole), o);
-    add(index.roleActors, familyKey(objectRole), o);
+    fillRole(index, roleKey(objectRole), o);
+    fillRole(index, familyKey(objectRole), o);
   }
   if (o !== null) {
     index.actorTruths.add(`${s}|${p}|${o}`);
@@ -214,8 +235,8 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
       push(index.valueClaimsBySource, `${sourceId}|${valueShape(claim.value)}`, claim);
     }
     for (const id of cast) {
-      const kind = index.actors.get(id)?.kind;
-      if (kind) add(index.castBySourceKind, `${sourceId}|${kind}`, id);
+      const profile = index.profiles.get(id);
+      if (profile) add(index.castBySourceKind, `${sourceId}|${profile.actor.kind}`, profile);
     }
   }
   if (!claim.offTopic) {
