@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ProblemView } from '@/components/ProblemView.tsx';
+import { query } from '@/lib/api.ts';
+
+export const metadata: Metadata = { title: 'Actors' };
+
+interface Data {
+  actors: {
+    totalCount: number;
+    edges: {
+      node: { id: string; name: string | null; kind: string | null; description: string | null };
+    }[];
+  } | null;
+}
+
+export default async function ActorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const q = (await searchParams).q;
+  const search = (Array.isArray(q) ? q[0] : q)?.trim() || undefined;
+  const result = await query<Data>(
+    `query ($search: String) { actors(first: 100, search: $search) {
+      totalCount edges { node { id name kind description } } } }`,
+    { search },
+  );
+  if (!result.ok) return <ProblemView problem={result.problem} retryHref="/actors" />;
+  const actors = result.data.actors?.edges.map((e) => e.node) ?? [];
+  const groups = new Map<string, typeof actors>();
+  for (const a of actors) {
+    const kind = a.kind ?? 'OTHER';
+    groups.set(kind, [...(groups.get(kind) ?? []), a]);
+  }
+  return (
+    <>
+      <h1>Actors</h1>
+      <p className="lede">People, countries, governments and groups the sources talk about.</p>
+      <form method="get" className="row">
+        <div className="field">
+          <label htmlFor="q">Find by name or alias</label>
+          <input id="q" name="q" type="search" defaultValue={search ?? ''} />
+        </div>
+        <div className="field">
+          <button type="submit" className="secondary">
+            Search
+          </button>
+        </div>
+      </form>
+      {actors.length === 0 ? <p>No actor matches “{search}”.</p> : null}
+      {[...groups].map(([kind, list]) => (
+        <section key={kind} aria-labelledby={`k-${kind}`}>
+          <h2 id={`k-${kind}`}>{kind.charAt(0) + kind.slice(1).toLowerCase()}</h2>
+          <ul>
+            {list.map((a) => (
+              <li key={a.id}>
+                <Link href={`/actors/${encodeURIComponent(a.id)}`}>{a.name}</Link>
+                {a.description ? <span className="muted"> · {a.description}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from 'next/link';
+
+export default function Home() {
+  return (
+    <>
+      <h1>Learn what the news actually said</h1>
+      <p className="lede">
+        Attest quizzes you on who did, said or plans what, and backs every answer with the exact
+        quote from the news text it comes from.
+      </p>
+
+      <section className="card" aria-labelledby="quick-quiz">
+        <h2 id="quick-quiz">Quick quiz</h2>
+        <p className="muted">
+          Questions on the knowledge base: five news texts about NATO's planned liaison office in
+          Tokyo (2023–2024).
+        </p>
+        <form action="/quiz/new" method="get" className="row">
+          <div className="field">
+            <label htmlFor="count">Number of questions</label>
+            <select id="count" name="count" defaultValue="5">
+              <option value="5">5</option>
+              <option value="10">10</option>
+              <option value="20">20</option>
+            </select>
+          </div>
+          <div className="field">
+            <button type="submit">Start the quiz</button>
+          </div>
+        </form>
+        <p className="muted">
+          Or quiz yourself on one <Link href="/actors">person or country</Link> or one{' '}
+          <Link href="/sources">source</Link>.
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="shared">
+        <h2 id="shared">Got a link from your teacher?</h2>
+        <form action="/s" method="get" className="row">
+          <div className="field">
+            <label htmlFor="code">Set link or code</label>
+            <input id="code" name="code" type="text" autoComplete="off" required />
+          </div>
+          <div className="field">
+            <button type="submit" className="secondary">
+              Open the set
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="browse">
+        <h2 id="browse">Browse the knowledge</h2>
+        <ul>
+          <li>
+            <Link href="/sources">Sources</Link>: the news texts, with the quoted passages marked.
+          </li>
+          <li>
+            <Link href="/actors">Actors</Link>: what each person, country or group did and said.
+          </li>
+          <li>
+            <Link href="/disputes">Where sources disagree</Link>: dates, facts and numbers that
+            conflict.
+          </li>
+          <li>
+            <Link href="/studio">Studio</Link>: build a question set and share it with a class.
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Fragment } from 'react';
+import { ProblemView } from '@/components/ProblemView.tsx';
+import { query } from '@/lib/api.ts';
+import { parseRange, type Range, segment } from '@/lib/segments.ts';
+
+export const metadata: Metadata = { title: 'Source' };
+
+interface EvidenceNode {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  claim: {
+    id: string;
+    statement: string | null;
+    subject: { id: string; name: string | null } | null;
+  } | null;
+}
+
+interface Page {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: EvidenceNode }[];
+}
+
+interface SourceData {
+  node: {
+    __typename: string;
+    title?: string | null;
+    publisher?: string | null;
+    publisherBasis?: string | null;
+    genre?: string | null;
+    url?: string | null;
+    published?: { value: string | null } | null;
+    text?: string | null;
+    noise?: (Range & { label: string | null })[] | null;
+    evidence?: Page | null;
+  } | null;
+}
+
+const EVIDENCE = `pageInfo { hasNextPage endCursor }
+  edges { node { id start end quote claim { id statement subject { id name } } } }`;
+
+async function loadSource(id: string) {
+  const first = await query<SourceData>(
+    `query ($id: ID!) { node(id: $id) { __typename ... on Source {
+      title publisher publisherBasis genre url published { value } text
+      noise { start end label }
+      evidence(first: 100) { ${EVIDENCE} }
+    } } }`,
+    { id },
+  );
+  if (!first.ok) return first;
+  const evidence = first.data.node?.evidence;
+  let cursor = evidence?.pageInfo.hasNextPage ? evidence.pageInfo.endCursor : null;
+  const rows = [...(evidence?.edges ?? [])];
+  while (cursor) {
+    const more = await query<SourceData>(
+      `query ($id: ID!, $after: String) { node(id: $id) { __typename ... on Source {
+        evidence(first: 100, after: $after) { ${EVIDENCE} } } } }`,
+      { id, after: cursor },
+    );
+    if (!more.ok) return more;
+    const page = more.data.node?.evidence;
+    rows.push(...(page?.edges ?? []));
+    cursor = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  }
+  return { ...first, rows: rows.map((e) => e.node) };
+}
+
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const id = decodeURIComponent((await params).id);
+  const at = (await searchParams).at;
+  const target = parseRange(Array.isArray(at) ? at[0] : at);
+  const result = await loadSource(id);
+  if (!result.ok) return <ProblemView problem={result.problem} />;
+  const source = result.data.node;
+  if (source?.__typename !== 'Source' || typeof source.text !== 'string')
+    return (
+      <ProblemView
+        problem={{ kind: 'not-found', message: 'There is no source at this address.' }}
+      />
+    );
+  const evidence = result.rows;
+  const noise = source.noise ?? [];
+  const segments = segment(source.text, evidence, noise, target);
+  const seen = new Set<string>();
+  const targetQuote = target
+    ? Array.from(source.text).slice(target.start, target.end).join('')
+    : undefined;
+
+  const byClaim = new Map<
+    string,
+    { claim: NonNullable<EvidenceNode['claim']>; rows: EvidenceNode[] }
+  >();
+  for (const e of evidence) {
+    if (!e.claim) continue;
+    const entry = byClaim.get(e.claim.id) ?? { claim: e.claim, rows: [] };
+    entry.rows.push(e);
+    byClaim.set(e.claim.id, entry);
+  }
+
+  return (
+    <article>
+      <h1>{source.title ?? 'Untitled source'}</h1>
+      <p className="muted">
+        {[source.publisher, source.published?.value, source.genre?.toLowerCase()]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {source.publisherBasis ? <p className="hint">{source.publisherBasis}</p> : null}
+      <p className="actions">
+        <a className="button secondary" href={`/quiz/new?source=${encodeURIComponent(id)}`}>
+          Quiz me on this source
+        </a>
+        <a href="#claims">The {byClaim.size} claims it supports</a>
+      </p>
+      {targetQuote ? (
+        <p className="notice">
+          The passage you came from is highlighted below: “{targetQuote}”.{' '}
+          <a href="#passage">Go to the passage</a>
+        </p>
+      ) : null}
+      <h2>The text</h2>
+      <p className="hint">
+        Marked passages are quoted as evidence for a claim; greyed text is page furniture or a
+        sidebar, not part of the story.
+      </p>
+      <div className="source-text">
+        {segments.map((s) => {
+          const anchors = s.opens.flatMap((r) => {
+            const key = `ev-${r.start}-${r.end}`;
+            if (seen.has(key)) return [];
+            seen.add(key);
+            return [<span key={key} id={key} className="anchor" />];
+          });
+          if (target && s.start === target.start)
+            anchors.push(<span key="passage" id="passage" className="anchor" />);
+          const body =
+            s.marked || s.target ? (
+              <mark className={s.target ? 'target' : undefined}>{s.text}</mark>
+            ) : (
+              s.text
+            );
+          return (
+            <Fragment key={s.start}>
+              {anchors}
+              {s.noise ? <span className="noise">{body}</span> : body}
+            </Fragment>
+          );
+        })}
+      </div>
+      <h2 id="claims">What this source supports</h2>
+      <ul className="plain">
+        {[...byClaim.values()].map(({ claim, rows }) => (
+          <li key={claim.id}>
+            <p>
+              {claim.subject ? (
+                <>
+                  <Link href={`/actors/${encodeURIComponent(claim.subject.id)}`}>
+                    {claim.subject.name}
+                  </Link>
+                  {': '}
+                </>
+              ) : null}
+              {claim.statement}
+            </p>
+            <p className="hint">
+              {rows.map((r, i) => (
+                <Fragment key={r.id}>
+                  {i > 0 ? ' · ' : ''}
+                  <a href={`#ev-${r.start}-${r.end}`}>“{r.quote}”</a>
+                </Fragment>
+              ))}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { EvidenceQuote } from '@/lib/quiz.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+
+export interface ClaimView {
+  id: string;
+  statement: string | null;
+  modality?: string | null;
+  rank?: string | null;
+  time?: { value: string | null } | null;
+  subject?: { id: string; name: string | null } | null;
+  evidence?: (EvidenceQuote & { source: { id: string; title: string | null } | null })[] | null;
+}
+
+export const CLAIM_FIELDS = `id statement modality rank time { value }
+  subject { id name }
+  evidence { quote start end source { id title } }`;
+
+const modality: Record<string, string> = {
+  PLAN: 'plan',
+  OPINION: 'opinion',
+  QUOTE: 'quote',
+  DENIAL: 'denial',
+};
+
+/** A claim with its qualifiers and the quotes that back it. */
+export function ClaimItem({
+  claim,
+  showSubject = false,
+}: {
+  claim: ClaimView;
+  showSubject?: boolean;
+}) {
+  return (
+    <li>
+      <p>
+        {showSubject && claim.subject ? (
+          <>
+            <Link href={`/actors/${encodeURIComponent(claim.subject.id)}`}>
+              {claim.subject.name}
+            </Link>
+            {': '}
+          </>
+        ) : null}
+        {claim.statement}{' '}
+        {claim.modality && modality[claim.modality] ? (
+          <span className="badge">{modality[claim.modality]}</span>
+        ) : null}{' '}
+        {claim.time?.value ? <span className="badge">{claim.time.value}</span> : null}{' '}
+        {claim.rank === 'DEPRECATED' ? <span className="badge wrong">superseded</span> : null}
+      </p>
+      <EvidenceList evidence={claim.evidence ?? []} />
+    </li>
+  );
+}

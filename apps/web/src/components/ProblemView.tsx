@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { Problem } from '@/lib/problems.ts';
+
+const titles: Record<Problem['kind'], string> = {
+  unreachable: "Can't reach the Attest API",
+  'not-found': 'Not found',
+  unauthenticated: 'Please sign in',
+  forbidden: 'Not allowed',
+  'bad-input': 'That request did not work',
+  'invalid-set': 'This set is not ready',
+  finished: 'Already finished',
+  unknown: 'Something went wrong',
+};
+
+/** A full-page explanation of a failed request, with a way forward. */
+export function ProblemView({ problem, retryHref }: { problem: Problem; retryHref?: string }) {
+  return (
+    <section className="problem" role="alert">
+      <h1>{titles[problem.kind]}</h1>
+      <p>{problem.message}</p>
+      <p className="actions">
+        {problem.kind === 'unauthenticated' ? <Link href="/sign-in">Sign in</Link> : null}
+        {retryHref ? <a href={retryHref}>Try again</a> : null}
+        <Link href="/">Home</Link>
+      </p>
+    </section>
+  );
+}

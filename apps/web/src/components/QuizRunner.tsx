@@ -1,0 +1,129 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { ProblemError } from '@/lib/problems.ts';
+import type { LearnerQuestion, Response, Verdict } from '@/lib/quiz.ts';
+import { QuestionCard } from './QuestionCard.tsx';
+import { Results } from './Results.tsx';
+
+interface Progress {
+  order: string[];
+  index: number;
+  responses: Record<string, Response>;
+  done: boolean;
+}
+
+interface Props {
+  title: string;
+  /** Identifies this quiz (seed and filters): progress is kept under it across reloads. */
+  quizKey: string;
+  questions: LearnerQuestion[];
+  /** What generated the questions (seed, count, filters): the check regenerates them. */
+  input: Record<string, unknown>;
+  newQuizHref: string;
+}
+
+async function check(body: Record<string, unknown>): Promise<Verdict> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch('/quiz/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ProblemError({
+      kind: 'unreachable',
+      message: 'No connection: check your network and try again.',
+    });
+  }
+  const json = (await response.json().catch(() => ({}))) as {
+    verdict?: Verdict;
+    problem?: { message: string };
+  };
+  if (!json.verdict)
+    throw new Error(json.problem?.message ?? 'Your answer could not be checked. Try again.');
+  return json.verdict;
+}
+
+/** A self-test: one question at a time, checked by the API, with results and retry at the end. */
+export function QuizRunner({ title, quizKey, questions, input, newQuizHref }: Props) {
+  const storageKey = `attest:quiz:${quizKey}`;
+  const fresh = (): Progress => ({
+    order: questions.map((q) => q.id),
+    index: 0,
+    responses: {},
+    done: false,
+  });
+  const [progress, setProgress] = useState<Progress>(fresh);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Progress | null;
+      const known = new Set(questions.map((q) => q.id));
+      if (saved?.order.every((id) => known.has(id))) setProgress(saved);
+    } catch {
+      // Unreadable progress: start over.
+    }
+    setLoaded(true);
+  }, [storageKey]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(progress));
+    } catch {
+      // Private browsing or a full storage: the quiz still works, without resume.
+    }
+  }, [loaded, progress, storageKey]);
+
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const inPlay = progress.order.flatMap((id) => byId.get(id) ?? []);
+  const current = inPlay[progress.index];
+
+  if (progress.done || !current)
+    return (
+      <>
+        <h1>{title}: results</h1>
+        <Results
+          questions={inPlay}
+          responses={progress.responses}
+          onRetry={(missed) =>
+            setProgress((p) => {
+              const responses = { ...p.responses };
+              for (const id of missed) delete responses[id];
+              return { order: missed, index: 0, responses, done: false };
+            })
+          }
+          newQuizHref={newQuizHref}
+        />
+      </>
+    );
+
+  const last = progress.index === inPlay.length - 1;
+  return (
+    <>
+      <h1>{title}</h1>
+      <QuestionCard
+        key={current.id}
+        question={current}
+        position={progress.index + 1}
+        total={inPlay.length}
+        response={progress.responses[current.id]}
+        showVerdict
+        nextLabel={last ? 'See your results' : 'Next question'}
+        onAnswer={async (answer) => {
+          const verdict = await check({ input, questionId: current.id, ...answer });
+          setProgress((p) => ({
+            ...p,
+            responses: { ...p.responses, [current.id]: { ...answer, verdict } },
+          }));
+        }}
+        onNext={() =>
+          setProgress((p) => (last ? { ...p, done: true } : { ...p, index: p.index + 1 }))
+        }
+      />
+    </>
+  );
+}

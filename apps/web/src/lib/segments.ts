@@ -1,0 +1,58 @@
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  start: number;
+  /** Ranges that begin where this segment begins. */
+  opens: Range[];
+  marked: boolean;
+  target: boolean;
+  noise: boolean;
+}
+
+const covers = (r: Range, a: number, b: number) => r.start <= a && r.end >= b;
+
+/**
+ * Cuts a text into runs that are uniformly inside or outside the highlighted ranges. Offsets
+ * count code points, as the API's evidence offsets do, not UTF-16 units.
+ */
+export function segment(
+  text: string,
+  marks: Range[],
+  noise: Range[],
+  target: Range | undefined,
+): Segment[] {
+  const chars = Array.from(text);
+  const n = chars.length;
+  const clamp = (x: number) => Math.min(Math.max(x, 0), n);
+  const all = [...marks, ...noise, ...(target ? [target] : [])];
+  const cuts = [...new Set([0, n, ...all.flatMap((r) => [clamp(r.start), clamp(r.end)])])].sort(
+    (a, b) => a - b,
+  );
+  const segments: Segment[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const a = cuts[i] as number;
+    const b = cuts[i + 1] as number;
+    if (a === b) continue;
+    segments.push({
+      text: chars.slice(a, b).join(''),
+      start: a,
+      opens: marks.filter((r) => r.start === a),
+      marked: marks.some((r) => covers(r, a, b)),
+      target: target ? covers(target, a, b) : false,
+      noise: noise.some((r) => covers(r, a, b)),
+    });
+  }
+  return segments;
+}
+
+export function parseRange(value: string | undefined): Range | undefined {
+  const match = /^(\d+)-(\d+)$/.exec(value ?? '');
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : undefined;
+}
