@@ -16,8 +16,11 @@ export interface ActorProfile {
   tie: number;
   /** Name keys of the name and aliases. */
   keys: string[];
-  /** The roles it fills in some claim, as keyed in `roleActors` (roles.ts). */
-  roles: Set<string>;
+  /**
+   * The roles it fills in some claim, by their number in `roleNumbers`: a number compares
+   * without reading two strings, which at scale are rarely in the cache.
+   */
+  roles: Set<number>;
   /** Description words, split when first compared (descriptionWords). */
   words: Set<string> | null;
 }

@@ -134,12 +134,11 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
     }
   }
 
-  const role = q.role ? roleKey(q.role) : null;
-  const family = q.role ? familyKey(q.role) : null;
+  const roleKeys = q.role ? [roleKey(q.role), familyKey(q.role)] : [];
   // Those who fill the same role elsewhere (other summits that someone attended), bounded.
-  for (const key of [role, family]) {
+  for (const key of roleKeys) {
     let added = 0;
-    for (const profile of (key && index.roleFillers.get(key)) || []) {
+    for (const profile of index.roleFillers.get(key) ?? []) {
       if (added === FALLBACK_LIMIT) break;
       if (profile.sidebarOnly || candidates.has(profile)) continue;
       candidates.add(profile);
@@ -147,12 +146,14 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
     }
   }
 
+  // -1: no role asked, or one nobody fills (no profile has it).
+  const [role = -1, family = -1] = roleKeys.map((k) => index.roleNumbers.get(k) ?? -1);
   const pool: PoolEntry[] = [];
   for (const profile of candidates) {
     if (!q.kinds.has(profile.actor.kind)) continue;
-    const inRole = role !== null && profile.roles.has(role);
-    if (role !== null && isPicky(profile.actor.kind) && !inRole) continue;
-    const inFamily = !inRole && family !== null && profile.roles.has(family);
+    const inRole = profile.roles.has(role);
+    if (q.role && isPicky(profile.actor.kind) && !inRole) continue;
+    const inFamily = !inRole && profile.roles.has(family);
     const sameStory = story.has(profile);
     pool.push({
       profile,

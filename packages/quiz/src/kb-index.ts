@@ -48,6 +48,8 @@ export interface QuizIndex {
   roleActors: Map<string, Set<string>>;
   /** The same, as profiles in the order they first fill the role. */
   roleFillers: Map<string, ActorProfile[]>;
+  /** A small number per role key, for `ActorProfile.roles`. */
+  roleNumbers: Map<string, number>;
   claimsBySource: Map<string, Claim[]>;
   claimsBySpeaker: Map<string, Claim[]>;
   /**
@@ -120,7 +122,12 @@ function fillRole(index: QuizIndex, key: string, actorId: string) {
   actors.add(actorId);
   const profile = index.profiles.get(actorId);
   if (!profile) return;
-  profile.roles.add(key);
+  let role = index.roleNumbers.get(key);
+  if (role === undefined) {
+    role = index.roleNumbers.size;
+    index.roleNumbers.set(key, role);
+  }
+  profile.roles.add(role);
   push(index.roleFillers, key, profile);
 }
 
@@ -142,6 +149,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     relationSubjectsOf: new Map(),
     roleActors: new Map(),
     roleFillers: new Map(),
+    roleNumbers: new Map(),
     claimsBySource: new Map(),
     claimsBySpeaker: new Map(),
     castBySourceKind: new Map(),
