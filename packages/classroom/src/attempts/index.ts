@@ -1,3 +1,4 @@
+export { selectsMany } from '../questions/stored.ts';
 export { drawQuestions } from './draw.ts';
 export { type AttemptWithQuestions, findAttempt, listMyAttempts } from './find-attempt.ts';
 export { finishAttempt } from './finish-attempt.ts';

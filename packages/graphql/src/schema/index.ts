@@ -14,5 +14,7 @@ import './claims-query.ts';
 import './quiz.ts';
 import './viewer.ts';
 import './question-set.ts';
+import './attempt.ts';
+import './statistics.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

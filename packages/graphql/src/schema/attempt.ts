@@ -1,0 +1,209 @@
+import {
+  type AttemptWithQuestions,
+  findAttempt,
+  finishAttempt,
+  isRevealed,
+  listMyAttempts,
+  readEvidence,
+  readOptions,
+  selectsMany,
+  startAttempt,
+  submitAnswers,
+} from '@attest/classroom';
+import { builder } from '../builder.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
+import { QuestionEvidence, QuestionTypeEnum } from './quiz.ts';
+import { SharedQuestionSet } from './shared-question-set.ts';
+
+type AttemptItem = AttemptWithQuestions['questions'][number];
+interface ItemInAttempt {
+  attempt: AttemptWithQuestions;
+  item: AttemptItem;
+}
+
+export const AttemptStatusEnum = builder.enumType('AttemptStatus', {
+  values: ['IN_PROGRESS', 'FINISHED'] as const,
+});
+
+const AttemptOption = builder.objectRef<{ id: string; text: string }>('AttemptOption').implement({
+  description: 'An option as the learner sees it: no word on whether it is right.',
+  fields: (t) => ({ id: t.exposeString('id'), text: t.exposeString('text') }),
+});
+
+const AttemptAnswerResult = builder.objectRef<ItemInAttempt>('AttemptAnswerResult').implement({
+  description:
+    'How an answer was marked, with the right answer and its evidence. Credit runs from 0 to 1: fill-in answers match an accepted answer forgiving case, diacritics, punctuation and spacing; where several options are right (multi-select), credit = max(0, (right picks − wrong picks) / right options), so ticking every option earns 0; everything else earns 1 or 0.',
+  fields: (t) => ({
+    correct: t.boolean({ resolve: ({ item }) => item.credit === 1 }),
+    credit: t.float({ resolve: ({ item }) => item.credit ?? 0 }),
+    chosenOptionIds: t.stringList({ resolve: ({ item }) => item.chosenOptionIds }),
+    text: t.string({ nullable: true, resolve: ({ item }) => item.answerText }),
+    correctOptionIds: t.stringList({
+      resolve: ({ item }) =>
+        readOptions(item.options)
+          .filter((o) => o.correct)
+          .map((o) => o.id),
+    }),
+    correctAnswer: t.string({
+      description: 'The right answer in words: the right options, or the first accepted answer.',
+      resolve: ({ item }) =>
+        item.type === 'FILL_IN'
+          ? (item.acceptedAnswers[0] ?? '')
+          : readOptions(item.options)
+              .filter((o) => o.correct)
+              .map((o) => o.text)
+              .join(', '),
+    }),
+    explanation: t.string({ resolve: ({ item }) => item.explanation }),
+    evidence: t.field({
+      type: [QuestionEvidence],
+      resolve: ({ item }) => readEvidence(item.evidence),
+    }),
+  }),
+});
+
+const AttemptQuestion = builder.objectRef<ItemInAttempt>('AttemptQuestion').implement({
+  description:
+    'A question as the learner sees it. Right answers, explanation and evidence appear in `result` only once answered (feedback after each question) or once the attempt is finished (feedback at the end).',
+  fields: (t) => ({
+    id: t.id({
+      resolve: ({ item }) => item.id,
+      description: 'What an answer names as "questionId".',
+    }),
+    position: t.int({ resolve: ({ item }) => item.position }),
+    type: t.field({ type: QuestionTypeEnum, resolve: ({ item }) => item.type }),
+    prompt: t.string({ resolve: ({ item }) => item.prompt }),
+    selectMany: t.boolean({
+      description: 'More than one option may be picked (and may be right).',
+      resolve: ({ item }) => selectsMany({ type: item.type, options: readOptions(item.options) }),
+    }),
+    options: t.field({
+      type: [AttemptOption],
+      resolve: ({ item }) => readOptions(item.options).map(({ id, text }) => ({ id, text })),
+    }),
+    answered: t.boolean({ resolve: ({ item }) => item.answeredAt !== null }),
+    chosenOptionIds: t.stringList({
+      description: "The learner's own current picks (empty until answered).",
+      resolve: ({ item }) => item.chosenOptionIds,
+    }),
+    answerText: t.string({
+      nullable: true,
+      description: "The learner's own typed answer (fill-in).",
+      resolve: ({ item }) => item.answerText,
+    }),
+    result: t.field({
+      type: AttemptAnswerResult,
+      nullable: true,
+      resolve: (x) => (isRevealed(x.attempt, x.item) ? x : null),
+    }),
+  }),
+});
+
+export const Attempt = builder.objectRef<AttemptWithQuestions>('Attempt');
+builder.node(Attempt, {
+  description:
+    "A learner's go at a published set. The token is the learner's key to it; by global ID (`node`) only its signed-in taker can load it.",
+  id: { resolve: (a) => a.id },
+  loadOne: (id, ctx) =>
+    ctx.viewer
+      ? ctx.prisma.attempt.findFirst({
+          where: { id, userId: ctx.viewer.id },
+          include: { questions: { orderBy: { position: 'asc' } }, set: true },
+        })
+      : null,
+  fields: (t) => ({
+    token: t.exposeString('token', {
+      description: 'Keep it to resume, submit and finish; it is shown to no one else.',
+    }),
+    status: t.expose('status', { type: AttemptStatusEnum }),
+    set: t.field({
+      type: SharedQuestionSet,
+      description:
+        'The set the attempt is on; questionCount and feedback as when the attempt began.',
+      resolve: (a) => ({
+        slug: a.set.shareSlug ?? '',
+        title: a.set.title,
+        description: a.set.description,
+        questionCount: a.questions.length,
+        feedback: a.feedback,
+      }),
+    }),
+    questions: t.field({
+      type: [AttemptQuestion],
+      resolve: (attempt) => attempt.questions.map((item) => ({ attempt, item })),
+    }),
+    answeredCount: t.int({
+      resolve: (a) => a.questions.filter((q) => q.answeredAt !== null).length,
+    }),
+    score: t.float({
+      nullable: true,
+      description: 'The sum of the credits, once finished (unanswered questions count 0).',
+      resolve: (a) => (a.status === 'FINISHED' ? a.score : null),
+    }),
+    maxScore: t.exposeInt('maxScore', { description: 'The number of questions drawn.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const AttemptAnswerInput = builder.inputType('AttemptAnswerInput', {
+  description:
+    'An answer: the options picked (choice, true/false, who-said-it, sources-disagree) or the text typed (fill-in).',
+  fields: (t) => ({
+    questionId: t.id({ required: true, description: 'An AttemptQuestion id.' }),
+    optionIds: t.stringList({ required: false }),
+    text: t.string({ required: false }),
+    key: t.string({
+      required: true,
+      description:
+        'Any string unique to this answer; a retry with the same key is recognized and never counted twice.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  attempt: t.field({
+    type: Attempt,
+    nullable: true,
+    description: 'An attempt by its token (NOT_FOUND when no attempt has it).',
+    args: { token: t.arg.string({ required: true }) },
+    resolve: (_root, { token }, ctx) => findAttempt(ctx.prisma, token),
+  }),
+  myAttempts: t.field({
+    type: [Attempt],
+    authScopes: { signedIn: true },
+    description: "The signed-in learner's attempts, newest first.",
+    resolve: (_root, _args, ctx) => listMyAttempts(ctx.prisma, viewerId(ctx)),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startAttempt: t.field({
+    type: Attempt,
+    description:
+      'Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in.',
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (_root, { slug }, ctx) => startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null),
+  }),
+  submitAnswers: t.field({
+    type: Attempt,
+    description:
+      'Records answers, all or none (one or several at a time). With feedback after each question an answer is final; with feedback at the end it may change until finishing. A key already recorded changes nothing.',
+    args: {
+      token: t.arg.string({ required: true }),
+      answers: t.arg({ type: [AttemptAnswerInput], required: true }),
+    },
+    resolve: (_root, { token, answers }, ctx) =>
+      submitAnswers(
+        ctx.prisma,
+        token,
+        answers.map((a) => ({ ...a, questionId: String(a.questionId) })),
+      ),
+  }),
+  finishAttempt: t.field({
+    type: Attempt,
+    description: 'Finishes the attempt and scores it; finishing again changes nothing.',
+    args: { token: t.arg.string({ required: true }) },
+    resolve: (_root, { token }, ctx) => finishAttempt(ctx.prisma, token),
+  }),
+}));

@@ -1,0 +1,165 @@
+import {
+  getSetStatistics,
+  listMissedActors,
+  listMissedClaims,
+  type MissedCount,
+  type OptionShare,
+  type QuestionStatistics,
+  type SetStatistics,
+} from '@attest/classroom';
+import { builder, MAX_PAGE_SIZE } from '../builder.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
+import { badInput } from '../errors.ts';
+import { AttemptStatusEnum } from './attempt.ts';
+import { QuestionSet } from './question-set.ts';
+
+const OptionShareRef = builder.objectRef<OptionShare>('OptionShare').implement({
+  fields: (t) => ({
+    optionId: t.exposeString('optionId'),
+    text: t.exposeString('text'),
+    correct: t.exposeBoolean('correct'),
+    count: t.exposeInt('count', { description: 'Answers that picked this option.' }),
+    share: t.exposeFloat('share', { description: 'count / answerCount, 0–1.' }),
+  }),
+});
+
+const QuestionStatisticsRef = builder
+  .objectRef<QuestionStatistics & { questionId: string }>('QuestionStatistics')
+  .implement({
+    description:
+      "One question's statistics over the finished attempts that drew it (Moodle's definitions; a question left blank counts as credit 0, as in the score).",
+    fields: (t) => ({
+      question: t.prismaField({
+        type: 'SetQuestion',
+        // findUnique calls made together are batched by Prisma into one query.
+        resolve: (query, s, _args, ctx) =>
+          ctx.prisma.setQuestion.findUniqueOrThrow({ ...query, where: { id: s.questionId } }),
+      }),
+      answerCount: t.exposeInt('answerCount', {
+        description: 'Finished attempts that drew the question.',
+      }),
+      facilityIndex: t.exposeFloat('facilityIndex', {
+        nullable: true,
+        description: 'The mean credit, 0 (nobody right) to 1 (everybody right); null before any.',
+      }),
+      discriminationIndex: t.exposeFloat('discriminationIndex', {
+        nullable: true,
+        description:
+          "Pearson's correlation between the credit on this question and the rest of the test (the attempt's score minus this question), −1 to 1: high when those who do well overall get it right. Null for fewer than two attempts or when the marks never vary.",
+      }),
+      options: t.expose('options', {
+        type: [OptionShareRef],
+        description: 'Every option with how many picked it (distractors included).',
+      }),
+    }),
+  });
+
+const SetStatisticsRef = builder.objectRef<SetStatistics>('SetStatistics').implement({
+  fields: (t) => ({
+    attemptCount: t.exposeInt('attemptCount', { description: 'Attempts started.' }),
+    finishedCount: t.exposeInt('finishedCount'),
+    meanScore: t.exposeFloat('meanScore', {
+      nullable: true,
+      description: 'The mean score of finished attempts, in points; null before any.',
+    }),
+    questions: t.expose('questions', { type: [QuestionStatisticsRef] }),
+  }),
+});
+
+const SetAttempt = builder.prismaObject('Attempt', {
+  name: 'SetAttempt',
+  description: "An attempt on the owner's set, as the owner sees it (no token, no answers).",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    learnerName: t.string({
+      nullable: true,
+      description: 'The signed-in learner, or null for an anonymous attempt.',
+      select: { user: { select: { name: true } } },
+      resolve: (a) => a.user?.name ?? null,
+    }),
+    status: t.expose('status', { type: AttemptStatusEnum }),
+    score: t.exposeFloat('score', { nullable: true }),
+    maxScore: t.exposeInt('maxScore'),
+    answeredCount: t.relationCount('questions', { where: { answeredAt: { not: null } } }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+// QuestionSet loads for its owner only (node, myQuestionSets, mutations), so these fields are
+// the owner's; the owner check is repeated where the statistics are computed.
+builder.prismaObjectFields(QuestionSet, (t) => ({
+  attemptCount: t.relationCount('attempts'),
+  attempts: t.relatedConnection('attempts', {
+    type: SetAttempt,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Attempts on the set, newest first.',
+    query: { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] },
+  }),
+  statistics: t.field({
+    type: SetStatisticsRef,
+    select: { id: true },
+    resolve: (set, _args, ctx) => getSetStatistics(ctx.prisma, viewerId(ctx), set.id),
+  }),
+}));
+
+const missedFields = {
+  answerCount: 'Answers in finished attempts on your sets.',
+  wrongCount: 'Answers without full credit (blanks and partial credit included).',
+};
+
+const MissedFact = builder.objectRef<MissedCount<string>>('MissedFact').implement({
+  description: 'A claim, with how often learners of your sets got its questions wrong.',
+  fields: (t) => ({
+    claim: t.prismaField({
+      type: 'Claim',
+      resolve: (query, m, _args, ctx) =>
+        ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: m.key } }),
+    }),
+    answerCount: t.exposeInt('answerCount', { description: missedFields.answerCount }),
+    wrongCount: t.exposeInt('wrongCount', { description: missedFields.wrongCount }),
+    wrongShare: t.exposeFloat('wrongShare'),
+  }),
+});
+
+const MissedActor = builder.objectRef<MissedCount<string>>('MissedActor').implement({
+  description:
+    'An actor (subject or object of the claims asked about), with how often learners got those questions wrong.',
+  fields: (t) => ({
+    actor: t.prismaField({
+      type: 'Actor',
+      resolve: (query, m, _args, ctx) =>
+        ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: m.key } }),
+    }),
+    answerCount: t.exposeInt('answerCount', { description: missedFields.answerCount }),
+    wrongCount: t.exposeInt('wrongCount', { description: missedFields.wrongCount }),
+    wrongShare: t.exposeFloat('wrongShare'),
+  }),
+});
+
+const pageSize = (first: number | null | undefined) => {
+  const n = first ?? 20;
+  if (n < 1 || n > MAX_PAGE_SIZE) throw badInput(`"first" is ${n}; ask for 1 to ${MAX_PAGE_SIZE}.`);
+  return n;
+};
+
+builder.queryFields((t) => ({
+  missedClaims: t.field({
+    type: [MissedFact],
+    authScopes: { signedIn: true },
+    description:
+      'Across all your sets: the claims learners get wrong most (by wrong answers, then wrong share).',
+    args: { first: t.arg.int({ required: false }) },
+    resolve: (_root, { first }, ctx) =>
+      listMissedClaims(ctx.prisma, viewerId(ctx), pageSize(first)),
+  }),
+  missedActors: t.field({
+    type: [MissedActor],
+    authScopes: { signedIn: true },
+    description: 'Across all your sets: the actors whose facts learners get wrong most.',
+    args: { first: t.arg.int({ required: false }) },
+    resolve: (_root, { first }, ctx) =>
+      listMissedActors(ctx.prisma, viewerId(ctx), pageSize(first)),
+  }),
+}));
