@@ -6,6 +6,18 @@ import { byRank, pickRanked, type Ranked } from './pick.ts';
 import type { Rng } from './random.ts';
 import { familyKey, isPicky, type Role, roleKey } from './roles.ts';
 
+const singleKinds = new Map<ActorKind, ReadonlySet<ActorKind>>();
+
+/** The set of just this kind, shared: most questions ask for one kind. */
+export function onlyKind(kind: ActorKind): ReadonlySet<ActorKind> {
+  let kinds = singleKinds.get(kind);
+  if (!kinds) {
+    kinds = new Set([kind]);
+    singleKinds.set(kind, kinds);
+  }
+  return kinds;
+}
+
 /** How many outsiders (most prominent first) of each kind join the story's own cast. */
 const FALLBACK_LIMIT = 12;
 
@@ -74,21 +86,15 @@ interface PoolEntry {
  * answers; everything else comes from the pool, shared by every question of the story and role.
  */
 function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[] {
-  const answerIds = new Set<string>();
-  // Similarity depends only on description words: one profile per distinct description, so that
-  // a list with hundreds of right answers (a value many subjects share) stays linear.
-  const byDescription = new Map<string, ActorProfile>();
-  for (const a of q.answers) {
-    answerIds.add(a.id);
-    const profile = index.profiles.get(a.id);
-    const description = a.description ?? '';
-    if (profile && !byDescription.has(description)) byDescription.set(description, profile);
-  }
-  const answers = [...byDescription.values()];
+  const [first] = q.answers;
+  const many = q.answers.length > 1 ? new Set(q.answers.map((a) => a.id)) : null;
+  const answers = many ? distinctDescriptions(index, q.answers) : [];
+  const firstProfile = !many && first ? index.profiles.get(first.id) : undefined;
+  if (firstProfile) answers.push(firstProfile);
   const ranked: ActorDistractor[] = [];
   for (const entry of poolFor(index, q)) {
     const { actor } = entry.profile;
-    if (answerIds.has(actor.id)) continue;
+    if (many ? many.has(actor.id) : actor.id === first?.id) continue;
     let similarity = 0;
     for (const a of answers) {
       similarity = Math.max(similarity, descriptionSimilarity(a, entry.profile));
@@ -104,6 +110,20 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
     });
   }
   return ranked.sort(byRank);
+}
+
+/**
+ * One profile per distinct description: similarity depends only on description words, so a list
+ * with hundreds of right answers (a value many subjects share) stays linear.
+ */
+function distinctDescriptions(index: QuizIndex, actors: readonly Actor[]): ActorProfile[] {
+  const byDescription = new Map<string, ActorProfile>();
+  for (const a of actors) {
+    const profile = index.profiles.get(a.id);
+    const description = a.description ?? '';
+    if (profile && !byDescription.has(description)) byDescription.set(description, profile);
+  }
+  return [...byDescription.values()];
 }
 
 /** The story's cast plus bounded outsiders and role fillers of the kinds, scored (cached per base). */

@@ -76,6 +76,14 @@ function wrongWords(options: readonly { text: string; correct: boolean }[]): Set
   return words;
 }
 
+/** Options are few (at most seven): comparing pairs beats building a set. */
+function allDistinct(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    for (let j = 0; j < i; j++) if (values[i] === values[j]) return false;
+  }
+  return true;
+}
+
 const within = (n: number, [min, max]: [number, number]) => n >= min && n <= max;
 
 /**
@@ -111,10 +119,9 @@ export function qualityProblems(
   if (!within(q.options.length, rule.options)) problems.push(`${q.options.length} options`);
   if (!within(correct, rule.correct)) problems.push(`${correct} correct options`);
   if (q.options.length > 0 && correct === q.options.length) problems.push('no wrong option');
-  const texts = new Set(q.options.map((o) => nameKey(o.text)));
-  if (texts.size !== q.options.length) problems.push('two options read the same');
-  if (new Set(q.options.map((o) => o.id)).size !== q.options.length)
-    problems.push('option ids clash');
+  if (!allDistinct(q.options.map((o) => nameKey(o.text))))
+    problems.push('two options read the same');
+  if (!allDistinct(q.options.map((o) => o.id))) problems.push('option ids clash');
   if (q.type === 'FILL_IN' && q.acceptedAnswers.length === 0) problems.push('no accepted answer');
 
   if (q.evidence.length === 0) problems.push('no evidence');

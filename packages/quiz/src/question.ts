@@ -1,6 +1,6 @@
 import type { Claim } from '@attest/knowledge';
 import { estimateDifficulty } from './difficulty.ts';
-import { distinctSources, evidenceOf } from './evidence.ts';
+import { evidenceOf } from './evidence.ts';
 import type { QuizIndex } from './kb-index.ts';
 import { qualityProblems } from './quality.ts';
 import { createRng, digest, type Rng, shuffle } from './random.ts';
@@ -70,7 +70,7 @@ export function finishQuestion(
     ? shuffle(draft.options, questionRng(seed, draft.id, 'order'))
     : draft.options;
   const evidence = evidenceOf(index, draft.claims, draft.evidenceSourceId ?? null);
-  const sources = draft.evidenceSourceId ? 1 : distinctSources(draft.claims).size;
+  const sources = draft.evidenceSourceId ? 1 : new Set(evidence.map((e) => e.sourceId)).size;
   const question: Question = {
     id: draft.id,
     type: draft.type,

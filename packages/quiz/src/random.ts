@@ -22,17 +22,30 @@ export function hash53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuv';
+const DIGITS = Array.from('0123456789abcdefghijklmnopqrstuv', (c) => c.charCodeAt(0));
+const digit = (bits: number) => DIGITS[bits & 31] as number;
 
-/** An 11-character base-32 digest of `text` (Number#toString(36) is needlessly slow here). */
+/**
+ * An 11-character base-32 digest of `text` (Number#toString(36) is needlessly slow here): the
+ * hash split into its low 30 and high 23 bits, five bits a character, most significant first.
+ */
 export function digest(text: string): string {
-  let h = hash53(text);
-  let out = '';
-  for (let i = 0; i < 11; i++) {
-    out = DIGITS.charAt(h % 32) + out;
-    h = Math.floor(h / 32);
-  }
-  return out;
+  const h = hash53(text);
+  const lo = h % 1073741824;
+  const hi = Math.floor(h / 1073741824);
+  return String.fromCharCode(
+    digit(hi >>> 20),
+    digit(hi >>> 15),
+    digit(hi >>> 10),
+    digit(hi >>> 5),
+    digit(hi),
+    digit(lo >>> 25),
+    digit(lo >>> 20),
+    digit(lo >>> 15),
+    digit(lo >>> 10),
+    digit(lo >>> 5),
+    digit(lo),
+  );
 }
 
 /** mulberry32, seeded from any string: small, fast and good enough for shuffling options. */

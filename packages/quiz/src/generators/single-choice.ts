@@ -1,4 +1,4 @@
-import { pickActorDistractors } from '../distractors.ts';
+import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact } from '../facts.ts';
 import { nameKey } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
@@ -37,7 +37,7 @@ function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
   if (!answer) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [answer.id]);
   const picks = pickActorDistractors(index, {
-    kinds: new Set([answer.kind]),
+    kinds: onlyKind(answer.kind),
     answers: [answer],
     storySourceIds: ask.storySourceIds,
     role: { predicateId: ask.fact.predicate.id, side: ask.direction },

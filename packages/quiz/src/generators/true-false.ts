@@ -1,5 +1,5 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
-import { pickActorDistractors } from '../distractors.ts';
+import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
@@ -121,7 +121,7 @@ function falsify(
     if (object) {
       const [pick] = pickActorDistractors(index, {
         ...common,
-        kinds: new Set([object.kind]),
+        kinds: onlyKind(object.kind),
         answers: [object],
         role: { predicateId: p, side: 'object' },
         isRight: (id) =>
@@ -143,7 +143,7 @@ function falsify(
   const swapSubject = (): Swap | null => {
     const [pick] = pickActorDistractors(index, {
       ...common,
-      kinds: new Set([subject.kind]),
+      kinds: onlyKind(subject.kind),
       answers: [subject],
       role: { predicateId: p, side: 'subject' },
       isRight: (id) =>

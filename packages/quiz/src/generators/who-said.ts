@@ -1,5 +1,5 @@
 import type { Claim, Evidence } from '@attest/knowledge';
-import { pickActorDistractors } from '../distractors.ts';
+import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explain } from '../evidence.ts';
 import { needsSourceFraming } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
@@ -53,7 +53,7 @@ function whoSaid(
   const id = questionId('WHO_SAID', template, [claim], [speaker.id]);
   const search = searchable(prompt);
   const picks = pickActorDistractors(index, {
-    kinds: new Set([speaker.kind]),
+    kinds: onlyKind(speaker.kind),
     answers: [speaker],
     storySourceIds: [source.id],
     isRight: (actorId) => actorId === claim.subjectId || saidTheseWords(index, actorId, evidence),
