@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -25,8 +25,7 @@ export async function newPage(
   return { context, page };
 }
 
-const axeSummary: Record<string, { violations: { id: string; impact: string; nodes: number }[] }> =
-  {};
+const axeFile = join(resultsDir, 'axe.json');
 
 /**
  * Saves a full-page screenshot of the page as it is and runs axe on it: no serious or critical
@@ -44,8 +43,10 @@ export async function audit(page: Page, name: string): Promise<void> {
     help: v.help,
     targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
   }));
-  axeSummary[name] = { violations };
-  writeFileSync(join(resultsDir, 'axe.json'), JSON.stringify(axeSummary, null, 2));
+  // One summary for the run (global setup clears it): every page's violations, of any impact.
+  const summary = existsSync(axeFile) ? JSON.parse(readFileSync(axeFile, 'utf8')) : {};
+  summary[name] = { violations };
+  writeFileSync(axeFile, JSON.stringify(summary, null, 2));
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking, `axe on ${name}`).toEqual([]);
 }

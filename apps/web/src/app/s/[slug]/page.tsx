@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { AttemptRunner } from '@/components/AttemptRunner.tsx';
+import { ProblemView } from '@/components/ProblemView.tsx';
+import { query } from '@/lib/api.ts';
+
+export const metadata: Metadata = { title: 'Question set' };
+
+interface Data {
+  sharedQuestionSet: {
+    slug: string;
+    title: string;
+    description: string | null;
+    questionCount: number;
+  } | null;
+}
+
+export default async function SharedSetPage({ params }: { params: Promise<{ slug: string }> }) {
+  const slug = decodeURIComponent((await params).slug);
+  const result = await query<Data>(
+    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount } }`,
+    { slug },
+  );
+  if (!result.ok && result.problem.kind === 'not-found')
+    return (
+      <ProblemView
+        problem={{
+          kind: 'not-found',
+          message:
+            'No published set has this link. Check the link with your teacher: the set may not be published yet, or it was taken down.',
+        }}
+      />
+    );
+  if (!result.ok) return <ProblemView problem={result.problem} retryHref={`/s/${slug}`} />;
+  const set = result.data.sharedQuestionSet;
+  if (!set)
+    return (
+      <ProblemView problem={{ kind: 'not-found', message: 'No published set has this link.' }} />
+    );
+  return (
+    <AttemptRunner
+      slug={set.slug}
+      title={set.title}
+      description={set.description ?? ''}
+      questionCount={set.questionCount}
+    />
+  );
+}

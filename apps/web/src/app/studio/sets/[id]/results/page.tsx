@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ProblemView } from '@/components/ProblemView.tsx';
+import { exportFormats } from '@/lib/sets.ts';
+import { studioQuery, type Viewer } from '@/lib/studio.ts';
+
+export const metadata: Metadata = { title: 'Results' };
+
+interface Data {
+  viewer: Viewer | null;
+  node: {
+    __typename: string;
+    id?: string;
+    title?: string;
+    statistics?: {
+      attemptCount: number;
+      finishedCount: number;
+      meanScore: number | null;
+      questions: {
+        question: { id: string; prompt: string };
+        answerCount: number;
+        facilityIndex: number | null;
+        discriminationIndex: number | null;
+        options: {
+          optionId: string;
+          text: string;
+          correct: boolean;
+          count: number;
+          share: number;
+        }[];
+      }[];
+    };
+  } | null;
+  missedClaims:
+    | { claim: { id: string; statement: string | null }; answerCount: number; wrongShare: number }[]
+    | null;
+}
+
+const pct = (x: number | null | undefined) => (x == null ? '–' : `${Math.round(x * 100)}%`);
+const fixed = (x: number | null | undefined) => (x == null ? '–' : x.toFixed(2));
+
+export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = decodeURIComponent((await params).id);
+  const result = await studioQuery<Data>(
+    `/studio/sets/${encodeURIComponent(id)}/results`,
+    `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet {
+      id title statistics { attemptCount finishedCount meanScore
+        questions { question { id prompt } answerCount facilityIndex discriminationIndex
+          options { optionId text correct count share } } } } }
+      missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
+    { id },
+  );
+  if (!result.ok) return <ProblemView problem={result.problem} />;
+  const set = result.data.node;
+  const stats = set?.statistics;
+  if (set?.__typename !== 'QuestionSet' || !stats)
+    return (
+      <ProblemView
+        problem={{ kind: 'not-found', message: 'You have no question set at this address.' }}
+      />
+    );
+  return (
+    <>
+      <p>
+        <Link href={`/studio/sets/${encodeURIComponent(id)}`}>← Back to the set</Link>
+      </p>
+      <h1>Results: {set.title}</h1>
+      <p className="lede">
+        {stats.attemptCount} attempts, {stats.finishedCount} finished · mean score{' '}
+        {pct(stats.meanScore)}
+      </p>
+      <p className="hint">
+        Facility: the share of learners who got a question right. Discrimination: how well it
+        separates the stronger learners from the weaker (above 0.3 is good; below 0 is suspect).
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Statistics per question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Answers</th>
+              <th scope="col">Facility</th>
+              <th scope="col">Discrimination</th>
+              <th scope="col">Choices</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.questions.map((q) => (
+              <tr key={q.question.id}>
+                <td>{q.question.prompt}</td>
+                <td>{q.answerCount}</td>
+                <td>{pct(q.facilityIndex)}</td>
+                <td>{fixed(q.discriminationIndex)}</td>
+                <td>
+                  <ul className="plain">
+                    {q.options.map((o) => (
+                      <li key={o.optionId}>
+                        <span className="bar" style={{ width: `${Math.round(o.share * 4)}rem` }} />
+                        {pct(o.share)} {o.text}{' '}
+                        {o.correct ? <span className="badge right">right</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Facts learners miss most</h2>
+      {(result.data.missedClaims ?? []).length === 0 ? (
+        <p className="muted">Nothing missed yet.</p>
+      ) : null}
+      <ul>
+        {(result.data.missedClaims ?? []).map((m) => (
+          <li key={m.claim.id}>
+            {m.claim.statement}{' '}
+            <span className="muted">
+              ({pct(m.wrongShare)} of {m.answerCount} answers wrong)
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h2>Download</h2>
+      <ul>
+        {exportFormats.map((f) => (
+          <li key={f.path}>
+            <a href={`/export/${encodeURIComponent(id)}/${f.path}`} download>
+              {f.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

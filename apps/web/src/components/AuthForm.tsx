@@ -1,0 +1,78 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+
+/** Sign up or sign in by email and password (better-auth on the API, through /api/auth). */
+export function AuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: string }) {
+  const router = useRouter();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError('');
+    try {
+      const response = await fetch(`/api/auth/${mode}/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(Object.fromEntries(form)),
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as {
+          message?: string;
+          errors?: { message: string }[];
+        };
+        setError(
+          body.message ??
+            body.errors?.[0]?.message ??
+            (mode === 'sign-in' ? 'Wrong email or password.' : 'The account could not be made.'),
+        );
+        return;
+      }
+      router.push(next.startsWith('/') ? next : '/studio');
+      router.refresh();
+    } catch {
+      setError('No connection: check your network and try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate={false}>
+      {mode === 'sign-up' ? (
+        <div className="field">
+          <label htmlFor="name">Your name</label>
+          <input id="name" name="name" type="text" autoComplete="name" required />
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">
+          Password{' '}
+          {mode === 'sign-up' ? <span className="hint">(at least 8 characters)</span> : null}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          minLength={8}
+          autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+          required
+        />
+      </div>
+      <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
+      <p className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'One moment…' : mode === 'sign-up' ? 'Create the account' : 'Sign in'}
+        </button>
+      </p>
+    </form>
+  );
+}

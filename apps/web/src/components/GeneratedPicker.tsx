@@ -1,0 +1,172 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { describe, gql } from '@/lib/client.ts';
+import { type EvidenceQuote, typeLabels } from '@/lib/quiz.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+
+interface Generated {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: string;
+  options: { id: string; text: string; correct: boolean }[];
+  evidence: EvidenceQuote[];
+  difficulty: { level: string } | null;
+}
+
+interface Choice {
+  id: string;
+  name?: string | null;
+  title?: string | null;
+}
+
+/** Generated questions, filtered by actor, source and type, previewed with their evidence. */
+export function GeneratedPicker({
+  actors,
+  sources,
+  onAdd,
+}: {
+  actors: Choice[];
+  sources: Choice[];
+  onAdd(ids: string[]): Promise<void>;
+}) {
+  const [questions, setQuestions] = useState<Generated[] | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (k: string) => String(form.get(k) ?? '');
+    setBusy(true);
+    setError('');
+    try {
+      // No seed: the API finds these questions again by ID with the same options.
+      const data = await gql<{ generateQuestions: Generated[] }>(
+        `query ($input: GenerateQuestionsInput) { generateQuestions(input: $input) {
+          id type prompt answer options { id text correct } difficulty { level }
+          evidence { quote start end sourceTitle publisher source { id } } } }`,
+        {
+          input: {
+            count: 20,
+            ...(value('actor') ? { actors: [value('actor')] } : {}),
+            ...(value('source') ? { sources: [value('source')] } : {}),
+            ...(value('type') ? { types: [value('type')] } : {}),
+          },
+        },
+      );
+      setQuestions(data.generateQuestions);
+      setPicked([]);
+    } catch (e) {
+      setError(describe(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="generated">
+      <h2 id="generated">Add questions made from the sources</h2>
+      <form onSubmit={search} className="row">
+        <div className="field">
+          <label htmlFor="pick-actor">About</label>
+          <select id="pick-actor" name="actor" defaultValue="">
+            <option value="">Anyone</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="pick-source">From</label>
+          <select id="pick-source" name="source" defaultValue="">
+            <option value="">Any source</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="pick-type">Kind</label>
+          <select id="pick-type" name="type" defaultValue="">
+            <option value="">Any kind</option>
+            {Object.entries(typeLabels).map(([t, label]) => (
+              <option key={t} value={t}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <button type="submit" className="secondary" disabled={busy}>
+            {busy ? 'Finding…' : 'Show questions'}
+          </button>
+        </div>
+      </form>
+      <div role="status">{error ? <p className="problem">{error}</p> : null}</div>
+      {questions ? (
+        <>
+          <p className="muted">{questions.length} questions. Tick the ones to add.</p>
+          <ul className="plain">
+            {questions.map((q) => (
+              <li key={q.id}>
+                <label className="option">
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(q.id)}
+                    onChange={(e) =>
+                      setPicked((p) =>
+                        e.target.checked ? [...p, q.id] : p.filter((x) => x !== q.id),
+                      )
+                    }
+                  />
+                  <span>
+                    {q.prompt} <span className="badge">{typeLabels[q.type] ?? q.type}</span>{' '}
+                    {q.difficulty ? (
+                      <span className="badge">{q.difficulty.level.toLowerCase()}</span>
+                    ) : null}
+                  </span>
+                </label>
+                <details>
+                  <summary>Preview: answer and evidence</summary>
+                  <p>
+                    Answer: <strong>{q.answer}</strong>
+                  </p>
+                  {q.options.length ? (
+                    <p className="hint">Options: {q.options.map((o) => o.text).join(' · ')}</p>
+                  ) : null}
+                  <EvidenceList evidence={q.evidence} />
+                </details>
+              </li>
+            ))}
+          </ul>
+          <p className="actions">
+            <button
+              type="button"
+              disabled={picked.length === 0 || busy}
+              onClick={async () => {
+                setBusy(true);
+                try {
+                  await onAdd(picked);
+                  setPicked([]);
+                } catch (e) {
+                  setError(describe(e));
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              Add {picked.length} selected
+            </button>
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,366 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useState } from 'react';
+import { describe, gql } from '@/lib/client.ts';
+import { typeLabels } from '@/lib/quiz.ts';
+import { exportFormats, type QuestionSet } from '@/lib/sets.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+import { GeneratedPicker } from './GeneratedPicker.tsx';
+import { QuestionForm, type SetQuestionInput } from './QuestionForm.tsx';
+
+interface Choice {
+  id: string;
+  name?: string | null;
+  title?: string | null;
+}
+
+/** The instructor's editor: questions (add, write, edit, reorder, remove), settings, publishing. */
+export function SetEditor({
+  set,
+  actors,
+  sources,
+}: {
+  set: QuestionSet;
+  actors: Choice[];
+  sources: Choice[];
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+
+  async function run(document: string, variables: Record<string, unknown>, done: string) {
+    setError('');
+    setMessage('');
+    try {
+      await gql(document, variables);
+      setMessage(done);
+      router.refresh();
+    } catch (e) {
+      setError(describe(e));
+      throw e;
+    }
+  }
+  const quiet = (p: Promise<void>) => p.catch(() => undefined);
+
+  const move = (index: number, by: number) => {
+    const ids = set.questions.map((q) => q.id);
+    const [id] = ids.splice(index, 1);
+    if (!id) return;
+    ids.splice(index + by, 0, id);
+    void quiet(
+      run(
+        'mutation ($setId: ID!, $ids: [ID!]!) { reorderQuestions(setId: $setId, questionIds: $ids) { id } }',
+        { setId: set.id, ids },
+        `Question moved ${by < 0 ? 'up' : 'down'}.`,
+      ),
+    );
+  };
+
+  async function saveSettings(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const draw = String(form.get('drawCount') ?? '').trim();
+    await quiet(
+      run(
+        `mutation ($id: ID!, $title: String, $description: String, $settings: QuestionSetSettingsInput) {
+          updateQuestionSet(id: $id, title: $title, description: $description, settings: $settings) { id } }`,
+        {
+          id: set.id,
+          title: String(form.get('title') ?? ''),
+          description: String(form.get('description') ?? ''),
+          settings: {
+            feedback: form.get('feedback'),
+            shuffleQuestions: form.get('shuffleQuestions') === 'on',
+            shuffleOptions: form.get('shuffleOptions') === 'on',
+            drawCount: draw ? Number(draw) : null,
+          },
+        },
+        'Settings saved.',
+      ),
+    );
+  }
+
+  const shareUrl = set.shareSlug ? `${origin}/s/${set.shareSlug}` : '';
+
+  return (
+    <>
+      <h1>{set.title}</h1>
+      <p>
+        <span className={`badge ${set.published ? 'right' : ''}`}>
+          {set.published ? 'published' : 'draft'}
+        </span>{' '}
+        {set.questions.length} questions · {set.attemptCount} attempts ·{' '}
+        <Link href={`/studio/sets/${encodeURIComponent(set.id)}/results`}>Results</Link>
+      </p>
+      <div role="status" aria-live="polite">
+        {message ? <p className="notice">{message}</p> : null}
+      </div>
+      <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
+
+      <section className="card" aria-labelledby="publish">
+        <h2 id="publish">Share</h2>
+        {set.published && shareUrl ? (
+          <>
+            <div className="field">
+              <label htmlFor="share">Link for learners</label>
+              <input id="share" type="url" readOnly value={shareUrl} />
+            </div>
+            <p className="actions">
+              <button
+                type="button"
+                onClick={async () => {
+                  try {
+                    await navigator.clipboard.writeText(shareUrl);
+                    setMessage('Link copied.');
+                  } catch {
+                    setMessage('Select the link above and copy it.');
+                  }
+                }}
+              >
+                Copy the link
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  quiet(
+                    run(
+                      'mutation ($id: ID!) { unpublishQuestionSet(id: $id) { id } }',
+                      { id: set.id },
+                      'Unpublished: the link no longer works.',
+                    ),
+                  )
+                }
+              >
+                Unpublish
+              </button>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>Publish the set to get a link learners can open without an account.</p>
+            <button
+              type="button"
+              disabled={set.questions.length === 0}
+              onClick={() =>
+                quiet(
+                  run(
+                    'mutation ($id: ID!) { publishQuestionSet(id: $id) { id shareSlug } }',
+                    { id: set.id },
+                    'Published. Copy the link to share it.',
+                  ),
+                )
+              }
+            >
+              Publish
+            </button>
+          </>
+        )}
+        <h3>Download</h3>
+        <ul>
+          {exportFormats.map((f) => (
+            <li key={f.path}>
+              <a href={`/export/${encodeURIComponent(set.id)}/${f.path}`} download>
+                {f.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <h2>Questions</h2>
+      {set.questions.length === 0 ? (
+        <p className="notice">No questions yet: add some below.</p>
+      ) : null}
+      <ol className="plain">
+        {set.questions.map((q, i) => (
+          <li key={q.id}>
+            {editing === q.id ? (
+              <QuestionForm
+                idPrefix={`edit-${q.id}`}
+                initial={q}
+                submitLabel="Save the question"
+                onCancel={() => setEditing(null)}
+                onSubmit={async (input: SetQuestionInput) => {
+                  await quiet(
+                    run(
+                      'mutation ($id: ID!, $q: SetQuestionInput!) { updateQuestion(id: $id, question: $q) { id } }',
+                      { id: q.id, q: input },
+                      'Question saved.',
+                    ).then(() => setEditing(null)),
+                  );
+                }}
+              />
+            ) : (
+              <>
+                <p>
+                  <strong>{i + 1}.</strong> {q.prompt}{' '}
+                  <span className="badge">{typeLabels[q.type] ?? q.type}</span>{' '}
+                  {q.status !== 'CURRENT' ? (
+                    <span className="badge wrong">{q.status.toLowerCase().replace('_', ' ')}</span>
+                  ) : null}
+                </p>
+                {q.options.length ? (
+                  <ul>
+                    {q.options.map((o) => (
+                      <li key={o.id}>
+                        {o.text} {o.correct ? <span className="badge right">right</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="hint">Accepted: {q.acceptedAnswers.join(' · ')}</p>
+                )}
+                {q.problems.map((p) => (
+                  <p key={p} className="problem">
+                    {p}
+                  </p>
+                ))}
+                {q.evidence.length ? (
+                  <details>
+                    <summary>Evidence</summary>
+                    <EvidenceList evidence={q.evidence} />
+                  </details>
+                ) : null}
+                <p className="actions">
+                  <button
+                    type="button"
+                    className="secondary small"
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                  >
+                    Move up<span className="visually-hidden">: question {i + 1}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    disabled={i === set.questions.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    Move down<span className="visually-hidden">: question {i + 1}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => setEditing(q.id)}
+                  >
+                    Edit<span className="visually-hidden">: question {i + 1}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="danger small"
+                    onClick={() =>
+                      quiet(
+                        run(
+                          'mutation ($id: ID!) { removeQuestion(id: $id) { id } }',
+                          { id: q.id },
+                          'Question removed.',
+                        ),
+                      )
+                    }
+                  >
+                    Remove<span className="visually-hidden">: question {i + 1}</span>
+                  </button>
+                </p>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <GeneratedPicker
+        actors={actors}
+        sources={sources}
+        onAdd={(ids) =>
+          run(
+            'mutation ($setId: ID!, $ids: [ID!]!) { addGeneratedQuestions(setId: $setId, questionIds: $ids) { id } }',
+            { setId: set.id, ids },
+            `${ids.length} questions added.`,
+          )
+        }
+      />
+
+      <h2>Write your own question</h2>
+      <QuestionForm
+        idPrefix="new"
+        submitLabel="Add the question"
+        onSubmit={(input) =>
+          quiet(
+            run(
+              'mutation ($setId: ID!, $q: SetQuestionInput!) { addQuestion(setId: $setId, question: $q) { id } }',
+              { setId: set.id, q: input },
+              'Question added.',
+            ),
+          )
+        }
+      />
+
+      <form onSubmit={saveSettings} className="card">
+        <h2>Details and settings</h2>
+        <div className="field">
+          <label htmlFor="set-title">Title</label>
+          <input id="set-title" name="title" type="text" defaultValue={set.title} required />
+        </div>
+        <div className="field">
+          <label htmlFor="set-description">Description</label>
+          <textarea id="set-description" name="description" defaultValue={set.description} />
+        </div>
+        <fieldset>
+          <legend>When learners see if they were right</legend>
+          <label className="option">
+            <input
+              type="radio"
+              name="feedback"
+              value="AFTER_EACH_QUESTION"
+              defaultChecked={set.settings.feedback === 'AFTER_EACH_QUESTION'}
+            />
+            After each question
+          </label>
+          <label className="option">
+            <input
+              type="radio"
+              name="feedback"
+              value="AT_END"
+              defaultChecked={set.settings.feedback === 'AT_END'}
+            />
+            At the end
+          </label>
+        </fieldset>
+        <label className="option">
+          <input
+            type="checkbox"
+            name="shuffleQuestions"
+            defaultChecked={set.settings.shuffleQuestions}
+          />
+          Shuffle the questions for each learner
+        </label>
+        <label className="option">
+          <input
+            type="checkbox"
+            name="shuffleOptions"
+            defaultChecked={set.settings.shuffleOptions}
+          />
+          Shuffle the options
+        </label>
+        <div className="field">
+          <label htmlFor="draw">
+            Questions per attempt <span className="hint">(empty: all of them)</span>
+          </label>
+          <input
+            id="draw"
+            name="drawCount"
+            type="number"
+            min={1}
+            defaultValue={set.settings.drawCount ?? ''}
+          />
+        </div>
+        <button type="submit">Save settings</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { EvidenceQuote, LearnerQuestion, Response, Verdict } from './quiz.ts';
+
+export interface AttemptResult {
+  correct: boolean;
+  credit: number;
+  chosenOptionIds: string[];
+  text: string | null;
+  correctOptionIds: string[];
+  correctAnswer: string;
+  explanation: string;
+  evidence: EvidenceQuote[];
+}
+
+export interface AttemptQuestion {
+  id: string;
+  position: number;
+  type: string;
+  prompt: string;
+  options: { id: string; text: string }[];
+  answered: boolean;
+  result: AttemptResult | null;
+}
+
+export interface Attempt {
+  id: string;
+  token: string;
+  status: 'IN_PROGRESS' | 'FINISHED';
+  answeredCount: number;
+  score: number | null;
+  maxScore: number;
+  set: { slug: string; title: string; feedback: 'AFTER_EACH_QUESTION' | 'AT_END' };
+  questions: AttemptQuestion[];
+}
+
+export const ATTEMPT_FIELDS = `id token status answeredCount score maxScore
+  set { slug title feedback }
+  questions { id position type prompt options { id text } answered
+    result { correct credit chosenOptionIds text correctOptionIds correctAnswer explanation
+      evidence { quote start end sourceTitle publisher source { id } } } }`;
+
+export function learnerQuestion(q: AttemptQuestion): LearnerQuestion {
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    selectMany: q.type === 'MULTI_SELECT',
+    options: q.options,
+  };
+}
+
+export function verdictOf(result: AttemptResult): Verdict {
+  return {
+    correct: result.correct,
+    score: result.credit,
+    answer: result.correctAnswer,
+    correctOptionIds: result.correctOptionIds,
+    explanation: result.explanation,
+    evidence: result.evidence,
+  };
+}
+
+export function responseOf(q: AttemptQuestion): Response | undefined {
+  if (!q.answered) return undefined;
+  return {
+    optionIds: q.result?.chosenOptionIds ?? [],
+    text: q.result?.text ?? '',
+    verdict: q.result ? verdictOf(q.result) : undefined,
+  };
+}

@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { audit, launch, newPage } from './browser.ts';
+
+const mutations = inject('apiMutations');
+const has = (...names: string[]) => names.every((n) => mutations.includes(n));
+const email = `teacher-${Date.now()}@example.org`;
+
+describe('an instructor', () => {
+  let browser: Browser;
+  const webUrl = inject('webUrl');
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it.skipIf(!has('createQuestionSet'))('signs up and creates a set', async () => {
+    const { context, page } = await newPage(browser, webUrl);
+    await page.goto('/studio');
+    await page.waitForURL(/\/sign-in\?next=/);
+    await audit(page, 'sign-in');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Your name').fill('Ada Teacher');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel(/^Password/).fill('correct horse battery');
+    await audit(page, 'sign-up');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+    await expect(page.getByText('Signed in as Ada Teacher').count()).resolves.toBe(1);
+    await audit(page, 'studio');
+    await page.getByLabel('Title').fill('NATO in Tokyo: week 1');
+    await page.getByRole('button', { name: 'Create the set' }).click();
+    await page.waitForURL(/\/studio\/sets\//);
+    await context.close();
+  });
+
+  it.skipIf(!has('addGeneratedQuestions', 'publishQuestionSet', 'startAttempt', 'submitAnswers'))(
+    'builds and publishes a set; a learner takes it by link; the attempt shows in the results',
+    async () => {
+      const { context, page } = await newPage(browser, webUrl);
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel(/^Password/).fill('correct horse battery');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+      await page.getByRole('link', { name: 'NATO in Tokyo: week 1' }).click();
+      await page.getByRole('button', { name: 'Show questions' }).click();
+      const boxes = page.locator(
+        '#generated ~ ul input[type=checkbox], section[aria-labelledby=generated] li input[type=checkbox]',
+      );
+      await boxes.first().waitFor();
+      for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+      await page.getByRole('button', { name: 'Add 3 selected' }).click();
+      await page.getByText('3 questions added.').waitFor();
+      await page
+        .getByRole('button', { name: /^Move down/ })
+        .first()
+        .click();
+      await page.getByText('Question moved down.').waitFor();
+      await audit(page, 'set-editor');
+      await page.getByRole('button', { name: 'Publish' }).click();
+      const share = page.getByLabel('Link for learners');
+      await share.waitFor();
+      const link = await share.inputValue();
+      expect(link).toMatch(/\/s\/[^/]+$/);
+
+      // An anonymous learner, in another browser context.
+      const learner = await newPage(browser, webUrl);
+      const p = learner.page;
+      await p.goto(link);
+      await p.getByRole('button', { name: 'Start' }).click();
+      await p.getByText('Question 1 of 3').waitFor();
+      await audit(p, 'shared-set');
+      for (let n = 1; n <= 3; n++) {
+        const typed = p.getByLabel('Your answer');
+        if (await typed.count()) await typed.fill('NATO');
+        else await p.locator('fieldset input').first().check();
+        await p.getByRole('button', { name: 'Check answer' }).click();
+        const next = p.getByRole('button', {
+          name: n === 3 ? 'Finish and see results' : 'Next question',
+        });
+        await next.click();
+        if (n === 1) {
+          await p.reload();
+          await p.getByText('Question 2 of 3').waitFor();
+        }
+      }
+      await p.getByRole('heading', { name: 'Your score' }).waitFor();
+      await audit(p, 'shared-set-results');
+      await learner.context.close();
+
+      await page.getByRole('link', { name: 'Results' }).click();
+      await page.getByText(/1 attempts, 1 finished/).waitFor();
+      await audit(page, 'set-results');
+      await context.close();
+    },
+  );
+});
