@@ -12,6 +12,7 @@ import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { useAuthRoutes } from './auth-routes.ts';
 import { useBodyLimit } from './body-limit.ts';
 import { exampleQueries } from './examples.ts';
+import { useExportDownloads } from './export-routes.ts';
 import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
 import { useMaxPageSize } from './page-size.ts';
@@ -47,6 +48,7 @@ export function createApi({
   const plugins: Plugin[] = [
     useHealthCheck(db),
     useAuthRoutes(auth),
+    useExportDownloads(db, auth),
     useBodyLimit(),
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
     maxTokensPlugin({ n: limits.tokens, ...reject }),

@@ -16,4 +16,9 @@ export class ClassroomError extends Error {
     super(message);
     this.name = 'ClassroomError';
   }
+
+  /** graphql-js copies an original error's `extensions` onto the error it reports. */
+  get extensions(): Record<string, unknown> {
+    return { ...this.details, code: this.code };
+  }
 }

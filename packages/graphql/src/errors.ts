@@ -47,11 +47,10 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 export function exposeValidationError(error: unknown): GraphQLError | null {
   const original = isGraphQLErrorLike(error) ? error.originalError : error;
   const path = isGraphQLErrorLike(error) ? error.path : undefined;
+  // Returned as is (its extensions carry the code), so the server does not log it as a failure.
+  if (original instanceof ClassroomError && error instanceof GraphQLError) return error;
   if (original instanceof ClassroomError) {
-    return new GraphQLError(original.message, {
-      path,
-      extensions: { ...original.details, code: original.code },
-    });
+    return new GraphQLError(original.message, { path, extensions: original.extensions });
   }
   if (original instanceof PothosValidationError) {
     return new GraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });

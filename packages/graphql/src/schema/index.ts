@@ -14,6 +14,9 @@ import './claims-query.ts';
 import './quiz.ts';
 import './viewer.ts';
 import './question-set.ts';
+import './set-question.ts';
+import './shared-question-set.ts';
+import './set-exchange.ts';
 import './attempt.ts';
 import './statistics.ts';
 

@@ -1,6 +1,15 @@
-import { createQuestionSet } from '@attest/classroom';
+import {
+  createQuestionSet,
+  deleteQuestionSet,
+  duplicateQuestionSet,
+  publishQuestionSet,
+  unpublishQuestionSet,
+  updateQuestionSet,
+} from '@attest/classroom';
 import type { QuestionSet as QuestionSetRow } from '@attest/db';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
 
 export const FeedbackTimingEnum = builder.enumType('FeedbackTiming', {
   values: ['AFTER_EACH_QUESTION', 'AT_END'] as const,
@@ -17,6 +26,19 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       description: 'Questions drawn at random per attempt; null asks them all.',
     }),
     feedback: t.expose('feedback', { type: FeedbackTimingEnum }),
+  }),
+});
+
+const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
+  description: 'Settings to change; those left out stay as they are.',
+  fields: (t) => ({
+    shuffleQuestions: t.boolean(),
+    shuffleOptions: t.boolean(),
+    drawCount: t.int({
+      description:
+        'Questions drawn at random per attempt (1 to the number of questions); null asks them all.',
+    }),
+    feedback: t.field({ type: FeedbackTimingEnum }),
   }),
 });
 
@@ -41,6 +63,7 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
       select: { shuffleQuestions: true, shuffleOptions: true, drawCount: true, feedback: true },
       resolve: (set) => set as QuestionSetRow,
     }),
+    questions: t.relation('questions', { query: { orderBy: { position: 'asc' } } }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -54,29 +77,93 @@ builder.queryField('myQuestionSets', (t) =>
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.questionSet.findMany({
         ...query,
-        where: { ownerId: ctx.viewer?.id ?? '', deletedAt: null },
+        where: { ownerId: viewerId(ctx), deletedAt: null },
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       }),
   }),
 );
 
-builder.mutationFields((t) => ({
-  createQuestionSet: t.prismaField({
-    type: 'QuestionSet',
-    authScopes: { signedIn: true },
-    args: { title: t.arg.string({ required: true }), description: t.arg.string() },
-    resolve: async (query, _root, args, ctx) => {
-      const set = await createQuestionSet(ctx.prisma, viewerId(ctx), {
-        title: args.title,
-        description: args.description ?? undefined,
-      });
-      return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: set.id } });
-    },
-  }),
-}));
-
-/** The signed-in viewer's ID; only called behind the `signedIn` scope. */
-export function viewerId(ctx: { viewer: { id: string } | null }): string {
-  if (!ctx.viewer) throw new Error('viewerId called without a viewer');
-  return ctx.viewer.id;
-}
+builder.mutationFields((t) => {
+  const setId = () => t.arg.globalID({ for: QuestionSet, required: true });
+  return {
+    createQuestionSet: t.prismaField({
+      type: 'QuestionSet',
+      authScopes: { signedIn: true },
+      args: { title: t.arg.string({ required: true }), description: t.arg.string() },
+      resolve: async (query, _root, args, ctx) => {
+        const set = await createQuestionSet(ctx.prisma, viewerId(ctx), {
+          title: args.title,
+          description: args.description ?? undefined,
+        });
+        return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: set.id } });
+      },
+    }),
+    updateQuestionSet: t.prismaField({
+      type: 'QuestionSet',
+      authScopes: { signedIn: true },
+      description: 'Renames, describes or changes settings; arguments left out stay as they are.',
+      args: {
+        id: setId(),
+        title: t.arg.string(),
+        description: t.arg.string(),
+        settings: t.arg({ type: QuestionSetSettingsInput }),
+      },
+      resolve: async (query, _root, { id, title, description, settings }, ctx) => {
+        await updateQuestionSet(ctx.prisma, viewerId(ctx), id.id, {
+          title: title ?? undefined,
+          description: description ?? undefined,
+          settings: settings
+            ? {
+                shuffleQuestions: settings.shuffleQuestions ?? undefined,
+                shuffleOptions: settings.shuffleOptions ?? undefined,
+                // An explicit null asks every question; left out keeps the current count.
+                drawCount: settings.drawCount,
+                feedback: settings.feedback ?? undefined,
+              }
+            : undefined,
+        });
+        return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: id.id } });
+      },
+    }),
+    deleteQuestionSet: t.id({
+      authScopes: { signedIn: true },
+      description: 'Deletes a set (softly: its attempts are kept). Returns its ID.',
+      args: { id: setId() },
+      resolve: async (_root, { id }, ctx) => {
+        await deleteQuestionSet(ctx.prisma, viewerId(ctx), id.id);
+        return encodeGlobalID('QuestionSet', id.id);
+      },
+    }),
+    duplicateQuestionSet: t.prismaField({
+      type: 'QuestionSet',
+      authScopes: { signedIn: true },
+      description: 'A copy with the same questions, titled "… (copy)", unpublished.',
+      args: { id: setId() },
+      resolve: async (query, _root, { id }, ctx) => {
+        const copy = await duplicateQuestionSet(ctx.prisma, viewerId(ctx), id.id);
+        return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: copy.id } });
+      },
+    }),
+    publishQuestionSet: t.prismaField({
+      type: 'QuestionSet',
+      authScopes: { signedIn: true },
+      description:
+        'Opens the set on its share link. Refused (INVALID_QUESTION_SET) naming each bad question.',
+      args: { id: setId() },
+      resolve: async (query, _root, { id }, ctx) => {
+        await publishQuestionSet(ctx.prisma, viewerId(ctx), id.id);
+        return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: id.id } });
+      },
+    }),
+    unpublishQuestionSet: t.prismaField({
+      type: 'QuestionSet',
+      authScopes: { signedIn: true },
+      description: 'Closes the share link (kept for publishing again).',
+      args: { id: setId() },
+      resolve: async (query, _root, { id }, ctx) => {
+        await unpublishQuestionSet(ctx.prisma, viewerId(ctx), id.id);
+        return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: id.id } });
+      },
+    }),
+  };
+});

@@ -1,0 +1,79 @@
+import {
+  EXPORT_FORMATS,
+  type ExportFile,
+  exportQuestionSet,
+  type GiftImportReport,
+  importGift,
+} from '@attest/classroom';
+import { builder } from '../builder.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
+import { QuestionSet } from './question-set.ts';
+
+const ExportFormatEnum = builder.enumType('ExportFormat', {
+  values: EXPORT_FORMATS,
+  description: "Moodle's GIFT and XML formats, and Kahoot's spreadsheet columns as CSV.",
+});
+
+const ExportFileRef = builder.objectRef<ExportFile>('ExportFile').implement({
+  fields: (t) => ({
+    format: t.expose('format', { type: ExportFormatEnum }),
+    filename: t.exposeString('filename'),
+    mediaType: t.exposeString('mediaType'),
+    content: t.exposeString('content'),
+    notes: t.exposeStringList('notes', {
+      description: 'What the file leaves out, e.g. questions that do not fit Kahoot, and why.',
+    }),
+  }),
+});
+
+const ImportSkip = builder.objectRef<GiftImportReport['skipped'][number]>('ImportSkip').implement({
+  fields: (t) => ({
+    title: t.exposeString('title', { nullable: true }),
+    reason: t.exposeString('reason'),
+  }),
+});
+
+const GiftImportReportRef = builder
+  .objectRef<GiftImportReport & { setId: string }>('GiftImportReport')
+  .implement({
+    fields: (t) => ({
+      set: t.prismaField({
+        type: 'QuestionSet',
+        resolve: (query, report, _args, ctx) =>
+          ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: report.setId } }),
+      }),
+      imported: t.exposeInt('imported', { description: 'Questions added.' }),
+      updated: t.exposeInt('updated', {
+        description: 'Questions whose GIFT title matched a stable ID in the set.',
+      }),
+      skipped: t.expose('skipped', { type: [ImportSkip] }),
+      warnings: t.exposeStringList('warnings'),
+    }),
+  });
+
+builder.objectField(QuestionSet, 'export', (t) =>
+  t.field({
+    type: ExportFileRef,
+    description:
+      'The set as a file. Also downloadable: GET /export/<set ID>/<gift|moodle-xml|kahoot-csv>.',
+    args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
+    resolve: (set, { format }, ctx) => exportQuestionSet(ctx.prisma, viewerId(ctx), set.id, format),
+  }),
+);
+
+builder.mutationField('importGift', (t) =>
+  t.field({
+    type: GiftImportReportRef,
+    authScopes: { signedIn: true },
+    description:
+      'Reads GIFT into the set: a question titled with a stable ID in the set updates it, others are added. Skipped questions are listed with the reason.',
+    args: {
+      setId: t.arg.globalID({ for: QuestionSet, required: true }),
+      gift: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, { setId, gift }, ctx) => ({
+      ...(await importGift(ctx.prisma, viewerId(ctx), setId.id, gift)),
+      setId: setId.id,
+    }),
+  }),
+);

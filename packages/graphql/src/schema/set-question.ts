@@ -1,0 +1,222 @@
+import {
+  addGeneratedQuestions,
+  addQuestion,
+  ClassroomError,
+  HAND_WRITTEN_TYPES,
+  questionStatus,
+  readEvidence,
+  readOptions,
+  removeQuestion,
+  reorderQuestions,
+  storedQuestionProblems,
+  updateQuestion,
+} from '@attest/classroom';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { claimStates } from '../classroom/claim-states.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
+import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
+import { Claim } from './claim.ts';
+import { QuestionSet } from './question-set.ts';
+import { QuestionEvidence, QuestionTypeEnum } from './quiz.ts';
+
+const SetQuestionStatusEnum = builder.enumType('SetQuestionStatus', {
+  description: "How a stored question's claims compare with the knowledge base now.",
+  values: {
+    CURRENT: { description: 'Its claims are as they were when it was added.' },
+    CLAIM_CHANGED: { description: 'A claim it rests on has changed (wording, value, evidence).' },
+    CLAIM_DISPUTED: { description: 'A claim it rests on is disputed since it was added.' },
+    CLAIM_REMOVED: { description: 'A claim it rests on is no longer in the knowledge base.' },
+  } as const,
+});
+
+const SetOption = builder
+  .objectRef<{ id: string; text: string; correct: boolean }>('SetOption')
+  .implement({
+    fields: (t) => ({
+      id: t.exposeString('id', { description: 'Stable within the question.' }),
+      text: t.exposeString('text'),
+      correct: t.exposeBoolean('correct'),
+    }),
+  });
+
+/** A question in one of the viewer's live sets; anyone else's loads like an unknown ID. */
+export const SetQuestion = builder.prismaNode('SetQuestion', {
+  id: { field: 'id' },
+  description:
+    'A stored question: a snapshot of what learners see, with links to the claims it rests on.',
+  findUnique: (id, ctx) => ({ id, set: { ownerId: ctx.viewer?.id ?? '', deletedAt: null } }),
+  fields: (t) => ({
+    position: t.exposeInt('position', { description: '1 for the first question.' }),
+    type: t.field({ type: QuestionTypeEnum, select: { type: true }, resolve: (q) => q.type }),
+    prompt: t.exposeString('prompt'),
+    options: t.field({
+      type: [SetOption],
+      select: { options: true },
+      resolve: (q) => readOptions(q.options),
+    }),
+    acceptedAnswers: t.exposeStringList('acceptedAnswers', {
+      description: 'Typed answers that count (fill-in).',
+    }),
+    explanation: t.exposeString('explanation'),
+    stableId: t.exposeString('stableId', {
+      description:
+        "The engine's question ID, or a digest of the hand-written content; exports carry it.",
+    }),
+    claims: t.prismaField({
+      type: ['Claim'],
+      description: 'The claims it rests on that are still in the knowledge base.',
+      select: { claims: { select: { claimId: true } } },
+      // findUnique calls made together are batched by Prisma into one query for all questions.
+      resolve: async (query, q, _args, ctx) => {
+        const claims = await Promise.all(
+          q.claims.map((l) => ctx.prisma.claim.findUnique({ ...query, where: { id: l.claimId } })),
+        );
+        return claims.filter((c) => c !== null);
+      },
+    }),
+    evidence: t.field({
+      type: [QuestionEvidence],
+      description: 'The quotes behind it, as they were when it was added.',
+      select: { evidence: true },
+      resolve: (q) => readEvidence(q.evidence),
+    }),
+    status: t.field({
+      type: SetQuestionStatusEnum,
+      select: { claims: { select: { claimId: true, fingerprint: true } } },
+      resolve: async (q, _args, ctx) =>
+        questionStatus(q.claims, await claimStates(ctx)(q.claims.map((l) => l.claimId))),
+    }),
+    problems: t.stringList({
+      description: 'What would stop the set from being published; empty when fine.',
+      select: { type: true, prompt: true, options: true, acceptedAnswers: true },
+      resolve: (q) => storedQuestionProblems(q),
+    }),
+  }),
+});
+
+const SetOptionInput = builder.inputType('SetOptionInput', {
+  fields: (t) => ({
+    text: t.string({ required: true }),
+    correct: t.boolean({ required: true }),
+  }),
+});
+
+const SetQuestionInput = builder.inputType('SetQuestionInput', {
+  description: `A hand-written question: ${HAND_WRITTEN_TYPES.join(', ')}. Fill-in takes acceptedAnswers; the others options.`,
+  fields: (t) => ({
+    type: t.field({ type: QuestionTypeEnum, required: true }),
+    prompt: t.string({ required: true }),
+    options: t.field({ type: [SetOptionInput] }),
+    acceptedAnswers: t.stringList(),
+    explanation: t.string(),
+    claimIds: t.globalIDList({
+      for: Claim,
+      description: 'Claims it rests on; their evidence is kept with the question.',
+    }),
+  }),
+});
+
+type QuestionInputArg = typeof SetQuestionInput.$inferInput;
+
+const toQuestionInput = (q: QuestionInputArg) => ({
+  type: q.type as (typeof HAND_WRITTEN_TYPES)[number],
+  prompt: q.prompt,
+  options: q.options ?? undefined,
+  acceptedAnswers: q.acceptedAnswers ?? undefined,
+  explanation: q.explanation ?? undefined,
+  claimIds: q.claimIds?.map((c) => c.id),
+});
+
+/** Unknown claims named as the client sent them: global IDs, not database ones. */
+async function withClaimIds<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const unknown = error instanceof ClassroomError ? error.details.unknownClaimIds : undefined;
+    if (!Array.isArray(unknown)) throw error;
+    const ids = unknown.map((id) => `"${encodeGlobalID('Claim', String(id))}"`);
+    throw new ClassroomError('BAD_USER_INPUT', `No claim has the ID ${ids.join(', ')}.`);
+  }
+}
+
+builder.mutationFields((t) => ({
+  addGeneratedQuestions: t.prismaField({
+    type: 'QuestionSet',
+    authScopes: { signedIn: true },
+    description:
+      'Adds questions from generateQuestions by their IDs, at the end, in the order given. All or nothing.',
+    args: {
+      setId: t.arg.globalID({ for: QuestionSet, required: true }),
+      questionIds: t.arg.idList({ required: true }),
+    },
+    resolve: async (query, _root, { setId, questionIds }, ctx) => {
+      await addGeneratedQuestions(
+        ctx.prisma,
+        viewerId(ctx),
+        setId.id,
+        questionIds.map(String),
+        await currentKnowledgeBase(ctx.prisma),
+      );
+      return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: setId.id } });
+    },
+  }),
+  addQuestion: t.prismaField({
+    type: 'SetQuestion',
+    authScopes: { signedIn: true },
+    description: 'Adds a hand-written question at the end of the set.',
+    args: {
+      setId: t.arg.globalID({ for: QuestionSet, required: true }),
+      question: t.arg({ type: SetQuestionInput, required: true }),
+    },
+    resolve: async (query, _root, { setId, question }, ctx) => {
+      const created = await withClaimIds(
+        addQuestion(ctx.prisma, viewerId(ctx), setId.id, toQuestionInput(question)),
+      );
+      return ctx.prisma.setQuestion.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateQuestion: t.prismaField({
+    type: 'SetQuestion',
+    authScopes: { signedIn: true },
+    description: 'Replaces a question (its stable ID stays, so exports still match it).',
+    args: {
+      id: t.arg.globalID({ for: SetQuestion, required: true }),
+      question: t.arg({ type: SetQuestionInput, required: true }),
+    },
+    resolve: async (query, _root, { id, question }, ctx) => {
+      await withClaimIds(
+        updateQuestion(ctx.prisma, viewerId(ctx), id.id, toQuestionInput(question)),
+      );
+      return ctx.prisma.setQuestion.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  removeQuestion: t.prismaField({
+    type: 'QuestionSet',
+    authScopes: { signedIn: true },
+    description: 'Removes a question; the ones after it move up.',
+    args: { id: t.arg.globalID({ for: SetQuestion, required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const setId = await removeQuestion(ctx.prisma, viewerId(ctx), id.id);
+      return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: setId } });
+    },
+  }),
+  reorderQuestions: t.prismaField({
+    type: 'QuestionSet',
+    authScopes: { signedIn: true },
+    description: "Puts the set's questions in this order; list each of them exactly once.",
+    args: {
+      setId: t.arg.globalID({ for: QuestionSet, required: true }),
+      questionIds: t.arg.globalIDList({ for: SetQuestion, required: true }),
+    },
+    resolve: async (query, _root, { setId, questionIds }, ctx) => {
+      await reorderQuestions(
+        ctx.prisma,
+        viewerId(ctx),
+        setId.id,
+        questionIds.map((q) => q.id),
+      );
+      return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: setId.id } });
+    },
+  }),
+}));
