@@ -106,10 +106,12 @@ const COMMON_FIRST_WORDS = new Set(
   ).split(' '),
 );
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Lowercases the first word of a sentence when it is a common word (never a name). */
 export function decapitalize(sentence: string): string {
   let end = 0;
-  while (end < sentence.length && /[A-Za-z]/.test(sentence.charAt(end))) end++;
+  while (end < sentence.length && isAsciiLetter(sentence.charCodeAt(end))) end++;
   const first = sentence.slice(0, end);
   const lower = first.toLowerCase();
   // Only a plainly capitalized common word: "WHO" or "NATO" stay as they are.
