@@ -14,12 +14,13 @@ import {
   createQuestionSet,
   exportQuestionSet,
   importGift,
+  type QuestionInput,
 } from '../src/index.ts';
 import { makeUser } from './attempt-fixtures.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
-const handWritten = [
+const handWritten: QuestionInput[] = [
   {
     type: 'SINGLE_CHOICE',
     prompt: 'Who vetoed the office in Arden?',
@@ -58,7 +59,7 @@ const handWritten = [
     acceptedAnswers: ['Ana Lindström', 'Lindström'],
     explanation: 'She said so in the Gazette.',
   },
-] as const;
+];
 
 const xml = new XMLParser({
   ignoreAttributes: false,
