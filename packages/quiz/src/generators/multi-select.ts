@@ -59,12 +59,9 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       ? shuffle(right, questionRng(seed, id, 'answers')).slice(0, MAX_SHOWN)
       : right;
   const search = searchable(spec.prompt);
-  const wrong = pickWrong(context, spec, search, questionRng(seed, id, 'distractors'));
-  if (wrong.options.length < (shown.length >= 3 ? 2 : DISTRACTORS)) return null;
-
-  const options = [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options];
   // No word of the prompt may point at the right options (a date, a name): ask without the
-  // date, or not at all. Judged on the right options alone, so every seed keeps the same questions.
+  // date, or not at all. Judged on the right options alone, so every seed keeps the same
+  // questions, and before the costly part: such a prompt needs no distractors.
   const rightOptions = shown.map(rightOption);
   const clean = (text: string, textSearch?: string) =>
     sharedGiveaways(text, rightOptions, textSearch).length === 0;
@@ -74,6 +71,9 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       ? spec.untimedPrompt
       : null;
   if (prompt === null) return null;
+  const wrong = pickWrong(context, spec, search, questionRng(seed, id, 'distractors'));
+  if (wrong.options.length < (shown.length >= 3 ? 2 : DISTRACTORS)) return null;
+  const options = [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options];
   const answerKeys =
     answers.kind === 'actors'
       ? answers.actors.flatMap((a) => index.nameKeys.get(a.id) ?? [])

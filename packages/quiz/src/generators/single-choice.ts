@@ -13,7 +13,7 @@ import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
 import { capitalize, valueText } from '../wording.ts';
-import { type Ask, asksOf } from './ask.ts';
+import { type Ask, asksOf, type Phrasing } from './ask.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 const DISTRACTORS = 3;
@@ -35,6 +35,9 @@ function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
   const { index, seed } = context;
   const answer = ask.answerActor;
   if (!answer) return null;
+  // Judged before the costly part: a prompt that gives the answer away needs no distractors.
+  const phrased = promptWithoutGiveaway(ask, answer.name);
+  if (!phrased) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [answer.id]);
   const picks = pickActorDistractors(index, {
     kinds: onlyKind(answer.kind),
@@ -56,16 +59,28 @@ function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
       actorId: p.actor.id,
     })),
   ];
-  return finish(context, ask, id, options, answer.name, index.nameKeys.get(answer.id) ?? [], {
-    prominence: index.prominence.get(answer.id) ?? 0,
-    distractorSimilarity: similarityOf(picks),
-  });
+  return finish(
+    context,
+    ask,
+    phrased,
+    id,
+    options,
+    answer.name,
+    index.nameKeys.get(answer.id) ?? [],
+    {
+      prominence: index.prominence.get(answer.id) ?? 0,
+      distractorSimilarity: similarityOf(picks),
+    },
+  );
 }
 
 function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
   const { index, seed } = context;
   const answer = ask.answerValue;
   if (!answer) return null;
+  const text = capitalize(valueText(answer));
+  const phrased = promptWithoutGiveaway(ask, text);
+  if (!phrased) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [valueId(answer)]);
   const values = pickValueDistractors(index, {
     subjectId: ask.fact.subjectId,
@@ -77,12 +92,11 @@ function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
     rng: questionRng(seed, id, 'distractors'),
   });
   if (values.length < DISTRACTORS) return null;
-  const text = capitalize(valueText(answer));
   const options: OptionDraft[] = [
     { key: valueId(answer), text, correct: true },
     ...values.map((v) => ({ key: valueId(v), text: capitalize(valueText(v)), correct: false })),
   ];
-  return finish(context, ask, id, options, text, [nameKey(text)], {
+  return finish(context, ask, phrased, id, options, text, [nameKey(text)], {
     prominence: index.prominence.get(ask.fact.subjectId) ?? 0,
     distractorSimilarity: 0.5,
   });
@@ -93,8 +107,8 @@ function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
  * 2011, …" over "The 2011 intervention in Libya"); null when neither does. Judged on the right
  * option alone, not on the seeded distractors, so the same questions exist under every seed.
  */
-function promptWithoutGiveaway(ask: Ask, options: readonly OptionDraft[]) {
-  const right = options.filter((o) => o.correct);
+function promptWithoutGiveaway(ask: Ask, answer: string): Phrasing | null {
+  const right = [{ text: answer, correct: true }];
   if (sharedGiveaways(ask.prompt, right, ask.search).length === 0) return ask;
   const untimed = ask.untimed();
   if (untimed && sharedGiveaways(untimed.prompt, right, untimed.search).length === 0)
@@ -105,6 +119,7 @@ function promptWithoutGiveaway(ask: Ask, options: readonly OptionDraft[]) {
 function finish(
   context: GeneratorContext,
   ask: Ask,
+  phrased: Phrasing,
   id: string,
   options: OptionDraft[],
   answer: string,
@@ -112,8 +127,6 @@ function finish(
   signals: { prominence: number; distractorSimilarity: number },
 ): Question | null {
   const { fact } = ask;
-  const phrased = promptWithoutGiveaway(ask, options);
-  if (!phrased) return null;
   const { prompt, search } = phrased;
   return finishQuestion(
     context.index,
