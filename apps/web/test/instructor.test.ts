@@ -90,7 +90,7 @@ describe('an instructor', () => {
       await learner.context.close();
 
       await page.getByRole('link', { name: 'Results' }).click();
-      await page.getByText(/1 attempts, 1 finished/).waitFor();
+      await page.getByText(/1 attempt, 1 finished/).waitFor();
       await audit(page, 'set-results');
       await context.close();
     },

@@ -89,7 +89,7 @@ export function QuestionCard({
         Question {position}
       </h2>
       <form onSubmit={submit}>
-        <fieldset disabled={answered || busy}>
+        <fieldset className="question" disabled={answered || busy}>
           <legend className="prompt">{question.prompt}</legend>
           <p className="hint">{typeLabels[question.type] ?? ''}</p>
           {typed ? (

@@ -94,7 +94,8 @@ export function SetEditor({
         <span className={`badge ${set.published ? 'right' : ''}`}>
           {set.published ? 'published' : 'draft'}
         </span>{' '}
-        {set.questions.length} questions · {set.attemptCount} attempts ·{' '}
+        {set.questions.length} questions · {set.attemptCount}{' '}
+        {set.attemptCount === 1 ? 'attempt' : 'attempts'} ·{' '}
         <Link href={`/studio/sets/${encodeURIComponent(set.id)}/results`}>Results</Link>
       </p>
       <div role="status" aria-live="polite">

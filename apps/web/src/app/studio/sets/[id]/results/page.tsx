@@ -37,6 +37,7 @@ interface Data {
 }
 
 const pct = (x: number | null | undefined) => (x == null ? '–' : `${Math.round(x * 100)}%`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fixed = (x: number | null | undefined) => (x == null ? '–' : x.toFixed(2));
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -66,7 +67,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>Results: {set.title}</h1>
       <p className="lede">
-        {stats.attemptCount} attempts, {stats.finishedCount} finished · mean score{' '}
+        {plural(stats.attemptCount, 'attempt')}, {stats.finishedCount} finished · mean score{' '}
         {pct(stats.meanScore)}
       </p>
       <p className="hint">
@@ -92,7 +93,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                 <td>{q.answerCount}</td>
                 <td>{pct(q.facilityIndex)}</td>
                 <td>{fixed(q.discriminationIndex)}</td>
-                <td>
+                <td className="choices">
                   <ul className="plain">
                     {q.options.map((o) => (
                       <li key={o.optionId}>
