@@ -77,9 +77,10 @@ function wrongWords(options: readonly { text: string; correct: boolean }[]): Set
 }
 
 /** Options are few (at most seven): comparing pairs beats building a set. */
-function allDistinct(values: readonly string[]): boolean {
-  for (let i = 1; i < values.length; i++) {
-    for (let j = 0; j < i; j++) if (values[i] === values[j]) return false;
+function allDistinct<T>(items: readonly T[], keyOf: (item: T) => string): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const key = keyOf(items[i] as T);
+    for (let j = 0; j < i; j++) if (keyOf(items[j] as T) === key) return false;
   }
   return true;
 }
@@ -98,9 +99,13 @@ export function qualityProblems(
   const problems: string[] = [];
   if (!/^[“"‘']?[A-Z0-9]/.test(q.prompt)) problems.push('prompt does not start with a capital');
   if (!/[?.]$/.test(q.prompt)) problems.push('prompt does not end with ? or .');
-  if (/[{}]/.test(q.prompt) || q.options.some((o) => /[{}]/.test(o.text))) {
-    problems.push('unfilled placeholder');
+  let correct = 0;
+  let placeholder = /[{}]/.test(q.prompt);
+  for (const o of q.options) {
+    if (o.correct) correct++;
+    if (!placeholder && /[{}]/.test(o.text)) placeholder = true;
   }
+  if (placeholder) problems.push('unfilled placeholder');
   if (/\s{2,}| [,.?]/.test(q.prompt)) problems.push('stray spacing in prompt');
   const prompt = answerKeys.length > 0 ? (promptSearch ?? searchable(q.prompt)) : '';
   for (const key of answerKeys) {
@@ -115,13 +120,11 @@ export function qualityProblems(
   }
 
   const rule = OPTION_RULES[q.type];
-  const correct = q.options.filter((o) => o.correct).length;
   if (!within(q.options.length, rule.options)) problems.push(`${q.options.length} options`);
   if (!within(correct, rule.correct)) problems.push(`${correct} correct options`);
   if (q.options.length > 0 && correct === q.options.length) problems.push('no wrong option');
-  if (!allDistinct(q.options.map((o) => nameKey(o.text))))
-    problems.push('two options read the same');
-  if (!allDistinct(q.options.map((o) => o.id))) problems.push('option ids clash');
+  if (!allDistinct(q.options, (o) => nameKey(o.text))) problems.push('two options read the same');
+  if (!allDistinct(q.options, (o) => o.id)) problems.push('option ids clash');
   if (q.type === 'FILL_IN' && q.acceptedAnswers.length === 0) problems.push('no accepted answer');
 
   if (q.evidence.length === 0) problems.push('no evidence');

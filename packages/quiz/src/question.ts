@@ -35,6 +35,7 @@ export interface QuestionDraft {
   claims: readonly Claim[];
   /** Only this source's evidence, for questions that speak for one source. */
   evidenceSourceId?: string | null;
+  /** Distinct (castOf gives them so). */
   actorIds: string[];
   prominence: number;
   distractorSimilarity: number;
@@ -70,7 +71,7 @@ export function finishQuestion(
     ? shuffle(draft.options, questionRng(seed, draft.id, 'order'))
     : draft.options;
   const evidence = evidenceOf(index, draft.claims, draft.evidenceSourceId ?? null);
-  const sources = draft.evidenceSourceId ? 1 : new Set(evidence.map((e) => e.sourceId)).size;
+  const sources = draft.evidenceSourceId ? 1 : distinctCount(evidence.map((e) => e.sourceId));
   const question: Question = {
     id: draft.id,
     type: draft.type,
@@ -92,7 +93,7 @@ export function finishQuestion(
         ? [draft.claims[0]?.id as string]
         : [...new Set(draft.claims.map((c) => c.id))],
     evidence,
-    actorIds: [...new Set(draft.actorIds)],
+    actorIds: draft.actorIds,
     difficulty: estimateDifficulty(
       {
         corroboration: sources,
@@ -104,6 +105,14 @@ export function finishQuestion(
   };
   const problems = qualityProblems(question, draft.answerKeys, draft.promptSearch);
   return problems.length === 0 ? question : null;
+}
+
+/** How many distinct values: most questions cite one to three sources, too few for a set. */
+function distinctCount(values: readonly string[]): number {
+  if (values.length > 8) return new Set(values).size;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values.indexOf(values[i] as string) === i) count++;
+  return count;
 }
 
 /** Mean closeness of distractors: half for being in the same story, half for description words. */

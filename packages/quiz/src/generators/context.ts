@@ -16,15 +16,22 @@ export interface GeneratorContext {
 
 export type Generator = (context: GeneratorContext) => Question[];
 
-/** The actors a claim is about: subject, object, speaker. */
+/** The actors claims are about, each once: subject, object, speaker. */
 export function castOf(claims: readonly Claim[]): string[] {
-  const cast = new Set<string>();
+  const cast: string[] = [];
+  // Most questions come from one to three claims: a list beats a set; long lists get one.
+  const seen = claims.length > 3 ? new Set<string>() : null;
+  const add = (id: string | null) => {
+    if (id === null || (seen ? seen.has(id) : cast.includes(id))) return;
+    seen?.add(id);
+    cast.push(id);
+  };
   for (const c of claims) {
-    cast.add(c.subjectId);
-    if (c.objectId !== null) cast.add(c.objectId);
-    if (c.speakerId !== null) cast.add(c.speakerId);
+    add(c.subjectId);
+    add(c.objectId);
+    add(c.speakerId);
   }
-  return [...cast];
+  return cast;
 }
 
 /** The one source a fact is framed by ("According to …"), or null when it is plain. */
