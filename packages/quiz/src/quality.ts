@@ -85,6 +85,12 @@ function allDistinct<T>(items: readonly T[], keyOf: (item: T) => string): boolea
   return true;
 }
 
+// Made once: a regular expression literal is a new object each time it is evaluated.
+const STARTS_WITH_CAPITAL = /^[“"‘']?[A-Z0-9]/;
+const ENDS_A_SENTENCE = /[?.]$/;
+const PLACEHOLDER = /[{}]/;
+const STRAY_SPACE = /\s{2,}| [,.?]/;
+
 const within = (n: number, [min, max]: [number, number]) => n >= min && n <= max;
 
 /**
@@ -97,16 +103,16 @@ export function qualityProblems(
   promptSearch?: string,
 ): string[] {
   const problems: string[] = [];
-  if (!/^[“"‘']?[A-Z0-9]/.test(q.prompt)) problems.push('prompt does not start with a capital');
-  if (!/[?.]$/.test(q.prompt)) problems.push('prompt does not end with ? or .');
+  if (!STARTS_WITH_CAPITAL.test(q.prompt)) problems.push('prompt does not start with a capital');
+  if (!ENDS_A_SENTENCE.test(q.prompt)) problems.push('prompt does not end with ? or .');
   let correct = 0;
-  let placeholder = /[{}]/.test(q.prompt);
+  let placeholder = PLACEHOLDER.test(q.prompt);
   for (const o of q.options) {
     if (o.correct) correct++;
-    if (!placeholder && /[{}]/.test(o.text)) placeholder = true;
+    if (!placeholder && PLACEHOLDER.test(o.text)) placeholder = true;
   }
   if (placeholder) problems.push('unfilled placeholder');
-  if (/\s{2,}| [,.?]/.test(q.prompt)) problems.push('stray spacing in prompt');
+  if (STRAY_SPACE.test(q.prompt)) problems.push('stray spacing in prompt');
   const prompt = answerKeys.length > 0 ? (promptSearch ?? searchable(q.prompt)) : '';
   for (const key of answerKeys) {
     if (mentions(prompt, key)) problems.push(`prompt gives away the answer "${key}"`);

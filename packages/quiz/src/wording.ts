@@ -122,11 +122,13 @@ export function decapitalize(sentence: string): string {
 /** Puts leads ("According to X", "In 2023") before a sentence: "In 2023, who blocked …?" */
 export function withLeads(sentence: string, leads: readonly string[]): string {
   if (leads.length === 0) return capitalize(sentence);
-  const [first, ...rest] = leads;
+  let text = leads[0] as string;
   // Leads are our own phrases ("In 2023", "As of July 2024"): their first word is never a name.
-  const lowered = rest.map((lead) => lead.charAt(0).toLowerCase() + lead.slice(1));
-  const tail = [...lowered, decapitalize(sentence)].join(', ');
-  return capitalize(`${first}, ${tail}`);
+  for (let i = 1; i < leads.length; i++) {
+    const lead = leads[i] as string;
+    text += `, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  }
+  return capitalize(`${text}, ${decapitalize(sentence)}`);
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -135,10 +137,12 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+const ENDS_A_SENTENCE = /[.?!]["”’]?$/;
+
 /** Ends a clause as a sentence: one final period, kept when it already ends in ?, ! or a quote. */
 export function asSentence(clause: string): string {
   const trimmed = clause.trim();
-  return /[.?!]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return ENDS_A_SENTENCE.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 const KIND_PLURALS: Record<Actor['kind'], string> = {
