@@ -9,6 +9,7 @@ import {
   type QuestionOption,
 } from '@attest/quiz';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
+import { claimsById } from '../claims/claims-by-id.ts';
 import { badInput, notFound } from '../errors.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Actor } from './actor.ts';
@@ -59,8 +60,10 @@ export const QuestionEvidence = builder.objectRef<EvidenceRef>('QuestionEvidence
     }),
     claim: t.prismaField({
       type: 'Claim',
-      resolve: (query, e, _args, ctx) =>
-        ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: e.claimId } }),
+      // Null only for a stored question's quote whose claim has left the knowledge base.
+      nullable: true,
+      resolve: async (query, e, _args, ctx) =>
+        (await claimsById(ctx, query, [e.claimId]))[0] ?? null,
     }),
   }),
 });

@@ -13,6 +13,7 @@ import {
 } from '@attest/classroom';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { claimsById } from '../claims/claims-by-id.ts';
 import { claimStates } from '../classroom/claim-states.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
@@ -67,13 +68,12 @@ export const SetQuestion = builder.prismaNode('SetQuestion', {
       type: ['Claim'],
       description: 'The claims it rests on that are still in the knowledge base.',
       select: { claims: { select: { claimId: true } } },
-      // findUnique calls made together are batched by Prisma into one query for all questions.
-      resolve: async (query, q, _args, ctx) => {
-        const claims = await Promise.all(
-          q.claims.map((l) => ctx.prisma.claim.findUnique({ ...query, where: { id: l.claimId } })),
-        );
-        return claims.filter((c) => c !== null);
-      },
+      resolve: (query, q, _args, ctx) =>
+        claimsById(
+          ctx,
+          query,
+          q.claims.map((l) => l.claimId),
+        ),
     }),
     evidence: t.field({
       type: [QuestionEvidence],
