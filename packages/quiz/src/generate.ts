@@ -33,16 +33,20 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   const types = options.types ?? QUESTION_TYPES;
 
   const seenIds = new Set<string>();
-  const seenPrompts = new Set<string>();
+  const seenPrompts = new Map<QuestionType, Set<string>>();
   const questions: Question[] = [];
   for (const type of QUESTION_TYPES) {
     if (!types.includes(type)) continue;
     for (const q of GENERATORS[type](context)) {
       // The same words asked twice (two claims with one wording) would read as a repeat.
-      const promptKey = `${q.type}|${q.prompt}`;
-      if (seenIds.has(q.id) || seenPrompts.has(promptKey) || !keeps(q)) continue;
+      let prompts = seenPrompts.get(q.type);
+      if (!prompts) {
+        prompts = new Set();
+        seenPrompts.set(q.type, prompts);
+      }
+      if (seenIds.has(q.id) || prompts.has(q.prompt) || !keeps(q)) continue;
       seenIds.add(q.id);
-      seenPrompts.add(promptKey);
+      prompts.add(q.prompt);
       questions.push(q);
     }
   }
