@@ -31,6 +31,11 @@ export interface Fact {
   asOf: PartialDate | null;
   framing: Framing;
   claims: Claim[];
+  /**
+   * Worked out on first use and shared by every question about the fact. Kept on the fact, not
+   * in weak maps: at 100× the corpus a weak map lookup is a cache miss of its own.
+   */
+  memo: { leads?: string[]; story?: string[]; explanation?: string };
 }
 
 /** Claims in a dispute or ranked deprecated never become plain facts. */
@@ -92,6 +97,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
         asOf: claim.qualifiers.time ? null : claim.qualifiers.asOf,
         framing,
         claims: [claim],
+        memo: {},
       });
     }
   }
@@ -100,16 +106,10 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
   return list;
 }
 
-const leadLists = new WeakMap<Fact, string[]>();
-
 /** "According to Foreign Policy", "In 2023": what goes before a fact's sentence. */
 export function leadsOf(index: QuizIndex, fact: Fact): string[] {
-  let leads = leadLists.get(fact);
-  if (!leads) {
-    leads = leadsFor(index, fact);
-    leadLists.set(fact, leads);
-  }
-  return leads;
+  fact.memo.leads ??= leadsFor(index, fact);
+  return fact.memo.leads;
 }
 
 function leadsFor(index: QuizIndex, fact: Fact): string[] {
@@ -127,16 +127,10 @@ function leadsFor(index: QuizIndex, fact: Fact): string[] {
   return leads;
 }
 
-const explanations = new WeakMap<Fact, string>();
-
 /** The claims' statements, with who vouches for them when that is not the base itself. */
 export function explainFact(index: QuizIndex, fact: Fact): string {
-  let text = explanations.get(fact);
-  if (text === undefined) {
-    text = explanationOf(index, fact);
-    explanations.set(fact, text);
-  }
-  return text;
+  fact.memo.explanation ??= explanationOf(index, fact);
+  return fact.memo.explanation;
 }
 
 function explanationOf(index: QuizIndex, fact: Fact): string {
@@ -157,17 +151,11 @@ export function isPlainClaim(index: QuizIndex, claim: Claim): boolean {
   return framing?.kind === 'PLAIN';
 }
 
-const stories = new WeakMap<Fact, string[]>();
-
 /** The sources a fact's question comes from: its one source when framed by it, else all. */
 export function storyOf(fact: Fact): string[] {
-  let story = stories.get(fact);
-  if (!story) {
-    story =
-      fact.framing.kind === 'SOURCE'
-        ? [fact.framing.sourceId]
-        : [...new Set(fact.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)))];
-    stories.set(fact, story);
-  }
-  return story;
+  fact.memo.story ??=
+    fact.framing.kind === 'SOURCE'
+      ? [fact.framing.sourceId]
+      : [...new Set(fact.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)))];
+  return fact.memo.story;
 }
