@@ -6,6 +6,7 @@ import type { Rng } from './random.ts';
 import { valueStatementHolds } from './truth.ts';
 import { sameValueShape, valueHash, valueKey, valueShape, valuesOverlap } from './values.ts';
 import { valueText } from './wording.ts';
+import { dateFitsName } from './years.ts';
 
 /** How many of a predicate's values to consider beyond the story's own. */
 const FALLBACK_LIMIT = 40;
@@ -23,12 +24,15 @@ export interface ValueDistractorQuery {
 /**
  * Wrong values taken from other on-topic claims, never invented: the same predicate's values
  * first, then dates or amounts of the same unit from the same story. A text value only stands in
- * for another when both describe the same kind of subject (a person's position for a person's).
+ * for another when both describe the same kind of subject (a person's position for a person's);
+ * a date only when its year is the one the subject's name carries, if any (dateFitsName).
  * Dropped when any claim gives the subject that value.
  */
 export function pickValueDistractors(index: QuizIndex, q: ValueDistractorQuery): ClaimValue[] {
   const taken = new Set(q.answers.map((a) => nameKey(valueText(a))));
+  const subjectName = index.actors.get(q.subjectId)?.name ?? '';
   const picked = pickRanked(rankingFor(index, q), q.count, taken, q.rng, ({ value }) => {
+    if (!dateFitsName(value, subjectName)) return false;
     if (mentions(q.prompt, nameKey(valueText(value)))) return false;
     return !valueStatementHolds(index, q.subjectId, q.predicateId, value);
   });

@@ -4,6 +4,7 @@ import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
 import { fillTemplate, nameInSentence, timeLead, valueText, withLeads } from '../wording.ts';
+import { dateFitsActor } from '../years.ts';
 
 /** A fact asked one way round: "Who blocked X?" (subject) or "What did Y block?" (object). */
 export interface Ask {
@@ -94,7 +95,8 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
           ? actorStatementHolds(index, id, p, object.id) ||
             entangled(index, id, object.id) ||
             chained(index, p, subject.id, id)
-          : valueStatementHolds(index, id, p, fact.value as ClaimValue),
+          : valueStatementHolds(index, id, p, fact.value as ClaimValue) ||
+            !dateFitsActor(index, fact.value as ClaimValue, id),
       storySourceIds,
     });
   }

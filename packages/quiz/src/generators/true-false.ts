@@ -9,6 +9,7 @@ import { actorStatementHolds, chained, entangled, valueStatementHolds } from '..
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import { dateFitsActor } from '../years.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
@@ -151,7 +152,8 @@ function falsify(
           ? actorStatementHolds(index, id, p, object.id) ||
             entangled(index, id, object.id) ||
             chained(index, p, subject.id, id)
-          : valueStatementHolds(index, id, p, fact.value as ClaimValue),
+          : valueStatementHolds(index, id, p, fact.value as ClaimValue) ||
+            !dateFitsActor(index, fact.value as ClaimValue, id),
     });
     const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
     return pick ? { subject: pick.actor, objectText, ...pick } : null;
