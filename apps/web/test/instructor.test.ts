@@ -52,11 +52,30 @@ describe('an instructor', () => {
       for (let i = 0; i < 3; i++) await boxes.nth(i).check();
       await page.getByRole('button', { name: 'Add 3 selected' }).click();
       await page.getByText('3 questions added.').waitFor();
-      await page
-        .getByRole('button', { name: /^Move down/ })
-        .first()
-        .click();
+      await page.getByRole('button', { name: 'Move down question 1' }).first().click();
       await page.getByText('Question moved down.').waitFor();
+
+      // A question of one's own, then an edit of it.
+      await page.getByLabel('Kind of question').selectOption('SINGLE_CHOICE');
+      await page
+        .getByLabel('Question', { exact: true })
+        .fill('Where is NATO to open its liaison office?');
+      await page.getByLabel('Option 1', { exact: true }).fill('Tokyo');
+      await page.getByLabel('Right answer (option 1)').check();
+      await page.getByLabel('Option 2', { exact: true }).fill('Seoul');
+      await page.getByLabel('Option 3', { exact: true }).fill('Canberra');
+      await page.getByRole('button', { name: 'Add the question' }).click();
+      await page.getByText('Question added.').waitFor();
+      await page.getByRole('button', { name: 'Edit question 4' }).click();
+      const editor = page
+        .locator('form')
+        .filter({ has: page.getByRole('button', { name: 'Save the question' }) });
+      await editor
+        .getByLabel('Question', { exact: true })
+        .fill('In which city is NATO to open its liaison office?');
+      await page.getByRole('button', { name: 'Save the question' }).click();
+      await page.getByText('Question saved.').waitFor();
+      await page.getByText('In which city is NATO to open its liaison office?').waitFor();
       await audit(page, 'set-editor');
       await page.getByRole('button', { name: 'Publish' }).click();
       const share = page.getByLabel('Link for learners');
@@ -69,25 +88,35 @@ describe('an instructor', () => {
       const p = learner.page;
       await p.goto(link);
       await p.getByRole('button', { name: 'Start' }).click();
-      await p.getByText('Question 1 of 3').waitFor();
+      await p.getByText('Question 1 of 4').waitFor();
       await audit(p, 'shared-set');
-      for (let n = 1; n <= 3; n++) {
+      for (let n = 1; n <= 4; n++) {
         const typed = p.getByLabel('Your answer');
         if (await typed.count()) await typed.fill('NATO');
         else await p.locator('fieldset input').first().check();
         await p.getByRole('button', { name: 'Check answer' }).click();
         const next = p.getByRole('button', {
-          name: n === 3 ? 'Finish and see results' : 'Next question',
+          name: n === 4 ? 'Finish and see results' : 'Next question',
         });
         await next.click();
         if (n === 1) {
           await p.reload();
-          await p.getByText('Question 2 of 3').waitFor();
+          await p.getByText('Question 2 of 4').waitFor();
         }
       }
       await p.getByRole('heading', { name: 'Your score' }).waitFor();
       await audit(p, 'shared-set-results');
       await learner.context.close();
+
+      // Downloads go through the web app with the instructor's cookie, and only with it.
+      const setId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+      for (const format of ['gift', 'moodle-xml', 'kahoot-csv']) {
+        const download = await page.request.get(`/export/${encodeURIComponent(setId)}/${format}`);
+        expect(download.status(), format).toBe(200);
+        expect(download.headers()['content-disposition'], format).toMatch(/^attachment/);
+      }
+      const stranger = await fetch(`${webUrl}/export/${encodeURIComponent(setId)}/gift`);
+      expect(stranger.status).not.toBe(200);
 
       await page.getByRole('link', { name: 'Results' }).click();
       await page.getByText(/1 attempt, 1 finished/).waitFor();

@@ -123,6 +123,18 @@ describe('a learner', () => {
     await context.close();
   });
 
+  it('is told plainly when a shared link leads nowhere', async () => {
+    const { context, page } = await newPage(browser, webUrl);
+    await page.goto('/');
+    await page.getByLabel('Set link or code').fill(`${webUrl}/s/no-such-set`);
+    await page.getByRole('button', { name: 'Open the set' }).click();
+    await page.waitForURL(/\/s\/no-such-set$/);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.toContain('No published set');
+    await audit(page, 'shared-set-not-found');
+    await context.close();
+  });
+
   it("explains when the API can't be reached, instead of a blank page", async () => {
     const web = await startWeb(await freePort(), `http://127.0.0.1:${await freePort()}`);
     try {

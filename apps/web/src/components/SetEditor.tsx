@@ -233,28 +233,32 @@ export function SetEditor({
                     type="button"
                     className="secondary small"
                     disabled={i === 0}
+                    aria-label={`Move up question ${i + 1}`}
                     onClick={() => move(i, -1)}
                   >
-                    Move up<span className="visually-hidden">: question {i + 1}</span>
+                    Move up
                   </button>
                   <button
                     type="button"
                     className="secondary small"
                     disabled={i === set.questions.length - 1}
+                    aria-label={`Move down question ${i + 1}`}
                     onClick={() => move(i, 1)}
                   >
-                    Move down<span className="visually-hidden">: question {i + 1}</span>
+                    Move down
                   </button>
                   <button
                     type="button"
                     className="secondary small"
+                    aria-label={`Edit question ${i + 1}`}
                     onClick={() => setEditing(q.id)}
                   >
-                    Edit<span className="visually-hidden">: question {i + 1}</span>
+                    Edit
                   </button>
                   <button
                     type="button"
                     className="danger small"
+                    aria-label={`Remove question ${i + 1}`}
                     onClick={() =>
                       quiet(
                         run(
@@ -265,7 +269,7 @@ export function SetEditor({
                       )
                     }
                   >
-                    Remove<span className="visually-hidden">: question {i + 1}</span>
+                    Remove
                   </button>
                 </p>
               </>
