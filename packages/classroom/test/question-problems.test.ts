@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionProblems, questionStatus } from '../src/index.ts';
+import { type ClaimState, questionProblems, questionStatus } from '../src/index.ts';
 
 const option = (text: string, correct = false) => ({ id: text, text, correct });
 
@@ -89,7 +89,7 @@ describe('questionProblems', () => {
 
 describe('questionStatus', () => {
   const state = (id: string, content: string, disputed: boolean) =>
-    [id, { id, content, disputed, evidence: [] }] as const;
+    [id, { id, content, disputed, evidence: [] }] as [string, ClaimState];
   const states = new Map([state('a', 'x', false), state('b', 'y', true), state('c', 'z', true)]);
 
   it('is current while every claim is as linked, disputed ones included when they were already', () => {

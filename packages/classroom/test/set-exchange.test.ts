@@ -151,7 +151,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('export and import on %s', (
     expect(fraction(3, 'Lindström')).toBe('100');
     expect(questions[0]?.generalfeedback.text).toContain('Tesk used his veto.');
     // The snapshotted evidence is cited in the feedback.
-    const evidence = (rows[0]?.evidence as { quote: string }[])[0]?.quote ?? 'missing';
+    const evidence = ((rows[0]?.evidence ?? []) as { quote: string }[])[0]?.quote ?? 'missing';
     expect(questions[0]?.generalfeedback.text).toContain(evidence.slice(0, 20));
   });
 

@@ -12,8 +12,8 @@ const batches = new WeakMap<Context, Map<string, Batch>>();
  * list of questions with their claims costs one query however long it is.
  */
 export function claimsById(ctx: Context, query: Query, ids: readonly string[]): Promise<Claim[]> {
-  let pending = batches.get(ctx);
-  if (!pending) batches.set(ctx, (pending = new Map()));
+  const pending = batches.get(ctx) ?? new Map<string, Batch>();
+  batches.set(ctx, pending);
   const shape = JSON.stringify(query);
   let batch = pending.get(shape);
   if (!batch) {
