@@ -43,7 +43,7 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     expect(errors).toBeUndefined();
     return data?.generateQuestions ?? [];
   };
-  const check = (questionId: string, answer: Record<string, unknown>) =>
+  const check = (questionId: string, answer: Record<string, unknown>, seed?: string) =>
     t.gql<{
       checkAnswer: {
         correct: boolean;
@@ -53,10 +53,12 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
         evidence: { quote: string }[];
       };
     }>(
-      `query($id: ID!, $answer: AnswerInput!) { checkAnswer(questionId: $id, answer: $answer) {
-        correct score answer correctOptions { id text } evidence { quote }
-      } }`,
-      { id: questionId, answer },
+      `query($id: ID!, $answer: AnswerInput!, $seed: String) {
+        checkAnswer(questionId: $id, answer: $answer, seed: $seed) {
+          correct score answer correctOptions { id text } evidence { quote }
+        }
+      }`,
+      { id: questionId, answer, seed },
     );
   const actorId = async (name: string) => {
     const { data } = await t.gql<{ actors: { edges: { node: { id: string; name: string } }[] } }>(
@@ -138,6 +140,24 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
       score: 0,
       correctOptions: [{ id: right?.id, text: right?.text }],
     });
+  });
+
+  it('checks a distractor that only the seeded quiz has, given the seed', async () => {
+    const seeded = await generate({ types: ['SINGLE_CHOICE'], count: 100, seed: 'distractors' });
+    const plain = new Map(
+      (await generate({ types: ['SINGLE_CHOICE'], count: 100 })).map((q) => [q.id, q]),
+    );
+    const q = seeded.find((x) =>
+      x.options.some((o) => !o.correct && !plain.get(x.id)?.options.some((p) => p.id === o.id)),
+    );
+    expect(q).toBeDefined();
+    const onlySeeded = q?.options.find(
+      (o) => !o.correct && !plain.get(q.id)?.options.some((p) => p.id === o.id),
+    );
+    const withSeed = await check(q?.id ?? '', { optionIds: [onlySeeded?.id] }, 'distractors');
+    expect(withSeed.data?.checkAnswer).toMatchObject({ correct: false, score: 0 });
+    const withoutSeed = await check(q?.id ?? '', { optionIds: [onlySeeded?.id] });
+    expect(withoutSeed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('gives partial credit on multi-select questions', async () => {

@@ -204,10 +204,15 @@ builder.queryFields((t) => ({
     args: {
       questionId: t.arg.id({ required: true }),
       answer: t.arg({ type: AnswerInput, required: true }),
+      seed: t.arg.string({
+        description:
+          'The seed the question was generated with: its distractors (and their option IDs) depend on it.',
+      }),
     },
-    resolve: async (_root, { questionId, answer }, ctx) => {
+    resolve: async (_root, { questionId, answer, seed }, ctx) => {
       const question = findQuestion(await currentKnowledgeBase(ctx.prisma), String(questionId), {
         includeOffTopic: true,
+        ...(seed ? { seed } : {}),
       });
       if (!question) {
         throw notFound(
