@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { audit, launch, newPage } from './browser.ts';
+import { audit, desktop, launch, newPage, phone } from './browser.ts';
 
 const mutations = inject('apiMutations');
 const has = (...names: string[]) => names.every((n) => mutations.includes(n));
@@ -76,7 +76,13 @@ describe('an instructor', () => {
       await page.getByRole('button', { name: 'Save the question' }).click();
       await page.getByText('Question saved.').waitFor();
       await page.getByText('In which city is NATO to open its liaison office?').waitFor();
+      await page.getByLabel('At the end').check();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved.').waitFor();
       await audit(page, 'set-editor');
+      await page.setViewportSize(phone);
+      await audit(page, 'set-editor-phone');
+      await page.setViewportSize(desktop);
       await page.getByRole('button', { name: 'Publish' }).click();
       const share = page.getByLabel('Link for learners');
       await share.waitFor();
@@ -95,6 +101,9 @@ describe('an instructor', () => {
         if (await typed.count()) await typed.fill('NATO');
         else await p.locator('fieldset input').first().check();
         await p.getByRole('button', { name: 'Check answer' }).click();
+        // Feedback at the end, as set: no verdict yet.
+        await p.getByText('Answer saved. You will see how you did at the end.').waitFor();
+        expect(await p.locator('.verdict').count()).toBe(0);
         const next = p.getByRole('button', {
           name: n === 4 ? 'Finish and see results' : 'Next question',
         });
@@ -105,6 +114,7 @@ describe('an instructor', () => {
         }
       }
       await p.getByRole('heading', { name: 'Your score' }).waitFor();
+      await expect(p.locator('ol.review .verdict').count()).resolves.toBe(4);
       await audit(p, 'shared-set-results');
       await learner.context.close();
 
