@@ -70,15 +70,14 @@ export function pickActorDistractors(index: QuizIndex, q: ActorDistractorQuery):
   });
 }
 
-/** A candidate with the parts of its score that do not depend on the answers. */
+/**
+ * A candidate with its role and story points. Kept small: a base 100× the corpus holds some
+ * 20,000 pools for as long as it lives, and the garbage collector walks them all.
+ */
 interface PoolEntry {
   profile: ActorProfile;
   sameStory: boolean;
-  /** Role and story points. */
   placed: number;
-  /** Points for being quoted (quote questions) and for prominence. */
-  quoted: number;
-  prominence: number;
 }
 
 /**
@@ -104,7 +103,11 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
       sameStory: entry.sameStory,
       similarity,
       // Summed in this order so that scores, and so picks, are the same to the last bit.
-      score: entry.placed + similarity * 2.5 + entry.quoted + entry.prominence,
+      score:
+        entry.placed +
+        similarity * 2.5 +
+        (q.preferSpeakers && entry.profile.quoted ? 0.5 : 0) +
+        Math.min(entry.profile.prominence, 8) / 16,
       tie: entry.profile.tie,
       keys: entry.profile.keys,
     });
@@ -179,8 +182,6 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
       profile,
       sameStory,
       placed: (inRole ? 3 : inFamily ? 1.5 : 0) + (sameStory ? 2 : 0),
-      quoted: q.preferSpeakers && profile.quoted ? 0.5 : 0,
-      prominence: Math.min(profile.prominence, 8) / 16,
     });
   }
   index.pools.set(key, pool);
