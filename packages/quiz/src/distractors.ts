@@ -62,11 +62,12 @@ export function pickActorDistractors(index: QuizIndex, q: ActorDistractorQuery):
     q.kinds.size > 1
       ? q.answers.map((a) => ({ kind: a.kind, text: describedSearch(index, a) }))
       : [];
-  return pickRanked(rankingFor(index, q), q.count, taken, q.rng, ({ actor }) => {
-    const keys = index.nameKeys.get(actor.id) ?? [];
-    const named = (k: string) =>
-      mentions(q.prompt, k) || described.some((d) => d.kind !== actor.kind && mentions(d.text, k));
-    return !keys.some(named) && !q.isRight(actor.id);
+  return pickRanked(rankingFor(index, q), q.count, taken, q.rng, ({ actor, keys }) => {
+    for (const k of keys) {
+      if (mentions(q.prompt, k)) return false;
+      for (const d of described) if (d.kind !== actor.kind && mentions(d.text, k)) return false;
+    }
+    return !q.isRight(actor.id);
   });
 }
 

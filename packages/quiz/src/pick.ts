@@ -15,6 +15,21 @@ export interface Ranked {
 /** Best first: higher score, then lower tie. */
 export const byRank = (a: Ranked, b: Ranked): number => b.score - a.score || a.tie - b.tie;
 
+// Module-level rather than a closure per call: under tsx (esbuild keepNames) every named
+// closure costs an Object.defineProperty when it is created.
+function consider<T extends Ranked>(
+  candidate: T,
+  taken: ReadonlySet<string>,
+  used: string[],
+  accept: (item: T) => boolean,
+  chosen: T[],
+) {
+  for (const k of candidate.keys) if (taken.has(k) || used.includes(k)) return;
+  if (!accept(candidate)) return;
+  used.push(...candidate.keys);
+  chosen.push(candidate);
+}
+
 /**
  * Takes `count` acceptable items from a list sorted `byRank`. Clearly better candidates are
  * always taken; the seeded draw only chooses among those close to the cut, so seeds vary the
@@ -36,19 +51,17 @@ export function pickRanked<T extends Ranked>(
 
   const chosen: T[] = [];
   const used: string[] = [];
-  const consider = (candidate: T) => {
-    if (candidate.keys.some((k) => taken.has(k) || used.includes(k))) return;
-    if (!accept(candidate)) return;
-    used.push(...candidate.keys);
-    chosen.push(candidate);
-  };
-  for (let i = 0; i < sure && chosen.length < count; i++) consider(sorted[i] as T);
+  for (let i = 0; i < sure && chosen.length < count; i++) {
+    consider(sorted[i] as T, taken, used, accept, chosen);
+  }
   if (chosen.length < count && close > sure) {
     for (const candidate of shuffle(sorted.slice(sure, close), rng)) {
       if (chosen.length === count) break;
-      consider(candidate);
+      consider(candidate, taken, used, accept, chosen);
     }
   }
-  for (let i = close; i < sorted.length && chosen.length < count; i++) consider(sorted[i] as T);
+  for (let i = close; i < sorted.length && chosen.length < count; i++) {
+    consider(sorted[i] as T, taken, used, accept, chosen);
+  }
   return chosen;
 }

@@ -21,15 +21,12 @@ export function castOf(claims: readonly Claim[]): string[] {
   const cast: string[] = [];
   // Most questions come from one to three claims: a list beats a set; long lists get one.
   const seen = claims.length > 3 ? new Set<string>() : null;
-  const add = (id: string | null) => {
-    if (id === null || (seen ? seen.has(id) : cast.includes(id))) return;
-    seen?.add(id);
-    cast.push(id);
-  };
   for (const c of claims) {
-    add(c.subjectId);
-    add(c.objectId);
-    add(c.speakerId);
+    for (const id of [c.subjectId, c.objectId, c.speakerId]) {
+      if (id === null || (seen ? seen.has(id) : cast.includes(id))) continue;
+      seen?.add(id);
+      cast.push(id);
+    }
   }
   return cast;
 }

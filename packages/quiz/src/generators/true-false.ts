@@ -4,7 +4,7 @@ import { explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.t
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { finishQuestion, questionId, similarityOf } from '../question.ts';
-import { createRng } from '../random.ts';
+import { createRng, type Rng } from '../random.ts';
 import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
@@ -33,24 +33,14 @@ export function trueFalseQuestions(context: GeneratorContext): Question[] {
     const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
     if (!subject || object === undefined) continue;
     const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
-    const sentence = (s: Actor, o: string) =>
-      asSentence(
-        withLeads(
-          fillTemplate(fact.predicate.phrasing.statement, {
-            subject: nameInSentence(s),
-            object: o,
-          }),
-          leadsOf(index, fact),
-        ),
-      );
-    const truth = sentence(subject, objectText);
+    const truth = sentence(index, fact, subject, objectText);
     const swap = falsify(index, fact, subject, object, searchable(truth));
     const variants = [
       { statement: truth, isTrue: true, similarity: 0 },
       ...(swap
         ? [
             {
-              statement: sentence(swap.subject, swap.objectText),
+              statement: sentence(index, fact, swap.subject, swap.objectText),
               isTrue: false,
               similarity: similarityOf([swap]),
             },
@@ -63,6 +53,14 @@ export function trueFalseQuestions(context: GeneratorContext): Question[] {
     }
   }
   return questions;
+}
+
+function sentence(index: QuizIndex, fact: Fact, subject: Actor, objectText: string): string {
+  const clause = fillTemplate(fact.predicate.phrasing.statement, {
+    subject: nameInSentence(subject),
+    object: objectText,
+  });
+  return asSentence(withLeads(clause, leadsOf(index, fact)));
 }
 
 function statementQuestion(
@@ -112,51 +110,94 @@ function falsify(
   object: Actor | null,
   truth: string,
 ): Swap | null {
-  const p = fact.predicate.id;
-  const storySourceIds = storyOf(fact);
   // Drawn from the fact itself, not the caller's seed: a false statement's id must always name
   // the same sentence.
-  const rng = createRng(`swap|${fact.key}`);
-  const common = { storySourceIds, prompt: truth, count: 1, rng };
-  const swapObject = (): Swap | null => {
-    if (object) {
-      const [pick] = pickActorDistractors(index, {
-        ...common,
-        kinds: onlyKind(object.kind),
-        answers: [object],
-        role: { predicateId: p, side: 'object' },
-        isRight: (id) =>
-          actorStatementHolds(index, subject.id, p, id) ||
-          entangled(index, subject.id, id) ||
-          chained(index, p, object.id, id),
-      });
-      return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
-    }
-    const value = fact.value as ClaimValue;
-    const [pick] = pickValueDistractors(index, {
-      ...common,
-      subjectId: subject.id,
-      predicateId: p,
-      answers: [value],
-    });
-    return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
+  const common = {
+    storySourceIds: storyOf(fact),
+    prompt: truth,
+    count: 1,
+    rng: createRng(`swap|${fact.key}`),
   };
-  const swapSubject = (): Swap | null => {
+  return (
+    swapObject(index, fact, subject, object, common) ??
+    swapSubject(index, fact, subject, object, common)
+  );
+}
+
+// Module-level functions and returned arrows rather than closures named per fact: under tsx
+// (esbuild keepNames) every named closure costs an Object.defineProperty when it is created.
+
+interface SwapDraw {
+  storySourceIds: string[];
+  prompt: string;
+  count: number;
+  rng: Rng;
+}
+
+function swapObject(
+  index: QuizIndex,
+  fact: Fact,
+  subject: Actor,
+  object: Actor | null,
+  common: SwapDraw,
+): Swap | null {
+  const p = fact.predicate.id;
+  if (object) {
     const [pick] = pickActorDistractors(index, {
       ...common,
-      kinds: onlyKind(subject.kind),
-      answers: [subject],
-      role: { predicateId: p, side: 'subject' },
-      isRight: (id) =>
-        object
-          ? actorStatementHolds(index, id, p, object.id) ||
-            entangled(index, id, object.id) ||
-            chained(index, p, subject.id, id)
-          : valueStatementHolds(index, id, p, fact.value as ClaimValue) ||
-            !dateFitsActor(index, fact.value as ClaimValue, id),
+      kinds: onlyKind(object.kind),
+      answers: [object],
+      role: { predicateId: p, side: 'object' },
+      isRight: objectWouldHold(index, p, subject.id, object.id),
     });
-    const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
-    return pick ? { subject: pick.actor, objectText, ...pick } : null;
-  };
-  return swapObject() ?? swapSubject();
+    return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
+  }
+  const value = fact.value as ClaimValue;
+  const [pick] = pickValueDistractors(index, {
+    ...common,
+    subjectId: subject.id,
+    predicateId: p,
+    answers: [value],
+  });
+  return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
 }
+
+function swapSubject(
+  index: QuizIndex,
+  fact: Fact,
+  subject: Actor,
+  object: Actor | null,
+  common: SwapDraw,
+): Swap | null {
+  const p = fact.predicate.id;
+  const [pick] = pickActorDistractors(index, {
+    ...common,
+    kinds: onlyKind(subject.kind),
+    answers: [subject],
+    role: { predicateId: p, side: 'subject' },
+    isRight: object
+      ? subjectWouldHold(index, p, subject.id, object.id)
+      : valueWouldHold(index, p, fact.value as ClaimValue),
+  });
+  const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
+  return pick ? { subject: pick.actor, objectText, ...pick } : null;
+}
+
+const objectWouldHold =
+  (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
+  (id: string): boolean =>
+    actorStatementHolds(index, subjectId, p, id) ||
+    entangled(index, subjectId, id) ||
+    chained(index, p, objectId, id);
+
+const subjectWouldHold =
+  (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
+  (id: string): boolean =>
+    actorStatementHolds(index, id, p, objectId) ||
+    entangled(index, id, objectId) ||
+    chained(index, p, subjectId, id);
+
+const valueWouldHold =
+  (index: QuizIndex, p: string, value: ClaimValue) =>
+  (id: string): boolean =>
+    valueStatementHolds(index, id, p, value) || !dateFitsActor(index, value, id);
