@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { audit, launch, newPage, phone } from './browser.ts';
+import { audit, launch, newPage, phone, resultsDir } from './browser.ts';
 import { freePort, startWeb } from './servers.ts';
 
 /** Answers the question on screen: the first option, or a typed guess. */
@@ -87,6 +88,7 @@ describe('a learner', () => {
     const box = await target.boundingBox();
     const viewport = page.viewportSize();
     expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
+    await page.screenshot({ path: join(resultsDir, 'source-at-passage.png') });
     await audit(page, 'source');
     await context.close();
   });
