@@ -59,18 +59,6 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   // Only an event's time may go: an "As of" date is part of what a figure means.
   const time = fact.time ? timeLead(fact.time) : null;
   const untimedLeads = time ? leads.filter((l) => l !== time) : null;
-  const phrase = (question: string) => {
-    let untimed: Phrasing | null | undefined;
-    return {
-      ...prompted(withLeads(question, leads)),
-      untimed: () => {
-        if (untimed === undefined) {
-          untimed = untimedLeads ? prompted(withLeads(question, untimedLeads)) : null;
-        }
-        return untimed;
-      },
-    };
-  };
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
   const storySourceIds = storyOf(fact);
   const p = fact.predicate.id;
@@ -83,20 +71,15 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       fact,
       direction: 'subject',
       template: `ask-subject${suffix}`,
-      ...phrase(fillTemplate(askSubject, { object: objectText })),
+      ...phrase(fillTemplate(askSubject, { object: objectText }), leads, untimedLeads),
       answerActor: subject,
       answerValue: null,
-      isRight: (id) =>
-        object
-          ? actorStatementHolds(index, id, p, object.id)
-          : valueStatementHolds(index, id, p, fact.value as ClaimValue),
-      unfair: (id) =>
-        object
-          ? actorStatementHolds(index, id, p, object.id) ||
-            entangled(index, id, object.id) ||
-            chained(index, p, subject.id, id)
-          : valueStatementHolds(index, id, p, fact.value as ClaimValue) ||
-            !dateFitsActor(index, fact.value as ClaimValue, id),
+      isRight: object
+        ? subjectHolds(index, p, object.id)
+        : valueHolds(index, p, fact.value as ClaimValue),
+      unfair: object
+        ? unfairSubject(index, p, subject.id, object.id)
+        : unfairValueSubject(index, p, fact.value as ClaimValue),
       storySourceIds,
     });
   }
@@ -105,14 +88,11 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       fact,
       direction: 'object',
       template: `ask-object${suffix}`,
-      ...phrase(fillTemplate(askObject, { subject: nameInSentence(subject) })),
+      ...phrase(fillTemplate(askObject, { subject: nameInSentence(subject) }), leads, untimedLeads),
       answerActor: object,
       answerValue: object ? null : fact.value,
-      isRight: (id) => actorStatementHolds(index, subject.id, p, id),
-      unfair: (id) =>
-        actorStatementHolds(index, subject.id, p, id) ||
-        entangled(index, subject.id, id) ||
-        (object !== null && chained(index, p, object.id, id)),
+      isRight: objectHolds(index, p, subject.id),
+      unfair: unfairObject(index, p, subject.id, object?.id ?? null),
       storySourceIds,
     });
   }
@@ -120,3 +100,43 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
 }
 
 const prompted = (prompt: string): Phrasing => ({ prompt, search: searchable(prompt) });
+
+// Factories returning unnamed arrows, not closures named per fact: under tsx (esbuild
+// keepNames) every named closure costs an Object.defineProperty when it is created.
+
+const phrase = (question: string, leads: readonly string[], untimedLeads: string[] | null) => ({
+  ...prompted(withLeads(question, leads)),
+  untimed: worded(question, untimedLeads),
+});
+
+function worded(question: string, leads: string[] | null): () => Phrasing | null {
+  let phrasing: Phrasing | null | undefined;
+  return () => {
+    phrasing ??= leads ? prompted(withLeads(question, leads)) : null;
+    return phrasing;
+  };
+}
+
+const subjectHolds = (index: QuizIndex, p: string, objectId: string) => (id: string) =>
+  actorStatementHolds(index, id, p, objectId);
+
+const valueHolds = (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
+  valueStatementHolds(index, id, p, value);
+
+const objectHolds = (index: QuizIndex, p: string, subjectId: string) => (id: string) =>
+  actorStatementHolds(index, subjectId, p, id);
+
+const unfairSubject =
+  (index: QuizIndex, p: string, subjectId: string, objectId: string) => (id: string) =>
+    actorStatementHolds(index, id, p, objectId) ||
+    entangled(index, id, objectId) ||
+    chained(index, p, subjectId, id);
+
+const unfairValueSubject = (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
+  valueStatementHolds(index, id, p, value) || !dateFitsActor(index, value, id);
+
+const unfairObject =
+  (index: QuizIndex, p: string, subjectId: string, objectId: string | null) => (id: string) =>
+    actorStatementHolds(index, subjectId, p, id) ||
+    entangled(index, subjectId, id) ||
+    (objectId !== null && chained(index, p, objectId, id));
