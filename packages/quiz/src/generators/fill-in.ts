@@ -22,12 +22,9 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
       // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
       // intervention") is a hint: ask without it (then any time's answer is right). Other shared
       // words stay: with nothing to pick from, "the Alliance" does not point at one option.
-      const hints = (phrasing: Phrasing) =>
-        sharedGiveaways(phrasing.prompt, [{ text: answer.name, correct: true }], phrasing.search)
-          .length;
-      const timedHints = hints(ask);
+      const timedHints = hints(ask, answer);
       const untimed = timedHints > 0 ? ask.untimed() : null;
-      const phrased = untimed && hints(untimed) < timedHints ? untimed : ask;
+      const phrased = untimed && hints(untimed, answer) < timedHints ? untimed : ask;
       const timed = phrased === ask;
       const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
       const id = questionId('FILL_IN', ask.template, fact.claims, [answer.id]);
@@ -66,14 +63,6 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
  */
 function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean): Actor[] {
   const { fact } = ask;
-  const atTime = (id: string) => {
-    if (!fact.time || !timed) return true;
-    const [s, o] = ask.direction === 'subject' ? [id, fact.objectId] : [fact.subjectId, id];
-    const claims = index.claimsByTriple.get(`${s}|${fact.predicate.id}|${o}`);
-    // Background relations carry no claim and no time: they hold throughout.
-    if (!claims) return true;
-    return claims.some((c) => !c.qualifiers.time || c.qualifiers.time.value === fact.time?.value);
-  };
   const candidates =
     ask.direction === 'subject' && fact.objectId !== null
       ? [
@@ -89,6 +78,21 @@ function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boo
   others.delete(answer.id);
   return [...others].flatMap((id) => {
     const actor = index.actors.get(id);
-    return actor && ask.isRight(id) && atTime(id) ? [actor] : [];
+    return actor && ask.isRight(id) && (!timed || atAskedTime(index, ask, id)) ? [actor] : [];
   });
+}
+
+/** Words the prompt shares with the answer's name (module-level: tsx names every closure). */
+const hints = (phrasing: Phrasing, answer: Actor): number =>
+  sharedGiveaways(phrasing.prompt, [{ text: answer.name, correct: true }], phrasing.search).length;
+
+/** Whether a claim makes the asked statement true for this actor at the asked time. */
+function atAskedTime(index: QuizIndex, ask: Ask, id: string): boolean {
+  const { fact } = ask;
+  if (!fact.time) return true;
+  const [s, o] = ask.direction === 'subject' ? [id, fact.objectId] : [fact.subjectId, id];
+  const claims = index.claimsByTriple.get(`${s}|${fact.predicate.id}|${o}`);
+  // Background relations carry no claim and no time: they hold throughout.
+  if (!claims) return true;
+  return claims.some((c) => !c.qualifiers.time || c.qualifiers.time.value === fact.time?.value);
 }
