@@ -24,14 +24,31 @@ export function checkAnswer(question: Question, answer: Answer): AnswerResult {
 }
 
 function typedScore(question: Question, typed: string): number {
-  const key = nameKey(typed);
-  return key !== '' && question.acceptedAnswers.some((a) => nameKey(a) === key) ? 1 : 0;
+  return typedCredit(question.acceptedAnswers, typed);
 }
 
 function pickedScore(question: Question, correctIds: string[], picked: readonly string[]): number {
+  return pickedCredit(question.selectMany, correctIds, picked);
+}
+
+/** 1 when the typed text matches an accepted answer, forgiving case, diacritics and spacing. */
+export function typedCredit(acceptedAnswers: readonly string[], typed: string): number {
+  const key = nameKey(typed);
+  return key !== '' && acceptedAnswers.some((a) => nameKey(a) === key) ? 1 : 0;
+}
+
+/**
+ * Credit for picked options: 1 or 0 with one right option; with several, (right picks − wrong
+ * picks) / right options, floored at 0.
+ */
+export function pickedCredit(
+  selectMany: boolean,
+  correctIds: readonly string[],
+  picked: readonly string[],
+): number {
   const right = new Set(correctIds);
   const chosen = new Set(picked);
-  if (!question.selectMany) {
+  if (!selectMany) {
     const [only] = chosen;
     return chosen.size === 1 && only !== undefined && right.has(only) ? 1 : 0;
   }

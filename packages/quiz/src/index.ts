@@ -1,4 +1,4 @@
-export { checkAnswer } from './check-answer.ts';
+export { checkAnswer, pickedCredit, typedCredit } from './check-answer.ts';
 export { FORMAT_DIFFICULTY } from './difficulty.ts';
 export { findQuestion, generateQuestions } from './generate.ts';
 export { toLearnerQuestion } from './learner.ts';

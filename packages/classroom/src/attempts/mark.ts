@@ -1,4 +1,4 @@
-import { nameKey } from '@attest/quiz';
+import { pickedCredit, typedCredit } from '@attest/quiz';
 import { ClassroomError } from '../errors.ts';
 import { type StoredOption, selectsMany } from '../questions/stored.ts';
 
@@ -49,22 +49,8 @@ export function checkAnswerShape(q: Markable, answer: GivenAnswer, label: string
  * the weights the Moodle XML export carries, so ticking every option earns 0. Otherwise 1 or 0.
  */
 export function creditFor(q: Markable, answer: CheckedAnswer): number {
-  if (q.type === 'FILL_IN') {
-    const key = nameKey(answer.text ?? '');
-    return key !== '' && q.acceptedAnswers.some((a) => nameKey(a) === key) ? 1 : 0;
-  }
-  const right = new Set(q.options.filter((o) => o.correct).map((o) => o.id));
-  if (right.size === 0) return 0;
-  const chosen = new Set(answer.chosenOptionIds);
-  if (!selectsMany(q)) {
-    const [only] = chosen;
-    return chosen.size === 1 && only !== undefined && right.has(only) ? 1 : 0;
-  }
-  let hits = 0;
-  let misses = 0;
-  for (const id of chosen) {
-    if (right.has(id)) hits++;
-    else misses++;
-  }
-  return Math.max(0, (hits - misses) / right.size);
+  if (q.type === 'FILL_IN') return typedCredit(q.acceptedAnswers, answer.text ?? '');
+  const right = q.options.filter((o) => o.correct).map((o) => o.id);
+  if (right.length === 0) return 0;
+  return pickedCredit(selectsMany(q), right, answer.chosenOptionIds);
 }
