@@ -123,6 +123,24 @@ describe('question types on a hand-made base', () => {
     expect(rightTexts(says)).toEqual(['The Riga summit takes place on 11 July 2023.']);
   });
 
+  it('sources disagree: the explanation tells each side once', () => {
+    const says = find((q) => q.template === 'dispute-source-says@source:gazette');
+    // The generated description names no source, so each side is spelled out after it.
+    expect(says.explanation).toContain('The Gazette: The Riga summit takes place on 11 July 2023.');
+    const named = {
+      ...kb,
+      disputes: kb.disputes.map((d) => ({
+        ...d,
+        description:
+          'The Gazette dates the Riga summit to 11 July 2023; "Arden office" to June 2023',
+      })),
+    };
+    const again = generateQuestions(named, { seed: 'types' }).find((q) => q.id === says.id);
+    expect(again?.explanation).toBe(
+      'The Gazette dates the Riga summit to 11 July 2023; "Arden office" to June 2023.',
+    );
+  });
+
   it('never asks a predicate without phrasing in template forms', () => {
     expect(all.some((q) => q.claimIds.includes('ortiz-warned'))).toBe(false);
   });

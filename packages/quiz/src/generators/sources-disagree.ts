@@ -198,10 +198,22 @@ const sourcesOf = (index: QuizIndex, claims: readonly Claim[]): Source[] =>
 const sourceKeys = (source: Source): string[] =>
   [source.title, source.publisher ?? ''].filter((n) => n !== '').map(nameKey);
 
+/**
+ * The dispute's description, then what each side's sources say, unless the description names
+ * the sources itself: a curated description then tells both sides, and repeating them after it
+ * reads as padding. Titles count by their head too ("NATO to Open …" for "NATO to Open …, in
+ * Japan").
+ */
 function explainDispute(index: QuizIndex, dispute: Dispute, claims: readonly Claim[]): string {
-  const sides = claims.map((c) => {
-    const names = sourcesOf(index, [c]).map(sourceName).join(' and ');
-    return `${names}: ${asSentence(c.statement)}`;
-  });
+  const described = dispute.description.toLowerCase();
+  const names = (s: Source) => [s.publisher, s.title, s.title.split(', ')[0]];
+  const named = (s: Source) => names(s).some((n) => n && described.includes(n.toLowerCase()));
+  const told = claims.some((c) => sourcesOf(index, [c]).some(named));
+  const sides = told
+    ? []
+    : claims.map((c) => {
+        const sources = sourcesOf(index, [c]).map(sourceName).join(' and ');
+        return `${sources}: ${asSentence(c.statement)}`;
+      });
   return [asSentence(dispute.description), ...sides].join(' ');
 }
