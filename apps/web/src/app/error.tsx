@@ -1,7 +1,5 @@
 'use client';
 
-import Link from 'next/link';
-
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
     <section className="problem" role="alert">
@@ -14,7 +12,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <button type="button" onClick={reset}>
           Try again
         </button>
-        <Link href="/">Home</Link>
+        <a href="/">Home</a>
       </p>
     </section>
   );

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -20,24 +19,24 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site">
           <nav aria-label="Main">
-            <Link href="/" className="brand">
+            <a href="/" className="brand">
               Attest
-            </Link>
+            </a>
             <ul>
               <li>
                 <a href="/quiz/new">Quick quiz</a>
               </li>
               <li>
-                <Link href="/sources">Sources</Link>
+                <a href="/sources">Sources</a>
               </li>
               <li>
-                <Link href="/actors">Actors</Link>
+                <a href="/actors">Actors</a>
               </li>
               <li>
-                <Link href="/disputes">Disputes</Link>
+                <a href="/disputes">Disputes</a>
               </li>
               <li>
-                <Link href="/studio">Studio</Link>
+                <a href="/studio">Studio</a>
               </li>
             </ul>
           </nav>

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export default function Home() {
   return (
     <>
@@ -29,8 +27,8 @@ export default function Home() {
           </div>
         </form>
         <p className="muted">
-          Or quiz yourself on one <Link href="/actors">person or country</Link> or one{' '}
-          <Link href="/sources">source</Link>.
+          Or quiz yourself on one <a href="/actors">person or country</a> or one{' '}
+          <a href="/sources">source</a>.
         </p>
       </section>
 
@@ -53,17 +51,16 @@ export default function Home() {
         <h2 id="browse">Browse the knowledge</h2>
         <ul>
           <li>
-            <Link href="/sources">Sources</Link>: the news texts, with the quoted passages marked.
+            <a href="/sources">Sources</a>: the news texts, with the quoted passages marked.
           </li>
           <li>
-            <Link href="/actors">Actors</Link>: what each person, country or group did and said.
+            <a href="/actors">Actors</a>: what each person, country or group did and said.
           </li>
           <li>
-            <Link href="/disputes">Where sources disagree</Link>: dates, facts and numbers that
-            conflict.
+            <a href="/disputes">Where sources disagree</a>: dates, facts and numbers that conflict.
           </li>
           <li>
-            <Link href="/studio">Studio</Link>: build a question set and share it with a class.
+            <a href="/studio">Studio</a>: build a question set and share it with a class.
           </li>
         </ul>
       </section>

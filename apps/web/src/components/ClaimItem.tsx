@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EvidenceQuote } from '@/lib/quiz.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 
@@ -36,9 +35,7 @@ export function ClaimItem({
       <p>
         {showSubject && claim.subject ? (
           <>
-            <Link href={`/actors/${encodeURIComponent(claim.subject.id)}`}>
-              {claim.subject.name}
-            </Link>
+            <a href={`/actors/${encodeURIComponent(claim.subject.id)}`}>{claim.subject.name}</a>
             {': '}
           </>
         ) : null}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Problem } from '@/lib/problems.ts';
 
 const titles: Record<Problem['kind'], string> = {
@@ -19,9 +18,9 @@ export function ProblemView({ problem, retryHref }: { problem: Problem; retryHre
       <h1>{titles[problem.kind]}</h1>
       <p>{problem.message}</p>
       <p className="actions">
-        {problem.kind === 'unauthenticated' ? <Link href="/sign-in">Sign in</Link> : null}
+        {problem.kind === 'unauthenticated' ? <a href="/sign-in">Sign in</a> : null}
         {retryHref ? <a href={retryHref}>Try again</a> : null}
-        <Link href="/">Home</Link>
+        <a href="/">Home</a>
       </p>
     </section>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
 import { describe, gql } from '@/lib/client.ts';
@@ -96,7 +95,7 @@ export function SetEditor({
         </span>{' '}
         {set.questions.length} questions · {set.attemptCount}{' '}
         {set.attemptCount === 1 ? 'attempt' : 'attempts'} ·{' '}
-        <Link href={`/studio/sets/${encodeURIComponent(set.id)}/results`}>Results</Link>
+        <a href={`/studio/sets/${encodeURIComponent(set.id)}/results`}>Results</a>
       </p>
       <div role="status" aria-live="polite">
         {message ? <p className="notice">{message}</p> : null}

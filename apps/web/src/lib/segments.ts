@@ -56,3 +56,35 @@ export function parseRange(value: string | undefined): Range | undefined {
   const end = Number(match[2]);
   return end > start ? { start, end } : undefined;
 }
+
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+
+/**
+ * The segments as HTML: evidence passages marked, the target passage marked as such, an anchor
+ * where each passage starts (`#ev-<start>-<end>`, and `#passage` for the target), noise greyed.
+ */
+export function segmentsHtml(segments: Segment[], target: Range | undefined): string {
+  const seen = new Set<string>();
+  let html = '';
+  for (const s of segments) {
+    for (const r of s.opens) {
+      const id = `ev-${r.start}-${r.end}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      html += `<span id="${id}" class="anchor"></span>`;
+    }
+    if (target && s.start === target.start) html += '<span id="passage" class="anchor"></span>';
+    let body = escapeHtml(s.text);
+    if (s.target) body = `<mark class="target">${body}</mark>`;
+    else if (s.marked) body = `<mark>${body}</mark>`;
+    html += s.noise ? `<span class="noise">${body}</span>` : body;
+  }
+  return html;
+}

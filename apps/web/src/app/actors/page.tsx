@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
 
@@ -55,7 +54,7 @@ export default async function ActorsPage({
           <ul>
             {list.map((a) => (
               <li key={a.id}>
-                <Link href={`/actors/${encodeURIComponent(a.id)}`}>{a.name}</Link>
+                <a href={`/actors/${encodeURIComponent(a.id)}`}>{a.name}</a>
                 {a.description ? <span className="muted"> · {a.description}</span> : null}
               </li>
             ))}

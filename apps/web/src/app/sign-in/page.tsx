@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AuthForm } from '@/components/AuthForm.tsx';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -18,7 +17,7 @@ export default async function Page({
       </p>
       <AuthForm mode="sign-in" next={typeof next === 'string' ? next : '/studio'} />
       <p>
-        New here? <Link href="/sign-up">Create an account</Link>.
+        New here? <a href="/sign-up">Create an account</a>.
       </p>
     </>
   );

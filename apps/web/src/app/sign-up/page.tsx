@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AuthForm } from '@/components/AuthForm.tsx';
 
 export const metadata: Metadata = { title: 'Create an instructor account' };
@@ -18,7 +17,7 @@ export default async function Page({
       </p>
       <AuthForm mode="sign-up" next={typeof next === 'string' ? next : '/studio'} />
       <p>
-        Already have an account? <Link href="/sign-in">Sign in</Link>.
+        Already have an account? <a href="/sign-in">Sign in</a>.
       </p>
     </>
   );

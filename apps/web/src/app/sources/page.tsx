@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
 
@@ -35,7 +34,7 @@ export default async function SourcesPage() {
         {(result.data.sources?.edges ?? []).map(({ node: s }) => (
           <li key={s.id}>
             <h2 className="item-title">
-              <Link href={`/sources/${encodeURIComponent(s.id)}`}>{s.title ?? 'Untitled'}</Link>
+              <a href={`/sources/${encodeURIComponent(s.id)}`}>{s.title ?? 'Untitled'}</a>
             </h2>
             <p className="muted">
               {[s.publisher, s.published?.value, s.genre?.toLowerCase()]

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { NewSetForm } from '@/components/NewSetForm.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { SignOut } from '@/components/SignOut.tsx';
@@ -43,7 +42,7 @@ export default async function StudioPage() {
         <ul className="plain">
           {sets.map((s) => (
             <li key={s.id}>
-              <Link href={`/studio/sets/${encodeURIComponent(s.id)}`}>{s.title}</Link>{' '}
+              <a href={`/studio/sets/${encodeURIComponent(s.id)}`}>{s.title}</a>{' '}
               <span className={`badge ${s.published ? 'right' : ''}`}>
                 {s.published ? 'published' : 'draft'}
               </span>

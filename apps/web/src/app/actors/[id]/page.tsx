@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CLAIM_FIELDS, ClaimItem, type ClaimView } from '@/components/ClaimItem.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query, type Result } from '@/lib/api.ts';
@@ -50,11 +49,7 @@ function RelationList({
           const when = [r.start?.value, r.end?.value].filter(Boolean).join(' to ');
           return (
             <li key={r.id}>
-              {other ? (
-                <Link href={`/actors/${encodeURIComponent(other.id)}`}>{other.name}</Link>
-              ) : (
-                '?'
-              )}
+              {other ? <a href={`/actors/${encodeURIComponent(other.id)}`}>{other.name}</a> : '?'}
               {when ? <span className="muted"> ({when})</span> : null}
             </li>
           );
@@ -163,7 +158,7 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
           <ul>
             {actor.sources.map((s) => (
               <li key={s.id}>
-                <Link href={`/sources/${encodeURIComponent(s.id)}`}>{s.title}</Link>
+                <a href={`/sources/${encodeURIComponent(s.id)}`}>{s.title}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { SetEditor } from '@/components/SetEditor.tsx';
 import { query } from '@/lib/api.ts';
@@ -43,7 +42,7 @@ export default async function SetPage({ params }: { params: Promise<{ id: string
   return (
     <>
       <p>
-        <Link href="/studio">← Your sets</Link>
+        <a href="/studio">← Your sets</a>
       </p>
       <SetEditor set={set} sources={sources} actors={actors} />
     </>

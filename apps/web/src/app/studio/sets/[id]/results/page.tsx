@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { exportFormats } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
@@ -63,7 +62,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p>
-        <Link href={`/studio/sets/${encodeURIComponent(id)}`}>← Back to the set</Link>
+        <a href={`/studio/sets/${encodeURIComponent(id)}`}>← Back to the set</a>
       </p>
       <h1>Results: {set.title}</h1>
       <p className="lede">
