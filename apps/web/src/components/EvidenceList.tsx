@@ -2,10 +2,14 @@ import { type EvidenceQuote, passageHref } from '@/lib/quiz.ts';
 
 /** The quotes that back an answer, each with a link to its place in the source. */
 export function EvidenceList({ evidence }: { evidence: EvidenceQuote[] }) {
-  if (evidence.length === 0) return null;
+  // Two claims behind one answer may rest on the same quote: show it once.
+  const unique = [
+    ...new Map(evidence.map((e) => [`${e.source?.id}-${e.start}-${e.end}`, e])).values(),
+  ];
+  if (unique.length === 0) return null;
   return (
     <div>
-      {evidence.map((e) => {
+      {unique.map((e) => {
         const href = passageHref(e);
         const title = e.sourceTitle ?? e.source?.title ?? 'the source';
         return (
