@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '@attest/testing';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import {
@@ -7,7 +8,6 @@ import {
   chromiumPath,
   ensureBuild,
   ensureChromium,
-  freePort,
   startApi,
   startWeb,
 } from '../test/servers.ts';

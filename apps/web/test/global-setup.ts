@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '@attest/testing';
 import type { TestProject } from 'vitest/node';
-import { ensureBuild, ensureChromium, freePort, startApi, startWeb, webDir } from './servers.ts';
+import { ensureBuild, ensureChromium, startApi, startWeb, webDir } from './servers.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
+import { freePort } from '@attest/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, launch, newPage, phone, resultsDir } from './browser.ts';
-import { freePort, startWeb } from './servers.ts';
+import { startWeb } from './servers.ts';
 
 /** Answers the question on screen: the first option, or a typed guess. */
 async function answer(page: Page) {

@@ -10,10 +10,10 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@attest/testing';
 
 export const webDir = fileURLToPath(new URL('../', import.meta.url));
 const repoRoot = join(webDir, '../..');
@@ -65,20 +65,6 @@ export function ensureBuild(): void {
     return;
   console.log('Building the web app (next build)…');
   execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: 'inherit' });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs: number) {
