@@ -51,8 +51,9 @@ function whichSource(
   other: Claim,
 ): Question | null {
   const { index } = context;
-  const right = sourcesOf(index, [side]).slice(0, MAX_CORRECT);
-  const rightIds = new Set(sourcesOf(index, [side]).map((s) => s.id));
+  const sides = sourcesOf(index, [side]);
+  const right = sides.slice(0, MAX_CORRECT);
+  const rightIds = new Set(sides.map((s) => s.id));
   const wrong = sourcesOf(index, [other]).filter((s) => !rightIds.has(s.id));
   for (const source of index.kb.sources) {
     if (right.length + wrong.length >= TARGET_OPTIONS) break;
