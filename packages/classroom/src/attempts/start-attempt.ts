@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@attest/db';
-import type { StoredOption } from '../questions/stored.ts';
+import { readOptions } from '../questions/stored.ts';
 import { findPublishedSet } from '../sets/find-published-set.ts';
 import { drawQuestions } from './draw.ts';
 import { type AttemptWithQuestions, attemptInclude } from './find-attempt.ts';
@@ -22,7 +22,7 @@ export async function startAttempt(
     select: { questionId: true, claimId: true },
   });
   const drawn = drawQuestions(
-    set.questions.map((q) => ({ ...q, options: q.options as unknown as StoredOption[] })),
+    set.questions.map((q) => ({ ...q, options: readOptions(q.options) })),
     set,
     seed,
   );

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@attest/db';
 import { z } from 'zod';
 import { ClassroomError } from '../errors.ts';
-import type { StoredOption } from '../questions/stored.ts';
+import { readOptions } from '../questions/stored.ts';
 import { parseInput } from '../validate.ts';
 import {
   type AttemptWithQuestions,
@@ -58,15 +58,9 @@ export async function submitAnswers(
     const label = question ? `Question ${question.position + 1}` : `Question "${a.questionId}"`;
     if (!question)
       throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
-    const options = question.options as unknown as StoredOption[];
-    const answer = checkAnswerShape({ ...question, options }, a, label);
-    return {
-      key: a.key,
-      question,
-      label,
-      answer,
-      credit: creditFor({ ...question, options }, answer),
-    };
+    const markable = { ...question, options: readOptions(question.options) };
+    const answer = checkAnswerShape(markable, a, label);
+    return { key: a.key, question, label, answer, credit: creditFor(markable, answer) };
   });
 
   return prisma.$transaction(

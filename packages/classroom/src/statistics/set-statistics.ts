@@ -1,5 +1,5 @@
 import type { Db } from '../db.ts';
-import type { StoredOption } from '../questions/stored.ts';
+import { readOptions } from '../questions/stored.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { mean } from './correlation.ts';
 import {
@@ -49,7 +49,7 @@ export async function getSetStatistics(
     finishedCount: finished.length,
     meanScore: mean(finished.map((a) => a.score ?? 0)),
     questions: questions.map((q) => {
-      const options = [...(q.options as unknown as StoredOption[])];
+      const options = [...readOptions(q.options)];
       const responses: ItemResponse[] = [];
       for (const attempt of finished) {
         for (const item of attempt.questions) {
@@ -59,7 +59,7 @@ export async function getSetStatistics(
             chosenOptionIds: item.chosenOptionIds,
             attemptScore: attempt.score ?? 0,
           });
-          for (const o of item.options as unknown as StoredOption[])
+          for (const o of readOptions(item.options))
             if (!options.some((known) => known.id === o.id)) options.push(o);
         }
       }
