@@ -93,19 +93,19 @@ async function loadClaims(
 
 export default async function ActorPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
-  const result = await query<Data>(
-    `query ($id: ID!) { node(id: $id) { __typename ... on Actor {
-      name kind description aliases { name kind }
-      memberOf { ${RELATION} } members { ${RELATION} } affiliations { ${RELATION} }
-      sources { id title }
-    } } }`,
-    { id },
-  );
-  if (!result.ok) return <ProblemView problem={result.problem} />;
-  const [claims, quotes] = await Promise.all([
+  const [result, claims, quotes] = await Promise.all([
+    query<Data>(
+      `query ($id: ID!) { node(id: $id) { __typename ... on Actor {
+        name kind description aliases { name kind }
+        memberOf { ${RELATION} } members { ${RELATION} } affiliations { ${RELATION} }
+        sources { id title }
+      } } }`,
+      { id },
+    ),
     loadClaims(id, 'claimsAsSubject'),
     loadClaims(id, 'quotes'),
   ]);
+  if (!result.ok) return <ProblemView problem={result.problem} />;
   if (!claims.ok) return <ProblemView problem={claims.problem} />;
   if (!quotes.ok) return <ProblemView problem={quotes.problem} />;
   const actor = result.data.node;
@@ -114,7 +114,8 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
       <ProblemView problem={{ kind: 'not-found', message: 'There is no actor at this address.' }} />
     );
   const did = claims.data;
-  const said = quotes.data.filter((c) => !did.some((d) => d.id === c.id));
+  const didIds = new Set(did.map((c) => c.id));
+  const said = quotes.data.filter((c) => !didIds.has(c.id));
   const aliases = (actor.aliases ?? []).filter((a) => a.name && a.name !== actor.name);
   return (
     <article>
