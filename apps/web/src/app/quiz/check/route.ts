@@ -1,5 +1,5 @@
-import { apiUrl } from '@/lib/env.ts';
-import { type GraphQLError, problemFromErrors, unreachable } from '@/lib/problems.ts';
+import { query } from '@/lib/api.ts';
+import { type Problem, unreachable } from '@/lib/problems.ts';
 import { CHECK_ANSWER, type CheckAnswerData, verdictFrom } from '@/lib/quiz.ts';
 
 export const dynamic = 'force-dynamic';
@@ -11,8 +11,8 @@ interface Body {
   text?: string;
 }
 
-const fail = (errors: GraphQLError[] | undefined, status = 400) =>
-  Response.json({ problem: errors ? problemFromErrors(errors) : unreachable }, { status });
+const fail = (problem: Problem) =>
+  Response.json({ problem }, { status: problem.kind === 'unreachable' ? 502 : 400 });
 
 /**
  * Checks a quick-quiz answer with the API's checkAnswer. The quiz's seed goes along: a seeded
@@ -22,23 +22,15 @@ const fail = (errors: GraphQLError[] | undefined, status = 400) =>
 export async function POST(request: Request) {
   const body = (await request.json().catch(() => ({}))) as Body;
   if (typeof body.questionId !== 'string')
-    return fail([{ message: 'Say which question this answers ("questionId").' }]);
+    return fail({ kind: 'bad-input', message: 'Say which question this answers ("questionId").' });
   const seed = body.input?.seed;
   const answer = body.optionIds?.length ? { optionIds: body.optionIds } : { text: body.text ?? '' };
-  try {
-    const response = await fetch(`${apiUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: CHECK_ANSWER,
-        variables: { id: body.questionId, answer, seed: seed == null ? null : String(seed) },
-      }),
-      cache: 'no-store',
-    });
-    const json = (await response.json()) as { data?: CheckAnswerData; errors?: GraphQLError[] };
-    if (json.errors || !json.data?.checkAnswer) return fail(json.errors, 400);
-    return Response.json({ verdict: verdictFrom(json.data) });
-  } catch {
-    return fail(undefined, 502);
-  }
+  const result = await query<CheckAnswerData>(CHECK_ANSWER, {
+    id: body.questionId,
+    answer,
+    seed: seed == null ? null : String(seed),
+  });
+  if (!result.ok) return fail(result.problem);
+  if (!result.data.checkAnswer) return fail(unreachable);
+  return Response.json({ verdict: verdictFrom(result.data) });
 }
