@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { offline } from '@/lib/problems.ts';
 
 /** Sign up or sign in by email and password (better-auth on the API, through /api/auth). */
 export function AuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: string }) {
@@ -35,7 +36,7 @@ export function AuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: st
       router.push(next.startsWith('/') ? next : '/studio');
       router.refresh();
     } catch {
-      setError('No connection: check your network and try again.');
+      setError(offline.message);
     } finally {
       setBusy(false);
     }

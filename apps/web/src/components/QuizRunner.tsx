@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { ProblemError } from '@/lib/problems.ts';
+import { offline, ProblemError } from '@/lib/problems.ts';
 import type { LearnerQuestion, Response, Verdict } from '@/lib/quiz.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
@@ -32,10 +32,7 @@ async function check(body: Record<string, unknown>): Promise<Verdict> {
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ProblemError({
-      kind: 'unreachable',
-      message: 'No connection: check your network and try again.',
-    });
+    throw new ProblemError(offline);
   }
   const json = (await response.json().catch(() => ({}))) as {
     verdict?: Verdict;

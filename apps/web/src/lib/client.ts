@@ -1,4 +1,10 @@
-import { type GraphQLError, ProblemError, problemFromErrors, unreachable } from './problems.ts';
+import {
+  type GraphQLError,
+  offline,
+  ProblemError,
+  problemFromErrors,
+  unreachable,
+} from './problems.ts';
 
 /** Runs a GraphQL operation from the browser through the web app's same-origin /graphql. */
 export async function gql<T>(
@@ -13,10 +19,7 @@ export async function gql<T>(
       body: JSON.stringify({ query: document, variables }),
     });
   } catch {
-    throw new ProblemError({
-      kind: 'unreachable',
-      message: 'No connection: check your network and try again.',
-    });
+    throw new ProblemError(offline);
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: T | null;

@@ -35,6 +35,12 @@ export const unreachable: Problem = {
     "Attest can't reach its API right now. If you just started Attest, it may still be loading the knowledge base: wait a few seconds and try again.",
 };
 
+/** The browser's own request failed: the network, not the API. */
+export const offline: Problem = {
+  kind: 'unreachable',
+  message: 'No connection: check your network and try again.',
+};
+
 export function problemFromErrors(errors: GraphQLError[]): Problem {
   const [first] = errors;
   const kind = kinds[first?.extensions?.code ?? ''] ?? 'unknown';
