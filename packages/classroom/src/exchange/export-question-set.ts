@@ -2,6 +2,7 @@ import { ExportError, toCsv, toGift, toMoodleXml } from '@attest/exchange';
 import type { Db } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
+import { questionName } from '../sets/set-problems.ts';
 import { toExportSet } from './to-export-set.ts';
 
 export const EXPORT_FORMATS = ['GIFT', 'MOODLE_XML', 'KAHOOT_CSV'] as const;
@@ -35,8 +36,6 @@ export function fileStem(title: string): string {
   return stem || 'question-set';
 }
 
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
-
 /** The owner's set as a GIFT, Moodle XML or Kahoot CSV file. */
 export async function exportQuestionSet(
   prisma: Db,
@@ -53,7 +52,7 @@ export async function exportQuestionSet(
   const positions = new Map(questions.map((q) => [q.stableId, q]));
   const name = (id: string) => {
     const q = positions.get(id);
-    return q ? `question ${q.position} (“${shorten(q.prompt)}”)` : `question "${id}"`;
+    return q ? questionName(q) : `question "${id}"`;
   };
   const file = {
     format,

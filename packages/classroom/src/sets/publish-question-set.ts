@@ -3,12 +3,10 @@ import type { QuestionSet } from '@attest/db';
 import { type Db, withTransaction } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from './find-owned-set.ts';
-import { setProblems } from './set-problems.ts';
+import { questionName, setProblems } from './set-problems.ts';
 
 /** 12 random bytes: 16 base64url characters, 96 bits, not guessable nor enumerable. */
 export const newShareSlug = (): string => randomBytes(12).toString('base64url');
-
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /**
  * Publishes a set so anyone with its share link can take it. Refused with INVALID_QUESTION_SET
@@ -30,9 +28,7 @@ export function publishQuestionSet(
     if (problems.set.length > 0 || problems.questions.length > 0) {
       const lines = [
         ...problems.set,
-        ...problems.questions.map(
-          (q) => `question ${q.position} (“${shorten(q.prompt)}”): ${q.problems.join('; ')}`,
-        ),
+        ...problems.questions.map((q) => `${questionName(q)}: ${q.problems.join('; ')}`),
       ];
       throw new ClassroomError(
         'INVALID_QUESTION_SET',

@@ -9,6 +9,10 @@ export interface QuestionProblem {
   problems: string[];
 }
 
+/** A question as refusals name it: its position and the start of its prompt. */
+export const questionName = (q: Pick<SetQuestion, 'position' | 'prompt'>): string =>
+  `question ${q.position} (“${q.prompt.length > 60 ? `${q.prompt.slice(0, 57)}…` : q.prompt}”)`;
+
 export const storedQuestionProblems = (q: SetQuestion): string[] =>
   questionProblems({ ...q, options: readOptions(q.options) });
 
