@@ -1,26 +1,27 @@
 import type { Claim } from '@attest/db';
+import { batchPerTick, type LoadBatch } from '../batch-per-tick.ts';
 import type { Context } from '../context.ts';
 
 type Query = { select?: Record<string, unknown>; include?: Record<string, unknown> };
-type Batch = { ids: Set<string>; rows: Promise<Map<string, Claim>> };
 
-const batches = new WeakMap<Context, Map<string, Batch>>();
+const loaders = new WeakMap<Context, Map<string, LoadBatch<Claim>>>();
 
 /**
  * Claims by ID for Pothos `query` selections, one findMany per selection shape for all the
  * lookups made in the same tick (Prisma does not batch these findUnique calls itself), so a
  * list of questions with their claims costs one query however long it is.
  */
-export function claimsById(ctx: Context, query: Query, ids: readonly string[]): Promise<Claim[]> {
-  const pending = batches.get(ctx) ?? new Map<string, Batch>();
-  batches.set(ctx, pending);
+export async function claimsById(
+  ctx: Context,
+  query: Query,
+  ids: readonly string[],
+): Promise<Claim[]> {
+  const byShape = loaders.get(ctx) ?? new Map<string, LoadBatch<Claim>>();
+  loaders.set(ctx, byShape);
   const shape = JSON.stringify(query);
-  let batch = pending.get(shape);
-  if (!batch) {
-    const wanted = new Set<string>();
-    const open = pending;
-    const rows = new Promise<void>((resolve) => process.nextTick(resolve)).then(async () => {
-      open.delete(shape);
+  let load = byShape.get(shape);
+  if (!load) {
+    load = batchPerTick(async (wanted) => {
       const select = query.select ? { ...query.select, id: true } : undefined;
       const found = await ctx.prisma.claim.findMany({
         ...(select ? { select } : { include: query.include }),
@@ -28,9 +29,8 @@ export function claimsById(ctx: Context, query: Query, ids: readonly string[]): 
       } as never);
       return new Map((found as Claim[]).map((c) => [c.id, c]));
     });
-    batch = { ids: wanted, rows };
-    pending.set(shape, batch);
+    byShape.set(shape, load);
   }
-  for (const id of ids) batch.ids.add(id);
-  return batch.rows.then((rows) => ids.flatMap((id) => rows.get(id) ?? []));
+  const rows = await load(ids);
+  return ids.flatMap((id) => rows.get(id) ?? []);
 }
