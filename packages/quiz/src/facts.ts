@@ -6,6 +6,7 @@ import type {
   PredicatePhrasing,
 } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
+import type { Question } from './types.ts';
 import { valueId } from './values.ts';
 import { asOfLead, nameInSentence, sourceName, timeLead } from './wording.ts';
 
@@ -33,9 +34,10 @@ export interface Fact {
   claims: Claim[];
   /**
    * Worked out on first use and shared by every question about the fact. Kept on the fact, not
-   * in weak maps: at 100× the corpus a weak map lookup is a cache miss of its own.
+   * in weak maps: at 100× the corpus a weak map lookup is a cache miss of its own. `statements`
+   * are its true/false questions, which no seed changes: every later request reuses them.
    */
-  memo: { leads?: string[]; story?: string[]; explanation?: string };
+  memo: { leads?: string[]; story?: string[]; explanation?: string; statements?: Question[] };
 }
 
 /** Claims in a dispute or ranked deprecated never become plain facts. */

@@ -13,7 +13,7 @@ import type { ActorProfile } from './actor-profile.ts';
 import { nameKeysOf } from './names.ts';
 import { hash53 } from './random.ts';
 import { familyKey, roleKey } from './roles.ts';
-import type { EvidenceRef } from './types.ts';
+import type { EvidenceRef, Question } from './types.ts';
 import { valueKey, valueShape } from './values.ts';
 
 /**
@@ -76,6 +76,8 @@ export interface QuizIndex {
   valuePools: Map<string, unknown[]>;
   /** Distractor candidates with their answer-independent scores, by kinds, story and role. */
   pools: Map<string, unknown[]>;
+  /** A dispute's questions, options in their first order (sources-disagree.ts). */
+  disputeQuestions: Map<Dispute, Question[]>;
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
   evidenceRefs: WeakMap<Evidence, EvidenceRef>;
 }
@@ -163,6 +165,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     descriptionSearch: new Map(),
     valuePools: new Map(),
     pools: new Map(),
+    disputeQuestions: new Map(),
     evidenceRefs: new WeakMap(),
   };
 

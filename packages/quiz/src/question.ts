@@ -22,8 +22,6 @@ export interface QuestionDraft {
   template: string;
   prompt: string;
   options: OptionDraft[];
-  /** False keeps the given order (True before False). */
-  shuffleOptions: boolean;
   selectMany: boolean;
   acceptedAnswers?: string[];
   answer: string;
@@ -61,15 +59,18 @@ export function questionId(
 export const questionRng = (seed: string, id: string, purpose: string): Rng =>
   createRng(`${seed}|${id}|${purpose}`);
 
-/** Completes a draft, or returns null when it breaks a quality rule. */
+/**
+ * Completes a draft, or returns null when it breaks a quality rule. With a seed the options are
+ * shuffled; without one they keep the draft's order (True before False), and the question is the
+ * same under every seed, so it may be kept and reused (see `inSeedOrder`).
+ */
 export function finishQuestion(
   index: QuizIndex,
   draft: QuestionDraft,
-  seed: string,
+  seed?: string,
 ): Question | null {
-  const optionsInOrder = draft.shuffleOptions
-    ? shuffle(draft.options, questionRng(seed, draft.id, 'order'))
-    : draft.options;
+  const optionsInOrder =
+    seed === undefined ? draft.options : shuffle(draft.options, optionOrder(seed, draft.id));
   const evidence = evidenceOf(index, draft.claims, draft.evidenceSourceId ?? null);
   const sources = draft.evidenceSourceId ? 1 : distinctCount(evidence.map((e) => e.sourceId));
   const question: Question = {
@@ -106,6 +107,32 @@ export function finishQuestion(
   const problems = qualityProblems(question, draft.answerKeys, draft.promptSearch);
   return problems.length === 0 ? question : null;
 }
+
+/**
+ * A kept question with its options shuffled for this seed: the same order `finishQuestion` gives
+ * when it is handed the seed.
+ */
+export const inSeedOrder = (question: Question, seed: string): Question => ({
+  ...question,
+  options: shuffle(question.options, optionOrder(seed, question.id)),
+});
+
+/**
+ * Marks a question kept for reuse by later requests as read-only: a caller that changed it would
+ * change what every later request gets, so it fails loudly instead.
+ */
+export const keep = <Q extends Question | null>(question: Q): Q => freezeDeep(question);
+
+/** Questions are plain data (strings, numbers, arrays and objects of them): none is part of the base. */
+function freezeDeep<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freezeDeep(inner);
+  }
+  return value;
+}
+
+const optionOrder = (seed: string, id: string): Rng => questionRng(seed, id, 'order');
 
 /** How many distinct values: most questions cite one to three sources, too few for a set. */
 function distinctCount(values: readonly string[]): number {

@@ -43,6 +43,29 @@ describe('determinism', () => {
     }
   });
 
+  it('a base that already served other seeds and filters gives what a fresh one gives', () => {
+    const served = world();
+    generateQuestions(served, { seed: 1 });
+    generateQuestions(served, { seed: 2, actorIds: ['karl-tesk'] });
+    generateQuestions(served, { seed: 3, includeOffTopic: true });
+    for (const seed of [2, 4]) {
+      expect(generateQuestions(served, { seed })).toEqual(generateQuestions(world(), { seed }));
+    }
+  });
+
+  it('questions kept for later requests cannot be changed by a caller', () => {
+    const base = world();
+    const [kept] = generateQuestions(base, { seed: 1, types: ['TRUE_FALSE'] });
+    if (!kept) throw new Error('the world has no true/false question');
+    const prompt = kept.prompt;
+    expect(() => {
+      kept.prompt = 'Changed.';
+    }).toThrow(TypeError);
+    expect(() => kept.options.push({ ...(kept.options[0] as never) })).toThrow(TypeError);
+    const again = generateQuestions(base, { seed: 2, types: ['TRUE_FALSE'] });
+    expect(again.find((q) => q.id === kept.id)?.prompt).toBe(prompt);
+  });
+
   it('ids are unique', () => {
     const all = ids(3);
     expect(new Set(all).size).toBe(all.length);

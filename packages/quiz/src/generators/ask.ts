@@ -3,6 +3,7 @@ import { type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
+import type { Question } from '../types.ts';
 import { fillTemplate, nameInSentence, timeLead, valueText, withLeads } from '../wording.ts';
 import { dateFitsActor } from '../years.ts';
 
@@ -28,6 +29,8 @@ export interface Ask {
   /** Not a fair wrong answer: right, or tied by a relation to the other side of the fact. */
   unfair: (actorId: string) => boolean;
   storySourceIds: string[];
+  /** The fill-in question, which no seed changes: made once, reused by later requests. */
+  memo: { fillIn?: Question | null };
 }
 
 export interface Phrasing {
@@ -81,6 +84,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
         ? unfairSubject(index, p, subject.id, object.id)
         : unfairValueSubject(index, p, fact.value as ClaimValue),
       storySourceIds,
+      memo: {},
     });
   }
   if (askObject && !askObject.includes('{object}')) {
@@ -94,6 +98,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       isRight: objectHolds(index, p, subject.id),
       unfair: unfairObject(index, p, subject.id, object?.id ?? null),
       storySourceIds,
+      memo: {},
     });
   }
   return asks;

@@ -3,7 +3,7 @@ import { explainFact } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { typedNamesOf } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
-import { finishQuestion, questionId } from '../question.ts';
+import { finishQuestion, keep, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
 import { type Ask, asksOf, type Phrasing } from './ask.ts';
 import { castOf, framingSourceId, type GeneratorContext, wantedFacts } from './context.ts';
@@ -17,44 +17,44 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
   const questions: Question[] = [];
   for (const fact of wantedFacts(context)) {
     for (const ask of asksOf(index, fact)) {
-      const answer = ask.answerActor;
-      if (!answer) continue;
-      // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
-      // intervention") is a hint: ask without it (then any time's answer is right). Other shared
-      // words stay: with nothing to pick from, "the Alliance" does not point at one option.
-      const timedHints = hints(ask, answer);
-      const untimed = timedHints > 0 ? ask.untimed() : null;
-      const phrased = untimed && hints(untimed, answer) < timedHints ? untimed : ask;
-      const timed = phrased === ask;
-      const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
-      const id = questionId('FILL_IN', ask.template, fact.claims, [answer.id]);
-      const question = finishQuestion(
-        index,
-        {
-          id,
-          type: 'FILL_IN',
-          template: ask.template,
-          prompt: phrased.prompt,
-          promptSearch: phrased.search,
-          options: [],
-          shuffleOptions: false,
-          selectMany: false,
-          acceptedAnswers: [...new Set(right.flatMap(typedNamesOf))],
-          answer: answer.name,
-          answerKeys: right.flatMap((a) => index.nameKeys.get(a.id) ?? []),
-          explanation: explainFact(index, fact),
-          claims: fact.claims,
-          evidenceSourceId: framingSourceId(fact),
-          actorIds: castOf(fact.claims),
-          prominence: index.prominence.get(answer.id) ?? 0,
-          distractorSimilarity: 0,
-        },
-        context.seed,
-      );
-      if (question) questions.push(question);
+      // Typed answers have no options to draw: the question is the same under every seed.
+      if (ask.memo.fillIn === undefined) ask.memo.fillIn = keep(fillIn(index, ask));
+      if (ask.memo.fillIn) questions.push(ask.memo.fillIn);
     }
   }
   return questions;
+}
+
+function fillIn(index: QuizIndex, ask: Ask): Question | null {
+  const { fact } = ask;
+  const answer = ask.answerActor;
+  if (!answer) return null;
+  // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
+  // intervention") is a hint: ask without it (then any time's answer is right). Other shared
+  // words stay: with nothing to pick from, "the Alliance" does not point at one option.
+  const timedHints = hints(ask, answer);
+  const untimed = timedHints > 0 ? ask.untimed() : null;
+  const phrased = untimed && hints(untimed, answer) < timedHints ? untimed : ask;
+  const timed = phrased === ask;
+  const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
+  return finishQuestion(index, {
+    id: questionId('FILL_IN', ask.template, fact.claims, [answer.id]),
+    type: 'FILL_IN',
+    template: ask.template,
+    prompt: phrased.prompt,
+    promptSearch: phrased.search,
+    options: [],
+    selectMany: false,
+    acceptedAnswers: [...new Set(right.flatMap(typedNamesOf))],
+    answer: answer.name,
+    answerKeys: right.flatMap((a) => index.nameKeys.get(a.id) ?? []),
+    explanation: explainFact(index, fact),
+    claims: fact.claims,
+    evidenceSourceId: framingSourceId(fact),
+    actorIds: castOf(fact.claims),
+    prominence: index.prominence.get(answer.id) ?? 0,
+    distractorSimilarity: 0,
+  });
 }
 
 /**

@@ -91,7 +91,6 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       prompt,
       promptSearch: prompt === spec.prompt ? search : searchable(prompt),
       options,
-      shuffleOptions: true,
       selectMany: true,
       answer: joinList(shown.map((r) => r.text)),
       answerKeys,

@@ -137,7 +137,6 @@ function finish(
       prompt,
       promptSearch: search,
       options,
-      shuffleOptions: true,
       selectMany: false,
       answer,
       answerKeys,

@@ -1,7 +1,7 @@
 import type { Actor, Claim, Dispute, Source } from '@attest/knowledge';
 import type { QuizIndex } from '../kb-index.ts';
 import { mentions, nameKey, searchable } from '../names.ts';
-import { finishQuestion, type OptionDraft, questionId } from '../question.ts';
+import { finishQuestion, inSeedOrder, keep, type OptionDraft, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
 import { asSentence, decapitalize, nameInSentence, sourceLabel, sourceName } from '../wording.ts';
 import { castOf, type GeneratorContext } from './context.ts';
@@ -13,7 +13,8 @@ const MAX_CORRECT = 3;
 /**
  * Two questions a teacher can use on a recorded dispute: "Which source says that …?" for each
  * side (sources as options, the other side's sources as distractors), and "What does <source>
- * say?" for each source that takes one side (the two statements as options).
+ * say?" for each source that takes one side (the two statements as options). Only the order of
+ * the options depends on the seed: a dispute's questions are made once and reused.
  */
 export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
@@ -25,32 +26,47 @@ export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] 
     const claims = [first, second];
     if (!context.includeOffTopic && claims.some((c) => c.offTopic)) continue;
     if (!context.wanted(claims)) continue;
-    const lead = leadOf(index, dispute, first, second);
-    // Without a topic the prompt would ask about "this point": skip the dispute.
-    if (lead === null) continue;
-    for (const [side, other] of [
-      [first, second],
-      [second, first],
-    ] as const) {
-      const question = whichSource(context, dispute, lead, side, other);
-      if (question) questions.push(question);
+    let kept = index.disputeQuestions.get(dispute);
+    if (!kept) {
+      kept = disputeQuestions(index, dispute, first, second).map(keep);
+      index.disputeQuestions.set(dispute, kept);
     }
-    for (const source of sourcesOf(index, claims)) {
-      const question = whatSourceSays(context, dispute, lead, source, first, second);
-      if (question) questions.push(question);
-    }
+    for (const question of kept) questions.push(inSeedOrder(question, context.seed));
+  }
+  return questions;
+}
+
+function disputeQuestions(
+  index: QuizIndex,
+  dispute: Dispute,
+  first: Claim,
+  second: Claim,
+): Question[] {
+  const lead = leadOf(index, dispute, first, second);
+  // Without a topic the prompt would ask about "this point": skip the dispute.
+  if (lead === null) return [];
+  const questions: Question[] = [];
+  for (const [side, other] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const question = whichSource(index, dispute, lead, side, other);
+    if (question) questions.push(question);
+  }
+  for (const source of sourcesOf(index, [first, second])) {
+    const question = whatSourceSays(index, dispute, lead, source, first, second);
+    if (question) questions.push(question);
   }
   return questions;
 }
 
 function whichSource(
-  context: GeneratorContext,
+  index: QuizIndex,
   dispute: Dispute,
   lead: string,
   side: Claim,
   other: Claim,
 ): Question | null {
-  const { index } = context;
   const sides = sourcesOf(index, [side]);
   const right = sides.slice(0, MAX_CORRECT);
   const rightIds = new Set(sides.map((s) => s.id));
@@ -69,30 +85,25 @@ function whichSource(
     ...wrongShown.map((s) => ({ key: s.id, text: sourceLabel(s), correct: false, sourceId: s.id })),
   ];
   const template = 'dispute-which-source';
-  return finishQuestion(
-    index,
-    {
-      id: questionId('SOURCES_DISAGREE', template, [side, other], [side.id]),
-      type: 'SOURCES_DISAGREE',
-      template,
-      prompt,
-      options,
-      shuffleOptions: true,
-      selectMany: plural,
-      answer: right.map(sourceLabel).join('; '),
-      answerKeys: right.flatMap(sourceKeys),
-      explanation: explainDispute(index, dispute, [side, other]),
-      claims: [side, other],
-      actorIds: castOf([side, other]),
-      prominence: 0,
-      distractorSimilarity: 0.5,
-    },
-    context.seed,
-  );
+  return finishQuestion(index, {
+    id: questionId('SOURCES_DISAGREE', template, [side, other], [side.id]),
+    type: 'SOURCES_DISAGREE',
+    template,
+    prompt,
+    options,
+    selectMany: plural,
+    answer: right.map(sourceLabel).join('; '),
+    answerKeys: right.flatMap(sourceKeys),
+    explanation: explainDispute(index, dispute, [side, other]),
+    claims: [side, other],
+    actorIds: castOf([side, other]),
+    prominence: 0,
+    distractorSimilarity: 0.5,
+  });
 }
 
 function whatSourceSays(
-  context: GeneratorContext,
+  index: QuizIndex,
   dispute: Dispute,
   lead: string,
   source: Source,
@@ -104,30 +115,25 @@ function whatSourceSays(
   if (says(first) === says(second)) return null;
   const side = says(first) ? first : second;
   const template = `dispute-source-says@source:${source.id}`;
-  return finishQuestion(
-    context.index,
-    {
-      id: questionId('SOURCES_DISAGREE', template, [first, second], [side.id]),
-      type: 'SOURCES_DISAGREE',
-      template,
-      prompt: `${lead} What does ${sourceName(source)} say?`,
-      options: [first, second].map((c) => ({
-        key: c.id,
-        text: asSentence(c.statement),
-        correct: c === side,
-      })),
-      shuffleOptions: true,
-      selectMany: false,
-      answer: asSentence(side.statement),
-      answerKeys: [],
-      explanation: explainDispute(context.index, dispute, [first, second]),
-      claims: [first, second],
-      actorIds: castOf([first, second]),
-      prominence: 0,
-      distractorSimilarity: 1,
-    },
-    context.seed,
-  );
+  return finishQuestion(index, {
+    id: questionId('SOURCES_DISAGREE', template, [first, second], [side.id]),
+    type: 'SOURCES_DISAGREE',
+    template,
+    prompt: `${lead} What does ${sourceName(source)} say?`,
+    options: [first, second].map((c) => ({
+      key: c.id,
+      text: asSentence(c.statement),
+      correct: c === side,
+    })),
+    selectMany: false,
+    answer: asSentence(side.statement),
+    answerKeys: [],
+    explanation: explainDispute(index, dispute, [first, second]),
+    claims: [first, second],
+    actorIds: castOf([first, second]),
+    prominence: 0,
+    distractorSimilarity: 1,
+  });
 }
 
 /**

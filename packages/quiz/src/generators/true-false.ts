@@ -3,7 +3,7 @@ import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
-import { finishQuestion, questionId, similarityOf } from '../question.ts';
+import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
@@ -23,34 +23,41 @@ interface Swap {
 /**
  * Each fact as a true statement, and once more made false by swapping in a plausible wrong actor
  * or value. The swap depends on the fact, not the seed, so a false statement's id always names
- * the same sentence; the swapped statement must not be true by any claim or relation.
+ * the same sentence; the swapped statement must not be true by any claim or relation. Nothing
+ * here depends on the seed: a fact's statements are made once and reused by later requests.
  */
 export function trueFalseQuestions(context: GeneratorContext): Question[] {
-  const { index } = context;
   const questions: Question[] = [];
   for (const fact of wantedFacts(context)) {
-    const subject = index.actors.get(fact.subjectId);
-    const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
-    if (!subject || object === undefined) continue;
-    const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
-    const truth = sentence(index, fact, subject, objectText);
-    const swap = falsify(index, fact, subject, object, searchable(truth));
-    const variants = [
-      { statement: truth, isTrue: true, similarity: 0 },
-      ...(swap
-        ? [
-            {
-              statement: sentence(index, fact, swap.subject, swap.objectText),
-              isTrue: false,
-              similarity: similarityOf([swap]),
-            },
-          ]
-        : []),
-    ];
-    for (const variant of variants) {
-      const question = statementQuestion(context, fact, variant, subject);
-      if (question) questions.push(question);
-    }
+    fact.memo.statements ??= statementsOf(context.index, fact);
+    questions.push(...fact.memo.statements);
+  }
+  return questions;
+}
+
+function statementsOf(index: QuizIndex, fact: Fact): Question[] {
+  const subject = index.actors.get(fact.subjectId);
+  const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
+  if (!subject || object === undefined) return [];
+  const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
+  const truth = sentence(index, fact, subject, objectText);
+  const swap = falsify(index, fact, subject, object, searchable(truth));
+  const variants = [
+    { statement: truth, isTrue: true, similarity: 0 },
+    ...(swap
+      ? [
+          {
+            statement: sentence(index, fact, swap.subject, swap.objectText),
+            isTrue: false,
+            similarity: similarityOf([swap]),
+          },
+        ]
+      : []),
+  ];
+  const questions: Question[] = [];
+  for (const variant of variants) {
+    const question = keep(statementQuestion(index, fact, variant, subject));
+    if (question) questions.push(question);
   }
   return questions;
 }
@@ -64,7 +71,7 @@ function sentence(index: QuizIndex, fact: Fact, subject: Actor, objectText: stri
 }
 
 function statementQuestion(
-  context: GeneratorContext,
+  index: QuizIndex,
   fact: Fact,
   variant: { statement: string; isTrue: boolean; similarity: number },
   subject: Actor,
@@ -72,30 +79,25 @@ function statementQuestion(
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
   const template = `${variant.isTrue ? 'statement-true' : 'statement-false'}${suffix}`;
   const answer = variant.isTrue ? 'true' : 'false';
-  return finishQuestion(
-    context.index,
-    {
-      id: questionId('TRUE_FALSE', template, fact.claims, [answer]),
-      type: 'TRUE_FALSE',
-      template,
-      prompt: variant.statement,
-      options: [
-        { key: 'true', text: 'True', correct: variant.isTrue },
-        { key: 'false', text: 'False', correct: !variant.isTrue },
-      ],
-      shuffleOptions: false,
-      selectMany: false,
-      answer: variant.isTrue ? 'True' : 'False',
-      answerKeys: [],
-      explanation: explainFact(context.index, fact),
-      claims: fact.claims,
-      evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
-      actorIds: castOf(fact.claims),
-      prominence: context.index.prominence.get(subject.id) ?? 0,
-      distractorSimilarity: variant.similarity,
-    },
-    context.seed,
-  );
+  return finishQuestion(index, {
+    id: questionId('TRUE_FALSE', template, fact.claims, [answer]),
+    type: 'TRUE_FALSE',
+    template,
+    prompt: variant.statement,
+    options: [
+      { key: 'true', text: 'True', correct: variant.isTrue },
+      { key: 'false', text: 'False', correct: !variant.isTrue },
+    ],
+    selectMany: false,
+    answer: variant.isTrue ? 'True' : 'False',
+    answerKeys: [],
+    explanation: explainFact(index, fact),
+    claims: fact.claims,
+    evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
+    actorIds: castOf(fact.claims),
+    prominence: index.prominence.get(subject.id) ?? 0,
+    distractorSimilarity: variant.similarity,
+  });
 }
 
 /**

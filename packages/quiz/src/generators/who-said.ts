@@ -81,7 +81,6 @@ function whoSaid(
       prompt,
       promptSearch: search,
       options,
-      shuffleOptions: true,
       selectMany: false,
       answer: speaker.name,
       answerKeys: index.nameKeys.get(speaker.id) ?? [],
