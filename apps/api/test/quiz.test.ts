@@ -160,6 +160,38 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     expect(withoutSeed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('checks every question of a quiz on one actor, with its seed', async () => {
+    // A quiz on one actor keeps questions the whole quiz drops (the second fact with the same
+    // prompt): checking must find them too. Each right answer is checked.
+    const { data } = await t.gql<{ actors: { edges: { node: { id: string } }[] } }>(
+      '{ actors(first: 40) { edges { node { id } } } }',
+    );
+    const actors = data?.actors.edges.map((e) => e.node) ?? [];
+    expect(actors.length).toBeGreaterThan(10);
+    let checked = 0;
+    for (const actor of actors) {
+      const quiz = await generate({ actors: [actor.id], count: 50, seed: 'one actor' });
+      const fields = quiz.map((q, i) => {
+        const answer =
+          q.type === 'FILL_IN'
+            ? `{ text: ${JSON.stringify(q.acceptedAnswers[0])} }`
+            : `{ optionIds: ${JSON.stringify(q.options.filter((o) => o.correct).map((o) => o.id))} }`;
+        return `q${i}: checkAnswer(questionId: "${q.id}", seed: "one actor", answer: ${answer}) { correct }`;
+      });
+      // Fifteen at a time: the API refuses more aliases in one document.
+      for (let at = 0; at < fields.length; at += 15) {
+        const chunk = fields.slice(at, at + 15);
+        const result = await t.gql<Record<string, { correct: boolean }>>(`{ ${chunk.join(' ')} }`);
+        expect(result.errors, JSON.stringify(result.errors?.[0])).toBeUndefined();
+        expect(Object.values(result.data ?? {}).filter((r) => r.correct)).toHaveLength(
+          chunk.length,
+        );
+        checked += chunk.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
   it('gives partial credit on multi-select questions', async () => {
     const [q] = await generate({ types: ['MULTI_SELECT'], count: 1, seed: 'partial' });
     const right = q?.options.filter((o) => o.correct) ?? [];

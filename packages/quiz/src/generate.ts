@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { makeFilters } from './filters.ts';
-import type { Generator } from './generators/context.ts';
+import type { Generator, GeneratorContext } from './generators/context.ts';
 import { fillInQuestions } from './generators/fill-in.ts';
 import { listQuestions } from './generators/lists.ts';
 import { membershipQuestions } from './generators/memberships.ts';
@@ -8,7 +8,7 @@ import { singleChoiceQuestions } from './generators/single-choice.ts';
 import { sourcesDisagreeQuestions } from './generators/sources-disagree.ts';
 import { trueFalseQuestions } from './generators/true-false.ts';
 import { whoSaidQuestions } from './generators/who-said.ts';
-import { indexKnowledgeBase } from './kb-index.ts';
+import { indexKnowledgeBase, type QuizIndex } from './kb-index.ts';
 import { orderQuestions } from './order.ts';
 import { type GenerateOptions, QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 
@@ -24,12 +24,19 @@ const GENERATORS: Record<QuestionType, Generator> = {
 /**
  * Questions from a knowledge base: deterministic for a seed, filtered, ordered, limited.
  * Pure: the base is only read, and its index is cached for as long as the base object lives.
+ * Questions that no seed changes are kept with the index and shared by later calls: read-only.
  */
 export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = {}): Question[] {
   const index = indexKnowledgeBase(kb);
   const seed = String(options.seed ?? 0);
   const { wanted, keeps } = makeFilters(index, options);
-  const context = { index, seed, includeOffTopic: options.includeOffTopic ?? false, wanted };
+  const context = {
+    index,
+    seed,
+    includeOffTopic: options.includeOffTopic ?? false,
+    wanted,
+    onePerPrompt: true,
+  };
   const types = options.types ?? QUESTION_TYPES;
 
   const seenIds = new Set<string>();
@@ -54,12 +61,63 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   return options.count === undefined ? ordered : ordered.slice(0, Math.max(0, options.count));
 }
 
-/** A question by its stable id, regenerated (options as when it was generated, count aside). */
+/**
+ * A question by its stable id, as `generateQuestions` gave it with this seed under any options:
+ * whatever the filters, with or without off-topic claims, and whichever of two questions with
+ * one prompt a quiz kept.
+ */
 export function findQuestion(
   kb: KnowledgeBase,
   id: string,
-  options: GenerateOptions = {},
+  options: { seed?: number | string } = {},
 ): Question | null {
-  const { count: _, ...rest } = options;
-  return generateQuestions(kb, rest).find((q) => q.id === id) ?? null;
+  return questionsById(kb, options.seed).get(id) ?? null;
+}
+
+/** Seeds whose questions are kept by id: answers to one quiz are checked one after another. */
+const KEPT_SEEDS = 8;
+/** …as long as they hold no more questions than this in all (a large base has many). */
+const KEPT_QUESTIONS = 50_000;
+
+/** Every question any call with this seed could return, by id (see `findQuestion`). */
+export function questionsById(
+  kb: KnowledgeBase,
+  seed: number | string = 0,
+): ReadonlyMap<string, Question> {
+  const index = indexKnowledgeBase(kb);
+  const key = String(seed);
+  const kept = index.questionsBySeed;
+  let byId = kept.get(key);
+  if (byId) {
+    // Most recently used last: the first entry is the one to drop.
+    kept.delete(key);
+  } else {
+    byId = everyQuestion(index, key);
+    let total = byId.size;
+    for (const other of kept.values()) total += other.size;
+    for (const [oldest, other] of kept) {
+      if (kept.size < KEPT_SEEDS && total <= KEPT_QUESTIONS) break;
+      kept.delete(oldest);
+      total -= other.size;
+    }
+  }
+  kept.set(key, byId);
+  return byId;
+}
+
+function everyQuestion(index: QuizIndex, seed: string): Map<string, Question> {
+  const byId = new Map<string, Question>();
+  for (const includeOffTopic of [false, true]) {
+    const context: GeneratorContext = {
+      index,
+      seed,
+      includeOffTopic,
+      wanted: () => true,
+      onePerPrompt: false,
+    };
+    for (const type of QUESTION_TYPES) {
+      for (const q of GENERATORS[type](context)) if (!byId.has(q.id)) byId.set(q.id, q);
+    }
+  }
+  return byId;
 }

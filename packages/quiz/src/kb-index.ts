@@ -78,6 +78,8 @@ export interface QuizIndex {
   pools: Map<string, unknown[]>;
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
   disputeQuestions: Map<Dispute, Question[]>;
+  /** Every question of a recently used seed, by id (findQuestion), least recently used first. */
+  questionsBySeed: Map<string, Map<string, Question>>;
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
   evidenceRefs: WeakMap<Evidence, EvidenceRef>;
 }
@@ -166,6 +168,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     valuePools: new Map(),
     pools: new Map(),
     disputeQuestions: new Map(),
+    questionsBySeed: new Map(),
     evidenceRefs: new WeakMap(),
   };
 

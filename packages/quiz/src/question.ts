@@ -118,18 +118,17 @@ export const inSeedOrder = (question: Question, seed: string): Question => ({
 });
 
 /**
- * Marks a question kept for reuse by later requests as read-only: a caller that changed it would
- * change what every later request gets, so it fails loudly instead.
+ * Marks a question kept for reuse by later requests as read-only, with its options (what a caller
+ * might shuffle or strip): one that changed it would change what every later request gets, so it
+ * fails loudly instead. Not deeper: freezing costs time on the first request.
  */
-export const keep = <Q extends Question | null>(question: Q): Q => freezeDeep(question);
-
-/** Questions are plain data (strings, numbers, arrays and objects of them): none is part of the base. */
-function freezeDeep<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) freezeDeep(inner);
+export function keep<Q extends Question | null>(question: Q): Q {
+  if (question) {
+    for (const option of question.options) Object.freeze(option);
+    Object.freeze(question.options);
+    Object.freeze(question);
   }
-  return value;
+  return question;
 }
 
 const optionOrder = (seed: string, id: string): Rng => questionRng(seed, id, 'order');

@@ -1,4 +1,4 @@
-import { generateQuestions, type Question } from '@attest/quiz';
+import { type Question, questionsById } from '@attest/quiz';
 import { type Db, touchSet, withTransaction } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
@@ -6,7 +6,7 @@ import { fingerprintOf, loadClaimStates } from './claim-state.ts';
 import { assertRoom } from './limits.ts';
 import type { StoredOption } from './stored.ts';
 
-type KnowledgeBase = Parameters<typeof generateQuestions>[0];
+type KnowledgeBase = Parameters<typeof questionsById>[0];
 
 /**
  * Adds questions from `generateQuestions` by their stable IDs, in the order given, each stored
@@ -24,10 +24,8 @@ export async function addGeneratedQuestions(
   const ids = [...new Set(questionIds)];
   if (ids.length === 0)
     throw new ClassroomError('BAD_USER_INPUT', 'Give at least one question ID.');
-  // One generation for all IDs: findQuestion would regenerate the whole quiz once per ID.
-  const byId = new Map<string, Question>(
-    generateQuestions(kb, { includeOffTopic: true }).map((q) => [q.id, q]),
-  );
+  // The questions generateQuestions gives without a seed, under any filters (as the studio asks).
+  const byId = questionsById(kb);
   const unknown = ids.filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     throw new ClassroomError(

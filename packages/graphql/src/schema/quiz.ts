@@ -211,7 +211,6 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, { questionId, answer, seed }, ctx) => {
       const question = findQuestion(await currentKnowledgeBase(ctx.prisma), String(questionId), {
-        includeOffTopic: true,
         ...(seed ? { seed } : {}),
       });
       if (!question) {

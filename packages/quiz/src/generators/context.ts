@@ -12,6 +12,12 @@ export interface GeneratorContext {
    * costly part (choosing distractors). `sourceId` narrows the evidence to one source.
    */
   wanted: (claims: readonly Claim[], sourceId?: string | null) => boolean;
+  /**
+   * A quiz asks each prompt once (its first question); a generator may drop a later question
+   * with a prompt it already gave before its costly part. False when every question is wanted,
+   * to be found again by id whatever quiz it came from.
+   */
+  onePerPrompt: boolean;
 }
 
 export type Generator = (context: GeneratorContext) => Question[];

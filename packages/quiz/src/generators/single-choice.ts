@@ -22,22 +22,32 @@ const DISTRACTORS = 3;
 export function singleChoiceQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
+  // Two facts can share a prompt ("Who attended the Vilnius summit?"): a quiz keeps the first.
+  const asked = new Set<string>();
   for (const fact of wantedFacts(context)) {
     for (const ask of asksOf(index, fact)) {
-      const question = ask.answerActor ? actorChoice(context, ask) : valueChoice(context, ask);
-      if (question) questions.push(question);
+      const question = ask.answerActor
+        ? actorChoice(context, ask, asked)
+        : valueChoice(context, ask, asked);
+      if (!question) continue;
+      if (context.onePerPrompt) asked.add(question.prompt);
+      questions.push(question);
     }
   }
   return questions;
 }
 
-function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
+function actorChoice(
+  context: GeneratorContext,
+  ask: Ask,
+  asked: ReadonlySet<string>,
+): Question | null {
   const { index, seed } = context;
   const answer = ask.answerActor;
   if (!answer) return null;
   // Judged before the costly part: a prompt that gives the answer away needs no distractors.
   const phrased = promptWithoutGiveaway(ask, answer.name);
-  if (!phrased) return null;
+  if (!phrased || asked.has(phrased.prompt)) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [answer.id]);
   const picks = pickActorDistractors(index, {
     kinds: onlyKind(answer.kind),
@@ -74,13 +84,17 @@ function actorChoice(context: GeneratorContext, ask: Ask): Question | null {
   );
 }
 
-function valueChoice(context: GeneratorContext, ask: Ask): Question | null {
+function valueChoice(
+  context: GeneratorContext,
+  ask: Ask,
+  asked: ReadonlySet<string>,
+): Question | null {
   const { index, seed } = context;
   const answer = ask.answerValue;
   if (!answer) return null;
   const text = capitalize(valueText(answer));
   const phrased = promptWithoutGiveaway(ask, text);
-  if (!phrased) return null;
+  if (!phrased || asked.has(phrased.prompt)) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [valueId(answer)]);
   const values = pickValueDistractors(index, {
     subjectId: ask.fact.subjectId,
