@@ -36,6 +36,8 @@ export interface QuizIndex {
   relationTruths: Set<string>;
   /** `a|b` for actors tied by any relation, in both directions. */
   relationLinks: Set<string>;
+  /** `a|b` for actors that some claim names as subject and object, in both directions. */
+  claimLinks: Set<string>;
   /** Claims with an actor object by `subject|predicate|object`. */
   claimsByTriple: Map<string, Claim[]>;
   /** Subjects of claims by `predicate|object`. */
@@ -147,6 +149,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     valueTruths: new Map(),
     relationTruths: new Set(),
     relationLinks: new Set(),
+    claimLinks: new Set(),
     claimsByTriple: new Map(),
     subjectsOf: new Map(),
     objectsOf: new Map(),
@@ -217,6 +220,7 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
   }
   if (o !== null) {
     index.actorTruths.add(`${s}|${p}|${o}`);
+    index.claimLinks.add(`${s}|${o}`).add(`${o}|${s}`);
     push(index.claimsByTriple, `${s}|${p}|${o}`, claim);
     add(index.subjectsOf, `${p}|${o}`, s);
     add(index.objectsOf, `${s}|${p}`, o);

@@ -1,4 +1,5 @@
 import { mentions, nameKey, normalize, searchable } from './names.ts';
+import { ENDS_A_SENTENCE } from './wording.ts';
 import type { Question, QuestionType } from './types.ts';
 
 /** How many options and right options each type must have, or it is not generated. */
@@ -87,7 +88,6 @@ function allDistinct<T>(items: readonly T[], keyOf: (item: T) => string): boolea
 
 // Made once: a regular expression literal is a new object each time it is evaluated.
 const STARTS_WITH_CAPITAL = /^[“"‘']?[A-Z0-9]/;
-const ENDS_A_SENTENCE = /[?.]$/;
 const PLACEHOLDER = /[{}]/;
 const STRAY_SPACE = /\s{2,}| [,.?]/;
 
@@ -104,7 +104,7 @@ export function qualityProblems(
 ): string[] {
   const problems: string[] = [];
   if (!STARTS_WITH_CAPITAL.test(q.prompt)) problems.push('prompt does not start with a capital');
-  if (!ENDS_A_SENTENCE.test(q.prompt)) problems.push('prompt does not end with ? or .');
+  if (!ENDS_A_SENTENCE.test(q.prompt)) problems.push('prompt does not end a sentence');
   let correct = 0;
   let placeholder = PLACEHOLDER.test(q.prompt);
   for (const o of q.options) {

@@ -35,6 +35,14 @@ export function relationHolds(
   return index.relationTruths.has(`${type}|${subjectId}|${objectId}`);
 }
 
+/**
+ * Whether some claim ties two actors, by any predicate. A false statement must not swap in one:
+ * "Macron opposes the Tokyo office" is no lie when a claim says he blocked it, and the base does
+ * not record which predicates imply which.
+ */
+export const linked = (index: QuizIndex, a: string, b: string): boolean =>
+  index.claimLinks.has(`${a}|${b}`);
+
 /** Whether any claim gives this subject and predicate this value (or an overlapping date). */
 export function valueStatementHolds(
   index: QuizIndex,

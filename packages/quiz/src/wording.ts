@@ -95,6 +95,42 @@ export function fillTemplate(template: string, parts: { subject?: string; object
     .replaceAll('{object}', parts.object ?? '{object}');
 }
 
+/** The actor as a template's subject, the verb agreeing: "two officials oppose", not "opposes". */
+export function fillSubject(template: string, subject: Actor, object?: string): string {
+  const agreed = readsPlural(subject.name) ? agreeWithPlural(template) : template;
+  return fillTemplate(agreed, { subject: nameInSentence(subject), object });
+}
+
+/**
+ * Whether a name reads as plural: it starts with a number ("Two anonymous NATO officials") or
+ * ends in a plural common noun ("Donald Trump's acolytes"). Proper names end capitalized.
+ */
+export function readsPlural(name: string): boolean {
+  if (/^(Two|Three|Four|Five|Several|Some|Many) /.test(name)) return true;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return /^\p{Ll}.*[^isu]s$/u.test(last) && !SINGULAR_IN_S.has(last);
+}
+
+const SINGULAR_IN_S = new Set(['headquarters', 'news', 'series', 'species']);
+
+const PLURAL_OF: Record<string, string> = { does: 'do', is: 'are', has: 'have', was: 'were' };
+
+/** The template's verb in the plural: "{subject} opposes" and "What does {subject}…" agree. */
+function agreeWithPlural(template: string): string {
+  return template
+    .replace(/\b(does|is|has|was) \{subject\}/, (_, verb: string) => `${PLURAL_OF[verb]} {subject}`)
+    .replace(/\{subject\} (\S+)/, (_, verb: string) => `{subject} ${pluralVerb(verb)}`);
+}
+
+function pluralVerb(verb: string): string {
+  const irregular = PLURAL_OF[verb];
+  if (irregular) return irregular;
+  if (/(ss|sh|ch|x|z|o)es$/.test(verb)) return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/[^s]s$/.test(verb)) return verb.slice(0, -1);
+  return verb;
+}
+
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Words that may lose their capital when a lead goes before them; anything else may be a name. */
@@ -137,7 +173,8 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-const ENDS_A_SENTENCE = /[.?!]["”’]?$/;
+/** A full stop, question or exclamation mark, maybe inside a closing quotation mark. */
+export const ENDS_A_SENTENCE = /[.?!]["”’]?$/;
 
 /** Ends a clause as a sentence: one final period, kept when it already ends in ?, ! or a quote. */
 export function asSentence(clause: string): string {

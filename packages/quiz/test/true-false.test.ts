@@ -39,6 +39,64 @@ describe('true/false', () => {
     for (const q of falses) expect(q.prompt).not.toBe('Gorvia is a member of Quad Four.');
   });
 
+  it('never swaps in an actor a claim by another predicate ties to the kept side', () => {
+    // Karl Tesk blocked the office: "Karl Tesk opposed the office" would be no lie, though no
+    // claim says "opposed". With him the only other person, there is no false statement.
+    const spec = structuredClone(worldSpec);
+    spec.predicates.push({ id: 'opposed', phrasing: ['{subject} opposed {object}', null, null] });
+    spec.actors = spec.actors.filter(([id, , kind]) => kind !== 'PERSON' || id === 'karl-tesk');
+    spec.actors.push(['nina-berg', 'Nina Berg', 'PERSON', 'Mayor of Arden']);
+    spec.claims = spec.claims.filter((c) => ![c.s, c.o, c.speaker].some(isGonePerson(spec)));
+    spec.claims.push({
+      id: 'berg-opposed-office',
+      s: 'nina-berg',
+      p: 'opposed',
+      o: 'arden-office',
+      statement: 'Nina Berg opposed the office.',
+      evidence: [['herald', 'the office is a waste of money and time']],
+    });
+    const qs = generateQuestions(buildKb(spec), { types: ['TRUE_FALSE'] });
+    const aboutBerg = qs.filter((q) => q.claimIds.includes('berg-opposed-office'));
+    expect(aboutBerg.map((q) => q.prompt)).toEqual([
+      'Nina Berg opposed the Alliance office in Arden.',
+    ]);
+  });
+
+  it('never swaps in an actor related to the one it replaces', () => {
+    // Gorvia is (in the background) a member of Quad Four: "Quad Four attended …" for Gorvia's
+    // summit would be confused, not false.
+    for (const q of falses) {
+      const claim = kb.claims.find((c) => c.id === q.claimIds[0]);
+      if (claim?.subjectId === 'gorvia') expect(q.prompt).not.toMatch(/^Quad Four /);
+      if (claim?.subjectId === 'quad-four') expect(q.prompt).not.toMatch(/^Gorvia /);
+    }
+  });
+
+  it('makes false statements from quotes, never from other free text', () => {
+    const spec = structuredClone(worldSpec);
+    for (const predicate of spec.predicates) {
+      if (predicate.id === 'said') predicate.phrasing = ['{subject} said “{object}”', null, null];
+      if (predicate.id === 'warned')
+        predicate.phrasing = ['{subject} warned that {object}', null, null];
+    }
+    spec.claims.push({
+      id: 'vos-warned',
+      s: 'piet-vos',
+      p: 'warned',
+      value: { kind: 'text', text: 'the office is a waste' },
+      statement: 'Piet Vos warned that the office is a waste.',
+      evidence: [['herald', 'the office is a waste of money and time']],
+    });
+    const qs = generateQuestions(buildKb(spec), { types: ['TRUE_FALSE'] });
+    const falseAbout = (id: string) =>
+      qs.filter((q) => q.template.startsWith('statement-false') && q.claimIds.includes(id));
+    // "Piet Vos warned that the office could raise tensions" may well be true too.
+    expect([...falseAbout('ortiz-warned'), ...falseAbout('vos-warned')]).toEqual([]);
+    const quotes = ['lindstrom-next-year', 'soto-bridge', 'vos-waste'].flatMap(falseAbout);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.prompt).toMatch(/ said “The office (opens|is)/);
+  });
+
   it('skips the false statement when every swap would be true', () => {
     const spec = structuredClone(worldSpec);
     spec.predicates.push({ id: 'borders', phrasing: ['{subject} borders {object}', null, null] });
@@ -69,3 +127,9 @@ describe('true/false', () => {
     expect(qs.map((q) => q.template)).toEqual(['statement-true', 'statement-true']);
   });
 });
+
+/** A test for claims that name a person the spec no longer has. */
+const isGonePerson = (spec: typeof worldSpec) => {
+  const kept = new Set(spec.actors.map(([id]) => id));
+  return (id: string | undefined) => id !== undefined && !kept.has(id);
+};

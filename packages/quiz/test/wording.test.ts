@@ -5,6 +5,7 @@ import { normalize } from '../src/names.ts';
 import { spokenWords } from '../src/quotes.ts';
 import {
   decapitalize,
+  fillSubject,
   formatDate,
   joinList,
   nameInSentence,
@@ -15,6 +16,30 @@ import {
 import { world } from './support/world.ts';
 
 describe('wording', () => {
+  it('makes the verb agree with a subject whose name reads plural', () => {
+    const actor = (name: string) => ({ name }) as Actor;
+    const officials = actor('Two anonymous NATO officials');
+    expect(fillSubject('{subject} opposes {object}', officials, 'the office')).toBe(
+      'two anonymous NATO officials oppose the office',
+    );
+    expect(fillSubject('What does {subject} oppose?', officials)).toBe(
+      'What do two anonymous NATO officials oppose?',
+    );
+    expect(fillSubject('{subject} is worried about {object}', actor("Trump's acolytes"), 'X')).toBe(
+      "Trump's acolytes are worried about X",
+    );
+    expect(fillSubject('{subject} pushes for {object}', actor('Some allies'), 'X')).toBe(
+      'some allies push for X',
+    );
+    expect(fillSubject('{subject} planned {object}', officials, 'X')).toBe(
+      'two anonymous NATO officials planned X',
+    );
+    // Singular names keep the verb: proper names, and common nouns that end in s.
+    for (const name of ['Jens Stoltenberg', 'NATO headquarters', 'The Philippines', 'The crisis']) {
+      expect(fillSubject('{subject} opposes X', actor(name), 'X')).toMatch(/ opposes X$/);
+    }
+  });
+
   it('puts leads before a question, lowercasing only common first words', () => {
     expect(withLeads('Who blocked the office?', ['In 2023'])).toBe(
       'In 2023, who blocked the office?',

@@ -4,7 +4,14 @@ import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
-import { fillTemplate, nameInSentence, timeLead, valueText, withLeads } from '../wording.ts';
+import {
+  fillSubject,
+  fillTemplate,
+  nameInSentence,
+  timeLead,
+  valueText,
+  withLeads,
+} from '../wording.ts';
 import { dateFitsActor } from '../years.ts';
 
 /** A fact asked one way round: "Who blocked X?" (subject) or "What did Y block?" (object). */
@@ -92,7 +99,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       fact,
       direction: 'object',
       template: `ask-object${suffix}`,
-      ...phrase(fillTemplate(askObject, { subject: nameInSentence(subject) }), leads, untimedLeads),
+      ...phrase(fillSubject(askObject, subject), leads, untimedLeads),
       answerActor: object,
       answerValue: object ? null : fact.value,
       isRight: objectHolds(index, p, subject.id),

@@ -4,7 +4,14 @@ import { collectFacts, type Fact, leadsOf } from '../facts.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
-import { fillTemplate, nameInSentence, timeLead, valueText, withLeads } from '../wording.ts';
+import {
+  fillSubject,
+  fillTemplate,
+  nameInSentence,
+  timeLead,
+  valueText,
+  withLeads,
+} from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
 
@@ -99,7 +106,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
   if (!first || !template || !subject || facts.length < 2) return null;
   const claims = facts.flatMap((f) => f.claims);
   if (!context.wanted(claims)) return null;
-  const question = fillTemplate(template, { subject: nameInSentence(subject) });
+  const question = fillSubject(template, subject);
   const prompt = selectAll(context, first, question);
   const untimedPrompt = untimed(context, first, question);
   const storySourceIds = [...distinctSources(claims)];

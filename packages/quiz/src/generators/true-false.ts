@@ -5,10 +5,10 @@ import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
-import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
+import { actorStatementHolds, chained, entangled, linked, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
-import { asSentence, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
 import { dateFitsActor } from '../years.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
@@ -63,10 +63,7 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
 }
 
 function sentence(index: QuizIndex, fact: Fact, subject: Actor, objectText: string): string {
-  const clause = fillTemplate(fact.predicate.phrasing.statement, {
-    subject: nameInSentence(subject),
-    object: objectText,
-  });
+  const clause = fillSubject(fact.predicate.phrasing.statement, subject, objectText);
   return asSentence(withLeads(clause, leadsOf(index, fact)));
 }
 
@@ -112,6 +109,11 @@ function falsify(
   object: Actor | null,
   truth: string,
 ): Swap | null {
+  // Free text ("aims to further promote Japan's ties with NATO") is rarely false of another
+  // subject, or of this one in other words: only a quote, verbatim and someone's own, is swapped.
+  if (fact.value?.kind === 'text' && !fact.claims.every((c) => c.modality === 'QUOTE')) {
+    return null;
+  }
   // Drawn from the fact itself, not the caller's seed: a false statement's id must always name
   // the same sentence.
   const common = {
@@ -185,18 +187,26 @@ function swapSubject(
   return pick ? { subject: pick.actor, objectText, ...pick } : null;
 }
 
+// A swapped-in actor must have nothing to do with either side of the statement: no claim or
+// relation ties it to the kept side (a claim by another predicate may imply this one), and no
+// relation to the actor it replaces (the AP4 for NATO, its partner, is confused, not false).
+
 const objectWouldHold =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
   (id: string): boolean =>
     actorStatementHolds(index, subjectId, p, id) ||
+    linked(index, subjectId, id) ||
     entangled(index, subjectId, id) ||
+    entangled(index, objectId, id) ||
     chained(index, p, objectId, id);
 
 const subjectWouldHold =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
   (id: string): boolean =>
     actorStatementHolds(index, id, p, objectId) ||
+    linked(index, id, objectId) ||
     entangled(index, id, objectId) ||
+    entangled(index, id, subjectId) ||
     chained(index, p, subjectId, id);
 
 const valueWouldHold =

@@ -17,7 +17,7 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
   };
 
   if (!/^[“"A-Z0-9]/.test(q.prompt)) fail('does not start with a capital');
-  if (!/[?.]$/.test(q.prompt)) fail('does not end with ? or .');
+  if (!/[.?!]["”’]?$/.test(q.prompt)) fail('does not end a sentence');
   if (/[{}]/.test(q.prompt + q.options.map((o) => o.text).join())) fail('unfilled placeholder');
   if (/ {2}|\s[,.?]|,,|\.\./.test(q.prompt)) fail('stray spacing or punctuation');
 
