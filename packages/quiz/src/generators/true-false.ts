@@ -191,11 +191,19 @@ function swapSubject(
 // relation ties it to the kept side (a claim by another predicate may imply this one), and no
 // relation to the actor it replaces (the AP4 for NATO, its partner, is confused, not false).
 
+/**
+ * Whether a claim by another predicate ties the two and might imply this one ("blocked" implies
+ * "opposes"). A relation predicate is exactly its relation: "cooperates with NATO" does not make
+ * "a member of NATO" true.
+ */
+const impliedByAnother = (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
+  !index.predicates.get(p)?.relation && linked(index, subjectId, objectId);
+
 const objectWouldHold =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
   (id: string): boolean =>
     actorStatementHolds(index, subjectId, p, id) ||
-    linked(index, subjectId, id) ||
+    impliedByAnother(index, p, subjectId, id) ||
     entangled(index, subjectId, id) ||
     entangled(index, objectId, id) ||
     chained(index, p, objectId, id);
@@ -204,7 +212,7 @@ const subjectWouldHold =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
   (id: string): boolean =>
     actorStatementHolds(index, id, p, objectId) ||
-    linked(index, id, objectId) ||
+    impliedByAnother(index, p, id, objectId) ||
     entangled(index, id, objectId) ||
     entangled(index, id, subjectId) ||
     chained(index, p, subjectId, id);
