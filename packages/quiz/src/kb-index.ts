@@ -7,6 +7,7 @@ import type {
   Evidence,
   KnowledgeBase,
   Predicate,
+  RelationType,
   Source,
 } from '@attest/knowledge';
 import type { ActorProfile } from './actor-profile.ts';
@@ -36,6 +37,8 @@ export interface QuizIndex {
   relationTruths: Set<string>;
   /** `a|b` for actors tied by any relation, in both directions. */
   relationLinks: Set<string>;
+  /** The groups and wholes an actor is a member or part of, by any relation or claim. */
+  groupsOf: Map<string, Set<string>>;
   /** `a|b` for actors that some claim names as subject and object, in both directions. */
   claimLinks: Set<string>;
   /** Claims with an actor object by `subject|predicate|object`. */
@@ -85,6 +88,9 @@ export interface QuizIndex {
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
   evidenceRefs: WeakMap<Evidence, EvidenceRef>;
 }
+
+/** Relations that put an actor in a group or a whole: France in NATO, a summit in NATO. */
+const GROUPING: ReadonlySet<RelationType> = new Set(['MEMBER_OF', 'PART_OF']);
 
 const cache = new WeakMap<KnowledgeBase, QuizIndex>();
 
@@ -150,6 +156,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     relationTruths: new Set(),
     relationLinks: new Set(),
     claimLinks: new Set(),
+    groupsOf: new Map(),
     claimsByTriple: new Map(),
     subjectsOf: new Map(),
     objectsOf: new Map(),
@@ -183,6 +190,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     index.relationTruths.add(`${r.type}|${r.subjectId}|${r.objectId}`);
     index.relationLinks.add(`${r.subjectId}|${r.objectId}`).add(`${r.objectId}|${r.subjectId}`);
     if (r.end === null) add(index.relationSubjectsOf, `${r.type}|${r.objectId}`, r.subjectId);
+    if (GROUPING.has(r.type)) add(index.groupsOf, r.subjectId, r.objectId);
   }
 
   const seenValues = new Map<string, Set<string>>();
@@ -229,6 +237,7 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
       index.relationTruths.add(`${relation}|${s}|${o}`);
       index.relationLinks.add(`${s}|${o}`).add(`${o}|${s}`);
       add(index.relationSubjectsOf, `${relation}|${o}`, s);
+      if (GROUPING.has(relation)) add(index.groupsOf, s, o);
     }
   }
   if (claim.value !== null) {

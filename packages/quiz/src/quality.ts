@@ -1,6 +1,6 @@
 import { mentions, nameKey, normalize, searchable } from './names.ts';
-import { ENDS_A_SENTENCE } from './wording.ts';
 import type { Question, QuestionType } from './types.ts';
+import { ENDS_A_SENTENCE } from './wording.ts';
 
 /** How many options and right options each type must have, or it is not generated. */
 export const OPTION_RULES: Record<

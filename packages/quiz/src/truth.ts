@@ -19,12 +19,18 @@ export function actorStatementHolds(
 }
 
 /**
- * Whether two actors are tied by a relation (Tokyo is part of Japan, Belgium a member of NATO).
- * Such a pair makes a poor wrong answer even where no claim states the asked fact: "Japan
- * cooperates with Tokyo" is not false so much as confused.
+ * Whether two actors are tied by a relation (Tokyo is part of Japan, Belgium a member of NATO),
+ * or are in one group (France and the Vilnius summit are both NATO's). Such a pair makes a poor
+ * wrong answer even where no claim states the asked fact: "Japan cooperates with Tokyo" is not
+ * false so much as confused, and "France attended the Vilnius summit" was surely true.
  */
-export const entangled = (index: QuizIndex, a: string, b: string): boolean =>
-  index.relationLinks.has(`${a}|${b}`);
+export function entangled(index: QuizIndex, a: string, b: string): boolean {
+  if (index.relationLinks.has(`${a}|${b}`)) return true;
+  const groups = index.groupsOf.get(a);
+  if (!groups) return false;
+  for (const group of index.groupsOf.get(b) ?? []) if (groups.has(group)) return true;
+  return false;
+}
 
 export function relationHolds(
   index: QuizIndex,

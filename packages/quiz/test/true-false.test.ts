@@ -62,6 +62,31 @@ describe('true/false', () => {
     ]);
   });
 
+  it('never swaps in an actor in the same group as the kept side', () => {
+    // Esland and the Riga summit both belong to the Alliance: "Esland attended the Riga summit"
+    // is not false so much as surely true. Other countries stay fair.
+    const spec = structuredClone(worldSpec);
+    spec.relations = [
+      ...(spec.relations ?? []),
+      ['PART_OF', 'riga-summit', 'alliance'],
+      ...['borduria', 'esland'].map(
+        (id) => ['MEMBER_OF', id, 'alliance'] as ['MEMBER_OF', string, string],
+      ),
+    ];
+    const qs = generateQuestions(buildKb(spec), { types: ['TRUE_FALSE', 'SINGLE_CHOICE'] });
+    const offered = qs
+      .filter((q) => q.prompt.includes('the Riga summit'))
+      .flatMap((q) =>
+        q.type === 'TRUE_FALSE'
+          ? [q.prompt].filter(() => q.template.startsWith('statement-false'))
+          : q.options.filter((o) => !o.correct).map((o) => o.text),
+      );
+    expect(offered.length).toBeGreaterThan(0);
+    for (const text of offered) {
+      expect(text).not.toMatch(/^(Borduria|Esland)\b/);
+    }
+  });
+
   it('never swaps in an actor related to the one it replaces', () => {
     // Gorvia is (in the background) a member of Quad Four: "Quad Four attended …" for Gorvia's
     // summit would be confused, not false.
