@@ -1,16 +1,32 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
-import { generateQuestions } from '../src/index.ts';
+import { findQuestion, generateQuestions } from '../src/index.ts';
 import { scaleKnowledgeBase } from './scale.ts';
 
 /**
- * Times generating every question for the corpus and for a copy 100× its size. Each run gets a
- * fresh top-level object, so building the index is part of the time, as on a first request.
+ * Times generating every question for the corpus and for copies 10× and 100× its size, two ways:
+ * - first request: a fresh top-level object each run, so building the index and the questions no
+ *   seed changes is part of the time (the API's first request after the knowledge base changed);
+ * - later request: the same object with a new seed each run (every other request: the API keeps
+ *   the base it loaded until the database changes).
+ * Then checking an answer: finding a question of a seed already asked for, by id.
  */
-const SCALE = 100;
+const SCALES = [1, 10, 100] as const;
 const base = loadKnowledgeBase();
 
-function median(kb: KnowledgeBase, runs: number, warmUps: number) {
+interface Timing {
+  ms: number;
+  min: number;
+  questions: number;
+}
+
+function median(times: number[], questions: number): Timing {
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0, questions };
+}
+
+function firstRequests(kb: KnowledgeBase, runs: number, warmUps: number): Timing {
   // Let the JIT settle first: the first runs measure compilation, not generation.
   for (let i = 0; i < warmUps; i++) generateQuestions({ ...kb }, { seed: `warm-up ${i}` });
   const times: number[] = [];
@@ -21,29 +37,70 @@ function median(kb: KnowledgeBase, runs: number, warmUps: number) {
     questions = generateQuestions(fresh, { seed: run }).length;
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0, questions };
+  return median(times, questions);
 }
 
-const name = 'corpus';
-const small = median(base, 21, 10);
-// Built only when needed, so that their memory does not slow the smaller runs' collection.
-const tenfold = median(scaleKnowledgeBase(base, 10), 7, 2);
-const big = scaleKnowledgeBase(base, SCALE);
-const large = median(big, 5, 1);
-const perQuestion = (r: ReturnType<typeof median>) => (r.ms * 1000) / Math.max(r.questions, 1);
-const row = (label: string, claims: number, r: ReturnType<typeof median>) =>
-  `${label.padEnd(6)} ${String(claims).padStart(6)} claims ${String(r.questions).padStart(7)} questions ` +
-  `${r.ms.toFixed(1).padStart(8)} ms median (min ${r.min.toFixed(1)}) ` +
-  `${perQuestion(r).toFixed(1).padStart(6)} µs/question`;
+function laterRequests(kb: KnowledgeBase, runs: number): Timing {
+  const served = { ...kb };
+  generateQuestions(served, { seed: 'first' });
+  const times: number[] = [];
+  let questions = 0;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    questions = generateQuestions(served, { seed: `later ${run}` }).length;
+    times.push(performance.now() - start);
+  }
+  return median(times, questions);
+}
 
-console.log(`Generating every question of the ${name}:`);
-console.log(row('1×', base.claims.length, small));
-console.log(row('10×', base.claims.length * 10, tenfold));
-console.log(row(`${SCALE}×`, big.claims.length, large));
+function answerChecks(kb: KnowledgeBase, checks: number): { first: number; each: number } {
+  const served = { ...kb };
+  const quiz = generateQuestions(served, { seed: 'checked' });
+  let start = performance.now();
+  findQuestion(served, quiz[0]?.id ?? '', { seed: 'checked' });
+  const first = performance.now() - start;
+  start = performance.now();
+  for (let i = 0; i < checks; i++) {
+    const q = quiz[i % quiz.length];
+    if (!q || !findQuestion(served, q.id, { seed: 'checked' })) throw new Error('not found');
+  }
+  return { first, each: ((performance.now() - start) * 1000) / checks };
+}
+
+const perQuestion = (t: Timing) => ((t.ms * 1000) / Math.max(t.questions, 1)).toFixed(0);
+const time = (t: Timing) =>
+  `${t.ms.toFixed(1).padStart(7)} ms (min ${t.min.toFixed(1).padStart(6)}) ${perQuestion(t).padStart(4)} µs/q`;
+
+console.log(`Generating every question (load average ${loadavg()[0]?.toFixed(2)}):`);
+console.log('scale  claims questions  first request, median              later request, median');
+const rows = new Map<number, { first: Timing; later: Timing }>();
+for (const scale of SCALES) {
+  // Built only when needed, so that their memory does not slow the smaller runs' collection.
+  const kb = scale === 1 ? base : scaleKnowledgeBase(base, scale);
+  const runs = scale === 1 ? 21 : scale === 10 ? 7 : 5;
+  const first = firstRequests(kb, runs, scale === 1 ? 10 : 1);
+  const later = laterRequests(kb, runs);
+  rows.set(scale, { first, later });
+  console.log(
+    `${`${scale}×`.padEnd(5)} ${String(kb.claims.length).padStart(7)} ${String(first.questions).padStart(9)}  ` +
+      `${time(first)}  ${time(later)}`,
+  );
+}
+
+const growth = (pick: 'first' | 'later', from: number, to: number) => {
+  const a = rows.get(from)?.[pick].ms ?? 0;
+  const b = rows.get(to)?.[pick].ms ?? 0;
+  const ratio = b / a;
+  return `${ratio.toFixed(1)}× the time for ${to / from}× the data (${(ratio / (to / from)).toFixed(2)} of linear)`;
+};
+for (const pick of ['first', 'later'] as const) {
+  console.log(
+    `growth, ${pick} request: 1× → 100×: ${growth(pick, 1, 100)}; 10× → 100×: ${growth(pick, 10, 100)}`,
+  );
+}
+
+const checks = answerChecks(base, 10_000);
 console.log(
-  `growth: ${(large.ms / small.ms).toFixed(1)}× the time for ${SCALE}× the data ` +
-    `(${(large.ms / small.ms / SCALE).toFixed(2)} of linear); ` +
-    `10× → 100×: ${(large.ms / tenfold.ms).toFixed(1)}× the time for 10× the data ` +
-    `(${(large.ms / tenfold.ms / 10).toFixed(2)} of linear)`,
+  `checking an answer on the corpus (findQuestion): first for a seed ${checks.first.toFixed(1)} ms, ` +
+    `then ${checks.each.toFixed(1)} µs each`,
 );
