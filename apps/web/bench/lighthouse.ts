@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@attest/testing';
 import * as chromeLauncher from 'chrome-launcher';
@@ -42,6 +42,9 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const rows: Record<string, Record<string, number | string>> = {};
+// Every full report too, to see the long tasks, the LCP element and what script runs.
+const reports = join(import.meta.dirname, '../test-results/lighthouse');
+mkdirSync(reports, { recursive: true });
 try {
   for (const [preset, config] of [
     ['mobile', undefined],
@@ -63,6 +66,7 @@ try {
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories, audits } = result.lhr;
+      writeFileSync(join(reports, `${page}-${preset}.json`), JSON.stringify(result.lhr));
       const ms = (id: string) => Math.round(audits[id]?.numericValue ?? Number.NaN);
       rows[name] = {
         performance: categories.performance?.score ?? Number.NaN,

@@ -57,7 +57,9 @@ function newest(path: string): number {
 /** `next build` unless the last build is newer than every source file (turbo builds first). */
 export function ensureBuild(): void {
   const buildId = join(webDir, '.next/BUILD_ID');
-  const sources = ['src', 'public', 'next.config.ts', 'package.json'].map((p) => join(webDir, p));
+  const sources = ['src', 'public', 'scripts', 'next.config.ts', 'package.json'].map((p) =>
+    join(webDir, p),
+  );
   if (
     existsSync(buildId) &&
     statSync(buildId).mtimeMs > Math.max(...sources.filter(existsSync).map(newest))
@@ -65,6 +67,7 @@ export function ensureBuild(): void {
     return;
   console.log('Building the web app (next build)…');
   execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'scripts/compile-hints.ts'], { cwd: webDir, stdio: 'inherit' });
 }
 
 async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs: number) {
