@@ -64,7 +64,7 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
 /**
  * The segments as HTML: evidence passages marked, the target passage marked as such, an anchor
@@ -85,6 +85,31 @@ export function segmentsHtml(segments: Segment[], target: Range | undefined): st
     if (s.target) body = `<mark class="target">${body}</mark>`;
     else if (s.marked) body = `<mark>${body}</mark>`;
     html += s.noise ? `<span class="noise">${body}</span>` : body;
+  }
+  return html;
+}
+
+export interface SupportedClaim {
+  statement: string | null;
+  subject: { id: string; name: string | null } | null;
+  /** The quotes in this source that back the claim. */
+  quotes: (Range & { quote: string })[];
+}
+
+/**
+ * The claims a source supports, as list items: the subject (linked to its actor page), the
+ * statement, and each quote behind it linked to its passage in the text (`#ev-<start>-<end>`).
+ */
+export function claimsHtml(claims: SupportedClaim[]): string {
+  let html = '';
+  for (const c of claims) {
+    const subject = c.subject
+      ? `<a href="/actors/${escapeHtml(encodeURIComponent(c.subject.id))}">${escapeHtml(c.subject.name ?? '')}</a>: `
+      : '';
+    const quotes = c.quotes
+      .map((q) => `<a href="#ev-${q.start}-${q.end}">“${escapeHtml(q.quote)}”</a>`)
+      .join(' · ');
+    html += `<li><p>${subject}${escapeHtml(c.statement ?? '')}</p><p class="hint">${quotes}</p></li>`;
   }
   return html;
 }

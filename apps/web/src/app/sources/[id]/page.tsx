@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { Fragment } from 'react';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
-import { parseRange, type Range, segment, segmentsHtml } from '@/lib/segments.ts';
+import {
+  claimsHtml,
+  parseRange,
+  type Range,
+  type SupportedClaim,
+  segment,
+  segmentsHtml,
+} from '@/lib/segments.ts';
 
 export const metadata: Metadata = { title: 'Source' };
 
@@ -94,16 +100,18 @@ export default async function SourcePage({
     ? Array.from(source.text).slice(target.start, target.end).join('')
     : undefined;
 
-  const byClaim = new Map<
-    string,
-    { claim: NonNullable<EvidenceNode['claim']>; rows: EvidenceNode[] }
-  >();
+  const byClaim = new Map<string, SupportedClaim>();
   for (const e of evidence) {
     if (!e.claim) continue;
-    const entry = byClaim.get(e.claim.id) ?? { claim: e.claim, rows: [] };
-    entry.rows.push(e);
+    const entry = byClaim.get(e.claim.id) ?? {
+      statement: e.claim.statement,
+      subject: e.claim.subject,
+      quotes: [],
+    };
+    entry.quotes.push(e);
     byClaim.set(e.claim.id, entry);
   }
+  const claims = [...byClaim.values()];
 
   return (
     <article>
@@ -137,31 +145,8 @@ export default async function SourcePage({
         dangerouslySetInnerHTML={{ __html: segmentsHtml(segments, target) }}
       />
       <h2 id="claims">What this source supports</h2>
-      <ul className="plain">
-        {[...byClaim.values()].map(({ claim, rows }) => (
-          <li key={claim.id}>
-            <p>
-              {claim.subject ? (
-                <>
-                  <a href={`/actors/${encodeURIComponent(claim.subject.id)}`}>
-                    {claim.subject.name}
-                  </a>
-                  {': '}
-                </>
-              ) : null}
-              {claim.statement}
-            </p>
-            <p className="hint">
-              {rows.map((r, i) => (
-                <Fragment key={r.id}>
-                  {i > 0 ? ' · ' : ''}
-                  <a href={`#ev-${r.start}-${r.end}`}>“{r.quote}”</a>
-                </Fragment>
-              ))}
-            </p>
-          </li>
-        ))}
-      </ul>
+      {/* Markup too: a long list of links that needs no hydrating. */}
+      <ul className="plain" dangerouslySetInnerHTML={{ __html: claimsHtml(claims) }} />
     </article>
   );
 }
