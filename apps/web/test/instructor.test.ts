@@ -134,4 +134,68 @@ describe('an instructor', () => {
       await context.close();
     },
   );
+
+  it.skipIf(!has('duplicateQuestionSet', 'deleteQuestionSet'))(
+    'duplicates a set and deletes the copy after confirming; a set gone meanwhile is explained',
+    async () => {
+      const { context, page } = await newPage(browser, webUrl);
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel(/^Password/).fill('correct horse battery');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+
+      const original = 'NATO in Tokyo: week 1';
+      const copy = `${original} (copy)`;
+      await page.getByRole('button', { name: `Duplicate “${original}”` }).click();
+      await page.getByRole('status').getByText(`“${original}” duplicated as “${copy}”.`).waitFor();
+      await page.getByRole('link', { name: copy, exact: true }).waitFor();
+      // The copy has the original's four questions and is a draft, not shared.
+      await page.getByRole('link', { name: copy, exact: true }).click();
+      await page.getByRole('heading', { name: copy, level: 1 }).waitFor();
+      await page.getByText(/^draft$/).waitFor();
+      await page.getByText(/4 questions · 0 attempts/).waitFor();
+      await page.goto('/studio');
+      await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+
+      // A second tab still listing the copy, for later.
+      const stale = await context.newPage();
+      await stale.goto('/studio');
+      await stale.getByRole('link', { name: copy, exact: true }).waitFor();
+
+      // Delete asks first; cancelling keeps the set and gives the focus back.
+      const remove = page.getByRole('button', { name: `Delete “${copy}”` });
+      await remove.click();
+      const question = page.getByText(`Delete “${copy}”? Its share link stops working`);
+      await question.waitFor();
+      await expect(question.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await audit(page, 'studio-delete-confirm');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(remove.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await expect(page.getByRole('link', { name: copy, exact: true }).count()).resolves.toBe(1);
+
+      await remove.click();
+      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      await page.getByRole('status').getByText(`“${copy}” deleted.`).waitFor();
+      await page.getByRole('link', { name: copy, exact: true }).waitFor({ state: 'detached' });
+      await expect(page.getByRole('link', { name: original, exact: true }).count()).resolves.toBe(
+        1,
+      );
+      await page.reload();
+      await page.getByRole('link', { name: original, exact: true }).waitFor();
+      await expect(page.getByRole('link', { name: copy, exact: true }).count()).resolves.toBe(0);
+
+      // The other tab tries to delete the set already gone: told so in plain words.
+      await stale.getByRole('button', { name: `Delete “${copy}”` }).click();
+      await stale.getByRole('button', { name: 'Yes, delete it' }).click();
+      await stale
+        .getByRole('alert')
+        .getByText('This set no longer exists: it may have been deleted in another tab.', {
+          exact: false,
+        })
+        .waitFor();
+      await stale.getByRole('link', { name: copy, exact: true }).waitFor({ state: 'detached' });
+      await context.close();
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NewSetForm } from '@/components/NewSetForm.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import { SetList } from '@/components/SetList.tsx';
 import { SignOut } from '@/components/SignOut.tsx';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
@@ -36,26 +37,14 @@ export default async function StudioPage() {
           <SignOut />
         </p>
       </div>
-      {sets.length === 0 ? (
-        <p className="notice">No sets yet: create one, then add questions made from the sources.</p>
-      ) : (
-        <ul className="plain">
-          {sets.map((s) => (
-            <li key={s.id}>
-              <a href={`/studio/sets/${encodeURIComponent(s.id)}`}>{s.title}</a>{' '}
-              <span className={`badge ${s.published ? 'right' : ''}`}>
-                {s.published ? 'published' : 'draft'}
-              </span>
-              {s.updatedAt ? (
-                <span className="muted">
-                  {' '}
-                  · edited {new Date(s.updatedAt).toLocaleDateString('en-GB')}
-                </span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <SetList
+        sets={sets.map((s) => ({
+          id: s.id,
+          title: s.title ?? 'Untitled set',
+          published: s.published ?? false,
+          edited: s.updatedAt ? new Date(s.updatedAt).toLocaleDateString('en-GB') : null,
+        }))}
+      />
       <NewSetForm />
     </>
   );
