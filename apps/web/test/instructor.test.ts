@@ -1,10 +1,19 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
 
 const mutations = inject('apiMutations');
 const has = (...names: string[]) => names.every((n) => mutations.includes(n));
 const email = `teacher-${Date.now()}@example.org`;
+
+/** Signs in as the instructor the first journey signed up, landing on the set list. */
+async function signIn(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+}
 
 describe('an instructor', () => {
   let browser: Browser;
@@ -38,11 +47,7 @@ describe('an instructor', () => {
     'builds and publishes a set; a learner takes it by link; the attempt shows in the results',
     async () => {
       const { context, page } = await newPage(browser, webUrl);
-      await page.goto('/sign-in');
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+      await signIn(page);
       await page.getByRole('link', { name: 'NATO in Tokyo: week 1' }).click();
       await page.getByRole('button', { name: 'Show questions' }).click();
       const boxes = page.locator(
@@ -139,11 +144,7 @@ describe('an instructor', () => {
     'duplicates a set and deletes the copy after confirming; a set gone meanwhile is explained',
     async () => {
       const { context, page } = await newPage(browser, webUrl);
-      await page.goto('/sign-in');
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Your question sets' }).waitFor();
+      await signIn(page);
 
       const original = 'NATO in Tokyo: week 1';
       const copy = `${original} (copy)`;
