@@ -54,7 +54,9 @@ describe('toGift', () => {
 
   it('writes every corpus question so gift-pegjs reads it back faithfully', () => {
     const pairs = parsedPairs(corpusSet);
-    expect(pairs.length).toBeGreaterThan(900);
+    // Not an exact count (that is the quiz engine's business): every type, and hundreds in all.
+    expect(new Set(pairs.map(([q]) => q.type)).size).toBe(6);
+    expect(pairs.length).toBeGreaterThan(500);
     for (const [question, parsed] of pairs) expectFaithful(question, parsed);
   });
 
