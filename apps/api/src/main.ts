@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { createAuth } from '@attest/auth';
 import { openDatabase } from '@attest/db';
 import { readEnv } from '@attest/env';
+import { warmQuiz } from '@attest/graphql';
 import { authSecret } from './auth-secret.ts';
 import { createApi } from './yoga.ts';
 
@@ -42,6 +43,8 @@ server.listen(env.API_PORT, () => {
   const database =
     db.kind === 'pglite' ? `embedded PGlite in ${env.ATTEST_DATA_DIR}` : 'PostgreSQL';
   console.log(`Attest API on http://localhost:${env.API_PORT}/graphql (${database})`);
+  // A request that comes first only waits for what is not warm yet.
+  warmQuiz(db.prisma).catch((error: unknown) => console.error('Could not warm the quiz:', error));
 });
 
 let stopping = false;

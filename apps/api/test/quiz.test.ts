@@ -1,3 +1,4 @@
+import { warmQuiz } from '@attest/graphql';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -255,5 +256,22 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
       return t.statements.length;
     };
     expect(await statements(20)).toBe(await statements(2));
+  });
+});
+
+describe('warming the quiz at start', () => {
+  it('loads the knowledge base that requests then use', async () => {
+    const t = await openTestApi('pglite', '', loadKnowledgeBase());
+    try {
+      expect(await warmQuiz(t.db.prisma)).toBeGreaterThan(100);
+      t.statements.length = 0;
+      const { errors } = await t.gql('{ generateQuestions(input: { count: 3 }) { id } }');
+      expect(errors).toBeUndefined();
+      // Only the check that the base is still current: nothing is loaded again.
+      expect(t.statements).toHaveLength(1);
+      expect(t.statements[0]).toContain('AS fingerprint');
+    } finally {
+      await t.close();
+    }
   });
 });

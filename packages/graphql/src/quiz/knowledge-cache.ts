@@ -1,5 +1,6 @@
 import { type PrismaClient, readKnowledgeBase } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
+import { generateQuestions } from '@attest/quiz';
 
 interface Cached {
   fingerprint: string;
@@ -30,4 +31,14 @@ export async function currentKnowledgeBase(prisma: PrismaClient): Promise<Knowle
   cache.set(prisma, { fingerprint, kb });
   kb.catch(() => cache.delete(prisma));
   return kb;
+}
+
+/**
+ * Loads the knowledge base and generates its questions once, so that the first learner after a
+ * start does not wait for the load, the index, the questions no seed changes and the compiler
+ * (about half a second on the corpus, against a tenth for later requests). Resolves to how many
+ * questions the base gives.
+ */
+export async function warmQuiz(prisma: PrismaClient): Promise<number> {
+  return generateQuestions(await currentKnowledgeBase(prisma)).length;
 }
