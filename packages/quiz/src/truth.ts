@@ -1,6 +1,7 @@
 import type { ClaimValue, RelationType } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
 import { valuesOverlap } from './values.ts';
+import { dateFitsActor } from './years.ts';
 
 /**
  * Whether any claim in the base (whatever its rank, dispute or topic) or any relation makes
@@ -68,3 +69,39 @@ export function valueStatementHolds(
 export const chained = (index: QuizIndex, predicateId: string, a: string, b: string): boolean =>
   index.actorTruths.has(`${a}|${predicateId}|${b}`) ||
   index.actorTruths.has(`${b}|${predicateId}|${a}`);
+
+/**
+ * Whether an actor in the subject's place would make "subject predicate object" true, or confused:
+ * tied to the object by a relation, or linked to the subject by the predicate itself. Such an
+ * actor is no fair wrong answer, and no swap that makes a statement false.
+ */
+export const unfairSubject = (
+  index: QuizIndex,
+  p: string,
+  subjectId: string,
+  objectId: string,
+  id: string,
+): boolean =>
+  actorStatementHolds(index, id, p, objectId) ||
+  entangled(index, id, objectId) ||
+  chained(index, p, subjectId, id);
+
+/** The same for an actor in the object's place (`objectId` null when the object is a value). */
+export const unfairObject = (
+  index: QuizIndex,
+  p: string,
+  subjectId: string,
+  objectId: string | null,
+  id: string,
+): boolean =>
+  actorStatementHolds(index, subjectId, p, id) ||
+  entangled(index, subjectId, id) ||
+  (objectId !== null && chained(index, p, objectId, id));
+
+/** The same for an actor given the fact's value: it has it too, or a date it cannot have. */
+export const unfairValueSubject = (
+  index: QuizIndex,
+  p: string,
+  value: ClaimValue,
+  id: string,
+): boolean => valueStatementHolds(index, id, p, value) || !dateFitsActor(index, value, id);

@@ -2,7 +2,13 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
-import { actorStatementHolds, chained, entangled, valueStatementHolds } from '../truth.ts';
+import {
+  actorStatementHolds,
+  unfairObject,
+  unfairSubject,
+  unfairValueSubject,
+  valueStatementHolds,
+} from '../truth.ts';
 import type { Question } from '../types.ts';
 import {
   fillSubject,
@@ -12,7 +18,6 @@ import {
   valueText,
   withLeads,
 } from '../wording.ts';
-import { dateFitsActor } from '../years.ts';
 
 /** A fact asked one way round: "Who blocked X?" (subject) or "What did Y block?" (object). */
 export interface Ask {
@@ -88,8 +93,8 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
         ? subjectHolds(index, p, object.id)
         : valueHolds(index, p, fact.value as ClaimValue),
       unfair: object
-        ? unfairSubject(index, p, subject.id, object.id)
-        : unfairValueSubject(index, p, fact.value as ClaimValue),
+        ? unfairAsSubject(index, p, subject.id, object.id)
+        : unfairAsValueSubject(index, p, fact.value as ClaimValue),
       storySourceIds,
       memo: {},
     });
@@ -103,7 +108,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       answerActor: object,
       answerValue: object ? null : fact.value,
       isRight: objectHolds(index, p, subject.id),
-      unfair: unfairObject(index, p, subject.id, object?.id ?? null),
+      unfair: unfairAsObject(index, p, subject.id, object?.id ?? null),
       storySourceIds,
       memo: {},
     });
@@ -138,17 +143,13 @@ const valueHolds = (index: QuizIndex, p: string, value: ClaimValue) => (id: stri
 const objectHolds = (index: QuizIndex, p: string, subjectId: string) => (id: string) =>
   actorStatementHolds(index, subjectId, p, id);
 
-const unfairSubject =
+const unfairAsSubject =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) => (id: string) =>
-    actorStatementHolds(index, id, p, objectId) ||
-    entangled(index, id, objectId) ||
-    chained(index, p, subjectId, id);
+    unfairSubject(index, p, subjectId, objectId, id);
 
-const unfairValueSubject = (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
-  valueStatementHolds(index, id, p, value) || !dateFitsActor(index, value, id);
+const unfairAsValueSubject = (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
+  unfairValueSubject(index, p, value, id);
 
-const unfairObject =
+const unfairAsObject =
   (index: QuizIndex, p: string, subjectId: string, objectId: string | null) => (id: string) =>
-    actorStatementHolds(index, subjectId, p, id) ||
-    entangled(index, subjectId, id) ||
-    (objectId !== null && chained(index, p, objectId, id));
+    unfairObject(index, p, subjectId, objectId, id);

@@ -5,11 +5,10 @@ import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
-import { actorStatementHolds, chained, entangled, linked, valueStatementHolds } from '../truth.ts';
+import { entangled, linked, unfairObject, unfairSubject, unfairValueSubject } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
-import { dateFitsActor } from '../years.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
@@ -202,22 +201,18 @@ const impliedByAnother = (index: QuizIndex, p: string, subjectId: string, object
 const objectWouldHold =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
   (id: string): boolean =>
-    actorStatementHolds(index, subjectId, p, id) ||
+    unfairObject(index, p, subjectId, objectId, id) ||
     impliedByAnother(index, p, subjectId, id) ||
-    entangled(index, subjectId, id) ||
-    entangled(index, objectId, id) ||
-    chained(index, p, objectId, id);
+    entangled(index, objectId, id);
 
 const subjectWouldHold =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
   (id: string): boolean =>
-    actorStatementHolds(index, id, p, objectId) ||
+    unfairSubject(index, p, subjectId, objectId, id) ||
     impliedByAnother(index, p, id, objectId) ||
-    entangled(index, id, objectId) ||
-    entangled(index, id, subjectId) ||
-    chained(index, p, subjectId, id);
+    entangled(index, id, subjectId);
 
 const valueWouldHold =
   (index: QuizIndex, p: string, value: ClaimValue) =>
   (id: string): boolean =>
-    valueStatementHolds(index, id, p, value) || !dateFitsActor(index, value, id);
+    unfairValueSubject(index, p, value, id);
