@@ -1,8 +1,7 @@
 import type { QuestionSet } from '@attest/db';
 import { type Db, withTransaction } from '../db.ts';
 import { findOwnedSet } from './find-owned-set.ts';
-
-const TITLE_MAX = 200;
+import { TITLE_MAX } from './set-input.ts';
 
 /** A copy of a set with its questions and claim links, unpublished, without a share link. */
 export function duplicateQuestionSet(

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
+/** The longest title a set may have (a copy's title is cut to fit its suffix). */
+export const TITLE_MAX = 200;
+
 export const titleSchema = z
   .string()
   .trim()
   .min(1, 'The title is empty: give the set a title.')
-  .max(200, 'The title is longer than 200 characters.');
+  .max(TITLE_MAX, `The title is longer than ${TITLE_MAX} characters.`);
 
 export const descriptionSchema = z
   .string()
