@@ -1,7 +1,8 @@
+import { makeSet, fixtureQuestions as questions } from '@attest/classroom/testing';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, makeSet, questions, signUp } from './attempt-helpers.ts';
+import { gqlAs, signUp } from './attempt-helpers.ts';
 import { openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
@@ -100,7 +101,7 @@ describe.each(['pglite', 'postgres'] as const)('attempts through the API on %s',
       ])
         expect(json).not.toContain(secret);
     };
-    const atEnd = await makeSet(t, owner.id, specs, 'AT_END');
+    const atEnd = await makeSet(t.db.prisma, owner.id, { questions: specs, feedback: 'AT_END' });
     const attempt = await start(null, atEnd.shareSlug ?? '');
     expect(attempt).toMatchObject({
       status: 'IN_PROGRESS',
@@ -141,7 +142,7 @@ describe.each(['pglite', 'postgres'] as const)('attempts through the API on %s',
       correctAnswer: 'Ana Lindström',
     });
 
-    const eachSet = await makeSet(t, owner.id, specs);
+    const eachSet = await makeSet(t.db.prisma, owner.id, { questions: specs });
     const each = await start(null, eachSet.shareSlug ?? '');
     hidden(JSON.stringify(each));
     const after = (
@@ -160,7 +161,7 @@ describe.each(['pglite', 'postgres'] as const)('attempts through the API on %s',
   });
 
   it('starts anonymously or for the signed-in learner, whose history lists it; only the taker loads it by ID', async () => {
-    const set = await makeSet(t, owner.id, [questions.veto]);
+    const set = await makeSet(t.db.prisma, owner.id, { questions: [questions.veto] });
     const anonymous = await start(null, set.shareSlug ?? '');
     const mine = await start(learner.cookie, set.shareSlug ?? '');
     const history = await gqlAs<{ myAttempts: { id: string }[] }>(
@@ -190,7 +191,9 @@ describe.each(['pglite', 'postgres'] as const)('attempts through the API on %s',
   });
 
   it('counts a retried key once, refuses a changed answer, bad answers and late answers, writing nothing', async () => {
-    const set = await makeSet(t, owner.id, [questions.veto, questions.members]);
+    const set = await makeSet(t.db.prisma, owner.id, {
+      questions: [questions.veto, questions.members],
+    });
     const a = await start(null, set.shareSlug ?? '');
     const veto = questionOf(a, questions.veto.prompt).id;
     const members = questionOf(a, questions.members.prompt).id;

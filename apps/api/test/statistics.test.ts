@@ -1,8 +1,9 @@
+import { makeSet, fixtureQuestions as questions } from '@attest/classroom/testing';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, makeSet, questions, signUp } from './attempt-helpers.ts';
+import { gqlAs, signUp } from './attempt-helpers.ts';
 import { openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
@@ -62,7 +63,9 @@ describe.each(['pglite', 'postgres'] as const)('statistics through the API on %s
     t = await openTestApi(kind, inject('postgresUrl'), mini);
     owner = await signUp(t, 'owner');
     learner = await signUp(t, 'learner');
-    const set = await makeSet(t, owner.id, [questions.veto, questions.members, questions.said]);
+    const set = await makeSet(t.db.prisma, owner.id, {
+      questions: [questions.veto, questions.members, questions.said],
+    });
     setId = encodeGlobalID('QuestionSet', set.id);
     const start = async (slug: string, cookie: string | null = null) =>
       (
@@ -103,12 +106,12 @@ describe.each(['pglite', 'postgres'] as const)('statistics through the API on %s
     }
     await answer(await start(set.shareSlug ?? ''), { veto: { optionIds: ['m'] } });
     // Another set of the owner's: one right answer about the Alliance's plan.
-    const other = await makeSet(t, owner.id, [questions.plans]);
+    const other = await makeSet(t.db.prisma, owner.id, { questions: [questions.plans] });
     const o = await start(other.shareSlug ?? '');
     await answer(o, { plans: { optionIds: ['t'] } });
     await finish(o);
     // A stranger's set: not counted in the owner's missed facts.
-    const strangerSet = await makeSet(t, learner.id, [questions.plans]);
+    const strangerSet = await makeSet(t.db.prisma, learner.id, { questions: [questions.plans] });
     const s = await start(strangerSet.shareSlug ?? '');
     await answer(s, { plans: { optionIds: ['f'] } });
     await finish(s);

@@ -13,7 +13,7 @@ import {
   startAttempt,
   submitAnswers,
 } from '../src/index.ts';
-import { makeSet, makeUser } from './attempt-fixtures.ts';
+import { makeSet, makeUser } from '../src/testing.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 

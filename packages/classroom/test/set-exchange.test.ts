@@ -16,7 +16,7 @@ import {
   importGift,
   type QuestionInput,
 } from '../src/index.ts';
-import { makeUser } from './attempt-fixtures.ts';
+import { makeUser } from '../src/testing.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FeedbackTiming, Prisma, PrismaClient } from '@attest/db';
 
+/**
+ * Test fixtures for code over question sets: people and sets written straight to the database,
+ * on the mini knowledge base (`@attest/knowledge/fixtures`). The set functions have their own
+ * tests; these skip them to test what comes after (attempts, statistics, exports).
+ */
+
 export const makeUser = (prisma: PrismaClient, name: string) =>
   prisma.user.create({
     data: {
@@ -10,7 +16,7 @@ export const makeUser = (prisma: PrismaClient, name: string) =>
     },
   });
 
-interface QuestionSpec {
+export interface QuestionSpec {
   type: 'SINGLE_CHOICE' | 'MULTI_SELECT' | 'TRUE_FALSE' | 'FILL_IN';
   prompt: string;
   options?: { id: string; text: string; correct: boolean }[];
@@ -18,9 +24,12 @@ interface QuestionSpec {
   claimId: string;
 }
 
-/** Four questions on the mini knowledge base, one of each kind; explanation texts are unique. */
-export const fourQuestions: QuestionSpec[] = [
-  {
+/**
+ * One question of each kind. A stored question's explanation is `EXPLANATION-<claim ID>` and its
+ * quote `QUOTE-<claim ID>`: unique texts a test can look for.
+ */
+export const fixtureQuestions = {
+  veto: {
     type: 'SINGLE_CHOICE',
     prompt: 'Who vetoed the office in Arden?',
     options: [
@@ -30,7 +39,7 @@ export const fourQuestions: QuestionSpec[] = [
     ],
     claimId: 'tesk-blocked-arden-office',
   },
-  {
+  members: {
     type: 'MULTI_SELECT',
     prompt: 'Which are members of the Alliance?',
     options: [
@@ -41,13 +50,13 @@ export const fourQuestions: QuestionSpec[] = [
     ],
     claimId: 'arden-member',
   },
-  {
+  said: {
     type: 'FILL_IN',
     prompt: 'Who said the office would open next year?',
     acceptedAnswers: ['Ana Lindström'],
     claimId: 'lindstrom-said-next-year',
   },
-  {
+  plans: {
     type: 'TRUE_FALSE',
     prompt: 'The Alliance plans to open an office in Arden.',
     options: [
@@ -56,33 +65,37 @@ export const fourQuestions: QuestionSpec[] = [
     ],
     claimId: 'alliance-plans-arden-office',
   },
-];
+} satisfies Record<string, QuestionSpec>;
 
-export async function makeSet(
+export interface SetSpec {
+  /** All four fixture questions unless given. */
+  questions?: QuestionSpec[];
+  /** True unless given. */
+  published?: boolean;
+  feedback?: FeedbackTiming;
+  shuffleQuestions?: boolean;
+  shuffleOptions?: boolean;
+  drawCount?: number | null;
+}
+
+/** A set titled "Arden quiz", with its questions, claim links and share link. */
+export function makeSet(
   prisma: PrismaClient,
   ownerId: string,
   {
-    questions = fourQuestions,
+    questions = Object.values(fixtureQuestions),
     published = true,
     feedback = 'AFTER_EACH_QUESTION',
     shuffleQuestions = false,
     shuffleOptions = false,
     drawCount = null,
-  }: {
-    questions?: QuestionSpec[];
-    published?: boolean;
-    feedback?: FeedbackTiming;
-    shuffleQuestions?: boolean;
-    shuffleOptions?: boolean;
-    drawCount?: number | null;
-  } = {},
+  }: SetSpec = {},
 ) {
-  const slug = randomBytes(8).toString('base64url');
   return prisma.questionSet.create({
     data: {
       ownerId,
       title: 'Arden quiz',
-      shareSlug: slug,
+      shareSlug: randomBytes(8).toString('base64url'),
       publishedAt: published ? new Date() : null,
       feedback,
       shuffleQuestions,
@@ -95,15 +108,15 @@ export async function makeSet(
           prompt: q.prompt,
           options: (q.options ?? []) as Prisma.InputJsonValue,
           acceptedAnswers: q.acceptedAnswers ?? [],
-          explanation: `EXPLANATION-${position}`,
+          explanation: `EXPLANATION-${q.claimId}`,
           stableId: `stable-${position}`,
           evidence: [
             {
               claimId: q.claimId,
               sourceId: 'gazette',
-              sourceTitle: 'The Gazette',
+              sourceTitle: 'Alliance to open Arden office',
               publisher: null,
-              quote: `QUOTE-${position}`,
+              quote: `QUOTE-${q.claimId}`,
               start: 0,
               end: 7,
             },
