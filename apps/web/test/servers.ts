@@ -54,7 +54,10 @@ function newest(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
 }
 
-/** `next build` unless the last build is newer than every source file (turbo builds first). */
+/**
+ * The package's own `build` script (`next build`, then the compile hints) unless the last build is
+ * newer than every source file (turbo builds first).
+ */
 export function ensureBuild(): void {
   const buildId = join(webDir, '.next/BUILD_ID');
   const sources = ['src', 'public', 'scripts', 'next.config.ts', 'package.json'].map((p) =>
@@ -65,9 +68,8 @@ export function ensureBuild(): void {
     statSync(buildId).mtimeMs > Math.max(...sources.filter(existsSync).map(newest))
   )
     return;
-  console.log('Building the web app (next build)…');
-  execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: 'inherit' });
-  execFileSync('npx', ['tsx', 'scripts/compile-hints.ts'], { cwd: webDir, stdio: 'inherit' });
+  console.log('Building the web app (its build script)…');
+  execFileSync('npm', ['run', 'build'], { cwd: webDir, stdio: 'inherit' });
 }
 
 async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs: number) {
