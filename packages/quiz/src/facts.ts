@@ -8,7 +8,7 @@ import type {
 import type { QuizIndex } from './kb-index.ts';
 import type { Question } from './types.ts';
 import { valueId } from './values.ts';
-import { asOfLead, nameInSentence, sourceName, timeLead } from './wording.ts';
+import { asOfLead, nameInSentence, sourceName, statesAState, timeLead } from './wording.ts';
 
 /**
  * Who vouches for a fact. Plain facts are stated as true; a disputed or deprecated claim is only
@@ -124,9 +124,18 @@ function leadsFor(index: QuizIndex, fact: Fact): string[] {
     const speaker = index.actors.get(framing.speakerId);
     if (speaker) leads.push(`According to ${nameInSentence(speaker)}`);
   }
-  if (fact.time) leads.push(timeLead(fact.time));
+  const time = timeLeadOf(fact);
+  if (time) leads.push(time);
   else if (fact.asOf) leads.push(asOfLead(fact.asOf));
   return leads;
+}
+
+/** When the fact happened ("In 2023"), or since when it holds for a state ("As of 2017"). */
+export function timeLeadOf(fact: Fact): string | null {
+  if (!fact.time) return null;
+  return statesAState(fact.predicate.phrasing.statement)
+    ? asOfLead(fact.time)
+    : timeLead(fact.time);
 }
 
 /** The claims' statements, with who vouches for them when that is not the base itself. */

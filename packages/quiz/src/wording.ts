@@ -32,6 +32,15 @@ export const timeLead = (date: PartialDate): string =>
 
 export const asOfLead = (date: PartialDate): string => `As of ${formatDate(date)}`;
 
+/**
+ * Whether a template states a standing state in the present tense ("{subject} leads …", "is a
+ * member of", "may fund"), not an event ("attended", "was held in"). A date on such a statement
+ * reads "As of 2017, Trump leads …": "In 2017, Trump leads …" mixes the tenses.
+ */
+export const statesAState = (template: string): boolean => PRESENT_VERB.test(template);
+
+const PRESENT_VERB = /\{subject\} (?!was\b)(\w+s|may)\b/;
+
 const texts = new WeakMap<ClaimValue, string>();
 
 /** "11 July 2023", "2 percent", "31,000 troops", or the text itself. */
@@ -155,16 +164,28 @@ export function decapitalize(sentence: string): string {
   return lower + sentence.slice(end);
 }
 
-/** Puts leads ("According to X", "In 2023") before a sentence: "In 2023, who blocked …?" */
+/**
+ * Puts leads ("According to X", "In 2023") before a sentence: "In 2023, who blocked …?" A date
+ * whose year the sentence already names goes: not "In 2023, who attended the 2023 summit?"
+ */
 export function withLeads(sentence: string, leads: readonly string[]): string {
-  if (leads.length === 0) return capitalize(sentence);
-  let text = leads[0] as string;
+  let text = '';
   // Leads are our own phrases ("In 2023", "As of July 2024"): their first word is never a name.
-  for (let i = 1; i < leads.length; i++) {
-    const lead = leads[i] as string;
-    text += `, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  for (const lead of leads) {
+    if (yearAlreadyNamed(lead, sentence)) continue;
+    text += text === '' ? lead : `, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
   }
-  return capitalize(`${text}, ${decapitalize(sentence)}`);
+  return text === '' ? capitalize(sentence) : capitalize(`${text}, ${decapitalize(sentence)}`);
+}
+
+const DATE_LEAD = /^(?:In|On|As of) (?:.* )?(\d{4})$/;
+
+function yearAlreadyNamed(lead: string, sentence: string): boolean {
+  const year = DATE_LEAD.exec(lead)?.[1];
+  if (!year) return false;
+  const at = sentence.indexOf(year);
+  // As a word of its own: "2023" in "the 2023 NATO summit", not in "12023" or "2023-24".
+  return at >= 0 && !/\w/.test(sentence.charAt(at - 1)) && !/[\w-]/.test(sentence.charAt(at + 4));
 }
 
 /** "A", "A and B", "A, B and C". */

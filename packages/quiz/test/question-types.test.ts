@@ -49,14 +49,15 @@ describe('question types on a hand-made base', () => {
     });
   });
 
-  it('single choice asks for the object, and names the time', () => {
+  it('single choice asks for the object, and names the time: "As of" for a state', () => {
     const q = find(
       (q) =>
         q.type === 'FILL_IN' &&
         q.template === 'ask-object' &&
         q.claimIds[0] === 'alliance-plans-office',
     );
-    expect(q.prompt).toBe('In 2023, what does the Alliance plan to open?');
+    // "{subject} plans to open" states a state: "In 2023, what does … plan" mixes the tenses.
+    expect(q.prompt).toBe('As of 2023, what does the Alliance plan to open?');
   });
 
   it('multi-select from memberships: all members right, non-members and the former member not', () => {

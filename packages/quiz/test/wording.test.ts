@@ -10,12 +10,43 @@ import {
   joinList,
   nameInSentence,
   sourceName,
+  statesAState,
   valueText,
   withLeads,
 } from '../src/wording.ts';
 import { world } from './support/world.ts';
 
 describe('wording', () => {
+  it('drops a date whose year the sentence already names, and only that lead', () => {
+    const leads = ['According to The Courier', 'In July 2023'];
+    expect(withLeads('who attended the 2023 summit in Riga?', leads)).toBe(
+      'According to The Courier, who attended the 2023 summit in Riga?',
+    );
+    expect(withLeads('who attended the 2024 summit in Oslo?', leads)).toBe(
+      'According to The Courier, in July 2023, who attended the 2024 summit in Oslo?',
+    );
+    expect(withLeads('Calia joined in 12023.', ['In 2023'])).toBe(
+      'In 2023, Calia joined in 12023.',
+    );
+  });
+
+  it('tells a standing state (present tense) from an event', () => {
+    for (const t of [
+      '{subject} leads {object}',
+      '{subject} is a member of {object}',
+      '{subject} may fund {object}',
+    ]) {
+      expect(statesAState(t), t).toBe(true);
+    }
+    for (const t of [
+      '{subject} attended {object}',
+      '{subject} was held in {object}',
+      '{subject} set up {object}',
+    ]) {
+      expect(statesAState(t), t).toBe(false);
+    }
+  });
+
   it('makes the verb agree with a subject whose name reads plural', () => {
     const actor = (name: string) => ({ name }) as Actor;
     const officials = actor('Two anonymous NATO officials');

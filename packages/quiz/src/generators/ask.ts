@@ -1,5 +1,5 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
-import { type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
+import { type Fact, framingKey, leadsOf, storyOf, timeLeadOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import {
@@ -10,14 +10,7 @@ import {
   valueStatementHolds,
 } from '../truth.ts';
 import type { Question } from '../types.ts';
-import {
-  fillSubject,
-  fillTemplate,
-  nameInSentence,
-  timeLead,
-  valueText,
-  withLeads,
-} from '../wording.ts';
+import { fillSubject, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
 
 /** A fact asked one way round: "Who blocked X?" (subject) or "What did Y block?" (object). */
 export interface Ask {
@@ -72,7 +65,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
 
   const leads = leadsOf(index, fact);
   // Only an event's time may go: an "As of" date is part of what a figure means.
-  const time = fact.time ? timeLead(fact.time) : null;
+  const time = timeLeadOf(fact);
   const untimedLeads = time ? leads.filter((l) => l !== time) : null;
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
   const storySourceIds = storyOf(fact);

@@ -1,17 +1,10 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
-import { collectFacts, type Fact, leadsOf } from '../facts.ts';
+import { collectFacts, type Fact, leadsOf, timeLeadOf } from '../facts.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
-import {
-  fillSubject,
-  fillTemplate,
-  nameInSentence,
-  timeLead,
-  valueText,
-  withLeads,
-} from '../wording.ts';
+import { fillSubject, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
 
@@ -58,8 +51,8 @@ const selectAll = (context: GeneratorContext, first: Fact, question: string) =>
 
 /** The same without the time lead ("In 2011"), should the date point at a right option. */
 function untimed(context: GeneratorContext, first: Fact, question: string): string | undefined {
-  if (!first.time) return undefined;
-  const time = timeLead(first.time);
+  const time = timeLeadOf(first);
+  if (!time) return undefined;
   const leads = leadsOf(context.index, first).filter((l) => l !== time);
   return `${withLeads(question, leads)} Select all that apply.`;
 }
