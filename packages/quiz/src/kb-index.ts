@@ -39,6 +39,8 @@ export interface QuizIndex {
   relationLinks: Set<string>;
   /** The groups and wholes an actor is a member or part of, by any relation or claim. */
   groupsOf: Map<string, Set<string>>;
+  /** The parts of a whole (its ministry, its cities), by PART_OF: they may speak for it. */
+  partsOf: Map<string, Set<string>>;
   /** `a|b` for actors that some claim names as subject and object, in both directions. */
   claimLinks: Set<string>;
   /** Claims with an actor object by `subject|predicate|object`. */
@@ -157,6 +159,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     relationLinks: new Set(),
     claimLinks: new Set(),
     groupsOf: new Map(),
+    partsOf: new Map(),
     claimsByTriple: new Map(),
     subjectsOf: new Map(),
     objectsOf: new Map(),
@@ -191,6 +194,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     index.relationLinks.add(`${r.subjectId}|${r.objectId}`).add(`${r.objectId}|${r.subjectId}`);
     if (r.end === null) add(index.relationSubjectsOf, `${r.type}|${r.objectId}`, r.subjectId);
     if (GROUPING.has(r.type)) add(index.groupsOf, r.subjectId, r.objectId);
+    if (r.type === 'PART_OF') add(index.partsOf, r.objectId, r.subjectId);
   }
 
   const seenValues = new Map<string, Set<string>>();
@@ -238,6 +242,7 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
       index.relationLinks.add(`${s}|${o}`).add(`${o}|${s}`);
       add(index.relationSubjectsOf, `${relation}|${o}`, s);
       if (GROUPING.has(relation)) add(index.groupsOf, s, o);
+      if (relation === 'PART_OF') add(index.partsOf, o, s);
     }
   }
   if (claim.value !== null) {

@@ -62,18 +62,17 @@ export function valueStatementHolds(
 }
 
 /**
- * Whether two actors are linked by the predicate itself, either way round. Swapping one for the
- * other can make a statement true by a chain: if the China team is located in NATO headquarters,
- * and NATO headquarters in Brussels, "the China team is located in Brussels" is no lie.
- */
-export const chained = (index: QuizIndex, predicateId: string, a: string, b: string): boolean =>
-  index.actorTruths.has(`${a}|${predicateId}|${b}`) ||
-  index.actorTruths.has(`${b}|${predicateId}|${a}`);
-
-/**
- * Whether an actor in the subject's place would make "subject predicate object" true, or confused:
- * tied to the object by a relation, or linked to the subject by the predicate itself. Such an
- * actor is no fair wrong answer, and no swap that makes a statement false.
+ * Whether an actor in the subject's place would make "subject predicate object" true, or
+ * confused. Such an actor is no fair wrong answer, and no swap that makes a statement false:
+ * - the base says it;
+ * - a relation ties it to the object (Tokyo is part of Japan), or a group holds both;
+ * - a claim ties it to the object, either way round, and may imply this one ("NATO cooperates
+ *   with China" answers "who cooperates with NATO?"; "Macron blocked
+ *   the office": he opposes it too), or ties one of its parts (the Chinese Foreign Ministry
+ *   speaks for China). A relation predicate is exactly its relation: cooperating with NATO does
+ *   not make Japan "a member of NATO";
+ * - a claim ties it to the right answer: the one it would stand for (Stoltenberg, who leads NATO,
+ *   for NATO; Macron, who leads France, for France).
  */
 export const unfairSubject = (
   index: QuizIndex,
@@ -84,7 +83,8 @@ export const unfairSubject = (
 ): boolean =>
   actorStatementHolds(index, id, p, objectId) ||
   entangled(index, id, objectId) ||
-  chained(index, p, subjectId, id);
+  impliedByAnother(index, p, id, objectId) ||
+  linked(index, subjectId, id);
 
 /** The same for an actor in the object's place (`objectId` null when the object is a value). */
 export const unfairObject = (
@@ -96,7 +96,17 @@ export const unfairObject = (
 ): boolean =>
   actorStatementHolds(index, subjectId, p, id) ||
   entangled(index, subjectId, id) ||
-  (objectId !== null && chained(index, p, objectId, id));
+  impliedByAnother(index, p, id, subjectId) ||
+  (objectId !== null && linked(index, objectId, id));
+
+/** `candidate` is the actor put in; a claim by one of its parts speaks for it too. */
+function impliedByAnother(index: QuizIndex, p: string, candidate: string, other: string) {
+  if (index.predicates.get(p)?.relation) return false;
+  if (linked(index, candidate, other)) return true;
+  for (const part of index.partsOf.get(candidate) ?? [])
+    if (linked(index, part, other)) return true;
+  return false;
+}
 
 /** The same for an actor given the fact's value: it has it too, or a date it cannot have. */
 export const unfairValueSubject = (

@@ -230,11 +230,23 @@ describe('a prompt word shared only with the right option', () => {
 });
 
 describe('event-like actors swapped in', () => {
+  it('never under a date their own name contradicts: not "In 2023, … the 2024 summit"', () => {
+    const falses = pick((q) => q.template.startsWith('statement-false'));
+    const riga = falses.filter((q) => q.claimIds.includes('arden-riga'));
+    expect(riga.length).toBeGreaterThan(0);
+    // Oslo 2024 fills the role, but Arden was expected in 2023: the subject is swapped instead.
+    for (const q of riga)
+      expect(q.prompt).toBe('Calia was expected to attend the 2023 summit in Riga.');
+  });
+
   it('only where they fill the same role of the same predicate elsewhere', () => {
     const falses = pick((q) => q.template.startsWith('statement-false'));
-    const riga = falses.find((q) => q.claimIds.includes('arden-riga'));
+    const [oslo] = generateQuestions(kb, {
+      claimIds: ['calia-oslo'],
+      types: ['TRUE_FALSE'],
+    }).filter((q) => q.template.startsWith('statement-false'));
     // The only other event someone was expected to attend; not the bombing, not Madrid.
-    expect(riga?.prompt).toBe('In 2023, Arden was expected to attend the 2024 summit in Oslo.');
+    expect(oslo?.prompt).toBe('Calia was expected to attend the 2023 summit in Riga.');
     for (const q of falses) {
       expect(q.prompt, q.prompt).not.toMatch(/expected to attend the (1999|2011|2015|2020|2022)/);
       expect(q.prompt, q.prompt).not.toMatch(/criticized the 20(22|23|24) summit/);

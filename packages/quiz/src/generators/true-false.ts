@@ -2,13 +2,15 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
-import { searchable } from '../names.ts';
+import { mentions, searchable } from '../names.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
-import { entangled, linked, unfairObject, unfairSubject, unfairValueSubject } from '../truth.ts';
+import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
+import { entangled, unfairObject, unfairSubject, unfairValueSubject } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
+import { dateFitsActor } from '../years.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
@@ -38,6 +40,8 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
   const subject = index.actors.get(fact.subjectId);
   const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
   if (!subject || object === undefined) return [];
+  // "The 2022 summit in Madrid was held in Madrid" is no question, nor is its false twin.
+  if (object && namesTheOther(index, subject, object)) return [];
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   const truth = sentence(index, fact, subject, objectText);
   const swap = falsify(index, fact, subject, object, searchable(truth));
@@ -110,9 +114,11 @@ function falsify(
 ): Swap | null {
   // Free text ("aims to further promote Japan's ties with NATO") is rarely false of another
   // subject, or of this one in other words: only a quote, verbatim and someone's own, is swapped.
-  if (fact.value?.kind === 'text' && !fact.claims.every((c) => c.modality === 'QUOTE')) {
-    return null;
-  }
+  const quoted = fact.claims.every((c) => c.modality === 'QUOTE');
+  if (fact.value?.kind === 'text' && !quoted) return null;
+  // "According to Grand, China opposes the office" is false only in who said it, which a learner
+  // cannot tell from whether it is so. A quote put in the wrong mouth is plainly false.
+  if (fact.framing.kind !== 'PLAIN' && !quoted) return null;
   // Drawn from the fact itself, not the caller's seed: a false statement's id must always name
   // the same sentence.
   const common = {
@@ -151,7 +157,7 @@ function swapObject(
       kinds: onlyKind(object.kind),
       answers: [object],
       role: { predicateId: p, side: 'object' },
-      isRight: objectWouldHold(index, p, subject.id, object.id),
+      isRight: objectWouldHold(index, fact, subject.id, object.id),
     });
     return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
   }
@@ -179,38 +185,49 @@ function swapSubject(
     answers: [subject],
     role: { predicateId: p, side: 'subject' },
     isRight: object
-      ? subjectWouldHold(index, p, subject.id, object.id)
+      ? subjectWouldHold(index, fact, subject.id, object.id)
       : valueWouldHold(index, p, fact.value as ClaimValue),
   });
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   return pick ? { subject: pick.actor, objectText, ...pick } : null;
 }
 
-// A swapped-in actor must have nothing to do with either side of the statement: no claim or
-// relation ties it to the kept side (a claim by another predicate may imply this one), and no
-// relation to the actor it replaces (the AP4 for NATO, its partner, is confused, not false).
-
-/**
- * Whether a claim by another predicate ties the two and might imply this one ("blocked" implies
- * "opposes"). A relation predicate is exactly its relation: "cooperates with NATO" does not make
- * "a member of NATO" true.
- */
-const impliedByAnother = (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
-  !index.predicates.get(p)?.relation && linked(index, subjectId, objectId);
+// A swapped-in actor must be unfair by no rule of truth.ts, fit the statement (see misfit), and
+// have no relation to the actor it replaces (the AP4 for NATO, its partner, is confused, not
+// false).
 
 const objectWouldHold =
-  (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
+  (index: QuizIndex, fact: Fact, subjectId: string, objectId: string) =>
   (id: string): boolean =>
-    unfairObject(index, p, subjectId, objectId, id) ||
-    impliedByAnother(index, p, subjectId, id) ||
+    unfairObject(index, fact.predicate.id, subjectId, objectId, id) ||
+    misfit(index, fact, 'object', id) ||
     entangled(index, objectId, id);
 
 const subjectWouldHold =
-  (index: QuizIndex, p: string, subjectId: string, objectId: string) =>
+  (index: QuizIndex, fact: Fact, subjectId: string, objectId: string) =>
   (id: string): boolean =>
-    unfairSubject(index, p, subjectId, objectId, id) ||
-    impliedByAnother(index, p, id, objectId) ||
+    unfairSubject(index, fact.predicate.id, subjectId, objectId, id) ||
+    misfit(index, fact, 'subject', id) ||
     entangled(index, id, subjectId);
+
+/**
+ * Dated otherwise by its own name ("In 2011, the 2022 summit …"), or an object that is nowhere
+ * the object of this predicate: "Trump leads China" is absurd rather than false, where "Macron
+ * leads Australia" tests who leads what. Any subject of the kind may do or say the thing.
+ */
+function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
+  if (fact.time !== null && !dateFitsActor(index, { kind: 'date', date: fact.time }, id)) {
+    return true;
+  }
+  const role = { predicateId: fact.predicate.id, side };
+  return side === 'object' && !fillsRole(index, role, id) && !fillsFamilyRole(index, role, id);
+}
+
+/** Whether one actor's name contains another's (a name or alias), as whole words. */
+function namesTheOther(index: QuizIndex, named: Actor, other: Actor): boolean {
+  const text = searchable(named.name);
+  return (index.nameKeys.get(other.id) ?? []).some((key) => mentions(text, key));
+}
 
 const valueWouldHold =
   (index: QuizIndex, p: string, value: ClaimValue) =>

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../src/index.ts';
+import type { Question } from '../src/types.ts';
+import { buildKb, type ClaimSpec, type KbSpec } from './support/build-kb.ts';
+import { worldSpec } from './support/world.ts';
+
+/** The world with more claims (and actors, predicates, relations) added. */
+function worldWith(change: (spec: KbSpec) => void) {
+  const spec = structuredClone(worldSpec);
+  change(spec);
+  return buildKb(spec);
+}
+
+const claim = (id: string, s: string, p: string, o: string, statement: string): ClaimSpec => ({
+  id,
+  s,
+  p,
+  o,
+  statement,
+  // Words every source of the world has, so that the story casts stay as they are.
+  evidence: [['gazette', 'The Alliance agreed in 2023']],
+});
+
+const SEEDS = Array.from({ length: 12 }, (_, i) => i);
+const wrongOptions = (qs: Question[], prompt: string) =>
+  qs.filter((q) => q.prompt === prompt).flatMap((q) => q.options.filter((o) => !o.correct));
+
+/** Every wrong option of a prompt's single-choice questions over many seeds. */
+function offeredFor(kb: ReturnType<typeof buildKb>, prompt: string): string[] {
+  const offered = SEEDS.flatMap((seed) =>
+    wrongOptions(generateQuestions(kb, { seed, types: ['SINGLE_CHOICE'] }), prompt),
+  );
+  expect(offered.length, `no question "${prompt}"`).toBeGreaterThan(0);
+  return offered.map((o) => o.text);
+}
+
+const falseStatements = (kb: ReturnType<typeof buildKb>, claimId: string) =>
+  generateQuestions(kb, { claimIds: [claimId], types: ['TRUE_FALSE'] })
+    .filter((q) => q.template.startsWith('statement-false'))
+    .map((q) => q.prompt);
+
+describe('wrong options and false statements stay wrong', () => {
+  it('the base read either way round: "the Alliance cooperates with Calia" rules out Calia', () => {
+    const kb = worldWith((spec) => {
+      spec.predicates.push({
+        id: 'cooperates_with',
+        phrasing: ['{subject} cooperates with {object}', 'Who cooperates with {object}?', null],
+      });
+      spec.claims.push(
+        claim('arden-coop', 'arden', 'cooperates_with', 'alliance', 'Arden works with it.'),
+        claim('alliance-coop', 'alliance', 'cooperates_with', 'calia', 'It works with Calia.'),
+      );
+    });
+    expect(offeredFor(kb, 'Who cooperates with the Alliance?')).not.toContain('Calia');
+    expect(falseStatements(kb, 'arden-coop')).not.toContain('Calia cooperates with the Alliance.');
+  });
+
+  it('a part speaks for its whole: Delmar’s ministry blocked the office, so Delmar opposes it', () => {
+    const kb = worldWith((spec) => {
+      spec.actors.push(['delmar-ministry', 'The Delmar Foreign Ministry', 'GOVERNMENT']);
+      spec.relations = [...(spec.relations ?? []), ['PART_OF', 'delmar-ministry', 'delmar']];
+      spec.predicates.push({
+        id: 'opposes',
+        phrasing: ['{subject} opposes {object}', 'Which country opposes {object}?', null],
+      });
+      spec.claims.push(
+        claim('esland-opposes', 'esland', 'opposes', 'arden-office', 'Esland opposes it.'),
+        claim('ministry-blocked', 'delmar-ministry', 'blocked', 'arden-office', 'It blocked it.'),
+      );
+    });
+    expect(offeredFor(kb, 'Which country opposes the Alliance office in Arden?')).not.toContain(
+      'Delmar',
+    );
+  });
+
+  it('nothing a claim ties to the right answer: not Tesk’s adviser for Tesk', () => {
+    const kb = worldWith((spec) => {
+      // One more person in the story, so that three fair wrong options are left.
+      spec.actors.push(['nils-dahl', 'Nils Dahl', 'PERSON', 'Mayor of Esland']);
+      spec.claims.push(
+        claim('ortiz-for-tesk', 'lena-ortiz', 'works_for', 'karl-tesk', 'Ortiz advises Tesk.'),
+        claim('dahl-attended', 'nils-dahl', 'attended', 'riga-summit', 'Dahl attended it.'),
+      );
+    });
+    expect(offeredFor(kb, 'Who blocked the Alliance office in Arden?')).not.toContain('Lena Ortiz');
+  });
+
+  it('no false statement for what only someone says, but for a misattributed quote', () => {
+    // "According to Lena Ortiz, Calia blocked the office" would be false only in who said it.
+    const kb = worldWith((spec) => {
+      spec.claims.push({
+        ...claim('ortiz-on-esland', 'esland', 'blocked', 'arden-office', 'Esland blocked it.'),
+        modality: 'OPINION',
+        speaker: 'lena-ortiz',
+      });
+    });
+    const statements = generateQuestions(kb, {
+      claimIds: ['ortiz-on-esland'],
+      types: ['TRUE_FALSE'],
+    }).map((q) => q.prompt);
+    // Misattributed quotes stay: see true-false.test.ts.
+    expect(statements).toEqual([
+      'According to Lena Ortiz, Esland blocked the Alliance office in Arden.',
+    ]);
+  });
+
+  it('no statement at all where the subject’s name says it: the Riga summit held in Riga', () => {
+    const kb = worldWith((spec) => {
+      spec.actors.push(['riga', 'Riga', 'PLACE'], ['oslo', 'Oslo', 'PLACE']);
+      spec.predicates.push({
+        id: 'held_in',
+        phrasing: ['{subject} was held in {object}', null, 'Where was {subject} held?'],
+      });
+      spec.claims.push(claim('riga-in-riga', 'riga-summit', 'held_in', 'riga', 'Held in Riga.'));
+    });
+    const about = generateQuestions(kb, { claimIds: ['riga-in-riga'], types: ['TRUE_FALSE'] });
+    expect(about.map((q) => q.prompt)).toEqual([]);
+  });
+
+  it('an object swapped in must be the object of the predicate somewhere: no "Reyes leads Calia"', () => {
+    const kb = worldWith((spec) => {
+      for (const c of spec.claims) if (c.id === 'reyes-leads-delmar') c.offTopic = false;
+    });
+    const statements = falseStatements(kb, 'reyes-leads-delmar');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(statement).not.toMatch(/^Omar Reyes leads/);
+  });
+});
