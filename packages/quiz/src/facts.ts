@@ -130,8 +130,20 @@ function leadsFor(index: QuizIndex, fact: Fact): string[] {
   return leads;
 }
 
+/**
+ * The leads without the date, for when the date would point at a right option; null when the
+ * fact has none. Only an event's time may go: an "As of" date is part of what a figure means.
+ */
+export function untimedLeadsOf(index: QuizIndex, fact: Fact): string[] | null {
+  // leadsFor puts the time last.
+  return fact.time ? leadsOf(index, fact).slice(0, -1) : null;
+}
+
+/** Whether every claim of the fact is a quote: verbatim, and its speaker's own words. */
+export const isQuoted = (fact: Fact): boolean => fact.claims.every((c) => c.modality === 'QUOTE');
+
 /** When the fact happened ("In 2023"), or since when it holds for a state ("As of 2017"). */
-export function timeLeadOf(fact: Fact): string | null {
+function timeLeadOf(fact: Fact): string | null {
   if (!fact.time) return null;
   return statesAState(fact.predicate.phrasing.statement)
     ? asOfLead(fact.time)

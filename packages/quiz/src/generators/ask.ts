@@ -1,5 +1,5 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
-import { type Fact, framingKey, leadsOf, storyOf, timeLeadOf } from '../facts.ts';
+import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import {
@@ -64,17 +64,14 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   if (objectText === null) return [];
 
   const leads = leadsOf(index, fact);
-  // Only an event's time may go: an "As of" date is part of what a figure means.
-  const time = timeLeadOf(fact);
-  const untimedLeads = time ? leads.filter((l) => l !== time) : null;
+  const untimedLeads = untimedLeadsOf(index, fact);
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
   const storySourceIds = storyOf(fact);
   const p = fact.predicate.id;
   const asks: Ask[] = [];
 
   // Who said a quote is asked by who-said questions, from the verbatim evidence.
-  const quoted = fact.claims.every((c) => c.modality === 'QUOTE');
-  if (askSubject && !askSubject.includes('{subject}') && !quoted) {
+  if (askSubject && !askSubject.includes('{subject}') && !isQuoted(fact)) {
     asks.push({
       fact,
       direction: 'subject',

@@ -1,6 +1,6 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
-import { collectFacts, type Fact, leadsOf, timeLeadOf } from '../facts.ts';
+import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
@@ -51,9 +51,8 @@ const selectAll = (context: GeneratorContext, first: Fact, question: string) =>
 
 /** The same without the time lead ("In 2011"), should the date point at a right option. */
 function untimed(context: GeneratorContext, first: Fact, question: string): string | undefined {
-  const time = timeLeadOf(first);
-  if (!time) return undefined;
-  const leads = leadsOf(context.index, first).filter((l) => l !== time);
+  const leads = untimedLeadsOf(context.index, first);
+  if (!leads) return undefined;
   return `${withLeads(question, leads)} Select all that apply.`;
 }
 
