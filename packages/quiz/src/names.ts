@@ -76,6 +76,10 @@ export function mentions(searchableText: string, key: string): boolean {
   return at > 0 && searchableText.includes(` ${key} `, at - 1);
 }
 
+/** Whether any of these names (by key) occurs in the text, as `mentions` does. */
+export const mentionsAny = (searchableText: string, keys: readonly string[]): boolean =>
+  keys.some((key) => mentions(searchableText, key));
+
 /** The same names are compared over and over (option texts, aliases). */
 const keys = new Map<string, string>();
 const MEMO_LIMIT = 200_000;

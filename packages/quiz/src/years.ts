@@ -1,4 +1,4 @@
-import type { ClaimValue } from '@attest/knowledge';
+import type { ClaimValue, PartialDate } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -19,12 +19,18 @@ export function yearsInName(name: string): readonly string[] {
  * Vilnius was scheduled for July 2024" is false by its own words, so it tests reading, not
  * knowing; a name without a year, or a value that is not a date, fits any.
  */
-export function dateFitsName(value: ClaimValue, name: string): boolean {
-  if (value.kind !== 'date') return true;
+export const dateFitsName = (value: ClaimValue, name: string): boolean =>
+  value.kind !== 'date' || timeFitsName(value.date, name);
+
+function timeFitsName(date: PartialDate, name: string): boolean {
   const named = yearsInName(name);
-  return named.length === 0 || named.includes(value.date.value.slice(0, 4));
+  return named.length === 0 || named.includes(date.value.slice(0, 4));
 }
 
 /** dateFitsName for an actor of the base, by id. */
 export const dateFitsActor = (index: QuizIndex, value: ClaimValue, actorId: string): boolean =>
   dateFitsName(value, index.actors.get(actorId)?.name ?? '');
+
+/** The same for a fact's date ("In 2011, …" does not fit "the 2022 summit"). */
+export const timeFitsActor = (index: QuizIndex, date: PartialDate, actorId: string): boolean =>
+  timeFitsName(date, index.actors.get(actorId)?.name ?? '');

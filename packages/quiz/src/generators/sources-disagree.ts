@@ -1,6 +1,6 @@
 import type { Actor, Claim, Dispute, Source } from '@attest/knowledge';
 import type { QuizIndex } from '../kb-index.ts';
-import { mentions, nameKey, searchable } from '../names.ts';
+import { mentionsAny, nameKey, searchable } from '../names.ts';
 import { finishQuestion, inSeedOrder, keep, type OptionDraft, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
 import { asSentence, decapitalize, nameInSentence, sourceLabel, sourceName } from '../wording.ts';
@@ -175,7 +175,7 @@ function partnerOf(index: QuizIndex, a: Claim, b: Claim): Actor | undefined {
   for (const id of [a.objectId, b.objectId]) {
     const actor = id === null ? undefined : index.actors.get(id);
     const keys = actor ? (index.nameKeys.get(actor.id) ?? []) : [];
-    if (actor && statements.every((text) => keys.some((k) => mentions(text, k)))) return actor;
+    if (actor && statements.every((text) => mentionsAny(text, keys))) return actor;
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
-import { explainFact, type Fact, framingKey, leadsOf, storyOf } from '../facts.ts';
+import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
-import { mentions, searchable } from '../names.ts';
+import { mentionsAny, searchable } from '../names.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
@@ -10,7 +10,7 @@ import { entangled, unfairObject, unfairSubject, unfairValueSubject } from '../t
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
-import { dateFitsActor } from '../years.ts';
+import { timeFitsActor } from '../years.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
@@ -114,7 +114,7 @@ function falsify(
 ): Swap | null {
   // Free text ("aims to further promote Japan's ties with NATO") is rarely false of another
   // subject, or of this one in other words: only a quote, verbatim and someone's own, is swapped.
-  const quoted = fact.claims.every((c) => c.modality === 'QUOTE');
+  const quoted = isQuoted(fact);
   if (fact.value?.kind === 'text' && !quoted) return null;
   // "According to Grand, China opposes the office" is false only in who said it, which a learner
   // cannot tell from whether it is so. A quote put in the wrong mouth is plainly false.
@@ -216,18 +216,14 @@ const subjectWouldHold =
  * leads Australia" tests who leads what. Any subject of the kind may do or say the thing.
  */
 function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
-  if (fact.time !== null && !dateFitsActor(index, { kind: 'date', date: fact.time }, id)) {
-    return true;
-  }
+  if (fact.time !== null && !timeFitsActor(index, fact.time, id)) return true;
   const role = { predicateId: fact.predicate.id, side };
   return side === 'object' && !fillsRole(index, role, id) && !fillsFamilyRole(index, role, id);
 }
 
 /** Whether one actor's name contains another's (a name or alias), as whole words. */
-function namesTheOther(index: QuizIndex, named: Actor, other: Actor): boolean {
-  const text = searchable(named.name);
-  return (index.nameKeys.get(other.id) ?? []).some((key) => mentions(text, key));
-}
+const namesTheOther = (index: QuizIndex, named: Actor, other: Actor): boolean =>
+  mentionsAny(searchable(named.name), index.nameKeys.get(other.id) ?? []);
 
 const valueWouldHold =
   (index: QuizIndex, p: string, value: ClaimValue) =>
