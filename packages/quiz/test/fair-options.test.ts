@@ -21,6 +21,12 @@ const claim = (id: string, s: string, p: string, o: string, statement: string): 
   evidence: [['gazette', 'The Alliance agreed in 2023']],
 });
 
+/** A predicate with a statement and a question for its subject. */
+const phrased = (id: string, statement: string, askSubject: string) => ({
+  id,
+  phrasing: [statement, askSubject, null] as [string, string, null],
+});
+
 const SEEDS = Array.from({ length: 12 }, (_, i) => i);
 const wrongOptions = (qs: Question[], prompt: string) =>
   qs.filter((q) => q.prompt === prompt).flatMap((q) => q.options.filter((o) => !o.correct));
@@ -42,10 +48,13 @@ const falseStatements = (kb: ReturnType<typeof buildKb>, claimId: string) =>
 describe('wrong options and false statements stay wrong', () => {
   it('the base read either way round: "the Alliance cooperates with Calia" rules out Calia', () => {
     const kb = worldWith((spec) => {
-      spec.predicates.push({
-        id: 'cooperates_with',
-        phrasing: ['{subject} cooperates with {object}', 'Who cooperates with {object}?', null],
-      });
+      spec.predicates.push(
+        phrased(
+          'cooperates_with',
+          '{subject} cooperates with {object}',
+          'Who cooperates with {object}?',
+        ),
+      );
       spec.claims.push(
         claim('arden-coop', 'arden', 'cooperates_with', 'alliance', 'Arden works with it.'),
         claim('alliance-coop', 'alliance', 'cooperates_with', 'calia', 'It works with Calia.'),
@@ -59,10 +68,9 @@ describe('wrong options and false statements stay wrong', () => {
     const kb = worldWith((spec) => {
       spec.actors.push(['delmar-ministry', 'The Delmar Foreign Ministry', 'GOVERNMENT']);
       spec.relations = [...(spec.relations ?? []), ['PART_OF', 'delmar-ministry', 'delmar']];
-      spec.predicates.push({
-        id: 'opposes',
-        phrasing: ['{subject} opposes {object}', 'Which country opposes {object}?', null],
-      });
+      spec.predicates.push(
+        phrased('opposes', '{subject} opposes {object}', 'Which country opposes {object}?'),
+      );
       spec.claims.push(
         claim('esland-opposes', 'esland', 'opposes', 'arden-office', 'Esland opposes it.'),
         claim('ministry-blocked', 'delmar-ministry', 'blocked', 'arden-office', 'It blocked it.'),
