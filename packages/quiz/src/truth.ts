@@ -67,10 +67,10 @@ export function valueStatementHolds(
  * - the base says it;
  * - a relation ties it to the object (Tokyo is part of Japan), or a group holds both;
  * - a claim ties it to the object, either way round, and may imply this one ("NATO cooperates
- *   with China" answers "who cooperates with NATO?"; "Macron blocked
- *   the office": he opposes it too), or ties one of its parts (the Chinese Foreign Ministry
- *   speaks for China). A relation predicate is exactly its relation: cooperating with NATO does
- *   not make Japan "a member of NATO";
+ *   with China" answers "who cooperates with NATO?"; "Macron blocked the office": he opposes it
+ *   too), or ties one of its parts (the Chinese Foreign Ministry speaks for China). A relation
+ *   predicate is exactly its relation: cooperating with NATO does not make Japan "a member of
+ *   NATO";
  * - a claim ties it to the right answer: the one it would stand for (Stoltenberg, who leads NATO,
  *   for NATO; Macron, who leads France, for France).
  */
