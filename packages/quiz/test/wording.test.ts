@@ -120,12 +120,13 @@ describe('wording', () => {
     );
     expect(spokenWords('Vos said “the office is a waste”.')).toBe('…the office is a waste');
     expect(spokenWords('“One two three,” he said. “Four five six.”')).toBe(
-      'One two three … Four five six.',
+      'One two three … Four five six',
     );
     expect(spokenWords('“Yes,” he said')).toBeNull();
     expect(spokenWords('noting it could “exacerbate differences between allies.”')).toBe(
-      '…exacerbate differences between allies.',
+      '…exacerbate differences between allies',
     );
+    expect(spokenWords('“Nobody asked the U.S.”')).toBe('Nobody asked the U.S.');
   });
 });
 
