@@ -160,12 +160,15 @@ function explanationOf(index: QuizIndex, fact: Fact): string {
   const statements = [...new Set(fact.claims.map((c) => c.statement.trim()))].join(' ');
   if (fact.framing.kind !== 'SOURCE') return statements;
   const source = index.sources.get(fact.framing.sourceId);
-  const notes = fact.claims.flatMap((c) => [
-    ...(index.disputesByClaim.get(c.id) ?? []).map((d) => `Sources disagree: ${d.description}`),
-    ...(c.rank === 'DEPRECATED' ? ['Other reporting is preferred over this claim.'] : []),
-  ]);
+  const disputes = new Set(fact.claims.flatMap((c) => index.disputesByClaim.get(c.id) ?? []));
+  const deprecated = fact.claims.some((c) => c.rank === 'DEPRECATED');
   const who = source ? sourceName(source) : fact.framing.sourceId;
-  return [`${who} reports: ${statements}`, ...new Set(notes)].join(' ');
+  return [
+    `${who} reports: ${statements}`,
+    // One lead for all of a claim's disputes: each description is a sentence of its own.
+    ...(disputes.size > 0 ? ['Sources disagree:', ...[...disputes].map((d) => d.description)] : []),
+    ...(deprecated ? ['Other reporting is preferred over this claim.'] : []),
+  ].join(' ');
 }
 
 /** Claims the quiz may state as true without naming who says so. */

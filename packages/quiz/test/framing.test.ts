@@ -22,6 +22,22 @@ describe('disputed, deprecated and off-topic claims', () => {
     expect(statement?.explanation).toContain('Sources disagree');
   });
 
+  it('a claim in two disputes says "Sources disagree" once, then both', () => {
+    const base = world();
+    const second = {
+      firstId: 'riga-in-june',
+      secondId: 'riga-in-july',
+      aspect: 'FACT' as const,
+      description: 'The Herald also gets the venue wrong.',
+    };
+    const twice = generateQuestions({ ...base, disputes: [...base.disputes, second] }, { seed: 1 });
+    const statement = twice.find((q) => q.template === 'statement-true@source:herald');
+    const explanation = statement?.explanation ?? '';
+    expect(explanation.match(/Sources disagree/g)).toHaveLength(1);
+    expect(explanation).toContain('riga-in-july and riga-in-june disagree.');
+    expect(explanation).toContain(second.description);
+  });
+
   it('a deprecated claim is framed by its source', () => {
     const hosted = about('calia-hosted-office');
     expect(hosted.length).toBeGreaterThan(0);
