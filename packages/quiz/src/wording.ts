@@ -140,6 +140,31 @@ function pluralVerb(verb: string): string {
   return verb;
 }
 
+/**
+ * A question asked of a list, in the plural: "Which country is sending forces to …?" becomes
+ * "Which countries are sending forces to …?"; asked of the object, only the noun changes, as
+ * the verb agrees with the subject ("Which wars is Russia waging?", "What positions does …").
+ * Questions with "who" or "what" alone read right either way and are left as they are.
+ */
+export function askedOfMany(question: string, asked: 'subject' | 'object'): string {
+  return question.replace(
+    /^(Which|What) (\p{Ll}+)( (?:is|was|has|does)\b)?/u,
+    (whole, wh: string, noun: string, verb = '') => {
+      if (QUESTION_VERBS.has(noun) || (wh === 'What' && verb === '')) return whole;
+      const agreed = asked === 'subject' && verb ? ` ${PLURAL_OF[verb.trim()]}` : verb;
+      return `${wh} ${pluralNoun(noun)}${agreed}`;
+    },
+  );
+}
+
+const QUESTION_VERBS = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'will']);
+
+function pluralNoun(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Words that may lose their capital when a lead goes before them; anything else may be a name. */

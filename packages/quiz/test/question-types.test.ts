@@ -76,6 +76,23 @@ describe('question types on a hand-made base', () => {
     expect(rightTexts(q)).toEqual(['Pine Institute', 'Ridge Institute for Peace']);
   });
 
+  it('a list asks in the plural when its question names a kind', () => {
+    const asked = (askSubject: string) => {
+      const predicates = kb.predicates.map((p) =>
+        p.id === 'attended' && p.phrasing ? { ...p, phrasing: { ...p.phrasing, askSubject } } : p,
+      );
+      return generateQuestions({ ...kb, predicates }, { types: ['MULTI_SELECT'] })
+        .map((q) => q.prompt)
+        .find((prompt) => prompt.includes('Riga summit'));
+    };
+    expect(asked('Which country was at {object}?')).toBe(
+      'Which countries were at the Riga summit? Select all that apply.',
+    );
+    expect(asked('Which delegation attended {object}?')).toBe(
+      'Which delegations attended the Riga summit? Select all that apply.',
+    );
+  });
+
   it('true/false states a claim in the predicate’s own words', () => {
     const q = find(
       (q) =>

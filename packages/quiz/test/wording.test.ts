@@ -4,6 +4,7 @@ import { generateQuestions } from '../src/index.ts';
 import { normalize } from '../src/names.ts';
 import { spokenWords } from '../src/quotes.ts';
 import {
+  askedOfMany,
   decapitalize,
   fillSubject,
   formatDate,
@@ -108,6 +109,23 @@ describe('wording', () => {
     expect(formatDate({ value: '2023', precision: 'YEAR' })).toBe('2023');
     expect(formatDate({ value: '2024-07', precision: 'MONTH' })).toBe('July 2024');
     expect(formatDate({ value: '2023-07-01', precision: 'DAY' })).toBe('1 July 2023');
+  });
+
+  it('asks of a list in the plural, the verb agreeing with the subject', () => {
+    expect(askedOfMany('Which country is sending ships?', 'subject')).toBe(
+      'Which countries are sending ships?',
+    );
+    expect(askedOfMany('Which war is Russia waging?', 'object')).toBe(
+      'Which wars is Russia waging?',
+    );
+    expect(askedOfMany('What position does Ana hold?', 'object')).toBe(
+      'What positions does Ana hold?',
+    );
+    expect(askedOfMany('What did Ana say?', 'object')).toBe('What did Ana say?');
+    expect(askedOfMany('What was described as a bridge?', 'subject')).toBe(
+      'What was described as a bridge?',
+    );
+    expect(askedOfMany('Who attended it?', 'subject')).toBe('Who attended it?');
   });
 
   it('joins lists', () => {

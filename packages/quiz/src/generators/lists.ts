@@ -4,7 +4,14 @@ import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
-import { fillSubject, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
+import {
+  askedOfMany,
+  fillSubject,
+  fillTemplate,
+  nameInSentence,
+  valueText,
+  withLeads,
+} from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
 
@@ -71,7 +78,7 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
   if (subjects.length < 2 || object === undefined) return null;
   const objectText = object ? nameInSentence(object) : valueText(first.value as ClaimValue);
   const p = first.predicate.id;
-  const question = fillTemplate(template, { object: objectText });
+  const question = askedOfMany(fillTemplate(template, { object: objectText }), 'subject');
   return multiSelect(context, {
     template: 'list-subjects',
     prompt: selectAll(context, first, question),
@@ -98,7 +105,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
   if (!first || !template || !subject || facts.length < 2) return null;
   const claims = facts.flatMap((f) => f.claims);
   if (!context.wanted(claims)) return null;
-  const question = fillSubject(template, subject);
+  const question = askedOfMany(fillSubject(template, subject), 'object');
   const prompt = selectAll(context, first, question);
   const untimedPrompt = untimed(context, first, question);
   const storySourceIds = [...distinctSources(claims)];
