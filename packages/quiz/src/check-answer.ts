@@ -31,10 +31,28 @@ function pickedScore(question: Question, correctIds: string[], picked: readonly 
   return pickedCredit(question.selectMany, correctIds, picked);
 }
 
-/** 1 when the typed text matches an accepted answer, forgiving case, diacritics and spacing. */
+/** 1 when the typed text matches an accepted answer, compared as `typedKey` compares them. */
 export function typedCredit(acceptedAnswers: readonly string[], typed: string): number {
-  const key = nameKey(typed);
-  return key !== '' && acceptedAnswers.some((a) => nameKey(a) === key) ? 1 : 0;
+  const key = typedKey(typed);
+  return key !== '' && acceptedAnswers.some((a) => typedKey(a) === key) ? 1 : 0;
+}
+
+/**
+ * A typed answer as compared: its `nameKey` (case, diacritics, punctuation and a leading "the"
+ * forgiven), and what people leave out or add when typing a name: a leading "a" or "an", a
+ * possessive ("NATO's Tokyo office" = "NATO Tokyo office") and the dots of initials ("D.C." =
+ * "DC", "U.S." = "US").
+ */
+export function typedKey(text: string): string {
+  const words = nameKey(text.replace(/['’]s\b/g, ''))
+    .replace(/^an? (?=\S\S)/, '')
+    .split(' ');
+  let key = '';
+  for (let i = 0; i < words.length; i++) {
+    const initials = words[i]?.length === 1 && words[i - 1]?.length === 1;
+    key += initials || i === 0 ? words[i] : ` ${words[i]}`;
+  }
+  return key;
 }
 
 /**

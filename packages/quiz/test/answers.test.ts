@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, generateQuestions, type Question, toLearnerQuestion } from '../src/index.ts';
+import {
+  checkAnswer,
+  generateQuestions,
+  type Question,
+  toLearnerQuestion,
+  typedCredit,
+} from '../src/index.ts';
 import { buildKb } from './support/build-kb.ts';
 import { world, worldSpec } from './support/world.ts';
 
@@ -31,6 +37,21 @@ describe('fill-in matching', () => {
     }
     for (const typed of ['Karl', 'Mira Soto', '', 'Tesk Karl'])
       expect(checkAnswer(blocked, typed).correct, typed).toBe(false);
+  });
+
+  it('forgives a leading “a”, a possessive and the dots of initials', () => {
+    const accepted = ['Washington, D.C.', 'The Alliance office in Arden', 'A. B. Tesk'];
+    for (const typed of [
+      'Washington DC',
+      'washington d.c',
+      'an Alliance office in Arden',
+      'the Alliance’s office in Arden',
+      'AB Tesk',
+    ]) {
+      expect(typedCredit(accepted, typed), typed).toBe(1);
+    }
+    for (const typed of ['Washington', 'B. Tesk', 'Alliance offices in Arden', 'Arden'])
+      expect(typedCredit(accepted, typed), typed).toBe(0);
   });
 
   it('matches Billstrom to Billström through the alias-free normalization', () => {
