@@ -45,7 +45,7 @@ export interface QuizIndex {
   claimLinks: Set<string>;
   /** Claims with an actor object by `subject|predicate|object`. */
   claimsByTriple: Map<string, Claim[]>;
-  /** Subjects of claims by `predicate|object`. */
+  /** Subjects of claims by `predicate|object`: the object's id, or its value's `valueKey`. */
   subjectsOf: Map<string, Set<string>>;
   /** Objects of claims by `subject|predicate`. */
   objectsOf: Map<string, Set<string>>;
@@ -248,6 +248,7 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
   if (claim.value !== null) {
     push(index.valueTruths, `${s}|${p}`, claim.value);
     const key = valueKey(claim.value);
+    add(index.subjectsOf, `${p}|${key}`, s);
     const seen = seenValues.get(p) ?? new Set<string>();
     seenValues.set(p, seen);
     if (!claim.offTopic && !seen.has(key)) {

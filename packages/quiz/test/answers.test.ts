@@ -98,6 +98,31 @@ describe('fill-in matching', () => {
     expect(checkAnswer(praised, 'Harbor Institute').correct).toBe(false);
   });
 
+  it('accepts every actor that a claim gives the asked value', () => {
+    const spec = structuredClone(worldSpec);
+    const warnedPredicate = spec.predicates.find((p) => p.id === 'warned');
+    if (warnedPredicate)
+      warnedPredicate.phrasing = [
+        '{subject} warned that {object}',
+        'Who warned that {object}?',
+        null,
+      ];
+    spec.claims.push({
+      id: 'vos-warned',
+      s: 'piet-vos',
+      p: 'warned',
+      value: { kind: 'text', text: 'the office could raise tensions' },
+      statement: 'Piet Vos warned that the office could raise tensions.',
+      evidence: [['herald', 'the office is a waste of money and time']],
+    });
+    const warned = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
+      (q) => q.template === 'ask-subject' && q.claimIds[0] === 'ortiz-warned',
+    );
+    expect(warned && checkAnswer(warned, 'Lena Ortiz').correct).toBe(true);
+    expect(warned && checkAnswer(warned, 'Piet Vos').correct).toBe(true);
+    expect(warned && checkAnswer(warned, 'Mira Soto').correct).toBe(false);
+  });
+
   it('accepts other right answers only at the asked time', () => {
     const spec = structuredClone(worldSpec);
     for (const claim of spec.claims) {

@@ -5,6 +5,7 @@ import { typedNamesOf } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, keep, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
+import { valueKey } from '../values.ts';
 import { type Ask, asksOf, type Phrasing } from './ask.ts';
 import { castOf, framingSourceId, type GeneratorContext, wantedFacts } from './context.ts';
 
@@ -63,17 +64,16 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
  */
 function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean): Actor[] {
   const { fact } = ask;
+  const object = fact.objectId ?? (fact.value ? valueKey(fact.value) : '');
   const candidates =
-    ask.direction === 'subject' && fact.objectId !== null
+    ask.direction === 'subject'
       ? [
-          ...(index.subjectsOf.get(`${fact.predicate.id}|${fact.objectId}`) ?? []),
+          ...(index.subjectsOf.get(`${fact.predicate.id}|${object}`) ?? []),
           ...(fact.predicate.relation
-            ? (index.relationSubjectsOf.get(`${fact.predicate.relation}|${fact.objectId}`) ?? [])
+            ? (index.relationSubjectsOf.get(`${fact.predicate.relation}|${object}`) ?? [])
             : []),
         ]
-      : ask.direction === 'object'
-        ? (index.objectsOf.get(`${fact.subjectId}|${fact.predicate.id}`) ?? [])
-        : [];
+      : (index.objectsOf.get(`${fact.subjectId}|${fact.predicate.id}`) ?? []);
   const others = new Set(candidates);
   others.delete(answer.id);
   return [...others].flatMap((id) => {
