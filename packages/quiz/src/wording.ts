@@ -53,9 +53,16 @@ export function valueText(value: ClaimValue): string {
   return text;
 }
 
+/** Counts under ten are written out before a unit of things ("one person"), not of measure. */
+const SMALL_COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 function formatValue(value: ClaimValue): string {
   if (value.kind === 'text') return value.text;
   if (value.kind === 'date') return formatDate(value.date);
+  const count = SMALL_COUNTS[value.number];
+  if (count && value.unit !== null && !/^(%|percent)/.test(value.unit)) {
+    return `${count} ${value.unit}`;
+  }
   const unit = value.unit === null ? '' : value.unit === '%' ? '%' : ` ${value.unit}`;
   const [whole = '', fraction] = String(value.number).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -106,6 +106,11 @@ describe('wording', () => {
   it('formats partial dates and values', () => {
     expect(valueText({ kind: 'number', number: 31000, unit: 'troops' })).toBe('31,000 troops');
     expect(valueText({ kind: 'number', number: 2.5, unit: '%' })).toBe('2.5%');
+    expect(valueText({ kind: 'number', number: 1, unit: 'person' })).toBe('one person');
+    expect(valueText({ kind: 'number', number: 2, unit: 'percent of GDP' })).toBe(
+      '2 percent of GDP',
+    );
+    expect(valueText({ kind: 'number', number: 12, unit: 'ships' })).toBe('12 ships');
     expect(formatDate({ value: '2023', precision: 'YEAR' })).toBe('2023');
     expect(formatDate({ value: '2024-07', precision: 'MONTH' })).toBe('July 2024');
     expect(formatDate({ value: '2023-07-01', precision: 'DAY' })).toBe('1 July 2023');
