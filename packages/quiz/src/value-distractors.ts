@@ -1,6 +1,6 @@
 import type { Claim, ClaimValue } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
-import { mentions, nameKey } from './names.ts';
+import { mentions, nameKey, normalize } from './names.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
 import type { Rng } from './random.ts';
 import { valueStatementHolds } from './truth.ts';
@@ -31,8 +31,10 @@ export interface ValueDistractorQuery {
 export function pickValueDistractors(index: QuizIndex, q: ValueDistractorQuery): ClaimValue[] {
   const taken = new Set(q.answers.map((a) => nameKey(valueText(a))));
   const subjectName = index.actors.get(q.subjectId)?.name ?? '';
-  const picked = pickRanked(rankingFor(index, q), q.count, taken, q.rng, ({ value }) => {
+  const subjectWords = ` ${normalize(subjectName)} `;
+  const picked = pickRanked(rankingFor(index, q), q.count, taken, q.rng, ({ value, about }) => {
     if (!dateFitsName(value, subjectName)) return false;
+    if (about.some((word) => !subjectWords.includes(` ${word} `))) return false;
     if (mentions(q.prompt, nameKey(valueText(value)))) return false;
     return !valueStatementHolds(index, q.subjectId, q.predicateId, value);
   });
@@ -42,6 +44,12 @@ export function pickValueDistractors(index: QuizIndex, q: ValueDistractorQuery):
 /** A candidate value, ranked; shared by every question that draws from the same pool. */
 interface ValueCandidate extends Ranked {
   value: ClaimValue;
+  /**
+   * Words of its own subject's name that the value repeats ("NATO's first liaison office in
+   * Asia" for the liaison office): it is about that subject, and offered only for a subject
+   * whose name has them too, not as how a dialogue was described.
+   */
+  about: string[];
 }
 
 /** The candidates for these answers: the pool less any value that overlaps an answer. */
@@ -64,35 +72,54 @@ function poolFor(index: QuizIndex, q: ValueDistractorQuery, answer: ClaimValue):
   const cached = index.valuePools.get(key);
   if (cached) return cached as ValueCandidate[];
 
-  const scored = new Map<string, { value: ClaimValue; score: number }>();
-  const consider = (value: ClaimValue, score: number) => {
+  const scored = new Map<string, { value: ClaimValue; score: number; subjectId: string }>();
+  const consider = ({ value, subjectId }: Claim, score: number) => {
+    if (!value) return;
     const id = valueKey(value);
     const known = scored.get(id);
-    if (!known || known.score < score) scored.set(id, { value, score });
+    if (!known || known.score < score) scored.set(id, { value, score, subjectId });
   };
   const alike = (claim: Claim) =>
     answer.kind !== 'text' || index.actors.get(claim.subjectId)?.kind === subjectKind;
   for (const sourceId of q.storySourceIds) {
     for (const claim of index.valueClaimsBySource.get(`${sourceId}|${q.predicateId}`) ?? []) {
-      if (claim.value && alike(claim)) consider(claim.value, 3);
+      if (alike(claim)) consider(claim, 3);
     }
     if (answer.kind === 'text') continue;
     for (const claim of index.valueClaimsBySource.get(`${sourceId}|${shape}`) ?? []) {
-      if (claim.value) consider(claim.value, 1);
+      consider(claim, 1);
     }
   }
   const ofPredicate = index.valueClaimsByPredicate.get(q.predicateId) ?? [];
   for (let i = 0; i < ofPredicate.length && i < FALLBACK_LIMIT; i++) {
     const claim = ofPredicate[i] as Claim;
-    if (claim.value && alike(claim)) consider(claim.value, 2);
+    if (alike(claim)) consider(claim, 2);
   }
 
   const pool: ValueCandidate[] = [];
-  for (const { value, score } of scored.values()) {
+  for (const { value, score, subjectId } of scored.values()) {
     if (!sameValueShape(answer, value)) continue;
-    pool.push({ value, score, tie: valueHash(value), keys: [nameKey(valueText(value))] });
+    const text = valueText(value);
+    const about = value.kind === 'text' ? sharedNameWords(index, subjectId, text) : [];
+    pool.push({ value, score, tie: valueHash(value), keys: [nameKey(text)], about });
   }
   pool.sort(byRank);
   index.valuePools.set(key, pool);
   return pool;
+}
+
+/** Words that say little about what a name names. */
+const COMMON_WORDS = new Set('the and for of in on at to a an from with its'.split(' '));
+
+/**
+ * The words of an actor's name that a text repeats, as `normalize` writes them. Not a person's:
+ * what people say or hold is not about them ("the Indo-Pacific" in an Indo-Pacific diplomat's
+ * words).
+ */
+function sharedNameWords(index: QuizIndex, actorId: string, text: string): string[] {
+  const actor = index.actors.get(actorId);
+  if (!actor || actor.kind === 'PERSON') return [];
+  const said = ` ${normalize(text)} `;
+  const name = normalize(actor.name).split(' ');
+  return name.filter((w) => w.length > 1 && !COMMON_WORDS.has(w) && said.includes(` ${w} `));
 }

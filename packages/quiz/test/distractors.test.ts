@@ -5,6 +5,8 @@ import { indexKnowledgeBase } from '../src/kb-index.ts';
 import { searchable } from '../src/names.ts';
 import { createRng } from '../src/random.ts';
 import { relationHolds } from '../src/truth.ts';
+import { pickValueDistractors } from '../src/value-distractors.ts';
+import { valueText } from '../src/wording.ts';
 import { buildKb } from './support/build-kb.ts';
 import { world, worldSpec } from './support/world.ts';
 
@@ -136,5 +138,43 @@ describe('distractors', () => {
         expect(q.prompt).not.toMatch(/Eastern League/);
       }
     }
+  });
+
+  it('never offer a value that names its own subject as how another was described', () => {
+    const spec = structuredClone(worldSpec);
+    spec.predicates.push({ id: 'described_as', object: 'VALUE' });
+    spec.actors.push(
+      ['riga-dialogue', 'The Riga dialogue', 'INITIATIVE'],
+      ['harbor-pact', 'The Harbor pact', 'INITIATIVE'],
+      ['arden-annex', 'The Alliance office annex in Arden', 'INITIATIVE'],
+    );
+    const described = (id: string, s: string, text: string) => ({
+      id,
+      s,
+      p: 'described_as',
+      value: { kind: 'text' as const, text },
+      statement: `${s} was described as ${text}.`,
+      evidence: [['herald', 'the office is a waste of money and time'] as [string, string]],
+    });
+    spec.claims.push(
+      described('office-first', 'arden-office', 'the first Alliance office in Arden'),
+      described('pact-truce', 'harbor-pact', 'a lasting truce'),
+      described('dialogue-forum', 'riga-dialogue', 'a forum for frank talks'),
+    );
+    const built = indexKnowledgeBase(buildKb(spec));
+    const [forum] = built.valueTruths.get('riga-dialogue|described_as') ?? [];
+    const picked = (subjectId: string) =>
+      pickValueDistractors(built, {
+        subjectId,
+        predicateId: 'described_as',
+        answers: forum ? [forum] : [],
+        storySourceIds: [],
+        prompt: ' ',
+        count: 5,
+        rng: createRng('values'),
+      }).map(valueText);
+    expect(picked('riga-dialogue')).toEqual(['a lasting truce']);
+    // It may still stand for how another Alliance office in Arden was described.
+    expect(picked('arden-annex')).toContain('the first Alliance office in Arden');
   });
 });
