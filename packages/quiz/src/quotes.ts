@@ -11,7 +11,7 @@ export function spokenWords(evidenceQuote: string): string | null {
     .filter((s) => s.length > 0);
   const words = segments.length > 0 ? segments.join(' … ') : trimEnds(evidenceQuote);
   if (words.split(/\s+/).length < 3) return null;
-  const spoken = words.replace(/(?<=[\p{Ll}\d)])\.$/u, '');
+  const spoken = words.replace(/(?<=[\p{Ll}\d)\]])\.$/u, '');
   // A fragment ("exacerbate differences …") is marked as one rather than passed off as whole.
   return /^\p{Ll}/u.test(spoken) ? `…${spoken}` : spoken;
 }

@@ -150,6 +150,7 @@ describe('wording', () => {
       '…exacerbate differences between allies',
     );
     expect(spokenWords('“Nobody asked the U.S.”')).toBe('Nobody asked the U.S.');
+    expect(spokenWords('“It shows interest [in Asia].”')).toBe('It shows interest [in Asia]');
   });
 });
 
