@@ -16,7 +16,7 @@ export const OPTION_RULES: Record<
 };
 
 /** Words too common to give anything away when a prompt and an option share them. */
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   (
     'a an the of in on at to for by with from into over about as and or but not no nor ' +
     'is are was were be been being do does did has have had will would can could should may ' +

@@ -2,6 +2,7 @@ import type { Claim, ClaimValue } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
 import { mentions, nameKey, normalize } from './names.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
+import { STOP_WORDS } from './quality.ts';
 import type { Rng } from './random.ts';
 import { valueStatementHolds } from './truth.ts';
 import { sameValueShape, valueHash, valueKey, valueShape, valuesOverlap } from './values.ts';
@@ -108,9 +109,6 @@ function poolFor(index: QuizIndex, q: ValueDistractorQuery, answer: ClaimValue):
   return pool;
 }
 
-/** Words that say little about what a name names. */
-const COMMON_WORDS = new Set('the and for of in on at to a an from with its'.split(' '));
-
 /**
  * The words of an actor's name that a text repeats, as `normalize` writes them. Not a person's:
  * what people say or hold is not about them ("the Indo-Pacific" in an Indo-Pacific diplomat's
@@ -121,5 +119,5 @@ function sharedNameWords(index: QuizIndex, actorId: string, text: string): strin
   if (!actor || actor.kind === 'PERSON') return [];
   const said = ` ${normalize(text)} `;
   const name = normalize(actor.name).split(' ');
-  return name.filter((w) => w.length > 1 && !COMMON_WORDS.has(w) && said.includes(` ${w} `));
+  return name.filter((w) => w.length > 1 && !STOP_WORDS.has(w) && said.includes(` ${w} `));
 }
