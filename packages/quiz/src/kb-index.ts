@@ -83,6 +83,8 @@ export interface QuizIndex {
   valuePools: Map<string, unknown[]>;
   /** Distractor candidates with their answer-independent scores, by kinds, story and role. */
   pools: Map<string, unknown[]>;
+  /** A fill-in's accepted answers for a value, by `predicate|valueKey` (fill-in.ts). */
+  valueAnswers: Map<string, unknown>;
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
   disputeQuestions: Map<Dispute, Question[]>;
   /** Every question of a recently used seed, by id (findQuestion), least recently used first. */
@@ -180,6 +182,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     descriptionSearch: new Map(),
     valuePools: new Map(),
     pools: new Map(),
+    valueAnswers: new Map(),
     disputeQuestions: new Map(),
     questionsBySeed: new Map(),
     evidenceRefs: new WeakMap(),

@@ -37,7 +37,7 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
   const untimed = timedHints > 0 ? ask.untimed() : null;
   const phrased = untimed && hints(untimed, answer) < timedHints ? untimed : ask;
   const timed = phrased === ask;
-  const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
+  const { names, keys } = rightAnswers(index, ask, answer, timed);
   return finishQuestion(index, {
     id: questionId('FILL_IN', ask.template, fact.claims, [answer.id]),
     type: 'FILL_IN',
@@ -46,9 +46,9 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
     promptSearch: phrased.search,
     options: [],
     selectMany: false,
-    acceptedAnswers: [...new Set(right.flatMap(typedNamesOf))],
+    acceptedAnswers: names,
     answer: answer.name,
-    answerKeys: right.flatMap((a) => index.nameKeys.get(a.id) ?? []),
+    answerKeys: keys,
     explanation: explainFact(index, fact),
     claims: fact.claims,
     evidenceSourceId: framingSourceId(fact),
@@ -58,22 +58,57 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
   });
 }
 
+/** The names a learner may type, and their keys (which the prompt must not contain). */
+interface RightAnswers {
+  names: string[];
+  keys: string[];
+}
+
+const answersOf = (index: QuizIndex, actors: readonly Actor[]): RightAnswers => ({
+  names: [...new Set(actors.flatMap(typedNamesOf))],
+  keys: actors.flatMap((a) => index.nameKeys.get(a.id) ?? []),
+});
+
+/**
+ * The answer and every other actor the base makes right. "Who has this value?" has the same
+ * right answers whoever it was asked about, worked out once for all of them: a value many
+ * subjects share would otherwise cost each of its questions a pass over all of them.
+ */
+function rightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean): RightAnswers {
+  const { fact } = ask;
+  if (ask.direction === 'object' || fact.value === null) {
+    return answersOf(index, [answer, ...otherRightAnswers(index, ask, answer, timed)]);
+  }
+  const key = `${fact.predicate.id}|${valueKey(fact.value)}`;
+  let shared = index.valueAnswers.get(key);
+  if (!shared) {
+    const holders = [...(index.subjectsOf.get(key) ?? [])].flatMap((id) => {
+      const actor = index.actors.get(id);
+      return actor ? [actor] : [];
+    });
+    shared = answersOf(index, holders);
+    index.valueAnswers.set(key, shared);
+  }
+  return shared as RightAnswers;
+}
+
 /**
  * Other actors for which the base makes the asked statement true, at the asked time: "In 2022,
  * what was the AP4 invited to?" does not accept the 2024 summit.
  */
 function otherRightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean): Actor[] {
   const { fact } = ask;
-  const object = fact.objectId ?? (fact.value ? valueKey(fact.value) : '');
   const candidates =
-    ask.direction === 'subject'
+    ask.direction === 'subject' && fact.objectId !== null
       ? [
-          ...(index.subjectsOf.get(`${fact.predicate.id}|${object}`) ?? []),
+          ...(index.subjectsOf.get(`${fact.predicate.id}|${fact.objectId}`) ?? []),
           ...(fact.predicate.relation
-            ? (index.relationSubjectsOf.get(`${fact.predicate.relation}|${object}`) ?? [])
+            ? (index.relationSubjectsOf.get(`${fact.predicate.relation}|${fact.objectId}`) ?? [])
             : []),
         ]
-      : (index.objectsOf.get(`${fact.subjectId}|${fact.predicate.id}`) ?? []);
+      : ask.direction === 'object'
+        ? (index.objectsOf.get(`${fact.subjectId}|${fact.predicate.id}`) ?? [])
+        : [];
   const others = new Set(candidates);
   others.delete(answer.id);
   return [...others].flatMap((id) => {
