@@ -192,13 +192,8 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
   }
-  for (const r of kb.relations) {
-    index.relationTruths.add(`${r.type}|${r.subjectId}|${r.objectId}`);
-    index.relationLinks.add(`${r.subjectId}|${r.objectId}`).add(`${r.objectId}|${r.subjectId}`);
-    if (r.end === null) add(index.relationSubjectsOf, `${r.type}|${r.objectId}`, r.subjectId);
-    if (GROUPING.has(r.type)) add(index.groupsOf, r.subjectId, r.objectId);
-    if (r.type === 'PART_OF') add(index.partsOf, r.objectId, r.subjectId);
-  }
+  for (const r of kb.relations)
+    indexRelation(index, r.type, r.subjectId, r.objectId, r.end === null);
 
   const seenValues = new Map<string, Set<string>>();
   for (const claim of kb.claims) indexClaim(index, claim, seenValues);
@@ -223,6 +218,24 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
   return index;
 }
 
+/**
+ * A relation, from the background or from a claim of a relation predicate. Only a current one
+ * (no end) makes its subject a right answer to "who is a member of …?" now.
+ */
+function indexRelation(
+  index: QuizIndex,
+  type: RelationType,
+  subjectId: string,
+  objectId: string,
+  current: boolean,
+) {
+  index.relationTruths.add(`${type}|${subjectId}|${objectId}`);
+  index.relationLinks.add(`${subjectId}|${objectId}`).add(`${objectId}|${subjectId}`);
+  if (current) add(index.relationSubjectsOf, `${type}|${objectId}`, subjectId);
+  if (GROUPING.has(type)) add(index.groupsOf, subjectId, objectId);
+  if (type === 'PART_OF') add(index.partsOf, objectId, subjectId);
+}
+
 function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<string>>) {
   const { subjectId: s, predicateId: p, objectId: o } = claim;
   const subjectRole = { side: 'subject', predicateId: p } as const;
@@ -240,13 +253,7 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
     add(index.subjectsOf, `${p}|${o}`, s);
     add(index.objectsOf, `${s}|${p}`, o);
     const relation = index.predicates.get(p)?.relation;
-    if (relation) {
-      index.relationTruths.add(`${relation}|${s}|${o}`);
-      index.relationLinks.add(`${s}|${o}`).add(`${o}|${s}`);
-      add(index.relationSubjectsOf, `${relation}|${o}`, s);
-      if (GROUPING.has(relation)) add(index.groupsOf, s, o);
-      if (relation === 'PART_OF') add(index.partsOf, o, s);
-    }
+    if (relation) indexRelation(index, relation, s, o, true);
   }
   if (claim.value !== null) {
     push(index.valueTruths, `${s}|${p}`, claim.value);
