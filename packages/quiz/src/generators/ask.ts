@@ -137,8 +137,10 @@ const unfairAsSubject =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) => (id: string) =>
     unfairSubject(index, p, subjectId, objectId, id);
 
-const unfairAsValueSubject = (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
-  unfairValueSubject(index, p, value, id);
+/** Shared with true/false swaps: a subject given the value is no fair stand-in either. */
+export const unfairAsValueSubject =
+  (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
+    unfairValueSubject(index, p, value, id);
 
 const unfairAsObject =
   (index: QuizIndex, p: string, subjectId: string, objectId: string | null) => (id: string) =>

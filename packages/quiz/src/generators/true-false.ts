@@ -6,11 +6,12 @@ import { mentionsAny, searchable } from '../names.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
-import { entangled, unfairObject, unfairSubject, unfairValueSubject } from '../truth.ts';
+import { entangled, unfairObject, unfairSubject } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
 import { timeFitsActor } from '../years.ts';
+import { unfairAsValueSubject } from './ask.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
@@ -186,7 +187,7 @@ function swapSubject(
     role: { predicateId: p, side: 'subject' },
     isRight: object
       ? subjectWouldHold(index, fact, subject.id, object.id)
-      : valueWouldHold(index, p, fact.value as ClaimValue),
+      : unfairAsValueSubject(index, p, fact.value as ClaimValue),
   });
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   return pick ? { subject: pick.actor, objectText, ...pick } : null;
@@ -224,8 +225,3 @@ function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): b
 /** Whether one actor's name contains another's (a name or alias), as whole words. */
 const namesTheOther = (index: QuizIndex, named: Actor, other: Actor): boolean =>
   mentionsAny(searchable(named.name), index.nameKeys.get(other.id) ?? []);
-
-const valueWouldHold =
-  (index: QuizIndex, p: string, value: ClaimValue) =>
-  (id: string): boolean =>
-    unfairValueSubject(index, p, value, id);
