@@ -273,14 +273,16 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
 
   it('lists predicates and disputes', async () => {
     const { data } = await t.gql(
-      `{ predicates { key object relation } disputes { aspect first { key } second { key } } }`,
+      `{ predicates { key object relation openEnded }
+         disputes { aspect first { key } second { key } } }`,
     );
     expect(data).toEqual({
       predicates: [
-        { key: 'blocked', object: 'ACTOR', relation: null },
-        { key: 'member_of', object: 'ACTOR', relation: 'MEMBER_OF' },
-        { key: 'plans_to_open', object: 'ACTOR', relation: null },
-        { key: 'said', object: 'VALUE', relation: null },
+        { key: 'blocked', object: 'ACTOR', relation: null, openEnded: false },
+        { key: 'member_of', object: 'ACTOR', relation: 'MEMBER_OF', openEnded: false },
+        { key: 'plans_to_open', object: 'ACTOR', relation: null, openEnded: false },
+        { key: 'said', object: 'VALUE', relation: null, openEnded: false },
+        { key: 'supports', object: 'EITHER', relation: null, openEnded: true },
       ],
       disputes: [
         {

@@ -46,6 +46,7 @@ export async function readKnowledgeBase(prisma: PrismaClient): Promise<Knowledge
       description: p.description,
       object: p.object,
       relation: p.relation,
+      openEnded: p.openEnded,
       phrasing: p.statementTemplate
         ? {
             statement: p.statementTemplate,

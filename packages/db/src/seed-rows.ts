@@ -14,6 +14,7 @@ export function seedRows(kb: KnowledgeBase) {
       description: p.description,
       object: p.object,
       relation: p.relation,
+      openEnded: p.openEnded,
       statementTemplate: p.phrasing?.statement ?? null,
       askSubjectTemplate: p.phrasing?.askSubject ?? null,
       askObjectTemplate: p.phrasing?.askObject ?? null,

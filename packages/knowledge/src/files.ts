@@ -58,6 +58,7 @@ export const predicateFile = z.array(
     relation: upper(['MEMBER_OF', 'AFFILIATED_WITH', 'HOLDS_POSITION', 'PART_OF'])
       .nullable()
       .default(null),
+    openEnded: z.boolean().default(false),
     phrasing: z
       .object({
         statement: template,

@@ -56,6 +56,11 @@ export interface Predicate {
   /** Claims of this predicate with an actor object are also relations of this type. */
   relation: RelationType | null;
   phrasing: PredicatePhrasing | null;
+  /**
+   * Texts name some of those who stand in this relation to a country, a person or an alliance,
+   * never all: "who supports Ukraine?" has more right answers than any text gives.
+   */
+  openEnded: boolean;
 }
 
 /**

@@ -125,6 +125,36 @@ describe('wrong options and false statements stay wrong', () => {
     expect(about.map((q) => q.prompt)).toEqual([]);
   });
 
+  it('an open-ended predicate asks who only about the story’s own things: not "who backs Borduria?"', () => {
+    const kb = worldWith((spec) => {
+      spec.predicates.push({
+        id: 'supports',
+        openEnded: true,
+        phrasing: [
+          '{subject} supports {object}',
+          'Who supports {object}?',
+          'What does {subject} support?',
+        ],
+      });
+      spec.claims.push(
+        claim('gorvia-backs-borduria', 'gorvia', 'supports', 'borduria', 'Gorvia backs it.'),
+        claim('fenwick-backs-borduria', 'fenwick', 'supports', 'borduria', 'Fenwick too.'),
+        claim('esland-backs-office', 'esland', 'supports', 'arden-office', 'Esland backs it.'),
+      );
+    });
+    const templatesOf = (...claimIds: string[]) =>
+      new Set(generateQuestions(kb, { claimIds }).map((q) => q.template));
+    // Countries have backers and causes no text lists: Calia may back Borduria too, so it is no
+    // wrong answer to "Who supports Borduria?", nor "Calia supports Borduria" a false statement.
+    expect([...templatesOf('gorvia-backs-borduria', 'fenwick-backs-borduria')]).toEqual([
+      'statement-true',
+    ]);
+    // The office is the story's own: those who back it are the ones the texts name.
+    expect(templatesOf('esland-backs-office')).toEqual(
+      new Set(['statement-true', 'statement-false', 'ask-subject']),
+    );
+  });
+
   it('an object swapped in must be the object of the predicate somewhere: no "Reyes leads Calia"', () => {
     const kb = worldWith((spec) => {
       for (const c of spec.claims) if (c.id === 'reyes-leads-delmar') c.offTopic = false;

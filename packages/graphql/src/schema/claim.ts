@@ -29,6 +29,12 @@ export const Predicate = builder.prismaNode('Predicate', {
     description: t.exposeString('description'),
     object: t.expose('object', { type: PredicateObjectEnum }),
     relation: t.expose('relation', { type: RelationTypeEnum, nullable: true }),
+    openEnded: t.exposeBoolean('openEnded', {
+      description:
+        'Texts name some of those who stand in this relation to a country, a person or an ' +
+        'alliance, never all ("who supports Ukraine?"): the quiz asks who only about ' +
+        'things that exist only in the news (events, initiatives, documents).',
+    }),
   }),
 });
 

@@ -2,6 +2,7 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
+import { othersAreWrong } from '../open-ended.ts';
 import {
   actorStatementHolds,
   unfairObject,
@@ -71,7 +72,13 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   const asks: Ask[] = [];
 
   // Who said a quote is asked by who-said questions, from the verbatim evidence.
-  if (askSubject && !askSubject.includes('{subject}') && !isQuoted(fact)) {
+  const predicate = fact.predicate;
+  if (
+    askSubject &&
+    !askSubject.includes('{subject}') &&
+    !isQuoted(fact) &&
+    othersAreWrong(predicate, object)
+  ) {
     asks.push({
       fact,
       direction: 'subject',
@@ -89,7 +96,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       memo: {},
     });
   }
-  if (askObject && !askObject.includes('{object}')) {
+  if (askObject && !askObject.includes('{object}') && othersAreWrong(predicate, subject)) {
     asks.push({
       fact,
       direction: 'object',

@@ -1,6 +1,7 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
+import { othersAreWrong } from '../open-ended.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
@@ -76,6 +77,7 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
   );
   const object = first.objectId === null ? null : index.actors.get(first.objectId);
   if (subjects.length < 2 || object === undefined) return null;
+  if (!othersAreWrong(first.predicate, object)) return null;
   const objectText = object ? nameInSentence(object) : valueText(first.value as ClaimValue);
   const p = first.predicate.id;
   const question = askedOfMany(fillTemplate(template, { object: objectText }), 'subject');
@@ -103,6 +105,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
   const template = first?.predicate.phrasing.askObject;
   const subject = first && index.actors.get(first.subjectId);
   if (!first || !template || !subject || facts.length < 2) return null;
+  if (!othersAreWrong(first.predicate, subject)) return null;
   const claims = facts.flatMap((f) => f.claims);
   if (!context.wanted(claims)) return null;
   const question = askedOfMany(fillSubject(template, subject), 'object');

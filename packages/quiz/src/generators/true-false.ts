@@ -3,6 +3,7 @@ import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { mentionsAny, searchable } from '../names.ts';
+import { othersAreWrong } from '../open-ended.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
@@ -129,8 +130,12 @@ function falsify(
     rng: createRng(`swap|${fact.key}`),
   };
   return (
-    swapObject(index, fact, subject, object, common) ??
-    swapSubject(index, fact, subject, object, common)
+    (othersAreWrong(fact.predicate, subject)
+      ? swapObject(index, fact, subject, object, common)
+      : null) ??
+    (othersAreWrong(fact.predicate, object)
+      ? swapSubject(index, fact, subject, object, common)
+      : null)
   );
 }
 

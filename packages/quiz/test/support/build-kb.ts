@@ -35,6 +35,7 @@ export interface PredicateSpec {
   id: string;
   object?: Predicate['object'];
   relation?: Predicate['relation'];
+  openEnded?: boolean;
   /** [statement, askSubject, askObject]; omitted: the predicate has no phrasing. */
   phrasing?: [string, string | null, string | null];
 }
@@ -98,6 +99,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
     description: p.id,
     object: p.object ?? 'ACTOR',
     relation: p.relation ?? null,
+    openEnded: p.openEnded ?? false,
     phrasing: p.phrasing
       ? { statement: p.phrasing[0], askSubject: p.phrasing[1], askObject: p.phrasing[2] }
       : null,

@@ -1,0 +1,17 @@
+import type { Actor, ActorKind, Predicate } from '@attest/knowledge';
+
+/**
+ * Things that exist only in the news (a summit, an office plan, a communiqué): the texts name
+ * everyone who supports, opposes or criticized them. A country, a person, an alliance, a place or
+ * a stance ("a free and open Indo-Pacific") has supporters, partners and critics no text lists.
+ */
+const STORY_BOUND: ReadonlySet<ActorKind> = new Set(['EVENT', 'INITIATIVE', 'DOCUMENT']);
+
+/**
+ * Whether an actor the base does not name on the other side of a fact is wrong: always, unless
+ * the predicate is open-ended and the side given (`null`: a value) is not story-bound. Only then
+ * may a question ask for that other side, or a false statement swap it: "Who supports Ukraine?"
+ * would mark Australia wrong, and "Moldova cooperates with NATO" is no lie.
+ */
+export const othersAreWrong = (predicate: Predicate, given: Actor | null): boolean =>
+  !predicate.openEnded || (given !== null && STORY_BOUND.has(given.kind));
