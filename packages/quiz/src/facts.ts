@@ -8,7 +8,14 @@ import type {
 import type { QuizIndex } from './kb-index.ts';
 import type { Question } from './types.ts';
 import { valueId } from './values.ts';
-import { asOfLead, nameInSentence, sourceName, statesAState, timeLead } from './wording.ts';
+import {
+  asOfLead,
+  nameInSentence,
+  planned as plannedTemplate,
+  sourceName,
+  statesAState,
+  timeLead,
+} from './wording.ts';
 
 /**
  * Who vouches for a fact. Plain facts are stated as true; a disputed or deprecated claim is only
@@ -104,8 +111,32 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
     }
   }
   const list = [...facts.values()];
+  const plans = new Map<string, PhrasedPredicate>();
+  for (const fact of list) {
+    // A fact only some claim reports as done is stated as done.
+    if (fact.claims.every((c) => c.modality === 'PLAN'))
+      fact.predicate = plan(fact.predicate, plans);
+  }
   byFlag.set(includeOffTopic, list);
   return list;
+}
+
+/** The predicate worded for what is planned ("is to be located in"), one per predicate. */
+function plan(predicate: PhrasedPredicate, plans: Map<string, PhrasedPredicate>) {
+  let planned = plans.get(predicate.id);
+  if (!planned) {
+    const { statement, askSubject, askObject } = predicate.phrasing;
+    planned = {
+      ...predicate,
+      phrasing: {
+        statement: plannedTemplate(statement),
+        askSubject: askSubject && plannedTemplate(askSubject),
+        askObject: askObject && plannedTemplate(askObject),
+      },
+    };
+    plans.set(predicate.id, planned);
+  }
+  return planned;
 }
 
 /** "According to Foreign Policy", "In 2023": what goes before a fact's sentence. */

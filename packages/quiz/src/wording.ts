@@ -41,6 +41,19 @@ export const statesAState = (template: string): boolean => PRESENT_VERB.test(tem
 
 const PRESENT_VERB = /\{subject\} (?!was\b)(\w+s|may)\b/;
 
+/**
+ * A template for what is only planned: "{subject} is located in {object}" becomes "… is to be
+ * located in …", and "Where is {subject} located?" "Where is {subject} to be located?". A verb in
+ * -ing ("is sending forces") already speaks of what is under way; other verbs ("plans to open",
+ * "aims to") say it themselves.
+ */
+export const planned = (template: string): string =>
+  template.replace(
+    /\b(is|are) (\{subject\} )?(?!to be\b)(\w+)(?<!ing)\b/,
+    (_, be: string, subject: string | undefined, word: string) =>
+      `${be} ${subject ?? ''}to be ${word}`,
+  );
+
 const texts = new WeakMap<ClaimValue, string>();
 
 /** "11 July 2023", "2 percent", "31,000 troops", or the text itself. */

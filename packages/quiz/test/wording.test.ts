@@ -1,21 +1,24 @@
-import { type Actor, normalizeName, type Source } from '@attest/knowledge';
+import { type Actor, type Modality, normalizeName, type Source } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../src/index.ts';
 import { normalize } from '../src/names.ts';
 import { spokenWords } from '../src/quotes.ts';
 import {
   askedOfMany,
+  capitalize,
   decapitalize,
   fillSubject,
   formatDate,
   joinList,
   nameInSentence,
+  planned,
   sourceName,
   statesAState,
   valueText,
   withLeads,
 } from '../src/wording.ts';
-import { world } from './support/world.ts';
+import { buildKb } from './support/build-kb.ts';
+import { world, worldSpec } from './support/world.ts';
 
 describe('wording', () => {
   it('drops a date whose year the sentence already names, and only that lead', () => {
@@ -46,6 +49,60 @@ describe('wording', () => {
     ]) {
       expect(statesAState(t), t).toBe(false);
     }
+  });
+
+  it('words what is only planned as planned: "is to be located in", not "is located in"', () => {
+    const spec = structuredClone(worldSpec);
+    spec.actors.push(['harbor', 'Harbor City', 'PLACE'], ['dunes', 'Dune City', 'PLACE']);
+    spec.predicates.push({
+      id: 'located_in',
+      phrasing: [
+        '{subject} is located in {object}',
+        'What is located in {object}?',
+        'Where is {subject} located?',
+      ],
+    });
+    const located = (id: string, s: string, o: string, modality: Modality) => ({
+      id,
+      s,
+      p: 'located_in',
+      o,
+      modality,
+      statement: `${s} in ${o}.`,
+      evidence: [['gazette', 'The Alliance agreed in 2023']] as [string, string][],
+    });
+    spec.claims.push(
+      located('office-in-harbor', 'arden-office', 'harbor', 'PLAN'),
+      located('summit-in-dunes', 'riga-summit', 'dunes', 'FACT'),
+    );
+    const kb = buildKb(spec);
+    const prompts = (claimId: string) =>
+      generateQuestions(kb, { claimIds: [claimId], types: ['TRUE_FALSE', 'FILL_IN'] })
+        .filter((q) => !q.template.startsWith('statement-false'))
+        .map((q) => q.prompt)
+        .sort();
+    expect(prompts('office-in-harbor')).toEqual(
+      [
+        'the Alliance office in Arden is to be located in Harbor City.',
+        'What is to be located in Harbor City?',
+        'Where is the Alliance office in Arden to be located?',
+      ]
+        .map(capitalize)
+        .sort(),
+    );
+    expect(prompts('summit-in-dunes')).toEqual(
+      [
+        'The Riga summit is located in Dune City.',
+        'What is located in Dune City?',
+        'Where is the Riga summit located?',
+      ].sort(),
+    );
+    // What is under way already reads as planned, and other verbs say it themselves.
+    expect(planned('{subject} is sending forces to {object}')).toBe(
+      '{subject} is sending forces to {object}',
+    );
+    expect(planned('{subject} plans to open {object}')).toBe('{subject} plans to open {object}');
+    expect(planned('Who is a member of {object}?')).toBe('Who is to be a member of {object}?');
   });
 
   it('makes the verb agree with a subject whose name reads plural', () => {
