@@ -41,8 +41,8 @@ export interface QuizIndex {
   groupsOf: Map<string, Set<string>>;
   /** The parts of a whole (its ministry, its cities), by PART_OF: they may speak for it. */
   partsOf: Map<string, Set<string>>;
-  /** `a|b` for actors that some claim names as subject and object, in both directions. */
-  claimLinks: Set<string>;
+  /** The actors some claim names as subject with this one as object, or the other way round. */
+  claimLinks: Map<string, Set<string>>;
   /** Claims with an actor object by `subject|predicate|object`. */
   claimsByTriple: Map<string, Claim[]>;
   /** Subjects of claims by `predicate|object`: the object's id, or its value's `valueKey`. */
@@ -159,7 +159,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     valueTruths: new Map(),
     relationTruths: new Set(),
     relationLinks: new Set(),
-    claimLinks: new Set(),
+    claimLinks: new Map(),
     groupsOf: new Map(),
     partsOf: new Map(),
     claimsByTriple: new Map(),
@@ -248,7 +248,8 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
   }
   if (o !== null) {
     index.actorTruths.add(`${s}|${p}|${o}`);
-    index.claimLinks.add(`${s}|${o}`).add(`${o}|${s}`);
+    add(index.claimLinks, s, o);
+    add(index.claimLinks, o, s);
     push(index.claimsByTriple, `${s}|${p}|${o}`, claim);
     add(index.subjectsOf, `${p}|${o}`, s);
     add(index.objectsOf, `${s}|${p}`, o);

@@ -26,10 +26,28 @@ export function actorStatementHolds(
  * false so much as confused, and "France attended the Vilnius summit" was surely true.
  */
 export function entangled(index: QuizIndex, a: string, b: string): boolean {
+  return tied(index, a, b) || speaksFor(index, a, b) || speaksFor(index, b, a);
+}
+
+function tied(index: QuizIndex, a: string, b: string): boolean {
   if (index.relationLinks.has(`${a}|${b}`)) return true;
   const groups = index.groupsOf.get(a);
   if (!groups) return false;
   for (const group of index.groupsOf.get(b) ?? []) if (groups.has(group)) return true;
+  return false;
+}
+
+/**
+ * A person goes where what a claim ties them to goes: Mette Frederiksen, who leads Denmark, was
+ * surely at NATO's summit, where Denmark sits, invited or not. Only for events: the leaders of
+ * two NATO members are still fair wrong answers to who leads the other.
+ */
+function speaksFor(index: QuizIndex, person: string, event: string): boolean {
+  if (index.actors.get(person)?.kind !== 'PERSON') return false;
+  if (index.actors.get(event)?.kind !== 'EVENT') return false;
+  for (const side of index.claimLinks.get(person) ?? []) {
+    if (side !== event && tied(index, side, event)) return true;
+  }
   return false;
 }
 
@@ -48,7 +66,7 @@ export function relationHolds(
  * not record which predicates imply which.
  */
 export const linked = (index: QuizIndex, a: string, b: string): boolean =>
-  index.claimLinks.has(`${a}|${b}`);
+  index.claimLinks.get(a)?.has(b) ?? false;
 
 /** Whether any claim gives this subject and predicate this value (or an overlapping date). */
 export function valueStatementHolds(
@@ -97,7 +115,21 @@ export const unfairObject = (
   actorStatementHolds(index, subjectId, p, id) ||
   entangled(index, subjectId, id) ||
   impliedByAnother(index, p, id, subjectId) ||
-  (objectId !== null && linked(index, objectId, id));
+  (objectId !== null && linked(index, objectId, id)) ||
+  doneByItsOwn(index, p, subjectId, id);
+
+/**
+ * Whether someone a claim ties to the subject (its secretary-general), or a part of it, does this
+ * with the candidate: "NATO set up the China team" is no lie when its secretary-general did, nor
+ * "Stoltenberg set up the office in Moldova" when NATO did. A relation is exactly itself.
+ */
+function doneByItsOwn(index: QuizIndex, p: string, subjectId: string, candidate: string) {
+  if (index.predicates.get(p)?.relation) return false;
+  for (const doer of index.subjectsOf.get(`${p}|${candidate}`) ?? []) {
+    if (linked(index, doer, subjectId) || index.partsOf.get(subjectId)?.has(doer)) return true;
+  }
+  return false;
+}
 
 /** `candidate` is the actor put in; a claim by one of its parts speaks for it too. */
 function impliedByAnother(index: QuizIndex, p: string, candidate: string, other: string) {

@@ -125,6 +125,53 @@ describe('wrong options and false statements stay wrong', () => {
     expect(about.map((q) => q.prompt)).toEqual([]);
   });
 
+  it('what its leader did, an actor did: not "the Alliance set up the desk" when its chair did', () => {
+    const kb = worldWith((spec) => {
+      spec.actors.push(['harbor-desk', 'the Harbor desk', 'INITIATIVE']);
+      spec.predicates.push({
+        id: 'set_up',
+        phrasing: [
+          '{subject} set up {object}',
+          'Who set up {object}?',
+          'What did {subject} set up?',
+        ],
+      });
+      spec.claims.push(
+        claim('chair-leads', 'ana-lindstrom', 'leads', 'alliance', 'Lindström chairs it.'),
+        claim('chair-set-up-desk', 'ana-lindstrom', 'set_up', 'harbor-desk', 'She set it up.'),
+        claim('alliance-set-up-office', 'alliance', 'set_up', 'arden-office', 'It set it up.'),
+      );
+    });
+    const statements = [
+      ...falseStatements(kb, 'chair-set-up-desk'),
+      ...falseStatements(kb, 'alliance-set-up-office'),
+    ];
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements).not.toContain('The Alliance set up the Harbor desk.');
+    expect(statements).not.toContain('Ana Lindström set up the Alliance office in Arden.');
+  });
+
+  it('a person goes where what they lead goes: not Soto of Arden as not invited to its summit', () => {
+    const kb = worldWith((spec) => {
+      spec.relations = [...(spec.relations ?? []), ['PART_OF', 'riga-summit', 'quad-four']];
+      spec.actors.push(['nils-dahl', 'Nils Dahl', 'PERSON', 'Mayor of Fenwick']);
+      spec.predicates.push({
+        id: 'invited_to',
+        phrasing: ['{subject} was invited to {object}', 'Who was invited to {object}?', null],
+      });
+      spec.claims.push(
+        claim('soto-leads-arden', 'mira-soto', 'leads', 'arden', 'Soto runs Arden.'),
+        claim('tesk-invited', 'karl-tesk', 'invited_to', 'riga-summit', 'Tesk was invited.'),
+        claim('dahl-leads-fenwick', 'nils-dahl', 'leads', 'fenwick', 'Dahl runs Fenwick.'),
+      );
+    });
+    // Arden is in the Quad Four, whose summit it is: its leader was surely there.
+    expect(offeredFor(kb, 'Who was invited to the Riga summit?')).not.toContain('Mira Soto');
+    expect(falseStatements(kb, 'tesk-invited')).not.toContain(
+      'Mira Soto was invited to the Riga summit.',
+    );
+  });
+
   it('an open-ended predicate asks who only about the story’s own things: not "who backs Borduria?"', () => {
     const kb = worldWith((spec) => {
       spec.predicates.push({
