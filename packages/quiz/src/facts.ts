@@ -110,12 +110,21 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
       });
     }
   }
-  const list = [...facts.values()];
+  // A fact of the same claims in the other list is the same fact: sharing it shares what its
+  // questions cost to make (an answer check builds both lists' questions).
+  const other = new Map(byFlag.get(!includeOffTopic)?.map((f) => [f.key, f]));
   const plans = new Map<string, PhrasedPredicate>();
-  for (const fact of list) {
+  const list: Fact[] = [];
+  for (const fact of facts.values()) {
+    const same = other.get(fact.key);
+    if (same && same.claims.length === fact.claims.length) {
+      list.push(same);
+      continue;
+    }
     // A fact only some claim reports as done is stated as done.
     if (fact.claims.every((c) => c.modality === 'PLAN'))
       fact.predicate = plan(fact.predicate, plans);
+    list.push(fact);
   }
   byFlag.set(includeOffTopic, list);
   return list;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuestion, generateQuestions } from '../src/index.ts';
-import { world } from './support/world.ts';
+import { buildKb } from './support/build-kb.ts';
+import { world, worldSpec } from './support/world.ts';
 
 const kb = world();
 const ids = (seed: number | string) => generateQuestions(kb, { seed }).map((q) => q.id);
@@ -50,6 +51,20 @@ describe('determinism', () => {
     generateQuestions(served, { seed: 3, includeOffTopic: true });
     for (const seed of [2, 4]) {
       expect(generateQuestions(served, { seed })).toEqual(generateQuestions(world(), { seed }));
+    }
+  });
+
+  it('with off-topic claims, the same questions whichever setting was asked first', () => {
+    // A sidebar repeating a claim of the story: with it, the fact has one claim more.
+    const spec = structuredClone(worldSpec);
+    const [repeated] = spec.claims.filter((c) => c.o && !c.offTopic);
+    if (repeated) spec.claims.push({ ...repeated, id: 'sidebar-repeat', offTopic: true });
+    const served = buildKb(spec);
+    generateQuestions(served, { seed: 1 });
+    for (const seed of [1, 2]) {
+      expect(generateQuestions(served, { seed, includeOffTopic: true })).toEqual(
+        generateQuestions(buildKb(spec), { seed, includeOffTopic: true }),
+      );
     }
   });
 
