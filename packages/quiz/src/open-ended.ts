@@ -1,11 +1,12 @@
 import type { Actor, ActorKind, Predicate } from '@attest/knowledge';
 
 /**
- * Things that exist only in the news (a summit, an office plan, a communiqué): the texts name
- * everyone who supports, opposes or criticized them. A country, a person, an alliance, a place or
- * a stance ("a free and open Indo-Pacific") has supporters, partners and critics no text lists.
+ * Things that exist only in the news (an office plan, a partnership programme, a communiqué): the
+ * texts name everyone who supports, opposes or criticized them. A country, a person, an alliance,
+ * a place, an event (a war, a yearly exercise) or a stance ("a free and open Indo-Pacific") has
+ * supporters, partners and critics no text lists.
  */
-const STORY_BOUND: ReadonlySet<ActorKind> = new Set(['EVENT', 'INITIATIVE', 'DOCUMENT']);
+const STORY_BOUND: ReadonlySet<ActorKind> = new Set(['INITIATIVE', 'DOCUMENT']);
 
 /**
  * Whether an actor the base does not name on the other side of a fact is wrong: always, unless

@@ -131,12 +131,17 @@ function doneByItsOwn(index: QuizIndex, p: string, subjectId: string, candidate:
   return false;
 }
 
-/** `candidate` is the actor put in; a claim by one of its parts speaks for it too. */
+/**
+ * `candidate` is the actor put in; a claim by one of its parts or members speaks for it too ("the
+ * AP4 planned to sign the programme" is no lie when Japan did).
+ */
 function impliedByAnother(index: QuizIndex, p: string, candidate: string, other: string) {
   if (index.predicates.get(p)?.relation) return false;
   if (linked(index, candidate, other)) return true;
   for (const part of index.partsOf.get(candidate) ?? [])
     if (linked(index, part, other)) return true;
+  for (const member of index.relationSubjectsOf.get(`MEMBER_OF|${candidate}`) ?? [])
+    if (linked(index, member, other)) return true;
   return false;
 }
 

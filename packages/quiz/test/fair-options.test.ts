@@ -172,6 +172,24 @@ describe('wrong options and false statements stay wrong', () => {
     );
   });
 
+  it('what a member did, its group did: not the Quad Four when Calia signed the accord', () => {
+    const kb = worldWith((spec) => {
+      spec.actors.push(
+        ['harbor-accord', 'the Harbor accord', 'DOCUMENT'],
+        ['western-bloc', 'Western Bloc', 'ALLIANCE'],
+        ['southern-union', 'Southern Union', 'ALLIANCE'],
+      );
+      spec.predicates.push(phrased('signed', '{subject} signed {object}', 'Who signed {object}?'));
+      spec.claims.push(
+        claim('pact-signed', 'northern-pact', 'signed', 'harbor-accord', 'The Pact signed it.'),
+        claim('calia-signed', 'calia', 'signed', 'harbor-accord', 'Calia signed it.'),
+      );
+    });
+    const offered = offeredFor(kb, 'Who signed the Harbor accord?');
+    expect(offered).toContain('Western Bloc');
+    expect(offered).not.toContain('Quad Four');
+  });
+
   it('an open-ended predicate asks who only about the story’s own things: not "who backs Borduria?"', () => {
     const kb = worldWith((spec) => {
       spec.predicates.push({
@@ -187,6 +205,7 @@ describe('wrong options and false statements stay wrong', () => {
         claim('gorvia-backs-borduria', 'gorvia', 'supports', 'borduria', 'Gorvia backs it.'),
         claim('fenwick-backs-borduria', 'fenwick', 'supports', 'borduria', 'Fenwick too.'),
         claim('esland-backs-office', 'esland', 'supports', 'arden-office', 'Esland backs it.'),
+        claim('gorvia-backs-summit', 'gorvia', 'supports', 'riga-summit', 'Gorvia backs it.'),
       );
     });
     const templatesOf = (...claimIds: string[]) =>
@@ -196,6 +215,8 @@ describe('wrong options and false statements stay wrong', () => {
     expect([...templatesOf('gorvia-backs-borduria', 'fenwick-backs-borduria')]).toEqual([
       'statement-true',
     ]);
+    // So has an event, which happens in the world: a war, a yearly exercise, a summit.
+    expect([...templatesOf('gorvia-backs-summit')]).toEqual(['statement-true']);
     // The office is the story's own: those who back it are the ones the texts name.
     expect(templatesOf('esland-backs-office')).toEqual(
       new Set(['statement-true', 'statement-false', 'ask-subject']),
@@ -205,6 +226,10 @@ describe('wrong options and false statements stay wrong', () => {
   it('an object swapped in must be the object of the predicate somewhere: no "Reyes leads Calia"', () => {
     const kb = worldWith((spec) => {
       for (const c of spec.claims) if (c.id === 'reyes-leads-delmar') c.offTopic = false;
+      // Another leader, to swap in for Reyes (a person put in must lead something), of no country.
+      spec.claims.push(
+        claim('chair-leads', 'ana-lindstrom', 'leads', 'alliance', 'She chairs it.'),
+      );
     });
     const statements = falseStatements(kb, 'reyes-leads-delmar');
     expect(statements.length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ describe('true/false', () => {
     expect(questions.filter((q) => q.template.startsWith('statement-true')).length).toBeGreaterThan(
       5,
     );
-    expect(falses.length).toBeGreaterThan(5);
+    expect(falses.length).toBeGreaterThan(3);
   });
 
   it('never makes a false statement that a claim or relation makes true', () => {
@@ -28,11 +28,24 @@ describe('true/false', () => {
     }
   });
 
-  it('swaps in an actor of the same kind', () => {
-    const q = falses.find((x) => x.claimIds[0] === 'tesk-blocked-office');
-    expect(q?.prompt).toMatch(
-      /^(Ana Lindström|Mira Soto|Lena Ortiz|Piet Vos) blocked the Alliance office in Arden\.$/,
-    );
+  it('swaps in a person for a person, one who does this elsewhere: not who no text says did', () => {
+    const falseFor = (spec: typeof worldSpec) =>
+      generateQuestions(buildKb(spec), { claimIds: ['tesk-blocked-office'], types: ['TRUE_FALSE'] })
+        .filter((q) => q.template.startsWith('statement-false'))
+        .map((q) => q.prompt);
+    // No other person blocked anything: "Lena Ortiz blocked the office" would be false only
+    // because no text says she did.
+    expect(falseFor(worldSpec)).toEqual([]);
+    const spec = structuredClone(worldSpec);
+    spec.claims.push({
+      id: 'vos-blocked-summit',
+      s: 'piet-vos',
+      p: 'blocked',
+      o: 'riga-summit',
+      statement: 'Vos blocked the summit.',
+      evidence: [['gazette', 'The Alliance agreed in 2023']],
+    });
+    expect(falseFor(spec)).toEqual(['Piet Vos blocked the Alliance office in Arden.']);
   });
 
   it('never swaps in the member kept only in the background', () => {

@@ -33,7 +33,7 @@ export const Predicate = builder.prismaNode('Predicate', {
       description:
         'Texts name some of those who stand in this relation to a country, a person or an ' +
         'alliance, never all ("who supports Ukraine?"): the quiz asks who only about ' +
-        'things that exist only in the news (events, initiatives, documents).',
+        'things that exist only in the news (initiatives, documents).',
     }),
   }),
 });

@@ -217,14 +217,18 @@ const subjectWouldHold =
     entangled(index, id, subjectId);
 
 /**
- * Dated otherwise by its own name ("In 2011, the 2022 summit …"), or an object that is nowhere
- * the object of this predicate: "Trump leads China" is absurd rather than false, where "Macron
- * leads Australia" tests who leads what. Any subject of the kind may do or say the thing.
+ * Dated otherwise by its own name ("In 2011, the 2022 summit …"), or nowhere on this side of this
+ * predicate (or its family): "Trump leads China" is absurd rather than false, where "Macron leads
+ * Australia" tests who leads what. A person put in as subject must do this elsewhere too: "Camille
+ * Grand visited Japan" would be false only because no text says so, where "Frederiksen leads
+ * NATO" swaps one leader for another. Countries and organizations act in the open: "Russia
+ * attended NATO's summit" is false for all to see.
  */
 function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
   if (fact.time !== null && !timeFitsActor(index, fact.time, id)) return true;
   const role = { predicateId: fact.predicate.id, side };
-  return side === 'object' && !fillsRole(index, role, id) && !fillsFamilyRole(index, role, id);
+  if (side === 'subject' && index.actors.get(id)?.kind !== 'PERSON') return false;
+  return !fillsRole(index, role, id) && !fillsFamilyRole(index, role, id);
 }
 
 /** Whether one actor's name contains another's (a name or alias), as whole words. */
