@@ -21,10 +21,10 @@ const claim = (id: string, s: string, p: string, o: string, statement: string): 
   evidence: [['gazette', 'The Alliance agreed in 2023']],
 });
 
-/** A predicate with a statement and a question for its subject. */
-const phrased = (id: string, statement: string, askSubject: string) => ({
+/** A predicate with a statement and a question for its subject (and maybe its object). */
+const phrased = (id: string, statement: string, askSubject: string, askObject?: string) => ({
   id,
-  phrasing: [statement, askSubject, null] as [string, string, null],
+  phrasing: [statement, askSubject, askObject ?? null] as [string, string, string | null],
 });
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i);
@@ -128,14 +128,14 @@ describe('wrong options and false statements stay wrong', () => {
   it('what its leader did, an actor did: not "the Alliance set up the desk" when its chair did', () => {
     const kb = worldWith((spec) => {
       spec.actors.push(['harbor-desk', 'the Harbor desk', 'INITIATIVE']);
-      spec.predicates.push({
-        id: 'set_up',
-        phrasing: [
+      spec.predicates.push(
+        phrased(
+          'set_up',
           '{subject} set up {object}',
           'Who set up {object}?',
           'What did {subject} set up?',
-        ],
-      });
+        ),
+      );
       spec.claims.push(
         claim('chair-leads', 'ana-lindstrom', 'leads', 'alliance', 'Lindström chairs it.'),
         claim('chair-set-up-desk', 'ana-lindstrom', 'set_up', 'harbor-desk', 'She set it up.'),
@@ -193,13 +193,13 @@ describe('wrong options and false statements stay wrong', () => {
   it('an open-ended predicate asks who only about the story’s own things: not "who backs Borduria?"', () => {
     const kb = worldWith((spec) => {
       spec.predicates.push({
-        id: 'supports',
-        openEnded: true,
-        phrasing: [
+        ...phrased(
+          'supports',
           '{subject} supports {object}',
           'Who supports {object}?',
           'What does {subject} support?',
-        ],
+        ),
+        openEnded: true,
       });
       spec.claims.push(
         claim('gorvia-backs-borduria', 'gorvia', 'supports', 'borduria', 'Gorvia backs it.'),
