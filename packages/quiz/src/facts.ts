@@ -121,7 +121,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
       list.push(same);
       continue;
     }
-    // A fact only some claim reports as done is stated as done.
+    // Worded as planned only when every claim is a plan: one report of it as done is enough.
     if (fact.claims.every((c) => c.modality === 'PLAN'))
       fact.predicate = plan(fact.predicate, plans);
     list.push(fact);
