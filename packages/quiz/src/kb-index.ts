@@ -108,6 +108,14 @@ export function indexKnowledgeBase(kb: KnowledgeBase): QuizIndex {
   return index;
 }
 
+/** The actors of these ids, each once, in order; ids the base lacks are skipped. */
+export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const actor = index.actors.get(id);
+    return actor ? [actor] : [];
+  });
+}
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
   if (list) list.push(value);

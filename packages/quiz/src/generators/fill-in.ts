@@ -1,6 +1,6 @@
 import type { Actor } from '@attest/knowledge';
 import { explainFact } from '../facts.ts';
-import type { QuizIndex } from '../kb-index.ts';
+import { actorsOf, type QuizIndex } from '../kb-index.ts';
 import { typedNamesOf } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, keep, questionId } from '../question.ts';
@@ -82,11 +82,7 @@ function rightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean)
   const key = `${fact.predicate.id}|${valueKey(fact.value)}`;
   let shared = index.valueAnswers.get(key);
   if (!shared) {
-    const holders = [...(index.subjectsOf.get(key) ?? [])].flatMap((id) => {
-      const actor = index.actors.get(id);
-      return actor ? [actor] : [];
-    });
-    shared = answersOf(index, holders);
+    shared = answersOf(index, actorsOf(index, index.subjectsOf.get(key) ?? []));
     index.valueAnswers.set(key, shared);
   }
   return shared as RightAnswers;

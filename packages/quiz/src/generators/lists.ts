@@ -1,6 +1,7 @@
-import type { Actor, ClaimValue } from '@attest/knowledge';
+import type { ClaimValue } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
+import { actorsOf } from '../kb-index.ts';
 import { othersAreWrong } from '../open-ended.ts';
 import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
@@ -72,7 +73,7 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
   const claims = facts.flatMap((f) => f.claims);
   if (!context.wanted(claims)) return null;
   const subjects = actorsOf(
-    context,
+    index,
     facts.map((f) => f.subjectId),
   );
   const object = first.objectId === null ? null : index.actors.get(first.objectId);
@@ -115,7 +116,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
   const p = first.predicate.id;
   if (facts.every((f) => f.objectId !== null)) {
     const objects = actorsOf(
-      context,
+      index,
       facts.map((f) => f.objectId as string),
     );
     if (objects.length < 2) return null;
@@ -143,12 +144,5 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
     claims,
     answers: { kind: 'values', values, subjectId: subject.id, predicateId: p },
     storySourceIds,
-  });
-}
-
-function actorsOf(context: GeneratorContext, ids: readonly string[]): Actor[] {
-  return [...new Set(ids)].flatMap((id) => {
-    const actor = context.index.actors.get(id);
-    return actor ? [actor] : [];
   });
 }
