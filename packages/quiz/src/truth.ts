@@ -101,7 +101,7 @@ export const unfairSubject = (
 ): boolean =>
   actorStatementHolds(index, id, p, objectId) ||
   entangled(index, id, objectId) ||
-  impliedByAnother(index, p, id, objectId) ||
+  (!isRelation(index, p) && impliedByAnother(index, id, objectId)) ||
   linked(index, subjectId, id);
 
 /** The same for an actor in the object's place (`objectId` null when the object is a value). */
@@ -114,17 +114,19 @@ export const unfairObject = (
 ): boolean =>
   actorStatementHolds(index, subjectId, p, id) ||
   entangled(index, subjectId, id) ||
-  impliedByAnother(index, p, id, subjectId) ||
   (objectId !== null && linked(index, objectId, id)) ||
-  doneByItsOwn(index, p, subjectId, id);
+  (!isRelation(index, p) &&
+    (impliedByAnother(index, id, subjectId) || doneByItsOwn(index, p, subjectId, id)));
+
+/** A relation predicate is exactly its relation: no claim of another predicate implies it. */
+const isRelation = (index: QuizIndex, p: string): boolean => !!index.predicates.get(p)?.relation;
 
 /**
  * Whether someone a claim ties to the subject (its secretary-general), or a part of it, does this
  * with the candidate: "NATO set up the China team" is no lie when its secretary-general did, nor
- * "Stoltenberg set up the office in Moldova" when NATO did. A relation is exactly itself.
+ * "Stoltenberg set up the office in Moldova" when NATO did.
  */
 function doneByItsOwn(index: QuizIndex, p: string, subjectId: string, candidate: string) {
-  if (index.predicates.get(p)?.relation) return false;
   for (const doer of index.subjectsOf.get(`${p}|${candidate}`) ?? []) {
     if (linked(index, doer, subjectId) || index.partsOf.get(subjectId)?.has(doer)) return true;
   }
@@ -135,13 +137,11 @@ function doneByItsOwn(index: QuizIndex, p: string, subjectId: string, candidate:
  * `candidate` is the actor put in; a claim by one of its parts or members speaks for it too ("the
  * AP4 planned to sign the programme" is no lie when Japan did).
  */
-function impliedByAnother(index: QuizIndex, p: string, candidate: string, other: string) {
-  if (index.predicates.get(p)?.relation) return false;
+function impliedByAnother(index: QuizIndex, candidate: string, other: string) {
   if (linked(index, candidate, other)) return true;
-  for (const part of index.partsOf.get(candidate) ?? [])
-    if (linked(index, part, other)) return true;
-  for (const member of index.relationSubjectsOf.get(`MEMBER_OF|${candidate}`) ?? [])
-    if (linked(index, member, other)) return true;
+  const parts = index.partsOf.get(candidate) ?? [];
+  const members = index.relationSubjectsOf.get(`MEMBER_OF|${candidate}`) ?? [];
+  for (const own of [...parts, ...members]) if (linked(index, own, other)) return true;
   return false;
 }
 

@@ -129,14 +129,14 @@ function falsify(
     count: 1,
     rng: createRng(`swap|${fact.key}`),
   };
-  return (
-    (othersAreWrong(fact.predicate, subject)
-      ? swapObject(index, fact, subject, object, common)
-      : null) ??
-    (othersAreWrong(fact.predicate, object)
-      ? swapSubject(index, fact, subject, object, common)
-      : null)
-  );
+  // Each swap keeps one side: only one whose others are all wrong (see open-ended.ts).
+  const swapped = othersAreWrong(fact.predicate, subject)
+    ? swapObject(index, fact, subject, object, common)
+    : null;
+  if (swapped) return swapped;
+  return othersAreWrong(fact.predicate, object)
+    ? swapSubject(index, fact, subject, object, common)
+    : null;
 }
 
 // Module-level functions and returned arrows rather than closures named per fact: under tsx
@@ -226,8 +226,8 @@ const subjectWouldHold =
  */
 function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
   if (fact.time !== null && !timeFitsActor(index, fact.time, id)) return true;
-  const role = { predicateId: fact.predicate.id, side };
   if (side === 'subject' && index.actors.get(id)?.kind !== 'PERSON') return false;
+  const role = { predicateId: fact.predicate.id, side };
   return !fillsRole(index, role, id) && !fillsFamilyRole(index, role, id);
 }
 
