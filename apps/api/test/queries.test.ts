@@ -273,16 +273,22 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
 
   it('lists predicates and disputes', async () => {
     const { data } = await t.gql(
-      `{ predicates { key object relation openEnded }
+      `{ predicates { key object relation openEnded implies }
          disputes { aspect first { key } second { key } } }`,
     );
     expect(data).toEqual({
       predicates: [
-        { key: 'blocked', object: 'ACTOR', relation: null, openEnded: false },
-        { key: 'member_of', object: 'ACTOR', relation: 'MEMBER_OF', openEnded: false },
-        { key: 'plans_to_open', object: 'ACTOR', relation: null, openEnded: false },
-        { key: 'said', object: 'VALUE', relation: null, openEnded: false },
-        { key: 'supports', object: 'EITHER', relation: null, openEnded: true },
+        { key: 'blocked', object: 'ACTOR', relation: null, openEnded: false, implies: [] },
+        { key: 'member_of', object: 'ACTOR', relation: 'MEMBER_OF', openEnded: false, implies: [] },
+        {
+          key: 'plans_to_open',
+          object: 'ACTOR',
+          relation: null,
+          openEnded: false,
+          implies: ['supports'],
+        },
+        { key: 'said', object: 'VALUE', relation: null, openEnded: false, implies: [] },
+        { key: 'supports', object: 'EITHER', relation: null, openEnded: true, implies: [] },
       ],
       disputes: [
         {

@@ -47,6 +47,9 @@ export async function readKnowledgeBase(prisma: PrismaClient): Promise<Knowledge
       object: p.object,
       relation: p.relation,
       openEnded: p.openEnded,
+      singleValue: p.singleValue,
+      distinctValues: p.distinctValues,
+      implies: p.implies,
       phrasing: p.statementTemplate
         ? {
             statement: p.statementTemplate,

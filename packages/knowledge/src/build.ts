@@ -51,6 +51,18 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
     'predicate',
     predicates.map((p) => p.id),
   );
+  for (const p of predicates) {
+    for (const implied of p.implies) {
+      const target = predicateById.get(implied);
+      if (!target)
+        problems.push(`predicate "${p.id}": implies "${implied}", which is not a predicate`);
+      else if (target.object !== 'EITHER' && target.object !== p.object)
+        problems.push(
+          `predicate "${p.id}": implies "${implied}", whose object is ${target.object.toLowerCase()}, not ${p.object.toLowerCase()}`,
+        );
+      else if (implied === p.id) problems.push(`predicate "${p.id}": implies itself`);
+    }
+  }
 
   const actors: Actor[] = files.actors.map(({ relations: _, ...actor }) => actor);
   const actorIds = unique(

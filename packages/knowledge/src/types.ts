@@ -61,6 +61,21 @@ export interface Predicate {
    * never all: "who supports Ukraine?" has more right answers than any text gives.
    */
   openEnded: boolean;
+  /**
+   * A subject stands in it to one object at a time (Wikidata's single-value constraint): a
+   * building is located in one city, so "Where is NATO headquarters?" has one right answer.
+   */
+  singleValue: boolean;
+  /**
+   * An object has one subject at a time (Wikidata's distinct-values constraint): a country has
+   * one leader, so "Who leads France?" has one right answer.
+   */
+  distinctValues: boolean;
+  /**
+   * Predicates every claim of this one also makes true (Wikidata's subproperty of): whoever
+   * blocked a plan opposes it, so "Who opposes the plan?" accepts them.
+   */
+  implies: string[];
 }
 
 /**

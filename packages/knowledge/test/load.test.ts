@@ -89,6 +89,16 @@ describe('loadKnowledgeBase rejects', () => {
     ]);
   });
 
+  it('a predicate implying one that does not exist or takes another kind of object', () => {
+    const dir = editedMini('predicates.yaml', (t) =>
+      t.replace('implies: [supports]', 'implies: [backs, said]'),
+    );
+    expect(problemsOf(dir)).toEqual([
+      'predicate "plans_to_open": implies "backs", which is not a predicate',
+      'predicate "plans_to_open": implies "said", whose object is value, not actor',
+    ]);
+  });
+
   it('malformed entries with the file and entry named', () => {
     const dir = editedMini('actors.yaml', (t) =>
       t.replace('kind: country }\n- { id: borduria', 'kind: planet }\n- { id: borduria'),

@@ -35,6 +35,21 @@ export const Predicate = builder.prismaNode('Predicate', {
         'alliance, never all ("who supports Ukraine?"): the quiz asks who only about ' +
         'things that exist only in the news (initiatives, documents).',
     }),
+    singleValue: t.exposeBoolean('singleValue', {
+      description:
+        'A subject stands in it to one object at a time ("located in"): asking for the ' +
+        'object has one right answer.',
+    }),
+    distinctValues: t.exposeBoolean('distinctValues', {
+      description:
+        'An object has one subject at a time ("leads"): asking for the subject has one ' +
+        'right answer.',
+    }),
+    implies: t.exposeStringList('implies', {
+      description:
+        'Keys of the predicates every claim of this one also makes true: "blocked" implies ' +
+        '"opposes".',
+    }),
   }),
 });
 

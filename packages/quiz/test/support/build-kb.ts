@@ -20,6 +20,8 @@ export interface SourceSpec {
   id: string;
   title: string;
   publisher?: string | null;
+  /** "2024", "2024-07": when the text came out. */
+  published?: string;
   text: string;
 }
 
@@ -36,6 +38,9 @@ export interface PredicateSpec {
   object?: Predicate['object'];
   relation?: Predicate['relation'];
   openEnded?: boolean;
+  singleValue?: boolean;
+  distinctValues?: boolean;
+  implies?: string[];
   /** [statement, askSubject, askObject]; omitted: the predicate has no phrasing. */
   phrasing?: [string, string | null, string | null];
 }
@@ -79,7 +84,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
     publisher: s.publisher ?? null,
     publisherBasis: null,
     url: null,
-    published: null,
+    published: s.published ? date(s.published) : null,
     genre: 'NEWS',
     text: s.text,
     contentHash: s.id,
@@ -100,6 +105,9 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
     object: p.object ?? 'ACTOR',
     relation: p.relation ?? null,
     openEnded: p.openEnded ?? false,
+    singleValue: p.singleValue ?? false,
+    distinctValues: p.distinctValues ?? false,
+    implies: p.implies ?? [],
     phrasing: p.phrasing
       ? { statement: p.phrasing[0], askSubject: p.phrasing[1], askObject: p.phrasing[2] }
       : null,
