@@ -11,6 +11,7 @@ import { valueId } from './values.ts';
 import {
   asOfLead,
   nameInSentence,
+  pastTense,
   planned as plannedTemplate,
   sourceName,
   statesAState,
@@ -114,6 +115,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
   // questions cost to make (an answer check builds both lists' questions).
   const other = new Map(byFlag.get(!includeOffTopic)?.map((f) => [f.key, f]));
   const plans = new Map<string, PhrasedPredicate>();
+  const pasts = new Map<string, PhrasedPredicate>();
   const list: Fact[] = [];
   for (const fact of facts.values()) {
     const same = other.get(fact.key);
@@ -123,29 +125,52 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
     }
     // Worded as planned only when every claim is a plan: one report of it as done is enough.
     if (fact.claims.every((c) => c.modality === 'PLAN'))
-      fact.predicate = plan(fact.predicate, plans);
+      fact.predicate = reworded(fact.predicate, plans, plannedTemplate);
+    else if (isPastState(index, fact)) fact.predicate = reworded(fact.predicate, pasts, pastTense);
     list.push(fact);
   }
   byFlag.set(includeOffTopic, list);
   return list;
 }
 
-/** The predicate worded for what is planned ("is to be located in"), one per predicate. */
-function plan(predicate: PhrasedPredicate, plans: Map<string, PhrasedPredicate>) {
-  let planned = plans.get(predicate.id);
-  if (!planned) {
+/**
+ * The predicate worded another way: for what is planned ("is to be located in") or what held
+ * only in the past ("led"), made once per predicate.
+ */
+function reworded(
+  predicate: PhrasedPredicate,
+  made: Map<string, PhrasedPredicate>,
+  reword: (template: string) => string,
+) {
+  let result = made.get(predicate.id);
+  if (!result) {
     const { statement, askSubject, askObject } = predicate.phrasing;
-    planned = {
+    result = {
       ...predicate,
       phrasing: {
-        statement: plannedTemplate(statement),
-        askSubject: askSubject && plannedTemplate(askSubject),
-        askObject: askObject && plannedTemplate(askObject),
+        statement: reword(statement),
+        askSubject: askSubject && reword(askSubject),
+        askObject: askObject && reword(askObject),
       },
     };
-    plans.set(predicate.id, planned);
+    made.set(predicate.id, result);
   }
-  return planned;
+  return result;
+}
+
+/**
+ * Whether a fact is a state (worded in the present: "leads") that its claims date to a year
+ * before every text reporting it: "Trump leads the United States" in 2017, told in 2024.
+ */
+function isPastState(index: QuizIndex, fact: Fact): boolean {
+  if (!fact.time || !statesAState(fact.predicate.phrasing.statement)) return false;
+  const year = fact.time.value.slice(0, 4);
+  return fact.claims.every((claim) =>
+    claim.evidence.every((e) => {
+      const published = index.sources.get(e.sourceId)?.published;
+      return published !== undefined && published !== null && published.value.slice(0, 4) > year;
+    }),
+  );
 }
 
 /** "According to Foreign Policy", "In 2023": what goes before a fact's sentence. */
@@ -166,7 +191,9 @@ function leadsFor(index: QuizIndex, fact: Fact): string[] {
   }
   const time = timeLeadOf(fact);
   if (time) leads.push(time);
-  else if (fact.asOf) leads.push(asOfLead(fact.asOf));
+  // The date of the text a state is known from; an event happened before it, at no known time.
+  else if (fact.asOf && statesAState(fact.predicate.phrasing.statement))
+    leads.push(asOfLead(fact.asOf));
   return leads;
 }
 

@@ -29,7 +29,10 @@ export interface QuizIndex {
   sources: Map<string, Source>;
   claims: Map<string, Claim>;
   disputesByClaim: Map<string, Dispute[]>;
-  /** `subject|predicate|object` for every claim with an actor object, whatever its status. */
+  /**
+   * `subject|predicate|object` for every claim with an actor object, whatever its status, and
+   * for each predicate it implies (blocked: opposes too).
+   */
   actorTruths: Set<string>;
   /** Values any claim gives, by `subject|predicate`. */
   valueTruths: Map<string, ClaimValue[]>;
@@ -45,9 +48,12 @@ export interface QuizIndex {
   claimLinks: Map<string, Set<string>>;
   /** Claims with an actor object by `subject|predicate|object`. */
   claimsByTriple: Map<string, Claim[]>;
-  /** Subjects of claims by `predicate|object`: the object's id, or its value's `valueKey`. */
+  /**
+   * Subjects of claims by `predicate|object`: the object's id, or its value's `valueKey`; under
+   * the predicates it implies too.
+   */
   subjectsOf: Map<string, Set<string>>;
-  /** Objects of claims by `subject|predicate`. */
+  /** Objects of claims by `subject|predicate`, and by the predicates it implies. */
   objectsOf: Map<string, Set<string>>;
   /** Subjects of relations by `type|object`. */
   relationSubjectsOf: Map<string, Set<string>>;
@@ -254,20 +260,27 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
     fillRole(index, roleKey(objectRole), o);
     fillRole(index, familyKey(objectRole), o);
   }
+  const predicate = index.predicates.get(p);
+  // What the claim states, then what that implies: "Macron blocked the office" answers "who
+  // opposes it?" too. Only claimsByTriple keeps to what was stated, with its time.
+  const truths = [p, ...(predicate?.implies ?? [])];
   if (o !== null) {
-    index.actorTruths.add(`${s}|${p}|${o}`);
     add(index.claimLinks, s, o);
     add(index.claimLinks, o, s);
     push(index.claimsByTriple, `${s}|${p}|${o}`, claim);
-    add(index.subjectsOf, `${p}|${o}`, s);
-    add(index.objectsOf, `${s}|${p}`, o);
-    const relation = index.predicates.get(p)?.relation;
-    if (relation) indexRelation(index, relation, s, o, true);
+    for (const q of truths) {
+      index.actorTruths.add(`${s}|${q}|${o}`);
+      add(index.subjectsOf, `${q}|${o}`, s);
+      add(index.objectsOf, `${s}|${q}`, o);
+    }
+    if (predicate?.relation) indexRelation(index, predicate.relation, s, o, true);
   }
   if (claim.value !== null) {
-    push(index.valueTruths, `${s}|${p}`, claim.value);
     const key = valueKey(claim.value);
-    add(index.subjectsOf, `${p}|${key}`, s);
+    for (const q of truths) {
+      push(index.valueTruths, `${s}|${q}`, claim.value);
+      add(index.subjectsOf, `${q}|${key}`, s);
+    }
     const seen = seenValues.get(p) ?? new Set<string>();
     seenValues.set(p, seen);
     if (!claim.offTopic && !seen.has(key)) {

@@ -6,7 +6,7 @@ import type { Actor, ActorKind, Predicate } from '@attest/knowledge';
  * a place, an event (a war, a yearly exercise) or a stance ("a free and open Indo-Pacific") has
  * supporters, partners and critics no text lists.
  */
-const STORY_BOUND: ReadonlySet<ActorKind> = new Set(['INITIATIVE', 'DOCUMENT']);
+export const STORY_BOUND: ReadonlySet<ActorKind> = new Set(['INITIATIVE', 'DOCUMENT']);
 
 /**
  * Whether an actor the base does not name on the other side of a fact is wrong: always, unless

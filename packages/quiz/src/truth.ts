@@ -62,8 +62,8 @@ export function relationHolds(
 
 /**
  * Whether some claim ties two actors, by any predicate. A false statement must not swap in one:
- * "Macron opposes the Tokyo office" is no lie when a claim says he blocked it, and the base does
- * not record which predicates imply which.
+ * "Macron opposes the Tokyo office" is no lie when a claim says he blocked it, and a predicate's
+ * `implies` names only the implications that always hold.
  */
 export const linked = (index: QuizIndex, a: string, b: string): boolean =>
   index.claimLinks.get(a)?.has(b) ?? false;

@@ -42,6 +42,55 @@ export const statesAState = (template: string): boolean => PRESENT_VERB.test(tem
 const PRESENT_VERB = /\{subject\} (?!was\b)(\w+s|may)\b/;
 
 /**
+ * A present-tense template put in the past, for a state that held at a time before the text
+ * reporting it: "In 2017, Trump led the United States", not "As of 2017, Trump leads …". The
+ * first finite verb changes: "{subject} leads" and "Who leads" become "led", "is" "was", "What
+ * does {subject} lead?" "What did …".
+ */
+export function pastTense(template: string): string {
+  const head = template.match(LEADING_VERB);
+  if (head?.[2] && !(head[2] in PAST_AUXILIARY)) {
+    return template.replace(
+      LEADING_VERB,
+      (_, before: string, verb: string) => `${before} ${pastOf(verb)}`,
+    );
+  }
+  return template.replace(AUXILIARY, (word) => PAST_AUXILIARY[word] ?? word);
+}
+
+const LEADING_VERB = /^(\{subject\}|Who|What) (\w+s)\b/;
+const AUXILIARY = /\b(is|are|does|do|has|may)\b/;
+const PAST_AUXILIARY: Record<string, string> = {
+  is: 'was',
+  are: 'were',
+  does: 'did',
+  do: 'did',
+  has: 'had',
+  may: 'might',
+};
+const IRREGULAR_PAST: Record<string, string> = {
+  leads: 'led',
+  holds: 'held',
+  sends: 'sent',
+  plans: 'planned',
+  says: 'said',
+  meets: 'met',
+  keeps: 'kept',
+  runs: 'ran',
+  makes: 'made',
+  gets: 'got',
+};
+
+/** "covers" "covered", "pushes" "pushed", "supports" "supported", "leads" "led". */
+function pastOf(verb: string): string {
+  const irregular = IRREGULAR_PAST[verb];
+  if (irregular) return irregular;
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}ied`;
+  const stem = /(s|sh|ch|x|z)es$/.test(verb) ? verb.slice(0, -2) : verb.slice(0, -1);
+  return stem.endsWith('e') ? `${stem}d` : `${stem}ed`;
+}
+
+/**
  * A template for what is only planned: "{subject} is located in {object}" becomes "… is to be
  * located in …", and "Where is {subject} located?" "Where is {subject} to be located?". A verb in
  * -ing ("is sending forces") already speaks of what is under way; other verbs ("plans to open",

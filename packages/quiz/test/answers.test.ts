@@ -67,12 +67,12 @@ describe('fill-in matching', () => {
       id: 'billstrom-blocked',
       s: 'tobias-billstrom',
       p: 'welcomed',
-      o: 'riga-summit',
-      statement: 'Tobias Billström welcomed the summit.',
+      o: 'arden-office',
+      statement: 'Tobias Billström welcomed the office.',
       evidence: [['courier', 'Esland joined the Quad Four']],
     });
     const q = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
-      (x) => x.prompt === 'Who welcomed the Riga summit?',
+      (x) => x.prompt === 'Who welcomed the Alliance office in Arden?',
     );
     expect(q && checkAnswer(q, 'billstrom').correct).toBe(true);
     expect(q && checkAnswer(q, 'Tobias Billstrom').correct).toBe(true);
@@ -126,19 +126,58 @@ describe('fill-in matching', () => {
   it('accepts other right answers only at the asked time', () => {
     const spec = structuredClone(worldSpec);
     for (const claim of spec.claims) {
-      if (claim.id === 'arden-attended-riga') claim.time = '2023';
-      if (claim.id === 'delmar-attended-riga') claim.time = '2022';
+      if (claim.id === 'pine-praised-office') claim.time = '2023';
+      if (claim.id === 'ridge-praised-office') claim.time = '2022';
     }
     const q = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
-      (x) => x.prompt === 'In 2023, who attended the Riga summit?',
+      (x) => x.prompt === 'In 2022, who praised the Alliance office in Arden?',
     );
-    expect(q?.acceptedAnswers).toEqual(['Arden', 'Calia']);
+    expect(q?.acceptedAnswers).toEqual(['Ridge Institute for Peace']);
+    expect(q && checkAnswer(q, 'Pine Institute').correct).toBe(false);
+  });
+
+  it('accepts the country when one of its government bodies is the answer', () => {
+    const asked = (kind: 'GOVERNMENT' | 'ORGANIZATION') => {
+      const spec = structuredClone(worldSpec);
+      spec.actors.push(['borduria-ministry', 'The Bordurian Foreign Ministry', kind]);
+      spec.relations = [...(spec.relations ?? []), ['PART_OF', 'borduria-ministry', 'borduria']];
+      spec.claims.push({
+        id: 'ministry-blocked',
+        s: 'borduria-ministry',
+        p: 'blocked',
+        o: 'arden-office',
+        statement: 'The ministry blocked the office.',
+        evidence: [['courier', 'Gorvia, Fenwick and Borduria sent observers.']],
+      });
+      const q = generateQuestions(buildKb(spec), { claimIds: ['ministry-blocked'] }).find(
+        (x) => x.type === 'FILL_IN' && x.prompt === 'Who blocked the Alliance office in Arden?',
+      );
+      if (!q) throw new Error('not asked');
+      return q;
+    };
+    const government = asked('GOVERNMENT');
+    expect(checkAnswer(government, 'Bordurian Foreign Ministry').correct).toBe(true);
+    expect(checkAnswer(government, 'Borduria').correct).toBe(true);
+    expect(checkAnswer(government, 'Calia').correct).toBe(false);
+    // A company or a club in a country does not speak for it.
+    expect(checkAnswer(asked('ORGANIZATION'), 'Borduria').correct).toBe(false);
   });
 
   it('matches an abbreviation alias', () => {
-    const q = pick((q) => q.type === 'FILL_IN' && q.prompt === 'What is Arden a member of?');
-    expect(checkAnswer(q, 'Q4').correct).toBe(true);
-    expect(checkAnswer(q, 'the quad four').correct).toBe(true);
+    const spec = structuredClone(worldSpec);
+    spec.claims.push({
+      id: 'quad-welcomed-office',
+      s: 'quad-four',
+      p: 'welcomed',
+      o: 'arden-office',
+      statement: 'The Quad Four welcomed the office.',
+      evidence: [['courier', 'Esland joined the Quad Four']],
+    });
+    const q = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
+      (x) => x.prompt === 'Who welcomed the Alliance office in Arden?',
+    );
+    expect(q && checkAnswer(q, 'Q4').correct).toBe(true);
+    expect(q && checkAnswer(q, 'the quad four').correct).toBe(true);
   });
 });
 

@@ -49,15 +49,12 @@ describe('question types on a hand-made base', () => {
     });
   });
 
-  it('single choice asks for the object, and names the time: "As of" for a state', () => {
+  it('names the time: "As of" for a state', () => {
     const q = find(
-      (q) =>
-        q.type === 'FILL_IN' &&
-        q.template === 'ask-object' &&
-        q.claimIds[0] === 'alliance-plans-office',
+      (q) => q.template === 'statement-true' && q.claimIds[0] === 'alliance-plans-office',
     );
-    // "{subject} plans to open" states a state: "In 2023, what does … plan" mixes the tenses.
-    expect(q.prompt).toBe('As of 2023, what does the Alliance plan to open?');
+    // "{subject} plans to open" states a state: "In 2023, the Alliance plans" mixes the tenses.
+    expect(q.prompt).toBe('As of 2023, the Alliance plans to open the Alliance office in Arden.');
   });
 
   it('multi-select from memberships: all members right, non-members and the former member not', () => {

@@ -11,6 +11,7 @@ import {
   formatDate,
   joinList,
   nameInSentence,
+  pastTense,
   planned,
   sourceName,
   statesAState,
@@ -51,11 +52,30 @@ describe('wording', () => {
     }
   });
 
+  it('puts a present-tense template in the past: its first finite verb', () => {
+    const cases: [string, string][] = [
+      ['{subject} leads {object}', '{subject} led {object}'],
+      ['Who leads {object}?', 'Who led {object}?'],
+      ['What does {subject} lead?', 'What did {subject} lead?'],
+      ['{subject} is a member of {object}', '{subject} was a member of {object}'],
+      ['Where is {subject} located?', 'Where was {subject} located?'],
+      ['What position does {subject} hold?', 'What position did {subject} hold?'],
+      ['{subject} supports {object}', '{subject} supported {object}'],
+      ['{subject} focuses on {object}', '{subject} focused on {object}'],
+      ['{subject} pushes for {object}', '{subject} pushed for {object}'],
+      ['{subject} covers {object}', '{subject} covered {object}'],
+      ['{subject} may fund {object}', '{subject} might fund {object}'],
+      ['Who is waging {object}?', 'Who was waging {object}?'],
+    ];
+    for (const [present, past] of cases) expect(pastTense(present), present).toBe(past);
+  });
+
   it('words what is only planned as planned: "is to be located in", not "is located in"', () => {
     const spec = structuredClone(worldSpec);
     spec.actors.push(['harbor', 'Harbor City', 'PLACE'], ['dunes', 'Dune City', 'PLACE']);
     spec.predicates.push({
       id: 'located_in',
+      singleValue: true,
       phrasing: [
         '{subject} is located in {object}',
         'What is located in {object}?',
@@ -77,25 +97,26 @@ describe('wording', () => {
     );
     const kb = buildKb(spec);
     const prompts = (claimId: string) =>
-      generateQuestions(kb, { claimIds: [claimId], types: ['TRUE_FALSE', 'FILL_IN'] })
-        .filter((q) => !q.template.startsWith('statement-false'))
-        .map((q) => q.prompt)
-        .sort();
+      [
+        ...new Set(
+          generateQuestions(kb, {
+            claimIds: [claimId],
+            types: ['TRUE_FALSE', 'SINGLE_CHOICE', 'FILL_IN'],
+          })
+            .filter((q) => !q.template.startsWith('statement-false'))
+            .map((q) => q.prompt),
+        ),
+      ].sort();
     expect(prompts('office-in-harbor')).toEqual(
       [
         'the Alliance office in Arden is to be located in Harbor City.',
-        'What is to be located in Harbor City?',
         'Where is the Alliance office in Arden to be located?',
       ]
         .map(capitalize)
         .sort(),
     );
     expect(prompts('summit-in-dunes')).toEqual(
-      [
-        'The Riga summit is located in Dune City.',
-        'What is located in Dune City?',
-        'Where is the Riga summit located?',
-      ].sort(),
+      ['The Riga summit is located in Dune City.', 'Where is the Riga summit located?'].sort(),
     );
     // What is under way already reads as planned, and other verbs say it themselves.
     expect(planned('{subject} is sending forces to {object}')).toBe(

@@ -1,9 +1,11 @@
 import type { Actor } from '@attest/knowledge';
+import { answersAreClosed } from '../closed-answers.ts';
 import { explainFact } from '../facts.ts';
 import { actorsOf, type QuizIndex } from '../kb-index.ts';
 import { typedNamesOf } from '../names.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, keep, questionId } from '../question.ts';
+import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueKey } from '../values.ts';
 import { type Ask, asksOf, type Phrasing } from './ask.ts';
@@ -29,7 +31,7 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
 function fillIn(index: QuizIndex, ask: Ask): Question | null {
   const { fact } = ask;
   const answer = ask.answerActor;
-  if (!answer) return null;
+  if (!answer || !answersAreClosed(index, ask)) return null;
   // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
   // intervention") is a hint: ask without it (then any time's answer is right). Other shared
   // words stay: with nothing to pick from, "the Alliance" does not point at one option.
@@ -64,10 +66,24 @@ interface RightAnswers {
   keys: string[];
 }
 
-const answersOf = (index: QuizIndex, actors: readonly Actor[]): RightAnswers => ({
-  names: [...new Set(actors.flatMap(typedNamesOf))],
-  keys: actors.flatMap((a) => index.nameKeys.get(a.id) ?? []),
-});
+function answersOf(index: QuizIndex, right: readonly Actor[]): RightAnswers {
+  const actors = [...new Set([...right, ...right.flatMap((a) => countryOfGovernment(index, a))])];
+  return {
+    names: [...new Set(actors.flatMap(typedNamesOf))],
+    keys: actors.flatMap((a) => index.nameKeys.get(a.id) ?? []),
+  };
+}
+
+/**
+ * The country a government body is part of: "China" answers "Who criticized the office?" when
+ * its Foreign Ministry did, as the news itself says "Beijing criticized".
+ */
+function countryOfGovernment(index: QuizIndex, actor: Actor): Actor[] {
+  if (actor.kind !== 'GOVERNMENT') return [];
+  return actorsOf(index, index.groupsOf.get(actor.id) ?? []).filter(
+    (whole) => whole.kind === 'COUNTRY' && relationHolds(index, 'PART_OF', actor.id, whole.id),
+  );
+}
 
 /**
  * The answer and every other actor the base makes right. "Who has this value?" has the same

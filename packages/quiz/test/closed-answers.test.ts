@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswer, generateQuestions, type Question } from '../src/index.ts';
+import { buildKb, type KbSpec } from './support/build-kb.ts';
+import { worldSpec } from './support/world.ts';
+
+const prompts = (questions: Question[], type: Question['type']) =>
+  questions.filter((q) => q.type === type).map((q) => q.prompt);
+
+const fillIns = (spec: KbSpec) => generateQuestions(buildKb(spec), { types: ['FILL_IN'] });
+
+/** The world, plus a predicate and its claims. */
+function withFacts(
+  predicate: KbSpec['predicates'][number],
+  claims: Omit<KbSpec['claims'][number], 'p' | 'evidence'>[],
+): KbSpec {
+  const spec = structuredClone(worldSpec);
+  spec.predicates = spec.predicates.filter((p) => p.id !== predicate.id);
+  spec.predicates.push(predicate);
+  for (const claim of claims) {
+    spec.claims.push({
+      ...claim,
+      p: predicate.id,
+      evidence: [['courier', 'Gorvia, Fenwick and Borduria sent observers.']],
+    });
+  }
+  return spec;
+}
+
+describe('typed answers only where the base holds every right answer', () => {
+  it('asks who blocked a plan, but not who is a member of a group or who attended a summit', () => {
+    const typed = prompts(fillIns(worldSpec), 'FILL_IN');
+    expect(typed).toContain('Who blocked the Alliance office in Arden?');
+    // Texts never list every member or every guest: a typed "Gorvia" could be right.
+    for (const open of [
+      'Which of these is a member of Quad Four?',
+      'What is Arden a member of?',
+      'Who attended the Riga summit?',
+      'What did Arden attend?',
+    ]) {
+      expect(typed).not.toContain(open);
+    }
+    // The same facts are still asked with options, where only the options need checking.
+    const all = generateQuestions(buildKb(worldSpec), { seed: 1 });
+    expect(all.some((q) => q.type === 'MULTI_SELECT' && q.prompt.includes('Quad Four'))).toBe(true);
+  });
+
+  it('asks for the one object of a single-valued predicate, not for its many subjects', () => {
+    const located = (singleValue: boolean) =>
+      withFacts(
+        {
+          id: 'located_in',
+          singleValue,
+          phrasing: [
+            '{subject} is located in {object}',
+            'What is located in {object}?',
+            'Where is {subject} located?',
+          ],
+        },
+        [{ id: 'summit-in-calia', s: 'riga-summit', o: 'calia', statement: 'In Calia.' }],
+      );
+    const typed = prompts(fillIns(located(true)), 'FILL_IN');
+    expect(typed).toContain('Where is the Riga summit located?');
+    expect(typed).not.toContain('What is located in Calia?');
+    expect(prompts(fillIns(located(false)), 'FILL_IN')).not.toContain(
+      'Where is the Riga summit located?',
+    );
+  });
+
+  it('asks for the one subject of a distinct-valued predicate', () => {
+    const leads = (distinctValues: boolean) =>
+      withFacts(
+        {
+          id: 'leads',
+          distinctValues,
+          phrasing: [
+            '{subject} leads {object}',
+            'Who leads {object}?',
+            'What does {subject} lead?',
+          ],
+        },
+        [{ id: 'tesk-leads-borduria', s: 'karl-tesk', o: 'borduria', statement: 'Tesk leads.' }],
+      );
+    const typed = prompts(fillIns(leads(true)), 'FILL_IN');
+    expect(typed).toContain('Who leads Borduria?');
+    // A leader may lead more than one thing: the party, the country, a summit.
+    expect(typed).not.toContain('What does Karl Tesk lead?');
+    expect(prompts(fillIns(leads(false)), 'FILL_IN')).not.toContain('Who leads Borduria?');
+  });
+
+  it('asks who fits a definite description, not who fits an indefinite one', () => {
+    const spec = withFacts(
+      {
+        id: 'holds_position',
+        object: 'VALUE',
+        phrasing: ['{subject} is {object}', 'Who is {object}?', null],
+      },
+      [
+        {
+          id: 'tesk-president',
+          s: 'karl-tesk',
+          value: { kind: 'text', text: 'the President of Borduria' },
+          statement: 'Tesk is president.',
+        },
+        {
+          id: 'vos-former',
+          s: 'piet-vos',
+          value: { kind: 'text', text: 'a former banker' },
+          statement: 'Vos was a banker.',
+        },
+      ],
+    );
+    const typed = prompts(fillIns(spec), 'FILL_IN');
+    expect(typed).toContain('Who is the President of Borduria?');
+    expect(typed).not.toContain('Who is a former banker?');
+  });
+});
+
+describe('implied predicates', () => {
+  const opposes = (implies: string[]) => {
+    const spec = withFacts(
+      {
+        id: 'opposes',
+        openEnded: true,
+        phrasing: ['{subject} opposes {object}', 'Who opposes {object}?', null],
+      },
+      [{ id: 'vos-opposes', s: 'piet-vos', o: 'arden-office', statement: 'Vos opposes it.' }],
+    );
+    const blocked = spec.predicates.find((p) => p.id === 'blocked');
+    if (blocked) blocked.implies = implies;
+    return generateQuestions(buildKb(spec), { seed: 3 });
+  };
+
+  it('accepts whoever blocked a plan as one who opposes it', () => {
+    const find = (questions: Question[]) =>
+      questions.find(
+        (q) => q.type === 'FILL_IN' && q.prompt === 'Who opposes the Alliance office in Arden?',
+      );
+    const implied = find(opposes(['opposes']));
+    expect(implied && checkAnswer(implied, 'Piet Vos').correct).toBe(true);
+    expect(implied && checkAnswer(implied, 'Karl Tesk').correct).toBe(true);
+    expect(implied && checkAnswer(implied, 'Mira Soto').correct).toBe(false);
+    const unimplied = find(opposes([]));
+    expect(unimplied && checkAnswer(unimplied, 'Karl Tesk').correct).toBe(false);
+  });
+
+  it('never offers whoever blocked a plan as a wrong answer to who opposes it', () => {
+    for (const q of opposes(['opposes'])) {
+      if (!q.prompt.includes('oppose')) continue;
+      const wrong = q.options.filter((o) => !o.correct).map((o) => o.text);
+      expect(wrong, q.prompt).not.toContain('Karl Tesk');
+      expect(q.template === 'statement-false' && q.prompt.startsWith('Karl Tesk'), q.prompt).toBe(
+        false,
+      );
+    }
+  });
+});
+
+describe('past states', () => {
+  it('words a state dated before the text that reports it in the past tense', () => {
+    const spec = withFacts(
+      {
+        id: 'leads',
+        distinctValues: true,
+        phrasing: ['{subject} leads {object}', 'Who leads {object}?', 'What does {subject} lead?'],
+      },
+      [
+        { id: 'vos-led', s: 'piet-vos', o: 'calia', time: '2017', statement: 'Vos led Calia.' },
+        { id: 'tesk-leads', s: 'karl-tesk', o: 'borduria', time: '2024', statement: 'Tesk leads.' },
+      ],
+    );
+    for (const source of spec.sources) source.published = '2024-07';
+    const questions = generateQuestions(buildKb(spec), { seed: 2 });
+    const asked = (claimId: string) =>
+      questions
+        .filter((q) => q.claimIds.includes(claimId) && q.template !== 'statement-false')
+        .map((q) => q.prompt);
+    expect(asked('vos-led')).toEqual(
+      expect.arrayContaining(['In 2017, Piet Vos led Calia.', 'In 2017, who led Calia?']),
+    );
+    expect(asked('tesk-leads')).toEqual(
+      expect.arrayContaining([
+        'As of 2024, Karl Tesk leads Borduria.',
+        'As of 2024, who leads Borduria?',
+      ]),
+    );
+  });
+});
