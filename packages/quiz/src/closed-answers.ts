@@ -2,6 +2,7 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import type { Ask } from './generators/ask.ts';
 import type { QuizIndex } from './kb-index.ts';
 import { STORY_BOUND } from './open-ended.ts';
+import { descriptionClass } from './values.ts';
 
 /**
  * Whether the base holds every right answer to an ask, so that a typed answer it does not list
@@ -34,7 +35,8 @@ export function answersAreClosed(index: QuizIndex, ask: Ask): boolean {
 
 const storyBound = (actor: Actor): boolean => STORY_BOUND.has(actor.kind);
 
-const INDEFINITE = /^(a|an|one|some|any)\s/i;
-
-const storyBoundValue = (value: ClaimValue): boolean =>
-  value.kind === 'text' && !INDEFINITE.test(value.text.trim());
+const storyBoundValue = (value: ClaimValue): boolean => {
+  if (value.kind !== 'text') return false;
+  const described = descriptionClass(value);
+  return described === null || described === 'DEFINITE';
+};

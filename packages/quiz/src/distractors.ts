@@ -1,7 +1,7 @@
 import type { Actor, ActorKind } from '@attest/knowledge';
 import { type ActorProfile, descriptionSimilarity } from './actor-profile.ts';
 import type { QuizIndex } from './kb-index.ts';
-import { mentions, searchable } from './names.ts';
+import { isUnnamed, mentions, searchable } from './names.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
 import type { Rng } from './random.ts';
 import { familyKey, isPicky, type Role, roleKey } from './roles.ts';
@@ -17,6 +17,9 @@ export function onlyKind(kind: ActorKind): ReadonlySet<ActorKind> {
   }
   return kinds;
 }
+
+/** Outranks every other score: a misfit comes after all the rest. */
+const MISFIT = 20;
 
 /** How many outsiders (most prominent first) of each kind join the story's own cast. */
 const FALLBACK_LIMIT = 12;
@@ -40,6 +43,11 @@ export interface ActorDistractorQuery {
   role?: Role;
   /** Quotes: people who are quoted somewhere are the likeliest confusions. */
   preferSpeakers?: boolean;
+  /**
+   * Candidates that fit the sentence poorly (a head of state for "who is a professor at …?"):
+   * offered only when the others run out.
+   */
+  misfit?: (actorId: string) => boolean;
 }
 
 export interface ActorDistractor extends Ranked {
@@ -108,7 +116,8 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
         entry.placed +
         similarity * 2.5 +
         (q.preferSpeakers && entry.profile.quoted ? 0.5 : 0) +
-        Math.min(entry.profile.prominence, 8) / 16,
+        Math.min(entry.profile.prominence, 8) / 16 -
+        (q.misfit?.(actor.id) ? MISFIT : 0),
       tie: entry.profile.tie,
       keys: entry.profile.keys,
     });
@@ -174,7 +183,7 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
   const [role = -1, family = -1] = roleKeys.map((k) => index.roleNumbers.get(k) ?? -1);
   const pool: PoolEntry[] = [];
   for (const profile of candidates) {
-    if (!q.kinds.has(profile.actor.kind)) continue;
+    if (!q.kinds.has(profile.actor.kind) || isUnnamed(profile.actor)) continue;
     const inRole = profile.roles.has(role);
     if (q.role && isPicky(profile.actor.kind) && !inRole) continue;
     const inFamily = !inRole && profile.roles.has(family);

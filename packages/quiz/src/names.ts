@@ -23,6 +23,14 @@ export const typedNamesOf = (actor: Actor): string[] => [
   ...actor.aliases.filter((a) => a.kind !== 'MISSPELLING').map((a) => a.name),
 ];
 
+/**
+ * Named only by a description ("An anonymous Indo-Pacific diplomat", "Two NATO officials"): who
+ * they are is unknown, so nothing shows them a wrong answer, and they are never offered as one.
+ */
+export const isUnnamed = (actor: Actor): boolean => UNNAMED.test(actor.name);
+
+const UNNAMED = /^(an?|one|two|three|four|five|several|some)\s/i;
+
 export const nameKeysOf = (actor: Actor): string[] => [...new Set(namesOf(actor).map(nameKey))];
 
 /** Normalized text padded with spaces, so that `mentions` matches whole words only. */

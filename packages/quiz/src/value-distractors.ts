@@ -5,7 +5,14 @@ import { byRank, pickRanked, type Ranked } from './pick.ts';
 import { STOP_WORDS } from './quality.ts';
 import type { Rng } from './random.ts';
 import { valueStatementHolds } from './truth.ts';
-import { sameValueShape, valueHash, valueKey, valueShape, valuesOverlap } from './values.ts';
+import {
+  descriptionClass,
+  sameValueShape,
+  valueHash,
+  valueKey,
+  valueShape,
+  valuesOverlap,
+} from './values.ts';
 import { valueText } from './wording.ts';
 import { dateFitsName } from './years.ts';
 
@@ -57,8 +64,16 @@ interface ValueCandidate extends Ranked {
 function rankingFor(index: QuizIndex, q: ValueDistractorQuery): ValueCandidate[] {
   const [answer] = q.answers;
   if (!answer) return [];
-  // The pool is sorted, and filtering keeps the order: no sort per question.
-  return poolFor(index, q, answer).filter((c) => !q.answers.some((a) => valuesOverlap(a, c.value)));
+  const pool = poolFor(index, q, answer).filter(
+    (c) => !q.answers.some((a) => valuesOverlap(a, c.value)),
+  );
+  // The pool is sorted, and filtering keeps the order: only a description needs a re-sort, so
+  // that "a professor at …" meets other posts of many holders before offices of one.
+  const described = descriptionClass(answer);
+  if (described === null) return pool;
+  return pool
+    .map((c) => (descriptionClass(c.value) === described ? { ...c, score: c.score + 2 } : c))
+    .sort(byRank);
 }
 
 /**

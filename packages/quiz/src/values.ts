@@ -49,3 +49,22 @@ export function sameValueShape(a: ClaimValue, b: ClaimValue): boolean {
   if (a.kind !== b.kind) return false;
   return a.kind !== 'number' || b.kind !== 'number' || a.unit === b.unit;
 }
+
+export type DescriptionClass = 'DEFINITE' | 'INDEFINITE' | 'FORMER';
+
+/**
+ * How a text value describes its subject: one office ("the President of France"), one of many
+ * ("a professor at Keio University"), or what it was ("a former U.S. President"); null for a
+ * statement ("that the office …") and for numbers and dates. Options of one class read as
+ * rivals; a head of state offered as "a professor at …" does not.
+ */
+export function descriptionClass(value: ClaimValue): DescriptionClass | null {
+  if (value.kind !== 'text') return null;
+  const words = value.text.trim().toLowerCase().split(/\s+/);
+  const [article, next] = words;
+  if ((article === 'a' || article === 'an' || article === 'the') && next === 'former')
+    return 'FORMER';
+  if (article === 'a' || article === 'an') return 'INDEFINITE';
+  if (article === 'the') return 'DEFINITE';
+  return null;
+}

@@ -177,4 +177,82 @@ describe('distractors', () => {
     // It may still stand for how another Alliance office in Arden was described.
     expect(picked('arden-annex')).toContain('the first Alliance office in Arden');
   });
+
+  describe('fit the sentence', () => {
+    const spec = structuredClone(worldSpec);
+    spec.actors.push(
+      ['jo-park', 'Jo Park', 'PERSON'],
+      ['anon-official', 'An anonymous official', 'PERSON'],
+    );
+    spec.predicates.push({
+      id: 'holds_position',
+      object: 'VALUE',
+      phrasing: ['{subject} is {object}', 'Who is {object}?', 'What position does {subject} hold?'],
+    });
+    const evidence: [string, string][] = [
+      ['courier', 'Gorvia, Fenwick and Borduria sent observers.'],
+    ];
+    const positions: [string, string][] = [
+      ['karl-tesk', 'the President of Borduria'],
+      ['mira-soto', 'the Foreign Minister of Arden'],
+      ['ana-lindstrom', 'the Chair of the Alliance'],
+      ['omar-reyes', 'the Prime Minister of Delmar'],
+      ['lena-ortiz', 'an analyst at the Harbor Institute'],
+      ['piet-vos', 'a lecturer at Coastal University'],
+    ];
+    for (const [s, text] of positions) {
+      spec.claims.push({
+        id: `${s}-position`,
+        s,
+        p: 'holds_position',
+        value: { kind: 'text', text },
+        statement: `${s} is ${text}.`,
+        evidence,
+      });
+    }
+    // Prominent in the story, and filling the roles others are asked about.
+    for (const [p, o] of [
+      ['praised', 'arden-office'],
+      ['welcomed', 'riga-summit'],
+      ['praised', 'riga-summit'],
+    ] as const) {
+      spec.claims.push({
+        id: `anon-${p}-${o}`,
+        s: 'anon-official',
+        p,
+        o,
+        statement: `An official ${p} ${o}.`,
+        evidence,
+      });
+    }
+    const kbWithPositions = buildKb(spec);
+    const questions = (seed: number) => generateQuestions(kbWithPositions, { seed });
+    const options = (seed: number, prompt: string) =>
+      questions(seed)
+        .find((q) => q.type === 'SINGLE_CHOICE' && q.prompt === prompt)
+        ?.options.map((o) => o.text);
+
+    it('an office holder is not offered as one of many (a president as "an analyst at …")', () => {
+      for (const seed of [1, 2, 3, 4, 5]) {
+        const offered = options(seed, 'Who is an analyst at the Harbor Institute?');
+        // Vos holds a post of many holders, Park none known; the rest hold one office each.
+        expect(offered, `seed ${seed}`).toEqual(expect.arrayContaining(['Piet Vos', 'Jo Park']));
+        const values = options(seed, 'What position does Lena Ortiz hold?');
+        expect(values, `seed ${seed}`).toContain('A lecturer at Coastal University');
+      }
+    });
+
+    it('an actor known only by a description is never a wrong option', () => {
+      let asked = 0;
+      for (const seed of [1, 2, 3]) {
+        for (const q of questions(seed)) {
+          const wrong = q.options.filter((o) => !o.correct).map((o) => o.text);
+          expect(wrong, q.prompt).not.toContain('An anonymous official');
+          if (q.options.some((o) => o.correct && o.text === 'An anonymous official')) asked++;
+        }
+      }
+      // It is still a right answer where the base says so.
+      expect(asked).toBeGreaterThan(0);
+    });
+  });
 });

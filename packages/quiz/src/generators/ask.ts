@@ -11,6 +11,7 @@ import {
   valueStatementHolds,
 } from '../truth.ts';
 import type { Question } from '../types.ts';
+import { descriptionClass } from '../values.ts';
 import { fillSubject, fillTemplate, nameInSentence, valueText, withLeads } from '../wording.ts';
 
 /** A fact asked one way round: "Who blocked X?" (subject) or "What did Y block?" (object). */
@@ -34,6 +35,8 @@ export interface Ask {
   isRight: (actorId: string) => boolean;
   /** Not a fair wrong answer: right, or tied by a relation to the other side of the fact. */
   unfair: (actorId: string) => boolean;
+  /** A poor wrong answer, offered last (see describedOtherwise); none for most asks. */
+  misfit?: (actorId: string) => boolean;
   storySourceIds: string[];
   /** The fill-in question, which no seed changes: made once, reused by later requests. */
   memo: { fillIn?: Question | null };
@@ -92,6 +95,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       unfair: object
         ? unfairAsSubject(index, p, subject.id, object.id)
         : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+      misfit: object ? undefined : describedOtherwise(index, p, fact.value as ClaimValue),
       storySourceIds,
       memo: {},
     });
@@ -128,6 +132,20 @@ function worded(question: string, leads: string[] | null): () => Phrasing | null
   return () => {
     phrasing ??= leads ? prompted(withLeads(question, leads)) : null;
     return phrasing;
+  };
+}
+
+/**
+ * For "Who is a professor at Keio University?": those the base describes only in another way
+ * (one office: "the President of China") make poor rivals. Undefined when the value is no
+ * description.
+ */
+function describedOtherwise(index: QuizIndex, p: string, value: ClaimValue) {
+  const described = descriptionClass(value);
+  if (described === null) return undefined;
+  return (id: string): boolean => {
+    const own = index.valueTruths.get(`${id}|${p}`);
+    return !!own && !own.some((v) => descriptionClass(v) === described);
   };
 }
 

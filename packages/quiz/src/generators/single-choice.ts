@@ -55,6 +55,7 @@ function actorChoice(
     storySourceIds: ask.storySourceIds,
     role: { predicateId: ask.fact.predicate.id, side: ask.direction },
     isRight: ask.unfair,
+    misfit: ask.misfit,
     prompt: ask.search,
     count: DISTRACTORS,
     rng: questionRng(seed, id, 'distractors'),
