@@ -115,6 +115,23 @@ describe('typed answers only where the base holds every right answer', () => {
   });
 });
 
+describe('typed answers are names', () => {
+  it('asks no one to type an actor known only by a description', () => {
+    const spec = withFacts(
+      { id: 'blocked', phrasing: ['{subject} blocked {object}', 'Who blocked {object}?', null] },
+      [
+        { id: 'tesk-blocked', s: 'karl-tesk', o: 'arden-office', statement: 'Tesk did.' },
+        { id: 'anon-blocked', s: 'anon-official', o: 'arden-office', statement: 'One did.' },
+      ],
+    );
+    spec.actors.push(['anon-official', 'An anonymous official', 'PERSON']);
+    const typed = (claimId: string) =>
+      generateQuestions(buildKb(spec), { types: ['FILL_IN'], claimIds: [claimId] });
+    expect(typed('tesk-blocked')).toHaveLength(1);
+    expect(typed('anon-blocked')).toHaveLength(0);
+  });
+});
+
 describe('implied predicates', () => {
   const opposes = (implies: string[]) => {
     const spec = withFacts(
