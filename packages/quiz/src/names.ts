@@ -76,12 +76,18 @@ export function normalize(text: string): string {
   return out.toLowerCase();
 }
 
-/** Whether a name (by its key) occurs as whole words in text made `searchable`. */
+/**
+ * Whether a name (by its key) occurs as whole words in text made `searchable`, or as a
+ * possessive: "Japan's mission" names Japan (`normalize` writes it "japans").
+ */
 export function mentions(searchableText: string, key: string): boolean {
   if (key.length === 0) return false;
   // Cheap test first: most keys are not in the text at all.
   const at = searchableText.indexOf(key);
-  return at > 0 && searchableText.includes(` ${key} `, at - 1);
+  if (at <= 0) return false;
+  return (
+    searchableText.includes(` ${key} `, at - 1) || searchableText.includes(` ${key}s `, at - 1)
+  );
 }
 
 /** Whether any of these names (by key) occurs in the text, as `mentions` does. */

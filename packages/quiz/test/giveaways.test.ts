@@ -215,6 +215,16 @@ describe('a prompt word shared only with the right option', () => {
     expect(sharedGiveaways('What did Calia criticize?', options)).toEqual([]);
   });
 
+  it('is found in a possessive: "Calia\'s mission" names Calia', () => {
+    const options = [
+      { text: 'Calia', correct: true },
+      { text: 'Delmar', correct: false },
+    ];
+    expect(sharedGiveaways('Who opened Calia’s mission?', options)).toEqual(['calia']);
+    expect(sharedGiveaways("Who opened Calia's mission?", options)).toEqual(['calia']);
+    expect(sharedGiveaways('Who opened the mission?', options)).toEqual([]);
+  });
+
   it('makes generators drop the time lead: no "In 2011" over the 2011 intervention', () => {
     // Asked for the intervention (the object), the year would point at it.
     const asked = pick((q) => q.claimIds.includes('calia-lumen') && q.template === 'ask-object');
