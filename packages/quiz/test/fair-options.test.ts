@@ -236,3 +236,26 @@ describe('wrong options and false statements stay wrong', () => {
     for (const statement of statements) expect(statement).not.toMatch(/^Omar Reyes leads/);
   });
 });
+
+describe('lists', () => {
+  it('offer no actor a claim ties to the asked object: the invited are no wrong answer to who attended', () => {
+    const kb = worldWith((spec) => {
+      spec.predicates.push(
+        phrased('invited_to', '{subject} was invited to {object}', 'Who was invited to {object}?'),
+      );
+      spec.claims.push(
+        claim('esland-invited', 'esland', 'invited_to', 'riga-summit', 'Esland was invited.'),
+      );
+    });
+    let asked = 0;
+    for (const seed of SEEDS) {
+      const list = generateQuestions(kb, { seed, types: ['MULTI_SELECT'] }).find(
+        (q) => q.template === 'list-subjects' && q.prompt.includes('attended the Riga summit'),
+      );
+      if (!list) continue;
+      asked++;
+      expect(list.options.map((o) => o.text)).not.toContain('Esland');
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+});

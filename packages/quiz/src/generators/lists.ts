@@ -3,7 +3,7 @@ import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
 import { actorsOf } from '../kb-index.ts';
 import { othersAreWrong } from '../open-ended.ts';
-import { actorStatementHolds, entangled, valueStatementHolds } from '../truth.ts';
+import { unfairObject, unfairSubject, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
 import {
@@ -91,9 +91,11 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
       kind: 'actors',
       actors: subjects,
       role: { predicateId: p, side: 'subject' },
+      // Not only right: as unfair as for one answer ("invited" Australia is no wrong answer to
+      // who attended).
       isRight: (id) =>
         object
-          ? actorStatementHolds(index, id, p, object.id) || entangled(index, id, object.id)
+          ? subjects.some((s) => unfairSubject(index, p, s.id, object.id, id))
           : valueStatementHolds(index, id, p, first.value as ClaimValue),
     },
     storySourceIds: [...distinctSources(claims)],
@@ -129,8 +131,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
         kind: 'actors',
         actors: objects,
         role: { predicateId: p, side: 'object' },
-        isRight: (id) =>
-          actorStatementHolds(index, subject.id, p, id) || entangled(index, subject.id, id),
+        isRight: (id) => objects.some((o) => unfairObject(index, p, subject.id, o.id, id)),
       },
       storySourceIds,
     });
