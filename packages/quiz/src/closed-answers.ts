@@ -15,17 +15,21 @@ import { descriptionClass } from './values.ts';
  *   texts name everyone who proposed, blocked or signed it; or it is a statement or a definite
  *   description from a text ("that the office would provoke China", "the Danish Prime
  *   Minister"). An indefinite one is a category with members no text lists ("a former
- *   U.S. President"), and a number or a date is shared by any number of things.
+ *   U.S. President"), and a number or a date is shared by any number of things. Not for an
+ *   open-ended predicate: a choice question may ask who criticized the office, where the options
+ *   are checked, but a learner may type any critic the texts quote without the word.
  */
 export function answersAreClosed(index: QuizIndex, ask: Ask): boolean {
   const { fact, direction } = ask;
   const { predicate } = fact;
   if (direction === 'object') {
     if (predicate.singleValue) return true;
+    if (predicate.openEnded) return false;
     const subject = index.actors.get(fact.subjectId);
     return subject !== undefined && storyBound(subject);
   }
   if (predicate.distinctValues) return true;
+  if (predicate.openEnded) return false;
   if (fact.objectId !== null) {
     const object = index.actors.get(fact.objectId);
     return object !== undefined && storyBound(object);

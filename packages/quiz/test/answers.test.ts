@@ -163,6 +163,35 @@ describe('fill-in matching', () => {
     expect(checkAnswer(asked('ORGANIZATION'), 'Borduria').correct).toBe(false);
   });
 
+  it('accepts the places around a single place: what is in Harbor City is in Arden', () => {
+    const spec = structuredClone(worldSpec);
+    spec.actors.push(['harbor', 'Harbor City', 'PLACE'], ['coast', 'the Coast', 'PLACE']);
+    spec.relations = [
+      ...(spec.relations ?? []),
+      ['PART_OF', 'harbor', 'arden'],
+      ['PART_OF', 'arden', 'coast'],
+    ];
+    spec.predicates.push({
+      id: 'located_in',
+      singleValue: true,
+      phrasing: ['{subject} is located in {object}', null, 'Where is {subject} located?'],
+    });
+    spec.claims.push({
+      id: 'summit-in-harbor',
+      s: 'riga-summit',
+      p: 'located_in',
+      o: 'harbor',
+      statement: 'The summit is in Harbor City.',
+      evidence: [['courier', 'Gorvia, Fenwick and Borduria sent observers.']],
+    });
+    const q = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
+      (x) => x.prompt === 'Where is the Riga summit located?',
+    );
+    expect(q?.acceptedAnswers).toEqual(['Harbor City', 'Arden', 'the Coast']);
+    expect(q && checkAnswer(q, 'coast').correct).toBe(true);
+    expect(q && checkAnswer(q, 'Calia').correct).toBe(false);
+  });
+
   it('matches an abbreviation alias', () => {
     const spec = structuredClone(worldSpec);
     spec.claims.push({

@@ -133,11 +133,11 @@ describe('typed answers are names', () => {
 });
 
 describe('implied predicates', () => {
-  const opposes = (implies: string[]) => {
+  const opposes = (implies: string[], openEnded = false) => {
     const spec = withFacts(
       {
         id: 'opposes',
-        openEnded: true,
+        openEnded,
         phrasing: ['{subject} opposes {object}', 'Who opposes {object}?', null],
       },
       [{ id: 'vos-opposes', s: 'piet-vos', o: 'arden-office', statement: 'Vos opposes it.' }],
@@ -158,10 +158,12 @@ describe('implied predicates', () => {
     expect(implied && checkAnswer(implied, 'Mira Soto').correct).toBe(false);
     const unimplied = find(opposes([]));
     expect(unimplied && checkAnswer(unimplied, 'Karl Tesk').correct).toBe(false);
+    // Open-ended, it is not typed: a critic no claim names could be.
+    expect(find(opposes(['opposes'], true))).toBeUndefined();
   });
 
   it('never offers whoever blocked a plan as a wrong answer to who opposes it', () => {
-    for (const q of opposes(['opposes'])) {
+    for (const q of opposes(['opposes'], true)) {
       if (!q.prompt.includes('oppose')) continue;
       const wrong = q.options.filter((o) => !o.correct).map((o) => o.text);
       expect(wrong, q.prompt).not.toContain('Karl Tesk');

@@ -67,12 +67,39 @@ interface RightAnswers {
   keys: string[];
 }
 
-function answersOf(index: QuizIndex, right: readonly Actor[]): RightAnswers {
+/**
+ * `wider`: also right, but no giveaway when the prompt names them ("Where in Japan is …?"
+ * does not give Tokyo away).
+ */
+function answersOf(
+  index: QuizIndex,
+  right: readonly Actor[],
+  wider: readonly Actor[] = [],
+): RightAnswers {
   const actors = [...new Set([...right, ...right.flatMap((a) => countryOfGovernment(index, a))])];
   return {
-    names: [...new Set(actors.flatMap(typedNamesOf))],
+    names: [...new Set([...actors, ...wider].flatMap(typedNamesOf))],
     keys: actors.flatMap((a) => index.nameKeys.get(a.id) ?? []),
   };
+}
+
+const PLACES: ReadonlySet<Actor['kind']> = new Set(['PLACE', 'COUNTRY']);
+
+/** The places and countries a place is part of, the nearest first (Brussels: Belgium, Europe). */
+function placesAround(index: QuizIndex, place: Actor): Actor[] {
+  if (!PLACES.has(place.kind)) return [];
+  const around: Actor[] = [];
+  const seen = new Set([place.id]);
+  for (let i = -1; i < around.length; i++) {
+    const inner = i < 0 ? place : (around[i] as Actor);
+    for (const whole of actorsOf(index, index.groupsOf.get(inner.id) ?? [])) {
+      if (seen.has(whole.id) || !PLACES.has(whole.kind)) continue;
+      if (!relationHolds(index, 'PART_OF', inner.id, whole.id)) continue;
+      seen.add(whole.id);
+      around.push(whole);
+    }
+  }
+  return around;
 }
 
 /**
@@ -94,7 +121,10 @@ function countryOfGovernment(index: QuizIndex, actor: Actor): Actor[] {
 function rightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean): RightAnswers {
   const { fact } = ask;
   if (ask.direction === 'object' || fact.value === null) {
-    return answersOf(index, [answer, ...otherRightAnswers(index, ask, answer, timed)]);
+    const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
+    // What is in Brussels is in Belgium: "Where is NATO headquarters?" takes either.
+    const wider = ask.direction === 'object' && fact.predicate.singleValue;
+    return answersOf(index, right, wider ? right.flatMap((a) => placesAround(index, a)) : []);
   }
   const key = `${fact.predicate.id}|${valueKey(fact.value)}`;
   let shared = index.valueAnswers.get(key);
