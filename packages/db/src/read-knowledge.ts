@@ -47,6 +47,7 @@ export async function readKnowledgeBase(prisma: PrismaClient): Promise<Knowledge
       object: p.object,
       relation: p.relation,
       openEnded: p.openEnded,
+      alwaysOpen: p.alwaysOpen,
       singleValue: p.singleValue,
       distinctValues: p.distinctValues,
       implies: p.implies,

@@ -15,6 +15,7 @@ export function seedRows(kb: KnowledgeBase) {
       object: p.object,
       relation: p.relation,
       openEnded: p.openEnded,
+      alwaysOpen: p.alwaysOpen,
       singleValue: p.singleValue,
       distinctValues: p.distinctValues,
       implies: p.implies,

@@ -59,6 +59,7 @@ export const predicateFile = z.array(
       .nullable()
       .default(null),
     openEnded: z.boolean().default(false),
+    alwaysOpen: z.boolean().default(false),
     singleValue: z.boolean().default(false),
     distinctValues: z.boolean().default(false),
     implies: z.array(z.string()).default([]),

@@ -62,6 +62,11 @@ export interface Predicate {
    */
   openEnded: boolean;
   /**
+   * Open-ended even about things that exist only in the news, either way round: no text lists
+   * all that a communiqué mentions, a programme covers or an alliance focuses on.
+   */
+  alwaysOpen: boolean;
+  /**
    * A subject stands in it to one object at a time (Wikidata's single-value constraint): a
    * building is located in one city, so "Where is NATO headquarters?" has one right answer.
    */

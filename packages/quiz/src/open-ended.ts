@@ -12,7 +12,9 @@ export const STORY_BOUND: ReadonlySet<ActorKind> = new Set(['INITIATIVE', 'DOCUM
  * Whether an actor the base does not name on the other side of a fact is wrong: always, unless
  * the predicate is open-ended and the side given (`null`: a value) is not story-bound. Only then
  * may a question ask for that other side, or a false statement swap it: "Who supports Ukraine?"
- * would mark Australia wrong, and "Moldova cooperates with NATO" is no lie.
+ * would mark Australia wrong, and "Moldova cooperates with NATO" is no lie. Never wrong for an
+ * `alwaysOpen` predicate: "Sweden appeared in NATO's 2023 communiqué" is no lie either.
  */
 export const othersAreWrong = (predicate: Predicate, given: Actor | null): boolean =>
-  !predicate.openEnded || (given !== null && STORY_BOUND.has(given.kind));
+  !predicate.alwaysOpen &&
+  (!predicate.openEnded || (given !== null && STORY_BOUND.has(given.kind)));

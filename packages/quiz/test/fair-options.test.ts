@@ -223,6 +223,34 @@ describe('wrong options and false statements stay wrong', () => {
     );
   });
 
+  it('an always-open predicate gives true statements only, even about the story’s own things', () => {
+    const kb = (alwaysOpen: boolean) =>
+      worldWith((spec) => {
+        spec.predicates.push({
+          ...phrased(
+            'covers',
+            '{subject} covers {object}',
+            'What covers {object}?',
+            'What does {subject} cover?',
+          ),
+          alwaysOpen,
+        });
+        spec.claims.push(
+          claim('office-covers-trade', 'arden-office', 'covers', 'calia', 'It covers Calia.'),
+          claim('office-covers-delmar', 'arden-office', 'covers', 'delmar', 'And Delmar.'),
+        );
+      });
+    const templatesOf = (alwaysOpen: boolean) =>
+      new Set(
+        generateQuestions(kb(alwaysOpen), { claimIds: ['office-covers-trade'] }).map(
+          (q) => q.template,
+        ),
+      );
+    // No text lists all that an office's remit covers: "it covers Esland" is no lie.
+    expect([...templatesOf(true)]).toEqual(['statement-true']);
+    expect(templatesOf(false).size).toBeGreaterThan(1);
+  });
+
   it('an object swapped in must be the object of the predicate somewhere: no "Reyes leads Calia"', () => {
     const kb = worldWith((spec) => {
       for (const c of spec.claims) if (c.id === 'reyes-leads-delmar') c.offTopic = false;

@@ -35,6 +35,11 @@ export const Predicate = builder.prismaNode('Predicate', {
         'alliance, never all ("who supports Ukraine?"): the quiz asks who only about ' +
         'things that exist only in the news (initiatives, documents).',
     }),
+    alwaysOpen: t.exposeBoolean('alwaysOpen', {
+      description:
+        'Open-ended even about things that exist only in the news: no text lists all that a ' +
+        'communiqué mentions or a programme covers, so the quiz never asks for either side.',
+    }),
     singleValue: t.exposeBoolean('singleValue', {
       description:
         'A subject stands in it to one object at a time ("located in"): asking for the ' +

@@ -38,6 +38,7 @@ export interface PredicateSpec {
   object?: Predicate['object'];
   relation?: Predicate['relation'];
   openEnded?: boolean;
+  alwaysOpen?: boolean;
   singleValue?: boolean;
   distinctValues?: boolean;
   implies?: string[];
@@ -105,6 +106,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
     object: p.object ?? 'ACTOR',
     relation: p.relation ?? null,
     openEnded: p.openEnded ?? false,
+    alwaysOpen: p.alwaysOpen ?? false,
     singleValue: p.singleValue ?? false,
     distinctValues: p.distinctValues ?? false,
     implies: p.implies ?? [],

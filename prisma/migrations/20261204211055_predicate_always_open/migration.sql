@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Predicate" ADD COLUMN     "alwaysOpen" BOOLEAN NOT NULL DEFAULT false;
