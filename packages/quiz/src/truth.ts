@@ -31,9 +31,21 @@ export function entangled(index: QuizIndex, a: string, b: string): boolean {
 
 function tied(index: QuizIndex, a: string, b: string): boolean {
   if (index.relationLinks.has(`${a}|${b}`)) return true;
+  return holdsTheGroupOf(index, a, b) || holdsTheGroupOf(index, b, a) || shareAGroup(index, a, b);
+}
+
+function shareAGroup(index: QuizIndex, a: string, b: string): boolean {
   const groups = index.groupsOf.get(a);
   if (!groups) return false;
   for (const group of index.groupsOf.get(b) ?? []) if (groups.has(group)) return true;
+  return false;
+}
+
+/** "The West" holds NATO, which holds its summit: the West was at the summit, invited or not. */
+function holdsTheGroupOf(index: QuizIndex, outer: string, inner: string): boolean {
+  for (const group of index.groupsOf.get(inner) ?? []) {
+    if (index.groupsOf.get(group)?.has(outer)) return true;
+  }
   return false;
 }
 

@@ -223,6 +223,31 @@ describe('wrong options and false statements stay wrong', () => {
     );
   });
 
+  it('a group holding the group an event belongs to is no wrong answer about the event', () => {
+    const questions = (holds: boolean) => {
+      const kb = worldWith((spec) => {
+        spec.actors.push(['the-north', 'The North', 'ALLIANCE']);
+        spec.claims.push(
+          claim('quad-attended-riga', 'quad-four', 'attended', 'riga-summit', 'Q4 attended.'),
+        );
+        spec.relations = [
+          ...(spec.relations ?? []),
+          ['PART_OF', 'riga-summit', 'alliance'],
+          ...(holds ? [['PART_OF', 'alliance', 'the-north'] as ['PART_OF', string, string]] : []),
+        ];
+      });
+      return SEEDS.flatMap((seed) =>
+        generateQuestions(kb, { seed, claimIds: ['quad-attended-riga'] }).flatMap((q) => [
+          q.prompt,
+          ...q.options.filter((o) => !o.correct).map((o) => o.text),
+        ]),
+      );
+    };
+    // The North holds the Alliance, whose summit it is: it was surely there.
+    expect(questions(true).filter((text) => text.includes('The North'))).toEqual([]);
+    expect(questions(false).some((text) => text.includes('The North'))).toBe(true);
+  });
+
   it('an always-open predicate gives true statements only, even about the story’s own things', () => {
     const kb = (alwaysOpen: boolean) =>
       worldWith((spec) => {
