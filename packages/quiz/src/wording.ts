@@ -158,14 +158,28 @@ const TAKES_THE =
  */
 export const sourceName = (source: Source): string =>
   source.publisher === null
-    ? `“${source.title}”`
+    ? titleOf(source)
     : source.publisher.includes(',')
       ? `“${source.publisher}”`
       : source.publisher;
 
 /** A source as an option: title and publisher, so two pieces by one publisher stay apart. */
 export const sourceLabel = (source: Source): string =>
-  source.publisher === null ? `“${source.title}”` : `“${source.title}” (${source.publisher})`;
+  source.publisher === null
+    ? capitalize(titleOf(source))
+    : `${capitalize(titleOf(source))} (${source.publisher})`;
+
+/**
+ * A headline in quotation marks; a title in square brackets is supplied by the base for a text
+ * without one (the librarian's convention), and reads as a description: "an untitled opinion
+ * piece on …".
+ */
+function titleOf(source: Source): string {
+  const supplied = SUPPLIED_TITLE.exec(source.title);
+  return supplied ? (supplied[1] as string) : `“${source.title}”`;
+}
+
+const SUPPLIED_TITLE = /^\[(.+)\]$/;
 
 export function fillTemplate(template: string, parts: { subject?: string; object?: string }) {
   return template

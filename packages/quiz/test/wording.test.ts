@@ -13,6 +13,7 @@ import {
   nameInSentence,
   pastTense,
   planned,
+  sourceLabel,
   sourceName,
   statesAState,
   valueText,
@@ -171,6 +172,11 @@ describe('wording', () => {
     expect(sourceName(source as Source)).toBe('“I Read, I Write, You Know”');
     expect(sourceName({ ...source, publisher: 'Foreign Policy' } as Source)).toBe('Foreign Policy');
     expect(sourceName({ ...source, publisher: null } as Source)).toBe('“NATO Moves East”');
+    // A title in square brackets is the base's own description of an untitled text.
+    const untitled = { ...source, publisher: null, title: '[an untitled opinion piece]' } as Source;
+    expect(sourceName(untitled)).toBe('an untitled opinion piece');
+    expect(sourceLabel(untitled)).toBe('An untitled opinion piece');
+    expect(sourceLabel({ ...source, publisher: null } as Source)).toBe('“NATO Moves East”');
   });
 
   it('writes names as they read inside a sentence', () => {
