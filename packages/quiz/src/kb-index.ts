@@ -89,6 +89,8 @@ export interface QuizIndex {
   valuePools: Map<string, unknown[]>;
   /** Distractor candidates with their answer-independent scores, by kinds, story and role. */
   pools: Map<string, unknown[]>;
+  /** Those a group stands against, by group id, filled in as asked (adversaries.ts). */
+  adversaries: Map<string, ReadonlySet<string>>;
   /** A fill-in's accepted answers for a value, by `predicate|valueKey` (fill-in.ts). */
   valueAnswers: Map<string, unknown>;
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
@@ -196,6 +198,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     descriptionSearch: new Map(),
     valuePools: new Map(),
     pools: new Map(),
+    adversaries: new Map(),
     valueAnswers: new Map(),
     disputeQuestions: new Map(),
     questionsBySeed: new Map(),

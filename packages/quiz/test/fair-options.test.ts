@@ -248,6 +248,36 @@ describe('wrong options and false statements stay wrong', () => {
     expect(questions(false).some((text) => text.includes('The North'))).toBe(true);
   });
 
+  it('an event’s group’s adversaries are no rivals for who attended it, nor swapped in', () => {
+    const texts = (opposed: boolean) => {
+      const kb = worldWith((spec) => {
+        spec.actors.push(['hollin', 'Hollin', 'COUNTRY'], ['ister', 'Ister', 'COUNTRY']);
+        spec.relations = [...(spec.relations ?? []), ['PART_OF', 'riga-summit', 'alliance']];
+        spec.predicates.push(
+          phrased('opposes', '{subject} opposes {object}', 'Who opposes {object}?'),
+          phrased('supports', '{subject} supports {object}', 'Who supports {object}?'),
+        );
+        spec.claims.push(
+          claim('gorvia-backs-borduria', 'gorvia', 'supports', 'borduria', 'Gorvia backs it.'),
+          ...(opposed
+            ? [claim('alliance-opposes', 'alliance', 'opposes', 'borduria', 'Against it.')]
+            : []),
+        );
+      });
+      return SEEDS.flatMap((seed) =>
+        generateQuestions(kb, { seed, claimIds: ['arden-attended-riga'] }).flatMap((q) =>
+          q.template.startsWith('statement-false')
+            ? [q.prompt]
+            : q.options.filter((o) => !o.correct).map((o) => o.text),
+        ),
+      );
+    };
+    // The Alliance opposes Borduria, which Gorvia backs: neither is at the Alliance's summit.
+    const rivals = texts(true).filter((t) => /Borduria|Gorvia/.test(t));
+    expect(rivals).toEqual([]);
+    expect(texts(false).some((t) => /Borduria|Gorvia/.test(t))).toBe(true);
+  });
+
   it('an always-open predicate gives true statements only, even about the story’s own things', () => {
     const kb = (alwaysOpen: boolean) =>
       worldWith((spec) => {

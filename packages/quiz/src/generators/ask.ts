@@ -1,4 +1,5 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
+import { adversaryOfEventGroup } from '../adversaries.ts';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
@@ -95,7 +96,9 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       unfair: object
         ? unfairAsSubject(index, p, subject.id, object.id)
         : unfairAsValueSubject(index, p, fact.value as ClaimValue),
-      misfit: object ? undefined : describedOtherwise(index, p, fact.value as ClaimValue),
+      misfit: object
+        ? adversaryOfEventGroup(index, predicate, object.id)
+        : describedOtherwise(index, p, fact.value as ClaimValue),
       storySourceIds,
       memo: {},
     });

@@ -1,4 +1,5 @@
 import type { ClaimValue } from '@attest/knowledge';
+import { adversaryOfEventGroup } from '../adversaries.ts';
 import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
 import { actorsOf } from '../kb-index.ts';
@@ -91,6 +92,7 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
       kind: 'actors',
       actors: subjects,
       role: { predicateId: p, side: 'subject' },
+      misfit: adversaryOfEventGroup(index, first.predicate, object?.id ?? null),
       // Not only right: as unfair as for one answer ("invited" Australia is no wrong answer to
       // who attended).
       isRight: (id) =>

@@ -23,7 +23,14 @@ const MAX_SHOWN = 4;
 const DISTRACTORS = 3;
 
 export type MultiAnswers =
-  | { kind: 'actors'; actors: Actor[]; isRight: (actorId: string) => boolean; role?: Role }
+  | {
+      kind: 'actors';
+      actors: Actor[];
+      isRight: (actorId: string) => boolean;
+      role?: Role;
+      /** Poor rivals, offered last (see ActorDistractorQuery). */
+      misfit?: (actorId: string) => boolean;
+    }
   | { kind: 'values'; values: ClaimValue[]; subjectId: string; predicateId: string };
 
 export interface MultiSelectSpec {
@@ -121,6 +128,7 @@ function pickWrong(context: GeneratorContext, spec: MultiSelectSpec, search: str
       answers: answers.actors,
       isRight: answers.isRight,
       role: answers.role,
+      misfit: answers.misfit,
     });
     const options: OptionDraft[] = picks.map((p) => ({
       key: p.actor.id,

@@ -1,4 +1,5 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
+import { adversaryOfEventGroup } from '../adversaries.ts';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
@@ -177,6 +178,11 @@ function swapObject(
   return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
 }
 
+const eitherOf =
+  (a: (id: string) => boolean, b: (id: string) => boolean) =>
+  (id: string): boolean =>
+    a(id) || b(id);
+
 function swapSubject(
   index: QuizIndex,
   fact: Fact,
@@ -185,14 +191,16 @@ function swapSubject(
   common: SwapDraw,
 ): Swap | null {
   const p = fact.predicate.id;
+  const wouldHold = object
+    ? subjectWouldHold(index, fact, subject.id, object.id)
+    : unfairAsValueSubject(index, p, fact.value as ClaimValue);
+  const adversary = adversaryOfEventGroup(index, fact.predicate, object?.id ?? null);
   const [pick] = pickActorDistractors(index, {
     ...common,
     kinds: onlyKind(subject.kind),
     answers: [subject],
     role: { predicateId: p, side: 'subject' },
-    isRight: object
-      ? subjectWouldHold(index, fact, subject.id, object.id)
-      : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+    isRight: adversary ? eitherOf(wouldHold, adversary) : wouldHold,
   });
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   return pick ? { subject: pick.actor, objectText, ...pick } : null;
