@@ -255,4 +255,56 @@ describe('distractors', () => {
       expect(asked).toBeGreaterThan(0);
     });
   });
+
+  it('for where something is, places in the answer’s region first', () => {
+    const options = (regions: boolean) => {
+      const spec = structuredClone(worldSpec);
+      spec.actors.push(
+        ['north', 'The North', 'PLACE'],
+        ['south', 'The South', 'PLACE'],
+        ['hollin', 'Hollin', 'COUNTRY'],
+        ['jorra', 'Jorra', 'COUNTRY'],
+        ['expo', 'the Expo', 'EVENT'],
+      );
+      const region = (country: string, place: string): ['PART_OF', string, string] => [
+        'PART_OF',
+        country,
+        place,
+      ];
+      if (regions) {
+        spec.relations = [
+          ...(spec.relations ?? []),
+          ...['arden', 'calia', 'delmar', 'hollin', 'jorra'].map((c) => region(c, 'north')),
+          ...['borduria', 'esland', 'fenwick', 'gorvia'].map((c) => region(c, 'south')),
+        ];
+      }
+      spec.predicates.push({
+        id: 'located_in',
+        singleValue: true,
+        phrasing: ['{subject} is located in {object}', null, 'Where is {subject} located?'],
+      });
+      spec.claims.push({
+        id: 'expo-in-arden',
+        s: 'expo',
+        p: 'located_in',
+        o: 'arden',
+        statement: 'The Expo is in Arden.',
+        evidence: [['courier', 'Gorvia, Fenwick and Borduria sent observers.']],
+      });
+      const kb = buildKb(spec);
+      return [1, 2, 3, 4, 5].flatMap(
+        (seed) =>
+          generateQuestions(kb, { seed, types: ['SINGLE_CHOICE'] })
+            .find((q) => q.prompt === 'Where is the Expo located?')
+            ?.options.filter((o) => !o.correct)
+            .map((o) => o.text) ?? [],
+      );
+    };
+    const near = options(true);
+    expect(near.length).toBeGreaterThan(0);
+    for (const text of near) expect(['Calia', 'Delmar', 'Hollin', 'Jorra']).toContain(text);
+    expect(options(false).some((t) => !['Calia', 'Delmar', 'Hollin', 'Jorra'].includes(t))).toBe(
+      true,
+    );
+  });
 });

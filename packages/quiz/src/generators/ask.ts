@@ -4,6 +4,7 @@ import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } fro
 import type { QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { othersAreWrong } from '../open-ended.ts';
+import { elsewhere } from '../places.ts';
 import {
   actorStatementHolds,
   unfairObject,
@@ -113,6 +114,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       answerValue: object ? null : fact.value,
       isRight: objectHolds(index, p, subject.id),
       unfair: unfairAsObject(index, p, subject.id, object?.id ?? null),
+      misfit: object && predicate.singleValue ? elsewhere(index, object) : undefined,
       storySourceIds,
       memo: {},
     });

@@ -3,6 +3,7 @@ import { answersAreClosed } from '../closed-answers.ts';
 import { explainFact } from '../facts.ts';
 import { actorsOf, type QuizIndex } from '../kb-index.ts';
 import { isUnnamed, typedNamesOf } from '../names.ts';
+import { placesAround } from '../places.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, keep, questionId } from '../question.ts';
 import { relationHolds } from '../truth.ts';
@@ -81,25 +82,6 @@ function answersOf(
     names: [...new Set([...actors, ...wider].flatMap(typedNamesOf))],
     keys: actors.flatMap((a) => index.nameKeys.get(a.id) ?? []),
   };
-}
-
-const PLACES: ReadonlySet<Actor['kind']> = new Set(['PLACE', 'COUNTRY']);
-
-/** The places and countries a place is part of, the nearest first (Brussels: Belgium, Europe). */
-function placesAround(index: QuizIndex, place: Actor): Actor[] {
-  if (!PLACES.has(place.kind)) return [];
-  const around: Actor[] = [];
-  const seen = new Set([place.id]);
-  for (let i = -1; i < around.length; i++) {
-    const inner = i < 0 ? place : (around[i] as Actor);
-    for (const whole of actorsOf(index, index.groupsOf.get(inner.id) ?? [])) {
-      if (seen.has(whole.id) || !PLACES.has(whole.kind)) continue;
-      if (!relationHolds(index, 'PART_OF', inner.id, whole.id)) continue;
-      seen.add(whole.id);
-      around.push(whole);
-    }
-  }
-  return around;
 }
 
 /**
