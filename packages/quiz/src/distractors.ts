@@ -20,6 +20,8 @@ export function onlyKind(kind: ActorKind): ReadonlySet<ActorKind> {
 
 /** Outranks every other score: a misfit comes after all the rest. */
 const MISFIT = 20;
+/** Outranks story and role (5 together): a compatriot comes before them. */
+const KIN = 6;
 
 /** How many outsiders (most prominent first) of each kind join the story's own cast. */
 const FALLBACK_LIMIT = 12;
@@ -48,6 +50,11 @@ export interface ActorDistractorQuery {
    * offered only when the others run out.
    */
   misfit?: (actorId: string) => boolean;
+  /**
+   * Candidates closest to the answer (a quote speaker's compatriots), offered first, whether
+   * or not the story's cast has them.
+   */
+  kin?: { ids: readonly string[]; has: (actorId: string) => boolean } | null;
 }
 
 export interface ActorDistractor extends Ranked {
@@ -100,7 +107,8 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
   const firstProfile = !many && first ? index.profiles.get(first.id) : undefined;
   if (firstProfile) answers.push(firstProfile);
   const ranked: ActorDistractor[] = [];
-  for (const entry of poolFor(index, q)) {
+  const pool = poolFor(index, q);
+  for (const entry of q.kin ? withKin(index, q, pool) : pool) {
     const { actor } = entry.profile;
     if (many ? many.has(actor.id) : actor.id === first?.id) continue;
     let similarity = 0;
@@ -117,12 +125,26 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
         similarity * 2.5 +
         (q.preferSpeakers && entry.profile.quoted ? 0.5 : 0) +
         Math.min(entry.profile.prominence, 8) / 16 -
-        (q.misfit?.(actor.id) ? MISFIT : 0),
+        (q.misfit?.(actor.id) ? MISFIT : 0) +
+        (q.kin?.has(actor.id) ? KIN : 0),
       tie: entry.profile.tie,
       keys: entry.profile.keys,
     });
   }
   return ranked.sort(byRank);
+}
+
+/** The pool plus the answer's kin of the asked kinds that it lacks (per question, not cached). */
+function withKin(index: QuizIndex, q: ActorDistractorQuery, pool: PoolEntry[]): PoolEntry[] {
+  const inPool = new Set(pool.map((e) => e.profile.actor.id));
+  const extra: PoolEntry[] = [];
+  for (const id of q.kin?.ids ?? []) {
+    const profile = index.profiles.get(id);
+    if (!profile || inPool.has(id) || profile.sidebarOnly) continue;
+    if (!q.kinds.has(profile.actor.kind) || isUnnamed(profile.actor)) continue;
+    extra.push({ profile, sameStory: false, placed: 0 });
+  }
+  return extra.length > 0 ? [...pool, ...extra] : pool;
 }
 
 /**

@@ -57,6 +57,10 @@ export interface QuizIndex {
   objectsOf: Map<string, Set<string>>;
   /** Subjects of relations by `type|object`. */
   relationSubjectsOf: Map<string, Set<string>>;
+  /** Objects of current relations by `type|subject`. */
+  relationObjectsOf: Map<string, Set<string>>;
+  /** The countries an actor belongs to, by id, filled in as asked (compatriots.ts). */
+  homes: Map<string, ReadonlySet<string>>;
   /** Actors by the role they fill in some claim: `side|predicate` and `side|family:<family>`. */
   roleActors: Map<string, Set<string>>;
   /** The same, as profiles in the order they first fill the role. */
@@ -182,6 +186,8 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     subjectsOf: new Map(),
     objectsOf: new Map(),
     relationSubjectsOf: new Map(),
+    relationObjectsOf: new Map(),
+    homes: new Map(),
     roleActors: new Map(),
     roleFillers: new Map(),
     roleNumbers: new Map(),
@@ -248,7 +254,10 @@ function indexRelation(
 ) {
   index.relationTruths.add(`${type}|${subjectId}|${objectId}`);
   index.relationLinks.add(`${subjectId}|${objectId}`).add(`${objectId}|${subjectId}`);
-  if (current) add(index.relationSubjectsOf, `${type}|${objectId}`, subjectId);
+  if (current) {
+    add(index.relationSubjectsOf, `${type}|${objectId}`, subjectId);
+    add(index.relationObjectsOf, `${type}|${subjectId}`, objectId);
+  }
   if (GROUPING.has(type)) add(index.groupsOf, subjectId, objectId);
   if (type === 'PART_OF') add(index.partsOf, objectId, subjectId);
 }

@@ -307,4 +307,30 @@ describe('distractors', () => {
       true,
     );
   });
+
+  it('for who said a quote, the speaker’s compatriots first', () => {
+    const options = (tied: boolean) => {
+      const spec = structuredClone(worldSpec);
+      spec.actors.push(['ines-roy', 'Ines Roy', 'PERSON']);
+      spec.relations = [
+        ...(spec.relations ?? []),
+        ['AFFILIATED_WITH', 'piet-vos', 'calia'],
+        ...(tied
+          ? [['AFFILIATED_WITH', 'ines-roy', 'calia'] as ['AFFILIATED_WITH', string, string]]
+          : []),
+      ];
+      const kb = buildKb(spec);
+      return [1, 2, 3, 4, 5].map(
+        (seed) =>
+          generateQuestions(kb, {
+            seed,
+            types: ['WHO_SAID'],
+            claimIds: ['vos-waste'],
+          })[0]?.options.map((o) => o.text) ?? [],
+      );
+    };
+    // Roy, of Calia like Vos, is named nowhere in the story, yet is the likeliest confusion.
+    for (const offered of options(true)) expect(offered).toContain('Ines Roy');
+    expect(options(false).some((offered) => !offered.includes('Ines Roy'))).toBe(true);
+  });
 });

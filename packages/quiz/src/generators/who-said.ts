@@ -1,4 +1,5 @@
 import type { Claim, Evidence } from '@attest/knowledge';
+import { compatriotsOf } from '../compatriots.ts';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explain } from '../evidence.ts';
 import { needsSourceFraming } from '../facts.ts';
@@ -61,6 +62,7 @@ function whoSaid(
     count: DISTRACTORS,
     rng: questionRng(seed, id, 'distractors'),
     preferSpeakers: true,
+    kin: compatriotsOf(index, speaker.id),
   });
   if (picks.length < DISTRACTORS) return null;
   const options: OptionDraft[] = [
