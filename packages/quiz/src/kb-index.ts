@@ -11,7 +11,7 @@ import type {
   Source,
 } from '@attest/knowledge';
 import type { ActorProfile } from './actor-profile.ts';
-import { nameKeysOf } from './names.ts';
+import { nameKey, nameKeysOf } from './names.ts';
 import { hash53 } from './random.ts';
 import { familyKey, roleKey } from './roles.ts';
 import type { EvidenceRef, Question } from './types.ts';
@@ -68,6 +68,8 @@ export interface QuizIndex {
   /** A small number per role key, for `ActorProfile.roles`. */
   roleNumbers: Map<string, number>;
   claimsBySource: Map<string, Claim[]>;
+  /** The actors a source's publisher names ("Responsible Statecraft"), by source id. */
+  publishers: Map<string, string[]>;
   claimsBySpeaker: Map<string, Claim[]>;
   /**
    * Actors that on-topic claims evidenced in a source are about: the cast of that story, by
@@ -192,6 +194,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     roleFillers: new Map(),
     roleNumbers: new Map(),
     claimsBySource: new Map(),
+    publishers: new Map(),
     claimsBySpeaker: new Map(),
     castBySourceKind: new Map(),
     prominence: new Map(),
@@ -211,6 +214,7 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     evidenceRefs: new WeakMap(),
   };
 
+  indexPublishers(index);
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
@@ -239,6 +243,24 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     profiles.sort((a, b) => b.prominence - a.prominence || (a.actor.id < b.actor.id ? -1 : 1));
   }
   return index;
+}
+
+/** Which actors publish which sources, matched by name ("Foreign Policy" the actor). */
+function indexPublishers(index: QuizIndex) {
+  const byKey = new Map<string, string[]>();
+  for (const [id, keys] of index.nameKeys) for (const key of keys) push(byKey, key, id);
+  for (const source of index.kb.sources) {
+    const ids = source.publisher ? byKey.get(nameKey(source.publisher)) : undefined;
+    if (ids) index.publishers.set(source.id, ids);
+  }
+}
+
+/** The actors that publish any of these sources: they told the story themselves. */
+export function publishersOf(index: QuizIndex, sourceIds: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const sourceId of sourceIds)
+    for (const id of index.publishers.get(sourceId) ?? []) ids.add(id);
+  return ids;
 }
 
 /**

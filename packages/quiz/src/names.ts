@@ -24,12 +24,16 @@ export const typedNamesOf = (actor: Actor): string[] => [
 ];
 
 /**
- * Named only by a description ("An anonymous Indo-Pacific diplomat", "Two NATO officials"): who
- * they are is unknown, so nothing shows them a wrong answer, and they are never offered as one.
+ * Named only by a description ("An anonymous Indo-Pacific diplomat", "Two NATO officials",
+ * "Donald Trump's acolytes"): who they are is unknown, so nothing shows them a wrong answer, and
+ * they are never offered as one.
  */
-export const isUnnamed = (actor: Actor): boolean => UNNAMED.test(actor.name);
+export const isUnnamed = (actor: Actor): boolean =>
+  UNNAMED.test(actor.name) || SOMEONES_PEOPLE.test(actor.name);
 
 const UNNAMED = /^(an?|one|two|three|four|five|several|some)\s/i;
+/** A possessive before a plural common noun, and nothing after: "Trump's acolytes". */
+const SOMEONES_PEOPLE = /['’]s\s+\p{Ll}+s$/u;
 
 export const nameKeysOf = (actor: Actor): string[] => [...new Set(namesOf(actor).map(nameKey))];
 

@@ -1,5 +1,7 @@
+import type { Actor } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, generateQuestions, type Question } from '../src/index.ts';
+import { isUnnamed } from '../src/names.ts';
 import { buildKb, type KbSpec } from './support/build-kb.ts';
 import { worldSpec } from './support/world.ts';
 
@@ -116,6 +118,14 @@ describe('typed answers only where the base holds every right answer', () => {
 });
 
 describe('typed answers are names', () => {
+  it('knows a description from a name', () => {
+    const named = (name: string) => !isUnnamed({ name } as Actor);
+    for (const name of ['An anonymous diplomat', 'Two NATO officials', "Donald Trump's acolytes"])
+      expect(named(name), name).toBe(false);
+    for (const name of ["NATO's military command structure", "Japan's mission to NATO", 'Vilnius'])
+      expect(named(name), name).toBe(true);
+  });
+
   it('asks no one to type an actor known only by a description', () => {
     const spec = withFacts(
       { id: 'blocked', phrasing: ['{subject} blocked {object}', 'Who blocked {object}?', null] },

@@ -278,6 +278,44 @@ describe('wrong options and false statements stay wrong', () => {
     expect(texts(false).some((t) => /Borduria|Gorvia/.test(t))).toBe(true);
   });
 
+  it('an outlet whose own text carries the fact is no wrong answer to who reported it', () => {
+    const texts = (published: boolean) => {
+      const kb = worldWith((spec) => {
+        spec.actors.push(
+          ['the-courier', 'The Courier', 'MEDIA'],
+          ['the-post', 'The Post', 'MEDIA'],
+          ['the-wire', 'The Wire', 'MEDIA'],
+          ['the-sun', 'The Sun', 'MEDIA'],
+          ['the-star', 'The Star', 'MEDIA'],
+        );
+        for (const source of spec.sources) if (!published) source.publisher = null;
+        spec.predicates.push({
+          id: 'reported',
+          object: 'VALUE',
+          phrasing: ['{subject} reported that {object}', 'Who reported that {object}?', null],
+        });
+        spec.claims.push({
+          id: 'post-reported',
+          s: 'the-post',
+          p: 'reported',
+          value: { kind: 'text', text: 'Esland joined the Quad Four' },
+          statement: 'The Post reported it, the Courier says.',
+          evidence: [['courier', 'Esland joined the Quad Four last spring.']],
+        });
+      });
+      return SEEDS.flatMap((seed) =>
+        generateQuestions(kb, { seed, claimIds: ['post-reported'] }).flatMap((q) =>
+          q.template.startsWith('statement-false')
+            ? [q.prompt]
+            : q.options.filter((o) => !o.correct).map((o) => o.text),
+        ),
+      );
+    };
+    // The Courier relays the Post's report: it reported it too.
+    expect(texts(true).filter((t) => t.includes('Courier'))).toEqual([]);
+    expect(texts(false).some((t) => t.includes('Courier'))).toBe(true);
+  });
+
   it('an always-open predicate gives true statements only, even about the story’s own things', () => {
     const kb = (alwaysOpen: boolean) =>
       worldWith((spec) => {

@@ -1,7 +1,7 @@
 import type { Actor, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
-import type { QuizIndex } from '../kb-index.ts';
+import { publishersOf, type QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
 import { othersAreWrong } from '../open-ended.ts';
 import { elsewhere } from '../places.ts';
@@ -94,9 +94,12 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       isRight: object
         ? subjectHolds(index, p, object.id)
         : valueHolds(index, p, fact.value as ClaimValue),
-      unfair: object
-        ? unfairAsSubject(index, p, subject.id, object.id)
-        : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+      unfair: orPublisher(
+        object
+          ? unfairAsSubject(index, p, subject.id, object.id)
+          : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+        publishersOf(index, storySourceIds),
+      ),
       misfit: object
         ? adversaryOfEventGroup(index, predicate, object.id)
         : describedOtherwise(index, p, fact.value as ClaimValue),
@@ -153,6 +156,13 @@ function describedOtherwise(index: QuizIndex, p: string, value: ClaimValue) {
     return !!own && !own.some((v) => descriptionClass(v) === described);
   };
 }
+
+/**
+ * An outlet whose own text carries the fact told it too: "Which outlet reported that NATO plans
+ * an office in Japan?" cannot mark Responsible Statecraft wrong when its article relays it.
+ */
+const orPublisher = (unfair: (id: string) => boolean, publishers: ReadonlySet<string>) =>
+  publishers.size === 0 ? unfair : (id: string) => publishers.has(id) || unfair(id);
 
 const subjectHolds = (index: QuizIndex, p: string, objectId: string) => (id: string) =>
   actorStatementHolds(index, id, p, objectId);

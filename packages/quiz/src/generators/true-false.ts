@@ -2,7 +2,7 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
-import type { QuizIndex } from '../kb-index.ts';
+import { publishersOf, type QuizIndex } from '../kb-index.ts';
 import { mentionsAny, searchable } from '../names.ts';
 import { othersAreWrong } from '../open-ended.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
@@ -178,6 +178,11 @@ function swapObject(
   return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
 }
 
+const isIn =
+  (ids: ReadonlySet<string>) =>
+  (id: string): boolean =>
+    ids.has(id);
+
 const eitherOf =
   (a: (id: string) => boolean, b: (id: string) => boolean) =>
   (id: string): boolean =>
@@ -195,12 +200,15 @@ function swapSubject(
     ? subjectWouldHold(index, fact, subject.id, object.id)
     : unfairAsValueSubject(index, p, fact.value as ClaimValue);
   const adversary = adversaryOfEventGroup(index, fact.predicate, object?.id ?? null);
+  // An outlet whose own text carries the fact told it too ("RS reported …" is no lie).
+  const publishers = publishersOf(index, common.storySourceIds);
+  const unfair = publishers.size > 0 ? eitherOf(wouldHold, isIn(publishers)) : wouldHold;
   const [pick] = pickActorDistractors(index, {
     ...common,
     kinds: onlyKind(subject.kind),
     answers: [subject],
     role: { predicateId: p, side: 'subject' },
-    isRight: adversary ? eitherOf(wouldHold, adversary) : wouldHold,
+    isRight: adversary ? eitherOf(unfair, adversary) : unfair,
   });
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   return pick ? { subject: pick.actor, objectText, ...pick } : null;
