@@ -64,29 +64,32 @@ function framingsOf(index: QuizIndex, claim: Claim): Framing[] {
     const sourceIds = [...new Set(claim.evidence.map((e) => e.sourceId))];
     return sourceIds.map((sourceId) => ({ kind: 'SOURCE', sourceId }));
   }
-  const voiced = claim.modality === 'OPINION' || claim.modality === 'QUOTE';
+  const voiced =
+    claim.modality === 'OPINION' || claim.modality === 'QUOTE' || claim.modality === 'DENIAL';
   if (voiced && claim.speakerId !== null && claim.speakerId !== claim.subjectId) {
     return [{ kind: 'SPEAKER', speakerId: claim.speakerId }];
   }
   return [{ kind: 'PLAIN' }];
 }
 
-const cache = new WeakMap<QuizIndex, Map<boolean, Fact[]>>();
+const cache = new WeakMap<QuizIndex, Map<string, Fact[]>>();
 
 /**
  * Every fact the template questions may ask about: claims of predicates with phrasing, minus
- * denials (a template would state them positively) and, by default, off-topic claims.
+ * denials (a template would state them positively) and, by default, off-topic claims. With
+ * `denied`, the denials only: what a template states positively is then what the claim denies.
  */
-export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[] {
-  const byFlag = cache.get(index) ?? new Map<boolean, Fact[]>();
+export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied = false): Fact[] {
+  const byFlag = cache.get(index) ?? new Map<string, Fact[]>();
   cache.set(index, byFlag);
-  const cached = byFlag.get(includeOffTopic);
+  const flag = (offTopic: boolean) => `${denied}|${offTopic}`;
+  const cached = byFlag.get(flag(includeOffTopic));
   if (cached) return cached;
 
   const facts = new Map<string, Fact>();
   for (const claim of index.kb.claims) {
     const predicate = index.predicates.get(claim.predicateId);
-    if (!predicate?.phrasing || claim.modality === 'DENIAL') continue;
+    if (!predicate?.phrasing || (claim.modality === 'DENIAL') !== denied) continue;
     if (claim.offTopic && !includeOffTopic) continue;
     const object = claim.objectId ?? (claim.value ? valueId(claim.value) : '');
     const time = claim.qualifiers.time?.value ?? `as-of:${claim.qualifiers.asOf?.value ?? ''}`;
@@ -113,7 +116,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
   }
   // A fact of the same claims in the other list is the same fact: sharing it shares what its
   // questions cost to make (an answer check builds both lists' questions).
-  const other = new Map(byFlag.get(!includeOffTopic)?.map((f) => [f.key, f]));
+  const other = new Map(byFlag.get(flag(!includeOffTopic))?.map((f) => [f.key, f]));
   const plans = new Map<string, PhrasedPredicate>();
   const pasts = new Map<string, PhrasedPredicate>();
   const list: Fact[] = [];
@@ -129,7 +132,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean): Fact[]
     else if (isPastState(index, fact)) fact.predicate = reworded(fact.predicate, pasts, pastTense);
     list.push(fact);
   }
-  byFlag.set(includeOffTopic, list);
+  byFlag.set(flag(includeOffTopic), list);
   return list;
 }
 

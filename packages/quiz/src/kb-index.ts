@@ -296,8 +296,11 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
   }
   const predicate = index.predicates.get(p);
   // What the claim states, then what that implies: "Macron blocked the office" answers "who
-  // opposes it?" too. Only claimsByTriple keeps to what was stated, with its time.
-  const truths = [p, ...(predicate?.implies ?? [])];
+  // opposes it?" too. Only claimsByTriple keeps to what was stated, with its time. A denial
+  // states nothing true: "Stoltenberg said NATO does not regard China as an adversary" makes
+  // NATO no answer to who does.
+  const denied = claim.modality === 'DENIAL';
+  const truths = denied ? [] : [p, ...(predicate?.implies ?? [])];
   if (o !== null) {
     add(index.claimLinks, s, o);
     add(index.claimLinks, o, s);
@@ -307,7 +310,7 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
       add(index.subjectsOf, `${q}|${o}`, s);
       add(index.objectsOf, `${s}|${q}`, o);
     }
-    if (predicate?.relation) indexRelation(index, predicate.relation, s, o, true);
+    if (predicate?.relation && !denied) indexRelation(index, predicate.relation, s, o, true);
   }
   if (claim.value !== null) {
     const key = valueKey(claim.value);

@@ -171,3 +171,53 @@ const isGonePerson = (spec: typeof worldSpec) => {
   const kept = new Set(spec.actors.map(([id]) => id));
   return (id: string | undefined) => id !== undefined && !kept.has(id);
 };
+
+describe('true/false from a denial', () => {
+  const withDenial = (alsoStated: boolean) => {
+    const spec = structuredClone(worldSpec);
+    spec.claims.push({
+      id: 'vos-denies-tesk-welcomed',
+      s: 'karl-tesk',
+      p: 'welcomed',
+      o: 'arden-office',
+      modality: 'DENIAL',
+      speaker: 'piet-vos',
+      statement: 'Piet Vos said Tesk never welcomed the office.',
+      evidence: [['herald', 'Piet Vos of Calia said “the office is a waste of money and time”.']],
+    });
+    if (alsoStated) {
+      spec.claims.push({
+        id: 'tesk-welcomed',
+        s: 'karl-tesk',
+        p: 'welcomed',
+        o: 'arden-office',
+        statement: 'Tesk welcomed the office.',
+        evidence: [['gazette', 'Mira Soto, Arden’s foreign minister, welcomed the plan.']],
+      });
+    }
+    return generateQuestions(buildKb(spec), { seed: 1 });
+  };
+
+  it('states what is denied, keyed false, in the words of the one who denies it', () => {
+    const denied = withDenial(false).filter((q) => q.claimIds.includes('vos-denies-tesk-welcomed'));
+    expect(denied.map((q) => [q.template, q.prompt, q.answer])).toEqual([
+      [
+        'statement-denied@speaker:piet-vos',
+        'According to Piet Vos, Karl Tesk welcomed the Alliance office in Arden.',
+        'False',
+      ],
+    ]);
+  });
+
+  it('makes nothing true: its subject is no right answer to who did it', () => {
+    const fillIn = withDenial(false).find(
+      (q) => q.type === 'FILL_IN' && q.prompt === 'Who welcomed the Alliance office in Arden?',
+    );
+    expect(fillIn?.acceptedAnswers).toEqual(['Mira Soto', 'Soto']);
+  });
+
+  it('is not asked when another claim states it: the sources disagree', () => {
+    const denied = withDenial(true).filter((q) => q.template.startsWith('statement-denied'));
+    expect(denied).toEqual([]);
+  });
+});

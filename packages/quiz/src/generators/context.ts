@@ -41,9 +41,12 @@ export function castOf(claims: readonly Claim[]): string[] {
 export const framingSourceId = (fact: Fact): string | null =>
   fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
 
-/** The facts whose questions can pass the caller's filters (shared by the template generators). */
-export function* wantedFacts(context: GeneratorContext): Iterable<Fact> {
-  for (const fact of collectFacts(context.index, context.includeOffTopic)) {
+/**
+ * The facts whose questions can pass the caller's filters (shared by the template generators);
+ * with `denied`, the denials (see collectFacts).
+ */
+export function* wantedFacts(context: GeneratorContext, denied = false): Iterable<Fact> {
+  for (const fact of collectFacts(context.index, context.includeOffTopic, denied)) {
     if (context.wanted(fact.claims, framingSourceId(fact))) yield fact;
   }
 }

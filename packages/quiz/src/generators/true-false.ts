@@ -8,7 +8,13 @@ import { othersAreWrong } from '../open-ended.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
-import { entangled, unfairObject, unfairSubject } from '../truth.ts';
+import {
+  actorStatementHolds,
+  entangled,
+  unfairObject,
+  unfairSubject,
+  valueStatementHolds,
+} from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
@@ -36,7 +42,38 @@ export function trueFalseQuestions(context: GeneratorContext): Question[] {
     fact.memo.statements ??= statementsOf(context.index, fact);
     questions.push(...fact.memo.statements);
   }
+  for (const fact of wantedFacts(context, true)) {
+    fact.memo.statements ??= deniedStatement(context.index, fact);
+    questions.push(...fact.memo.statements);
+  }
   return questions;
+}
+
+/**
+ * What a denial denies, stated, is false by its evidence: "According to Jens Stoltenberg, NATO
+ * identified China as an adversary." Not when another claim states it: sources then disagree.
+ */
+function deniedStatement(index: QuizIndex, fact: Fact): Question[] {
+  const subject = index.actors.get(fact.subjectId);
+  const object = fact.objectId === null ? null : index.actors.get(fact.objectId);
+  if (!subject || object === undefined) return [];
+  if (object && namesTheOther(index, subject, object)) return [];
+  const p = fact.predicate.id;
+  const stated = object
+    ? actorStatementHolds(index, subject.id, p, object.id)
+    : valueStatementHolds(index, subject.id, p, fact.value as ClaimValue);
+  if (stated) return [];
+  const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
+  const statement = sentence(index, fact, subject, objectText);
+  const question = keep(
+    statementQuestion(
+      index,
+      fact,
+      { statement, isTrue: false, similarity: 0.5, template: 'statement-denied' },
+      subject,
+    ),
+  );
+  return question ? [question] : [];
 }
 
 function statementsOf(index: QuizIndex, fact: Fact): Question[] {
@@ -76,11 +113,12 @@ function sentence(index: QuizIndex, fact: Fact, subject: Actor, objectText: stri
 function statementQuestion(
   index: QuizIndex,
   fact: Fact,
-  variant: { statement: string; isTrue: boolean; similarity: number },
+  variant: { statement: string; isTrue: boolean; similarity: number; template?: string },
   subject: Actor,
 ): Question | null {
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
-  const template = `${variant.isTrue ? 'statement-true' : 'statement-false'}${suffix}`;
+  const kind = variant.template ?? (variant.isTrue ? 'statement-true' : 'statement-false');
+  const template = `${kind}${suffix}`;
   const answer = variant.isTrue ? 'true' : 'false';
   return finishQuestion(index, {
     id: questionId('TRUE_FALSE', template, fact.claims, [answer]),
