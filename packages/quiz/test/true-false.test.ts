@@ -221,3 +221,22 @@ describe('true/false from a denial', () => {
     expect(denied).toEqual([]);
   });
 });
+
+describe('true/false from quotes', () => {
+  const falsesOf = (statement: string) => {
+    const spec = structuredClone(worldSpec);
+    for (const p of spec.predicates) if (p.id === 'said') p.phrasing = [statement, null, null];
+    return generateQuestions(buildKb(spec), { types: ['TRUE_FALSE'] }).filter(
+      (q) =>
+        q.template.startsWith('statement-false') &&
+        q.claimIds.some((id) => ['lindstrom-next-year', 'soto-bridge', 'vos-waste'].includes(id)),
+    );
+  };
+
+  it('puts words in the wrong mouth only when the statement quotes them', () => {
+    // "Soto argued that the office is a waste": a point someone else may make in other words.
+    expect(falsesOf('{subject} argued that {object}')).toEqual([]);
+    // "Soto said “The office is a waste.”": these words are Vos's.
+    expect(falsesOf('{subject} said “{object}”').length).toBeGreaterThan(0);
+  });
+});

@@ -141,6 +141,9 @@ function statementQuestion(
   });
 }
 
+/** A statement that gives its object as words in quotation marks: "{subject} said “{object}”". */
+const QUOTES_ITS_OBJECT = /[“"]\{object\}[”"]/;
+
 /**
  * Swaps the object, else the subject, for one the base does not make true. The object goes
  * first: for most predicates a subject has one such object (one place, one date, one speaker),
@@ -154,8 +157,10 @@ function falsify(
   truth: string,
 ): Swap | null {
   // Free text ("aims to further promote Japan's ties with NATO") is rarely false of another
-  // subject, or of this one in other words: only a quote, verbatim and someone's own, is swapped.
-  const quoted = isQuoted(fact);
+  // subject, or of this one in other words: only a quote, verbatim and someone's own, and
+  // stated as words in quotation marks, is swapped. "Beebe warned that an office in China's
+  // backyard would raise tensions" gives Macron's point, which Beebe made in his own words.
+  const quoted = isQuoted(fact) && QUOTES_ITS_OBJECT.test(fact.predicate.phrasing.statement);
   if (fact.value?.kind === 'text' && !quoted) return null;
   // "According to Grand, China opposes the office" is false only in who said it, which a learner
   // cannot tell from whether it is so. A quote put in the wrong mouth is plainly false.
