@@ -308,6 +308,21 @@ describe('sources-disagree prompts', () => {
     }
   });
 
+  it('say that reports of different times differ, not that sources disagree', () => {
+    const dated = structuredClone(spec);
+    for (const source of dated.sources)
+      source.published = source.id === 'post' ? '2024-07' : '2023';
+    const prompts = generateQuestions(buildKb(dated), { types: ['SOURCES_DISAGREE'] }).map(
+      (q) => q.prompt,
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt).toMatch(
+        /^Reports from 2023 and July 2024 differ on the status of the office in Tarn\. /,
+      );
+    }
+  });
+
   it('are not asked when the claims share nothing to name', () => {
     const vague = disputes.filter((q) => q.claimIds.includes('delmar-madrid'));
     expect(vague).toEqual([]);

@@ -1,9 +1,16 @@
-import type { Actor, Claim, Dispute, Source } from '@attest/knowledge';
+import type { Actor, Claim, Dispute, PartialDate, Source } from '@attest/knowledge';
 import type { QuizIndex } from '../kb-index.ts';
 import { mentionsAny, nameKey, searchable } from '../names.ts';
 import { finishQuestion, inSeedOrder, keep, type OptionDraft, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
-import { asSentence, decapitalize, nameInSentence, sourceLabel, sourceName } from '../wording.ts';
+import {
+  asSentence,
+  decapitalize,
+  formatDate,
+  nameInSentence,
+  sourceLabel,
+  sourceName,
+} from '../wording.ts';
 import { castOf, type GeneratorContext } from './context.ts';
 
 /** Options shown when other sources are needed to fill up the choice. */
@@ -153,15 +160,45 @@ function leadOf(index: QuizIndex, dispute: Dispute, a: Claim, b: Claim): string 
       return `Sources give different dates for ${about}.`;
     case 'NUMBER':
       return `Sources give different figures for ${about}.`;
-    case 'STATUS':
+    case 'STATUS': {
       // What an actor does has a state of play; a thing (an office, a plan) has a status.
-      return AGENTS.has(topic.kind) && !partner
-        ? `Sources disagree about where ${about} stood.`
-        : `Sources disagree about the status of ${about}.`;
+      const what =
+        AGENTS.has(topic.kind) && !partner ? `where ${about} stood` : `the status of ${about}`;
+      // Told at different times, the two may both be right: the plan of 2023, the veto of 2024.
+      const apart = reportedApart(index, a, b);
+      return apart
+        ? `Reports from ${apart[0]} and ${apart[1]} differ on ${what}.`
+        : `Sources disagree about ${what}.`;
+    }
     default:
-      return `Sources disagree about ${about}.`;
+      // Two wordings of one fact ("a threat", "a systemic challenge") differ; they may not clash.
+      return `Sources differ on ${about}.`;
   }
 }
+
+/**
+ * When the sources of one claim all came out before those of the other ("2023", "July 2024"),
+ * earlier first; null when a date is missing or the times overlap.
+ */
+function reportedApart(index: QuizIndex, a: Claim, b: Claim): [string, string] | null {
+  const first = publishedDates(index, a);
+  const second = publishedDates(index, b);
+  if (!first || !second) return null;
+  if (allBefore(first, second)) return [formatDate(latest(first)), formatDate(latest(second))];
+  if (allBefore(second, first)) return [formatDate(latest(second)), formatDate(latest(first))];
+  return null;
+}
+
+function publishedDates(index: QuizIndex, claim: Claim): PartialDate[] | null {
+  const dates = sourcesOf(index, [claim]).map((s) => s.published);
+  return dates.length > 0 && dates.every((d) => d !== null) ? (dates as PartialDate[]) : null;
+}
+
+/** Every date of one list before every date of the other, and not within it ("2024", "2024-07"). */
+const allBefore = (x: PartialDate[], y: PartialDate[]) =>
+  x.every((d) => y.every((e) => d.value < e.value && !e.value.startsWith(d.value)));
+
+const latest = (dates: PartialDate[]) => dates.reduce((x, y) => (y.value > x.value ? y : x));
 
 /** Kinds that act and take positions: they "stand" somewhere, where a thing has a status. */
 const AGENTS = new Set(['PERSON', 'COUNTRY', 'GOVERNMENT', 'ORGANIZATION', 'ALLIANCE', 'MEDIA']);
