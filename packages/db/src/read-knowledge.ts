@@ -51,6 +51,7 @@ export async function readKnowledgeBase(prisma: PrismaClient): Promise<Knowledge
       singleValue: p.singleValue,
       distinctValues: p.distinctValues,
       implies: p.implies,
+      opposite: p.opposite,
       phrasing: p.statementTemplate
         ? {
             statement: p.statementTemplate,

@@ -19,6 +19,7 @@ export function seedRows(kb: KnowledgeBase) {
       singleValue: p.singleValue,
       distinctValues: p.distinctValues,
       implies: p.implies,
+      opposite: p.opposite,
       statementTemplate: p.phrasing?.statement ?? null,
       askSubjectTemplate: p.phrasing?.askSubject ?? null,
       askObjectTemplate: p.phrasing?.askObject ?? null,

@@ -62,6 +62,15 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
         );
       else if (implied === p.id) problems.push(`predicate "${p.id}": implies itself`);
     }
+    if (p.opposite !== null) {
+      const target = predicateById.get(p.opposite);
+      if (!target)
+        problems.push(`predicate "${p.id}": its opposite "${p.opposite}" is not a predicate`);
+      else if (target.opposite !== p.id)
+        problems.push(
+          `predicate "${p.id}": its opposite "${p.opposite}" must name it back as its opposite`,
+        );
+    }
   }
 
   const actors: Actor[] = files.actors.map(({ relations: _, ...actor }) => actor);

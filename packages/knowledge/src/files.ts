@@ -63,6 +63,7 @@ export const predicateFile = z.array(
     singleValue: z.boolean().default(false),
     distinctValues: z.boolean().default(false),
     implies: z.array(z.string()).default([]),
+    opposite: z.string().nullable().default(null),
     phrasing: z
       .object({
         statement: template,

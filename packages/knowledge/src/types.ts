@@ -81,6 +81,11 @@ export interface Predicate {
    * blocked a plan opposes it, so "Who opposes the plan?" accepts them.
    */
   implies: string[];
+  /**
+   * The predicate whose claims rule this one out (Wikidata's opposite of): one who opposes a
+   * plan does not support it, so an opponent is a provably wrong answer to who supports it.
+   */
+  opposite: string | null;
 }
 
 /**

@@ -99,6 +99,21 @@ describe('loadKnowledgeBase rejects', () => {
     ]);
   });
 
+  it('a predicate whose opposite does not exist or does not name it back', () => {
+    const opposite = (target: string) =>
+      problemsOf(
+        editedMini('predicates.yaml', (t) =>
+          t.replace('  openEnded: true\n', `  openEnded: true\n  opposite: ${target}\n`),
+        ),
+      );
+    expect(opposite('rejects')).toEqual([
+      'predicate "supports": its opposite "rejects" is not a predicate',
+    ]);
+    expect(opposite('blocked')).toEqual([
+      'predicate "supports": its opposite "blocked" must name it back as its opposite',
+    ]);
+  });
+
   it('malformed entries with the file and entry named', () => {
     const dir = editedMini('actors.yaml', (t) =>
       t.replace('kind: country }\n- { id: borduria', 'kind: planet }\n- { id: borduria'),

@@ -217,10 +217,50 @@ describe('wrong options and false statements stay wrong', () => {
     ]);
     // So has an event, which happens in the world: a war, a yearly exercise, a summit.
     expect([...templatesOf('gorvia-backs-summit')]).toEqual(['statement-true']);
-    // The office is the story's own: those who back it are the ones the texts name.
-    expect(templatesOf('esland-backs-office')).toEqual(
+    // The office is the story's own, yet the texts need not name all who back it: with no one
+    // known to stand against it, nothing about it is provably wrong.
+    expect([...templatesOf('esland-backs-office')]).toEqual(['statement-true']);
+  });
+
+  it('for the story’s own things, only those on the opposite side are wrong answers', () => {
+    const kb = worldWith((spec) => {
+      spec.predicates.push(
+        {
+          ...phrased('supports', '{subject} supports {object}', 'Who supports {object}?'),
+          openEnded: true,
+          opposite: 'opposes',
+        },
+        {
+          ...phrased('opposes', '{subject} opposes {object}', 'Who opposes {object}?'),
+          openEnded: true,
+          opposite: 'supports',
+        },
+      );
+      spec.claims.push(
+        claim('esland-backs-office', 'esland', 'supports', 'arden-office', 'Esland backs it.'),
+        ...['gorvia', 'fenwick', 'borduria'].map((c) =>
+          claim(`${c}-against-office`, c, 'opposes', 'arden-office', 'Against it.'),
+        ),
+      );
+    });
+    const asked = SEEDS.flatMap((seed) =>
+      generateQuestions(kb, { seed, claimIds: ['esland-backs-office'] }),
+    );
+    expect(new Set(asked.map((q) => q.template))).toEqual(
       new Set(['statement-true', 'statement-false', 'ask-subject']),
     );
+    const opponents = ['Gorvia', 'Fenwick', 'Borduria'];
+    for (const q of asked) {
+      for (const o of q.options.filter((o) => !o.correct && o.actorId)) {
+        expect(opponents, q.prompt).toContain(o.text);
+      }
+      if (q.template === 'statement-false') {
+        expect(
+          opponents.some((name) => q.prompt.startsWith(name)),
+          q.prompt,
+        ).toBe(true);
+      }
+    }
   });
 
   it('a group holding the group an event belongs to is no wrong answer about the event', () => {

@@ -50,6 +50,10 @@ export const Predicate = builder.prismaNode('Predicate', {
         'An object has one subject at a time ("leads"): asking for the subject has one ' +
         'right answer.',
     }),
+    opposite: t.exposeString('opposite', {
+      nullable: true,
+      description: 'Key of the predicate whose claims rule this one out: "supports" and "opposes".',
+    }),
     implies: t.exposeStringList('implies', {
       description:
         'Keys of the predicates every claim of this one also makes true: "blocked" implies ' +

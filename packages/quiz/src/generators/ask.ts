@@ -3,7 +3,7 @@ import { adversaryOfEventGroup } from '../adversaries.ts';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
 import { searchable } from '../names.ts';
-import { othersAreWrong } from '../open-ended.ts';
+import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import { elsewhere } from '../places.ts';
 import {
   actorStatementHolds,
@@ -78,12 +78,29 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
 
   // Who said a quote is asked by who-said questions, from the verbatim evidence.
   const predicate = fact.predicate;
-  if (
+  const subjectIsRight = object
+    ? subjectHolds(index, p, object.id)
+    : valueHolds(index, p, fact.value as ClaimValue);
+  const subjectUnfair =
     askSubject &&
     !askSubject.includes('{subject}') &&
     !isQuoted(fact) &&
     othersAreWrong(predicate, object)
-  ) {
+      ? wrongIfOpposed(
+          index,
+          predicate,
+          'subject',
+          object?.id ?? null,
+          orPublisher(
+            object
+              ? unfairAsSubject(index, p, subject.id, object.id)
+              : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+            publishersOf(index, storySourceIds),
+          ),
+          subjectIsRight,
+        )
+      : null;
+  if (askSubject && subjectUnfair) {
     asks.push({
       fact,
       direction: 'subject',
@@ -91,15 +108,8 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       ...phrase(fillTemplate(askSubject, { object: objectText }), leads, untimedLeads),
       answerActor: subject,
       answerValue: null,
-      isRight: object
-        ? subjectHolds(index, p, object.id)
-        : valueHolds(index, p, fact.value as ClaimValue),
-      unfair: orPublisher(
-        object
-          ? unfairAsSubject(index, p, subject.id, object.id)
-          : unfairAsValueSubject(index, p, fact.value as ClaimValue),
-        publishersOf(index, storySourceIds),
-      ),
+      isRight: subjectIsRight,
+      unfair: subjectUnfair,
       misfit: object
         ? adversaryOfEventGroup(index, predicate, object.id)
         : describedOtherwise(index, p, fact.value as ClaimValue),
@@ -107,7 +117,19 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       memo: {},
     });
   }
-  if (askObject && !askObject.includes('{object}') && othersAreWrong(predicate, subject)) {
+  const objectIsRight = objectHolds(index, p, subject.id);
+  const objectUnfair =
+    askObject && !askObject.includes('{object}') && othersAreWrong(predicate, subject)
+      ? wrongIfOpposed(
+          index,
+          predicate,
+          'object',
+          subject.id,
+          unfairAsObject(index, p, subject.id, object?.id ?? null),
+          objectIsRight,
+        )
+      : null;
+  if (askObject && objectUnfair) {
     asks.push({
       fact,
       direction: 'object',
@@ -115,8 +137,8 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       ...phrase(fillSubject(askObject, subject), leads, untimedLeads),
       answerActor: object,
       answerValue: object ? null : fact.value,
-      isRight: objectHolds(index, p, subject.id),
-      unfair: unfairAsObject(index, p, subject.id, object?.id ?? null),
+      isRight: objectIsRight,
+      unfair: objectUnfair,
       misfit: object && predicate.singleValue ? elsewhere(index, object) : undefined,
       storySourceIds,
       memo: {},

@@ -3,8 +3,8 @@ import { adversaryOfEventGroup } from '../adversaries.ts';
 import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
 import { actorsOf } from '../kb-index.ts';
-import { othersAreWrong } from '../open-ended.ts';
-import { unfairObject, unfairSubject, valueStatementHolds } from '../truth.ts';
+import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
+import { actorStatementHolds, unfairObject, unfairSubject, valueStatementHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
 import {
@@ -82,6 +82,20 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
   if (!othersAreWrong(first.predicate, object)) return null;
   const objectText = object ? nameInSentence(object) : valueText(first.value as ClaimValue);
   const p = first.predicate.id;
+  // Not only right: as unfair as for one answer ("invited" Australia is no wrong answer to who
+  // attended); for an open-ended predicate, only the opposed are wrong (open-ended.ts).
+  const unfair = wrongIfOpposed(
+    index,
+    first.predicate,
+    'subject',
+    object?.id ?? null,
+    (id) =>
+      object
+        ? subjects.some((s) => unfairSubject(index, p, s.id, object.id, id))
+        : valueStatementHolds(index, id, p, first.value as ClaimValue),
+    (id) => object !== null && actorStatementHolds(index, id, p, object.id),
+  );
+  if (!unfair) return null;
   const question = askedOfMany(fillTemplate(template, { object: objectText }), 'subject');
   return multiSelect(context, {
     template: 'list-subjects',
@@ -93,12 +107,7 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
       actors: subjects,
       role: { predicateId: p, side: 'subject' },
       misfit: adversaryOfEventGroup(index, first.predicate, object?.id ?? null),
-      // Not only right: as unfair as for one answer ("invited" Australia is no wrong answer to
-      // who attended).
-      isRight: (id) =>
-        object
-          ? subjects.some((s) => unfairSubject(index, p, s.id, object.id, id))
-          : valueStatementHolds(index, id, p, first.value as ClaimValue),
+      isRight: unfair,
     },
     storySourceIds: [...distinctSources(claims)],
   });
@@ -124,6 +133,15 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
       facts.map((f) => f.objectId as string),
     );
     if (objects.length < 2) return null;
+    const unfair = wrongIfOpposed(
+      index,
+      first.predicate,
+      'object',
+      subject.id,
+      (id) => objects.some((o) => unfairObject(index, p, subject.id, o.id, id)),
+      (id) => actorStatementHolds(index, subject.id, p, id),
+    );
+    if (!unfair) return null;
     return multiSelect(context, {
       template: 'list-objects',
       prompt,
@@ -133,7 +151,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
         kind: 'actors',
         actors: objects,
         role: { predicateId: p, side: 'object' },
-        isRight: (id) => objects.some((o) => unfairObject(index, p, subject.id, o.id, id)),
+        isRight: unfair,
       },
       storySourceIds,
     });

@@ -4,7 +4,7 @@ import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
 import { mentionsAny, searchable } from '../names.ts';
-import { othersAreWrong } from '../open-ended.ts';
+import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
@@ -202,12 +202,21 @@ function swapObject(
 ): Swap | null {
   const p = fact.predicate.id;
   if (object) {
+    const unfair = wrongIfOpposed(
+      index,
+      fact.predicate,
+      'object',
+      subject.id,
+      objectWouldHold(index, fact, subject.id, object.id),
+      objectHolds(index, p, subject.id),
+    );
+    if (!unfair) return null;
     const [pick] = pickActorDistractors(index, {
       ...common,
       kinds: onlyKind(object.kind),
       answers: [object],
       role: { predicateId: p, side: 'object' },
-      isRight: objectWouldHold(index, fact, subject.id, object.id),
+      isRight: unfair,
     });
     return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
   }
@@ -220,6 +229,12 @@ function swapObject(
   });
   return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
 }
+
+const objectHolds = (index: QuizIndex, p: string, subjectId: string) => (id: string) =>
+  actorStatementHolds(index, subjectId, p, id);
+
+const subjectHolds = (index: QuizIndex, p: string, objectId: string) => (id: string) =>
+  actorStatementHolds(index, id, p, objectId);
 
 const isIn =
   (ids: ReadonlySet<string>) =>
@@ -239,9 +254,19 @@ function swapSubject(
   common: SwapDraw,
 ): Swap | null {
   const p = fact.predicate.id;
-  const wouldHold = object
-    ? subjectWouldHold(index, fact, subject.id, object.id)
-    : unfairAsValueSubject(index, p, fact.value as ClaimValue);
+  const wouldHold = wrongIfOpposed(
+    index,
+    fact.predicate,
+    'subject',
+    object?.id ?? null,
+    object
+      ? subjectWouldHold(index, fact, subject.id, object.id)
+      : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+    object
+      ? subjectHolds(index, p, object.id)
+      : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+  );
+  if (!wouldHold) return null;
   const adversary = adversaryOfEventGroup(index, fact.predicate, object?.id ?? null);
   // An outlet whose own text carries the fact told it too ("RS reported …" is no lie).
   const publishers = publishersOf(index, common.storySourceIds);

@@ -42,6 +42,7 @@ export interface PredicateSpec {
   singleValue?: boolean;
   distinctValues?: boolean;
   implies?: string[];
+  opposite?: string;
   /** [statement, askSubject, askObject]; omitted: the predicate has no phrasing. */
   phrasing?: [string, string | null, string | null];
 }
@@ -110,6 +111,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
     singleValue: p.singleValue ?? false,
     distinctValues: p.distinctValues ?? false,
     implies: p.implies ?? [],
+    opposite: p.opposite ?? null,
     phrasing: p.phrasing
       ? { statement: p.phrasing[0], askSubject: p.phrasing[1], askObject: p.phrasing[2] }
       : null,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Predicate" ADD COLUMN     "opposite" TEXT;
