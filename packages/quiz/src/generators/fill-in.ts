@@ -84,6 +84,14 @@ function answersOf(
   };
 }
 
+/** The places around a place, up to its country: Brussels, Belgium; a country alone. */
+function upToItsCountry(index: QuizIndex, place: Actor): Actor[] {
+  if (place.kind === 'COUNTRY') return [];
+  const around = placesAround(index, place);
+  const country = around.findIndex((p) => p.kind === 'COUNTRY');
+  return country < 0 ? [] : around.slice(0, country + 1);
+}
+
 /**
  * The country a government body is part of: "China" answers "Who criticized the office?" when
  * its Foreign Ministry did, as the news itself says "Beijing criticized".
@@ -104,9 +112,10 @@ function rightAnswers(index: QuizIndex, ask: Ask, answer: Actor, timed: boolean)
   const { fact } = ask;
   if (ask.direction === 'object' || fact.value === null) {
     const right = [answer, ...otherRightAnswers(index, ask, answer, timed)];
-    // What is in Brussels is in Belgium: "Where is NATO headquarters?" takes either.
+    // What is in Brussels is in Belgium: "Where is NATO headquarters?" takes either, but not
+    // "Europe", which answers nothing a teacher asked.
     const wider = ask.direction === 'object' && fact.predicate.singleValue;
-    return answersOf(index, right, wider ? right.flatMap((a) => placesAround(index, a)) : []);
+    return answersOf(index, right, wider ? right.flatMap((a) => upToItsCountry(index, a)) : []);
   }
   const key = `${fact.predicate.id}|${valueKey(fact.value)}`;
   let shared = index.valueAnswers.get(key);
