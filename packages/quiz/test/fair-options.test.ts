@@ -60,7 +60,7 @@ describe('wrong options and false statements stay wrong', () => {
         claim('alliance-coop', 'alliance', 'cooperates_with', 'calia', 'It works with Calia.'),
       );
     });
-    expect(offeredFor(kb, 'Who cooperates with the Alliance?')).not.toContain('Calia');
+    expect(offeredFor(kb, 'Which country cooperates with the Alliance?')).not.toContain('Calia');
     expect(falseStatements(kb, 'arden-coop')).not.toContain('Calia cooperates with the Alliance.');
   });
 

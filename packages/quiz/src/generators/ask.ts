@@ -105,7 +105,11 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       fact,
       direction: 'subject',
       template: `ask-subject${suffix}`,
-      ...phrase(fillTemplate(askSubject, { object: objectText }), leads, untimedLeads),
+      ...phrase(
+        fillTemplate(whoForKind(askSubject, subject), { object: objectText }),
+        leads,
+        untimedLeads,
+      ),
       answerActor: subject,
       answerValue: null,
       isRight: subjectIsRight,
@@ -148,6 +152,13 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
 }
 
 const prompted = (prompt: string): Phrasing => ({ prompt, search: searchable(prompt) });
+
+/**
+ * "Who confirmed …?" asked of a country reads "Which country confirmed …?": its options are all
+ * countries, and "who" is for people.
+ */
+const whoForKind = (question: string, answer: Actor): string =>
+  answer.kind === 'COUNTRY' ? question.replace(/^Who (?=\p{Ll})/u, 'Which country ') : question;
 
 // Factories returning unnamed arrows, not closures named per fact: under tsx (esbuild
 // keepNames) every named closure costs an Object.defineProperty when it is created.
