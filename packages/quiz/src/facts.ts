@@ -13,6 +13,7 @@ import {
   nameInSentence,
   pastTense,
   planned as plannedTemplate,
+  reportedLead,
   sourceName,
   statesAState,
   timeLead,
@@ -194,11 +195,20 @@ function leadsFor(index: QuizIndex, fact: Fact): string[] {
   }
   const time = timeLeadOf(fact);
   if (time) leads.push(time);
-  // The date of the text a state is known from; an event happened before it, at no known time.
+  // The date of the text a state is known from ("As of July 2024, Stoltenberg leads …"); an
+  // event happened before it, at no known time: it was reported then ("As reported in July
+  // 2024, Macron argued …"), which "According to" a source already says.
   else if (fact.asOf && statesAState(fact.predicate.phrasing.statement))
     leads.push(asOfLead(fact.asOf));
+  else if (fact.asOf && framing.kind !== 'SOURCE' && !TELLS_ITSELF.test(statement(fact)))
+    leads.push(reportedLead(fact.asOf));
   return leads;
 }
+
+/** A statement that says it was reported already: no "As reported in 2023, X reported …". */
+const TELLS_ITSELF = /\breported\b/;
+
+const statement = (fact: Fact): string => fact.predicate.phrasing.statement;
 
 /**
  * The leads without the date, for when the date would point at a right option; null when the

@@ -32,6 +32,10 @@ export const timeLead = (date: PartialDate): string =>
 
 export const asOfLead = (date: PartialDate): string => `As of ${formatDate(date)}`;
 
+/** "As reported in July 2024": when an event was told, for one the text gives no time of its own. */
+export const reportedLead = (date: PartialDate): string =>
+  `As reported ${date.precision === 'DAY' ? 'on' : 'in'} ${formatDate(date)}`;
+
 /**
  * Whether a template states a standing state in the present tense ("{subject} leads …", "is a
  * member of", "may fund"), not an event ("attended", "was held in"). A date on such a statement
@@ -286,7 +290,7 @@ export function withLeads(sentence: string, leads: readonly string[]): string {
   return text === '' ? capitalize(sentence) : capitalize(`${text}, ${decapitalize(sentence)}`);
 }
 
-const DATE_LEAD = /^(?:In|On|As of) (?:.* )?(\d{4})$/;
+const DATE_LEAD = /^(?:In|On|As of|As reported in|As reported on) (?:.* )?(\d{4})$/;
 
 function yearAlreadyNamed(lead: string, sentence: string): boolean {
   const year = DATE_LEAD.exec(lead)?.[1];

@@ -53,6 +53,22 @@ describe('wording', () => {
     }
   });
 
+  it('dates an undated event by its report: "As reported in July 2024, …"', () => {
+    const spec = structuredClone(worldSpec);
+    for (const c of spec.claims) if (c.id === 'tesk-blocked-office') c.time = undefined;
+    const blocked = spec.claims.find((c) => c.id === 'tesk-blocked-office');
+    if (blocked) blocked.asOf = '2024-07';
+    const prompts = generateQuestions(buildKb(spec), { claimIds: ['tesk-blocked-office'] }).map(
+      (q) => q.prompt,
+    );
+    expect(prompts).toContain(
+      'As reported in July 2024, Karl Tesk blocked the Alliance office in Arden.',
+    );
+    expect(prompts).toContain(
+      'As reported in July 2024, who blocked the Alliance office in Arden?',
+    );
+  });
+
   it('puts a present-tense template in the past: its first finite verb', () => {
     const cases: [string, string][] = [
       ['{subject} leads {object}', '{subject} led {object}'],

@@ -58,6 +58,8 @@ export interface ClaimSpec {
   speaker?: string;
   rank?: Rank;
   time?: string;
+  /** The date of the text a claim is known from, for one without a time of its own. */
+  asOf?: string;
   offTopic?: boolean;
   evidence: [sourceId: string, quote: string][];
 }
@@ -147,7 +149,11 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
       modality: c.modality ?? 'FACT',
       speakerId: c.speaker ?? null,
       rank: c.rank ?? 'NORMAL',
-      qualifiers: { time: c.time ? date(c.time) : null, asOf: null, placeId: null },
+      qualifiers: {
+        time: c.time ? date(c.time) : null,
+        asOf: c.asOf ? date(c.asOf) : null,
+        placeId: null,
+      },
       offTopic: c.offTopic ?? false,
       evidence: c.evidence.map(([sourceId, quote]) => ({
         sourceId,
