@@ -54,9 +54,10 @@ describe('toGift', () => {
 
   it('writes every corpus question so gift-pegjs reads it back faithfully', () => {
     const pairs = parsedPairs(corpusSet);
-    // Not an exact count (that is the quiz engine's business): every type, and hundreds in all.
+    // Not an exact count (that is the quiz engine's business, and it shrinks as the engine's
+    // rules get stricter): every type, and hundreds in all.
     expect(new Set(pairs.map(([q]) => q.type)).size).toBe(6);
-    expect(pairs.length).toBeGreaterThan(500);
+    expect(pairs.length).toBeGreaterThan(200);
     for (const [question, parsed] of pairs) expectFaithful(question, parsed);
   });
 
