@@ -96,16 +96,33 @@ function pastOf(verb: string): string {
 
 /**
  * A template for what is only planned: "{subject} is located in {object}" becomes "… is to be
- * located in …", and "Where is {subject} located?" "Where is {subject} to be located?". A verb in
- * -ing ("is sending forces") already speaks of what is under way; other verbs ("plans to open",
- * "aims to") say it themselves.
+ * located in …", "Where is {subject} located?" "Where is {subject} to be located?", and a verb in
+ * -ing, which would say it is under way, its plain form: "is sending forces" becomes "is to send
+ * forces" (a carrier due in two years is not being sent). Other verbs ("plans to open", "aims
+ * to") say it themselves.
  */
 export const planned = (template: string): string =>
   template.replace(
-    /\b(is|are) (\{subject\} )?(?!to be\b)(\w+)(?<!ing)\b/,
+    /\b(is|are) (\{subject\} )?(?!to be\b)(\w+)\b/,
     (_, be: string, subject: string | undefined, word: string) =>
-      `${be} ${subject ?? ''}to be ${word}`,
+      `${be} ${subject ?? ''}to ${word.endsWith('ing') ? plainOf(word) : `be ${word}`}`,
   );
+
+/**
+ * The plain form of a verb in -ing: "sending" send, "shipping" ship, "waging" wage,
+ * "negotiating" negotiate. English spelling does not say where an "e" was dropped, so this is the
+ * rule that holds for most verbs: none after a doubled consonant; one after a single vowel and
+ * consonant in a word of one syllable ("wag", not "visit" or "open"), and after -at, -iz, -v,
+ * -rg, -dg ("negotiat", "organiz", "giv", "charg", "judg").
+ */
+export function plainOf(ing: string): string {
+  const stem = ing.slice(0, -3);
+  if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1);
+  const oneSyllable = (stem.match(/[aeiouy]+/g) ?? []).length === 1;
+  if (oneSyllable && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`;
+  if (/(at|iz|v|[^aeiou]c|[^aeioulny]g|dg)$/.test(stem)) return `${stem}e`;
+  return stem;
+}
 
 const texts = new WeakMap<ClaimValue, string>();
 

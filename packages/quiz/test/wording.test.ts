@@ -12,6 +12,7 @@ import {
   joinList,
   nameInSentence,
   pastTense,
+  plainOf,
   planned,
   sourceLabel,
   sourceName,
@@ -135,12 +136,25 @@ describe('wording', () => {
     expect(prompts('summit-in-dunes')).toEqual(
       ['The Riga summit is located in Dune City.', 'Where is the Riga summit located?'].sort(),
     );
-    // What is under way already reads as planned, and other verbs say it themselves.
+    // A verb in -ing would say it is under way: a plan takes the plain form. Other verbs say
+    // it themselves.
     expect(planned('{subject} is sending forces to {object}')).toBe(
-      '{subject} is sending forces to {object}',
+      '{subject} is to send forces to {object}',
     );
+    expect(planned('Which country is waging {object}?')).toBe('Which country is to wage {object}?');
+    expect(planned('Who is negotiating {object}?')).toBe('Who is to negotiate {object}?');
     expect(planned('{subject} plans to open {object}')).toBe('{subject} plans to open {object}');
     expect(planned('Who is a member of {object}?')).toBe('Who is to be a member of {object}?');
+  });
+
+  it('takes a verb in -ing back to its plain form', () => {
+    const plain = (words: string) => words.split(' ').map(plainOf).join(' ');
+    expect(plain('sending shipping waging negotiating visiting opening making hoping')).toBe(
+      'send ship wage negotiate visit open make hope',
+    );
+    expect(plain('calling missing giving judging placing deploying organizing')).toBe(
+      'call miss give judge place deploy organize',
+    );
   });
 
   it('makes the verb agree with a subject whose name reads plural', () => {
