@@ -225,6 +225,18 @@ describe('distractors', () => {
         evidence,
       });
     }
+    const courier = spec.sources.find((source) => source.id === 'courier');
+    if (courier) courier.text += '\n“Nobody wants it,” said one official.';
+    spec.claims.push({
+      id: 'anon-quote',
+      s: 'anon-official',
+      p: 'said',
+      value: { kind: 'text', text: 'Nobody wants it.' },
+      modality: 'QUOTE',
+      speaker: 'anon-official',
+      statement: 'An official said nobody wants the office.',
+      evidence: [['courier', '“Nobody wants it,” said one official.']],
+    });
     const kbWithPositions = buildKb(spec);
     const questions = (seed: number) => generateQuestions(kbWithPositions, { seed });
     const options = (seed: number, prompt: string) =>
@@ -242,17 +254,20 @@ describe('distractors', () => {
       }
     });
 
-    it('an actor known only by a description is never a wrong option', () => {
-      let asked = 0;
+    it('an actor known only by a description is neither a wrong option nor the one right one', () => {
+      let told = 0;
       for (const seed of [1, 2, 3]) {
         for (const q of questions(seed)) {
           const wrong = q.options.filter((o) => !o.correct).map((o) => o.text);
           expect(wrong, q.prompt).not.toContain('An anonymous official');
-          if (q.options.some((o) => o.correct && o.text === 'An anonymous official')) asked++;
+          // Alone among named rivals it would give itself away.
+          const right = q.options.filter((o) => o.correct).map((o) => o.text);
+          if (right.length === 1) expect(right, q.prompt).not.toContain('An anonymous official');
+          if (q.type === 'TRUE_FALSE' && q.prompt.startsWith('An anonymous official')) told++;
         }
       }
-      // It is still a right answer where the base says so.
-      expect(asked).toBeGreaterThan(0);
+      // What it did is still told.
+      expect(told).toBeGreaterThan(0);
     });
   });
 

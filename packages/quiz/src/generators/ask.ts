@@ -2,7 +2,7 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
-import { searchable } from '../names.ts';
+import { isUnnamed, searchable } from '../names.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import { elsewhere } from '../places.ts';
 import {
@@ -100,7 +100,9 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
           subjectIsRight,
         )
       : null;
-  if (askSubject && subjectUnfair) {
+  // An answer named only by a description ("An anonymous diplomat") is never a wrong option, so
+  // among named rivals it would stand out: such a side is not asked for.
+  if (askSubject && subjectUnfair && !isUnnamed(subject)) {
     asks.push({
       fact,
       direction: 'subject',
@@ -133,7 +135,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
           objectIsRight,
         )
       : null;
-  if (askObject && objectUnfair) {
+  if (askObject && objectUnfair && !(object && isUnnamed(object))) {
     asks.push({
       fact,
       direction: 'object',

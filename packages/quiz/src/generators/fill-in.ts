@@ -2,7 +2,7 @@ import type { Actor } from '@attest/knowledge';
 import { answersAreClosed } from '../closed-answers.ts';
 import { explainFact } from '../facts.ts';
 import { actorsOf, type QuizIndex } from '../kb-index.ts';
-import { isUnnamed, typedNamesOf } from '../names.ts';
+import { typedNamesOf } from '../names.ts';
 import { placesAround } from '../places.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, keep, questionId } from '../question.ts';
@@ -32,8 +32,8 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
 function fillIn(index: QuizIndex, ask: Ask): Question | null {
   const { fact } = ask;
   const answer = ask.answerActor;
-  // Nobody types "An anonymous diplomat": a description is no name to recall.
-  if (!answer || isUnnamed(answer) || !answersAreClosed(index, ask)) return null;
+  // Asks never want an actor named only by a description (ask.ts): nobody types one either.
+  if (!answer || !answersAreClosed(index, ask)) return null;
   // The date in the prompt and in the answer's name ("In 2011, …" for "the 2011
   // intervention") is a hint: ask without it (then any time's answer is right). Other shared
   // words stay: with nothing to pick from, "the Alliance" does not point at one option.

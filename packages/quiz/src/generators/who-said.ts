@@ -4,7 +4,7 @@ import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explain } from '../evidence.ts';
 import { needsSourceFraming } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
-import { searchable } from '../names.ts';
+import { isUnnamed, searchable } from '../names.ts';
 import {
   finishQuestion,
   type OptionDraft,
@@ -44,7 +44,9 @@ function whoSaid(
   const { index, seed } = context;
   const speaker = index.actors.get(claim.speakerId ?? '');
   const source = index.sources.get(evidence.sourceId);
-  if (!speaker || !source) return null;
+  // A speaker named only by a description is never a wrong option: among named ones it would
+  // stand out.
+  if (!speaker || !source || isUnnamed(speaker)) return null;
   const leads = [
     ...(framed ? [`According to ${sourceName(source)}`] : []),
     ...(claim.qualifiers.time ? [timeLead(claim.qualifiers.time)] : []),
