@@ -51,15 +51,26 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
         prompts = new Set();
         seenPrompts.set(q.type, prompts);
       }
-      if (seenIds.has(q.id) || prompts.has(q.prompt) || !keeps(q)) continue;
+      const asked = wordingOf(q);
+      if (seenIds.has(q.id) || prompts.has(asked) || !keeps(q)) continue;
       seenIds.add(q.id);
-      prompts.add(q.prompt);
+      prompts.add(asked);
       questions.push(q);
     }
   }
   const ordered = orderQuestions(questions, seed, options.order ?? 'mixed');
   return options.count === undefined ? ordered : ordered.slice(0, Math.max(0, options.count));
 }
+
+/**
+ * What makes two questions read as one: the prompt, and for a dispute its two statements too.
+ * "What does Foreign Policy say?" about the Tokyo office asks something new with each 2023 report
+ * it is set against.
+ */
+const wordingOf = (q: Question): string =>
+  q.type === 'SOURCES_DISAGREE'
+    ? [q.prompt, ...q.options.map((o) => o.text).sort()].join('|')
+    : q.prompt;
 
 /**
  * A question by its stable id, as `generateQuestions` gave it with this seed under any options:

@@ -95,12 +95,14 @@ const within = (n: number, [min, max]: [number, number]) => n >= min && n <= max
 
 /**
  * Everything that makes a question unfit to show, as readable problems (empty when fit).
- * `answerKeys` are name keys of the right answers, which the prompt must not contain.
+ * `answerKeys` are name keys of the right answers, which the prompt must not contain;
+ * `askedSearch` the part of the prompt options must not echo, when not all of it.
  */
 export function qualityProblems(
   q: Question,
   answerKeys: readonly string[],
   promptSearch?: string,
+  askedSearch?: string,
 ): string[] {
   const problems: string[] = [];
   if (!STARTS_WITH_CAPITAL.test(q.prompt)) problems.push('prompt does not start with a capital');
@@ -120,7 +122,7 @@ export function qualityProblems(
 
   // True/False options are the words True and False: nothing to match against.
   if (q.type !== 'TRUE_FALSE') {
-    for (const w of sharedGiveaways(q.prompt, q.options, promptSearch)) {
+    for (const w of sharedGiveaways(q.prompt, q.options, askedSearch ?? promptSearch)) {
       problems.push(`prompt shares "${w}" with a right option only`);
     }
   }

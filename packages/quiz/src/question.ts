@@ -29,6 +29,11 @@ export interface QuestionDraft {
   answerKeys: string[];
   /** The prompt made `searchable`, when the generator already has it. */
   promptSearch?: string;
+  /**
+   * The part of the prompt, made `searchable`, that options must not echo, when not all of it:
+   * a dispute's lead names what both sides are about, so it points at neither.
+   */
+  askedSearch?: string;
   explanation: string;
   claims: readonly Claim[];
   /** Only this source's evidence, for questions that speak for one source. */
@@ -104,7 +109,12 @@ export function finishQuestion(
       draft.type,
     ),
   };
-  const problems = qualityProblems(question, draft.answerKeys, draft.promptSearch);
+  const problems = qualityProblems(
+    question,
+    draft.answerKeys,
+    draft.promptSearch,
+    draft.askedSearch,
+  );
   return problems.length === 0 ? question : null;
 }
 

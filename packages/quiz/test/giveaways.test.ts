@@ -328,4 +328,84 @@ describe('sources-disagree prompts', () => {
     expect(vague).toEqual([]);
     for (const q of disputes) expect(q.prompt).not.toMatch(/this point|where things stood/);
   });
+
+  /** The spec with more claims in the Post, and these disputes instead of its own. */
+  const disputed = (claims: ClaimSpec[], disputes: KbSpec['disputes'], extra: Partial<KbSpec>) => {
+    const more = structuredClone(spec);
+    const post = more.sources.find((source) => source.id === 'post');
+    if (post) post.text += ` ${claims.map((c) => c.evidence[0]?.[1]).join(' ')}`;
+    more.claims.push(
+      ...claims.map((c) => ({
+        ...c,
+        evidence: c.evidence.map(([, q]) => ['post', q] as [string, string]),
+      })),
+    );
+    more.disputes = disputes;
+    Object.assign(more, { ...extra, actors: [...more.actors, ...(extra.actors ?? [])] });
+    return generateQuestions(buildKb(more), { types: ['SOURCES_DISAGREE'] });
+  };
+
+  it('ask what a source says of every dispute on one topic; the lead points at no side', () => {
+    const esland = claim(
+      'esland-backed',
+      'esland',
+      'backed',
+      'tarn-office',
+      'Esland backed it.',
+      'Esland backed it too.',
+    );
+    const says = disputed(
+      [esland],
+      [
+        ['arden-backed', 'alliance-blocked', 'STATUS'],
+        ['esland-backed', 'arden-backed', 'STATUS'],
+      ],
+      {},
+    ).filter((q) => q.prompt.endsWith('What does The Wire say?'));
+    // The same question twice, each time against another report; "office" and "Tarn" in the
+    // lead are no hint that "Arden backed the office in Tarn" is the Wire's.
+    expect(says.map((q) => q.options.map((o) => o.text).sort()).sort()).toEqual([
+      ['Arden backed the office in Tarn.', 'Esland backed it.'],
+      ['Arden backed the office in Tarn.', 'The Alliance blocked the office in Tarn.'],
+    ]);
+  });
+
+  it('take the topic from what one statement names, or from the group a speaker is in', () => {
+    const claims = [
+      claim(
+        'tesk-denied',
+        'tesk',
+        'criticized',
+        'oslo-2024',
+        'Karl Tesk said the Alliance never blocked a thing.',
+        'Tesk said the Alliance never blocked a thing.',
+      ),
+      claim(
+        'vos-raid',
+        'vos',
+        'criticized',
+        'tarn-2020',
+        'Piet Vos criticized the raid.',
+        'Piet Vos criticized the raid.',
+      ),
+    ];
+    const prompts = disputed(
+      claims,
+      [
+        ['alliance-blocked', 'tesk-denied', 'STATUS'],
+        ['vos-raid', 'calia-oslo', 'FACT'],
+      ],
+      {
+        actors: [
+          ['tesk', 'Karl Tesk', 'PERSON'],
+          ['vos', 'Piet Vos', 'PERSON'],
+        ],
+        relations: [['MEMBER_OF', 'vos', 'calia']],
+      },
+    ).map((q) => q.prompt);
+    expect(
+      prompts.some((p) => p.startsWith('Sources disagree about where the Alliance stood.')),
+    ).toBe(true);
+    expect(prompts.some((p) => p.startsWith('Sources differ on Calia.'))).toBe(true);
+  });
 });

@@ -84,8 +84,8 @@ function whichSource(
   }
   const wrongShown = wrong.slice(0, Math.max(1, TARGET_OPTIONS - right.length));
   const plural = right.length > 1;
-  const prompt =
-    `${lead} Which ${plural ? 'sources say' : 'source says'} that ${clause(side.statement)}?` +
+  const asked =
+    `Which ${plural ? 'sources say' : 'source says'} that ${clause(side.statement)}?` +
     (plural ? ' Select all that apply.' : '');
   const options: OptionDraft[] = [
     ...right.map((s) => ({ key: s.id, text: sourceLabel(s), correct: true, sourceId: s.id })),
@@ -96,7 +96,8 @@ function whichSource(
     id: questionId('SOURCES_DISAGREE', template, [side, other], [side.id]),
     type: 'SOURCES_DISAGREE',
     template,
-    prompt,
+    prompt: `${lead} ${asked}`,
+    askedSearch: searchable(asked),
     options,
     selectMany: plural,
     answer: right.map(sourceLabel).join('; '),
@@ -122,11 +123,14 @@ function whatSourceSays(
   if (says(first) === says(second)) return null;
   const side = says(first) ? first : second;
   const template = `dispute-source-says@source:${source.id}`;
+  const asked = `What does ${sourceName(source)} say?`;
   return finishQuestion(index, {
     id: questionId('SOURCES_DISAGREE', template, [first, second], [side.id]),
     type: 'SOURCES_DISAGREE',
     template,
-    prompt: `${lead} What does ${sourceName(source)} say?`,
+    prompt: `${lead} ${asked}`,
+    // The lead names what both statements are about: only the question may not point at one.
+    askedSearch: searchable(asked),
     options: [first, second].map((c) => ({
       key: c.id,
       text: asSentence(c.statement),
@@ -148,7 +152,7 @@ function whatSourceSays(
  * when the two claims share no actor to name: "Sources disagree on this point." tells nothing.
  */
 function leadOf(index: QuizIndex, dispute: Dispute, a: Claim, b: Claim): string | null {
-  const shared = sharedActor(a, b);
+  const shared = sharedActor(index, a, b);
   const topic = shared.id ? index.actors.get(shared.id) : undefined;
   if (!topic) return null;
   const partner = shared.side === 'subject' ? partnerOf(index, a, b) : undefined;
@@ -219,13 +223,36 @@ function partnerOf(index: QuizIndex, a: Claim, b: Claim): Actor | undefined {
 
 /**
  * The actor both claims are about: a shared object ("the Tokyo office"), else a shared subject,
- * else one that is the subject of one claim and the object of the other.
+ * else one that is the subject of one claim and the object of the other. Failing those, one of
+ * the claims' own actors that the other statement names ("NATO's shift toward confronting China"
+ * against "Stoltenberg said NATO does not seek confrontation"), or the group one subject belongs
+ * to when a relation ties it to the other (Mao Ning speaks for the Chinese Foreign Ministry).
  */
-function sharedActor(a: Claim, b: Claim): { id: string | null; side: 'subject' | 'object' } {
+function sharedActor(
+  index: QuizIndex,
+  a: Claim,
+  b: Claim,
+): { id: string | null; side: 'subject' | 'object' } {
   if (a.objectId !== null && a.objectId === b.objectId) return { id: a.objectId, side: 'object' };
   if (a.subjectId === b.subjectId) return { id: a.subjectId, side: 'subject' };
   if (a.objectId !== null && a.objectId === b.subjectId) return { id: a.objectId, side: 'object' };
   if (b.objectId !== null && b.objectId === a.subjectId) return { id: b.objectId, side: 'object' };
+  for (const [claim, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const said = searchable(other.statement);
+    for (const [id, side] of [
+      [claim.objectId, 'object'],
+      [claim.subjectId, 'subject'],
+    ] as const) {
+      if (id !== null && mentionsAny(said, index.nameKeys.get(id) ?? [])) return { id, side };
+    }
+  }
+  if (index.relationLinks.has(`${a.subjectId}|${b.subjectId}`)) {
+    const person = index.actors.get(a.subjectId)?.kind === 'PERSON';
+    return { id: person ? b.subjectId : a.subjectId, side: 'subject' };
+  }
   return { id: null, side: 'object' };
 }
 

@@ -58,12 +58,15 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
 
   // No word is shared by the prompt and a right option unless a wrong option has it too
   // ("In 2011, …" over "The 2011 intervention" alone). True/False options are just True/False.
+  // A dispute's first sentence names what both sides are about: only the question after it counts.
   if (q.type !== 'TRUE_FALSE') {
     const words = (text: string) =>
       normalizeName(text)
         .split(' ')
         .filter((w) => w !== '' && !COMMON.has(w));
-    const prompt = new Set(words(q.prompt));
+    const asked = q.type === 'SOURCES_DISAGREE' ? q.prompt.replace(DISPUTE_LEAD, '') : q.prompt;
+    if (q.type === 'SOURCES_DISAGREE' && asked === q.prompt) fail('dispute without a topic');
+    const prompt = new Set(words(asked));
     const elsewhere = new Set(wrong.flatMap((o) => words(o.text)));
     for (const o of right) {
       for (const w of words(o.text)) {
@@ -103,6 +106,9 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
 }
 
 /** Function words: sharing them gives nothing away. */
+/** "Sources disagree about the status of …. ", up to the question. */
+const DISPUTE_LEAD = /^.*?\. (?=What does |Which sources? says? )/;
+
 const COMMON = new Set(
   (
     'a an the of in on at to for by with from into over about as and or but not no nor is ' +
