@@ -48,6 +48,25 @@ describe('true/false', () => {
     expect(falseFor(spec)).toEqual(['Piet Vos blocked the Alliance office in Arden.']);
   });
 
+  it('explains a swapped subject by what the base says of it', () => {
+    const spec = structuredClone(worldSpec);
+    spec.claims.push({
+      id: 'vos-blocked-summit',
+      s: 'piet-vos',
+      p: 'blocked',
+      o: 'riga-summit',
+      statement: 'Vos blocked the summit.',
+      evidence: [['gazette', 'The Alliance agreed in 2023']],
+    });
+    const [swapped] = generateQuestions(buildKb(spec), {
+      claimIds: ['tesk-blocked-office'],
+      types: ['TRUE_FALSE'],
+    }).filter((q) => q.template.startsWith('statement-false'));
+    // What Vos did block, then what is true of the office.
+    const tesk = spec.claims.find((c) => c.id === 'tesk-blocked-office');
+    expect(swapped?.explanation).toBe(`Vos blocked the summit. ${tesk?.statement}`);
+  });
+
   it('never swaps in the member kept only in the background', () => {
     for (const q of falses) expect(q.prompt).not.toBe('Gorvia is a member of Quad Four.');
   });

@@ -93,6 +93,7 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
             statement: sentence(index, fact, swap.subject, swap.objectText),
             isTrue: false,
             similarity: similarityOf([swap]),
+            told: swap.subject === subject ? [] : toldOf(index, swap.subject, fact, object),
           },
         ]
       : []),
@@ -113,7 +114,14 @@ function sentence(index: QuizIndex, fact: Fact, subject: Actor, objectText: stri
 function statementQuestion(
   index: QuizIndex,
   fact: Fact,
-  variant: { statement: string; isTrue: boolean; similarity: number; template?: string },
+  variant: {
+    statement: string;
+    isTrue: boolean;
+    similarity: number;
+    template?: string;
+    /** What the base says of a subject swapped in, to show why the statement is false. */
+    told?: string[];
+  },
   subject: Actor,
 ): Question | null {
   const suffix = fact.framing.kind === 'PLAIN' ? '' : `@${framingKey(fact.framing)}`;
@@ -132,13 +140,36 @@ function statementQuestion(
     selectMany: false,
     answer: variant.isTrue ? 'True' : 'False',
     answerKeys: [],
-    explanation: explainFact(index, fact),
+    explanation: variant.told?.length
+      ? [...variant.told, explainFact(index, fact)].join(' ')
+      : explainFact(index, fact),
     claims: fact.claims,
     evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
     actorIds: castOf(fact.claims),
     prominence: index.prominence.get(subject.id) ?? 0,
     distractorSimilarity: variant.similarity,
   });
+}
+
+/**
+ * What the base says of an actor swapped in as subject, to explain why the statement is false:
+ * its claims about the same object ("Macron shot down the office" for "Macron supports the
+ * office"), else its claims of the same predicate ("NATO headquarters is in Brussels" for "… is
+ * located in Lithuania").
+ */
+function toldOf(index: QuizIndex, swapped: Actor, fact: Fact, object: Actor | null): string[] {
+  const told: string[] = [];
+  const add = (key: string) => {
+    for (const claim of index.claimsByTriple.get(key) ?? []) told.push(claim.statement.trim());
+  };
+  if (object) for (const p of index.predicates.keys()) add(`${swapped.id}|${p}|${object.id}`);
+  if (told.length === 0) {
+    const p = fact.predicate.id;
+    for (const other of index.objectsOf.get(`${swapped.id}|${p}`) ?? []) {
+      add(`${swapped.id}|${p}|${other}`);
+    }
+  }
+  return [...new Set(told)];
 }
 
 /** A statement that gives its object as words in quotation marks: "{subject} said “{object}”". */
