@@ -1,10 +1,23 @@
-import { loadKnowledgeBase } from '@attest/knowledge';
+import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestApi, type TestApi } from './harness.ts';
 
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
+// The mini base with one qualifier it lacks: the Alliance's plan held until 2023, when Tesk
+// vetoed it (Wikidata's end time).
+const loaded = loadKnowledgeBase(miniKnowledgeBaseDir);
+const mini: KnowledgeBase = {
+  ...loaded,
+  claims: loaded.claims.map((c) =>
+    c.id === 'alliance-plans-arden-office'
+      ? {
+          ...c,
+          qualifiers: { ...c.qualifiers, until: { value: '2023', precision: 'YEAR' } },
+        }
+      : c,
+  ),
+};
 const actorId = (key: string) => encodeGlobalID('Actor', key);
 const claimId = (key: string) => encodeGlobalID('Claim', key);
 const signature = (variables: Record<string, unknown>) => {
@@ -128,7 +141,7 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
     const { data } = await t.gql(
       `query($id: ID!) { node(id: $id) { id ... on Claim {
         key statement predicate { key label } subject { name } object { name } value { text }
-        time { value precision } rank modality corroboration
+        time { value precision } until { value precision } rank modality corroboration
         evidence { quote start end prefix suffix source { title } }
         disputes { aspect description claim { key } }
       } } }`,
@@ -143,6 +156,7 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
         object: { name: 'Alliance office in Arden' },
         value: null,
         time: { value: '2023', precision: 'YEAR' },
+        until: { value: '2023', precision: 'YEAR' },
         rank: 'NORMAL',
         modality: 'PLAN',
         corroboration: 2,
@@ -157,7 +171,7 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
       },
     });
     const quote = await t.gql(
-      `query($id: ID!) { node(id: $id) { ... on Claim { value { text } speaker { name } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Claim { value { text } speaker { name } until { value } } } }`,
       {
         id: claimId('lindstrom-said-next-year'),
       },
@@ -166,6 +180,7 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
       node: {
         value: { text: 'The office will open next year.' },
         speaker: { name: 'Ana Lindström' },
+        until: null,
       },
     });
   });

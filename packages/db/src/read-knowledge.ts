@@ -88,6 +88,7 @@ export async function readKnowledgeBase(prisma: PrismaClient): Promise<Knowledge
       qualifiers: {
         time: partial(c.timeAt, c.timePrecision),
         asOf: partial(c.asOfAt, c.asOfPrecision),
+        until: partial(c.untilAt, c.untilPrecision),
         placeId: c.placeId,
       },
       offTopic: c.offTopic,

@@ -57,6 +57,7 @@ export function seedRows(kb: KnowledgeBase) {
     claims: kb.claims.map((c) => {
       const time = dateFields(c.qualifiers.time);
       const asOf = dateFields(c.qualifiers.asOf);
+      const until = dateFields(c.qualifiers.until);
       const valueDate = dateFields(c.value?.kind === 'date' ? c.value.date : null);
       return {
         id: c.id,
@@ -76,6 +77,8 @@ export function seedRows(kb: KnowledgeBase) {
         timePrecision: time.precision,
         asOfAt: asOf.at,
         asOfPrecision: asOf.precision,
+        untilAt: until.at,
+        untilPrecision: until.precision,
         placeId: c.qualifiers.placeId,
         offTopic: c.offTopic,
       };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parsePartialDate } from './dates.ts';
+import { endsBefore, parsePartialDate } from './dates.ts';
 import type { ClaimEntry, SourceEntry } from './files.ts';
 import { KnowledgeBaseError } from './problems.ts';
 import { findCodePoint, locateQuote, QuoteNotFoundError } from './quote.ts';
@@ -130,6 +130,11 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
       problems.push(`${where}: predicate "${predicate.id}" takes a value, not an actor object`);
     if (entry.modality === 'QUOTE' && entry.speaker === null)
       problems.push(`${where}: a quote needs a speaker`);
+    const { time, until } = entry.qualifiers;
+    if (time && until && endsBefore(until, time))
+      problems.push(
+        `${where}: its until qualifier (${until.value}) is before its time qualifier (${time.value})`,
+      );
 
     const evidence = entry.evidence.flatMap((e): Evidence[] => {
       const source = sourceById.get(e.source);
@@ -161,7 +166,7 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
         subjectId: entry.subject,
         objectId: entry.object,
         start: entry.qualifiers.time,
-        end: null,
+        end: entry.qualifiers.until,
         claimId: entry.id,
       });
     }
@@ -237,6 +242,7 @@ function toClaim(entry: ClaimEntry, evidence: Evidence[]): Claim {
     qualifiers: {
       time: entry.qualifiers.time,
       asOf: entry.qualifiers.asOf,
+      until: entry.qualifiers.until,
       placeId: entry.qualifiers.place,
     },
     offTopic: entry.offTopic,

@@ -29,3 +29,12 @@ export function fromDate(date: Date, precision: DatePrecision): PartialDate {
   const length = precision === 'YEAR' ? 4 : precision === 'MONTH' ? 7 : 10;
   return { value: iso.slice(0, length), precision };
 }
+
+/**
+ * Whether `a` is certainly over before `b` begins: compared at the coarser of their precisions,
+ * so "2023" is not before "2023-05" (it may be later in 2023) but "2023-04" is.
+ */
+export function endsBefore(a: PartialDate, b: PartialDate): boolean {
+  const length = Math.min(a.value.length, b.value.length);
+  return a.value.slice(0, length) < b.value.slice(0, length);
+}

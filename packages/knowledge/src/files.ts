@@ -141,9 +141,10 @@ export const claimFile = z.array(
         .object({
           time: partialDate.nullable().default(null),
           asOf: partialDate.nullable().default(null),
+          until: partialDate.nullable().default(null),
           place: slug.nullable().default(null),
         })
-        .default({ time: null, asOf: null, place: null }),
+        .default({ time: null, asOf: null, until: null, place: null }),
       offTopic: z.boolean().default(false),
       evidence: z
         .array(

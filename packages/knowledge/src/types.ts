@@ -132,6 +132,8 @@ export type ClaimValue =
 export interface Qualifiers {
   time: PartialDate | null;
   asOf: PartialDate | null;
+  /** The last time the claim held (Wikidata's end time): a state that has since ended. */
+  until: PartialDate | null;
   placeId: string | null;
 }
 

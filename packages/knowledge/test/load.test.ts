@@ -43,6 +43,30 @@ describe('loadKnowledgeBase on a small hand-made base', () => {
     ]);
   });
 
+  it('reads the until qualifier, null when absent, and ends a relation there', () => {
+    expect(kb.claims.map((c) => c.qualifiers.until)).toEqual([null, null, null, null]);
+    const dir = editedMini('claims/gazette.yaml', (t) =>
+      t.replace(
+        '  object: alliance\n',
+        '  object: alliance\n  qualifiers: { time: { value: "2020", precision: year }, until: { value: "2023-05", precision: month } }\n',
+      ),
+    );
+    const edited = loadKnowledgeBase(dir);
+    expect(edited.claims.find((c) => c.id === 'arden-member')?.qualifiers).toEqual({
+      time: { value: '2020', precision: 'YEAR' },
+      asOf: null,
+      until: { value: '2023-05', precision: 'MONTH' },
+      placeId: null,
+    });
+    expect(edited.relations).toEqual([
+      expect.objectContaining({
+        claimId: 'arden-member',
+        start: { value: '2020', precision: 'YEAR' },
+        end: { value: '2023-05', precision: 'MONTH' },
+      }),
+    ]);
+  });
+
   it('hashes each source text', () => {
     expect(kb.sources[0]?.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -121,6 +145,48 @@ describe('loadKnowledgeBase rejects', () => {
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(/^actors\.yaml: entry "arden" kind: Invalid option/),
     ]);
+  });
+
+  it('an until qualifier before the time qualifier, and a malformed until date', () => {
+    const until = (time: string, value: string, precision: string) =>
+      problemsOf(
+        editedMini('claims/gazette.yaml', (t) =>
+          t.replace(
+            'qualifiers: { time: { value: "2023", precision: year } }',
+            `qualifiers: { time: ${time}, until: { value: "${value}", precision: ${precision} } }`,
+          ),
+        ),
+      );
+    const year2023 = '{ value: "2023", precision: year }';
+    expect(until(year2023, '2022-12', 'month')).toEqual([
+      'claim "alliance-plans-arden-office": its until qualifier (2022-12) is before its time qualifier (2023)',
+    ]);
+    expect(until('{ value: "2023-05-10", precision: day }', '2023-04', 'month')).toEqual([
+      'claim "alliance-plans-arden-office": its until qualifier (2023-04) is before its time qualifier (2023-05-10)',
+    ]);
+    expect(until(year2023, '2023', 'month')).toEqual([
+      'claims/gazette.yaml: entry "alliance-plans-arden-office" qualifiers.until: "2023" is not a month date',
+    ]);
+  });
+
+  it('accepts an until in the same period as the time, at either precision', () => {
+    const dir = (time: string, until: string) =>
+      editedMini('claims/gazette.yaml', (t) =>
+        t.replace(
+          'qualifiers: { time: { value: "2023", precision: year } }',
+          `qualifiers: { time: ${time}, until: ${until} }`,
+        ),
+      );
+    expect(() =>
+      loadKnowledgeBase(
+        dir('{ value: "2023-05", precision: month }', '{ value: "2023", precision: year }'),
+      ),
+    ).not.toThrow();
+    expect(() =>
+      loadKnowledgeBase(
+        dir('{ value: "2023", precision: year }', '{ value: "2023-01-01", precision: day }'),
+      ),
+    ).not.toThrow();
   });
 
   it('on-topic evidence inside a noise region', () => {

@@ -145,6 +145,14 @@ export const Claim = builder.prismaNode('Claim', {
       select: { asOfAt: true, asOfPrecision: true },
       resolve: (c) => partialDate(c.asOfAt, c.asOfPrecision),
     }),
+    until: t.field({
+      type: PartialDate,
+      nullable: true,
+      description:
+        "Qualifier: the last time it held (Wikidata's end time), for a state that has since ended.",
+      select: { untilAt: true, untilPrecision: true },
+      resolve: (c) => partialDate(c.untilAt, c.untilPrecision),
+    }),
     place: t.relation('place', { nullable: true, description: 'Qualifier: where.' }),
     evidence: t.relation('evidence', {
       query: { orderBy: [{ sourceId: 'asc' }, { start: 'asc' }] },

@@ -152,6 +152,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
       qualifiers: {
         time: c.time ? date(c.time) : null,
         asOf: c.asOf ? date(c.asOf) : null,
+        until: null,
         placeId: null,
       },
       offTopic: c.offTopic ?? false,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "untilAt" DATE,
+ADD COLUMN     "untilPrecision" "DatePrecision";
