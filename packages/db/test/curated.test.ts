@@ -135,6 +135,17 @@ describe('readKnowledgeBase', () => {
       const read = await readKnowledgeBase(db.prisma);
       const sortById = <T extends { id: string }>(items: T[]) =>
         [...items].sort((a, b) => a.id.localeCompare(b.id));
+      // Every qualifier round-trips, the until qualifier (Wikidata's end time) among them.
+      const until = read.claims.find((c) => c.id === 'nato-china-dialogue-anti-piracy');
+      expect(until?.qualifiers).toEqual({
+        time: null,
+        asOf: null,
+        until: { value: '2017', precision: 'YEAR' },
+        placeId: 'gulf-of-aden',
+      });
+      expect(read.claims.filter((c) => c.qualifiers.until !== null).length).toBe(
+        kb.claims.filter((c) => c.qualifiers.until !== null).length,
+      );
       expect(sortById(read.claims)).toEqual(
         sortById(kb.claims).map((c) => ({
           ...c,
