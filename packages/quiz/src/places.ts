@@ -38,3 +38,17 @@ export function elsewhere(index: QuizIndex, answer: Actor): ((id: string) => boo
     return around.length > 0 && !around.some((p) => regions.has(p.id));
   };
 }
+
+/**
+ * For "Which of these countries are members of the AP4?": places outside every answer's region
+ * (Moldova, for members in Asia and the Pacific) are poor rivals. Undefined when no answer is a
+ * place in a region.
+ */
+export function elsewhereFromAll(
+  index: QuizIndex,
+  answers: readonly Actor[],
+): ((id: string) => boolean) | undefined {
+  const tests = answers.flatMap((answer) => elsewhere(index, answer) ?? []);
+  if (tests.length < answers.length) return undefined;
+  return (id) => tests.every((test) => test(id));
+}

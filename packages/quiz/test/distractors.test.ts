@@ -323,6 +323,41 @@ describe('distractors', () => {
     );
   });
 
+  it('for who is a member of a group, countries from its members’ region first', () => {
+    const wrongOptions = (regions: boolean) => {
+      const spec = structuredClone(worldSpec);
+      spec.actors.push(
+        ['north', 'The North', 'PLACE'],
+        ['south', 'The South', 'PLACE'],
+        ['hollin', 'Hollin', 'COUNTRY'],
+        ['jorra', 'Jorra', 'COUNTRY'],
+        ['kesh', 'Kesh', 'COUNTRY'],
+      );
+      if (regions) {
+        spec.relations = [
+          ...(spec.relations ?? []),
+          ...['arden', 'calia', 'delmar', 'esland', 'hollin'].map(
+            (c) => ['PART_OF', c, 'north'] as ['PART_OF', string, string],
+          ),
+          ...['borduria', 'fenwick', 'jorra', 'kesh'].map(
+            (c) => ['PART_OF', c, 'south'] as ['PART_OF', string, string],
+          ),
+        ];
+      }
+      const kb = buildKb(spec);
+      return [1, 2, 3, 4, 5, 6].map(
+        (seed) =>
+          generateQuestions(kb, { seed, types: ['MULTI_SELECT'] })
+            .find((q) => q.template === 'members:MEMBER_OF')
+            ?.options.filter((o) => !o.correct)
+            .map((o) => o.text) ?? [],
+      );
+    };
+    // Hollin, the one non-member in the members' region, is always offered.
+    for (const offered of wrongOptions(true)) expect(offered).toContain('Hollin');
+    expect(wrongOptions(false).some((offered) => !offered.includes('Hollin'))).toBe(true);
+  });
+
   it('for who said a quote, the speaker’s compatriots first', () => {
     const options = (tied: boolean) => {
       const spec = structuredClone(worldSpec);

@@ -1,6 +1,7 @@
 import type { Actor, Claim, RelationType } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { isPlainClaim } from '../facts.ts';
+import { elsewhereFromAll } from '../places.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { kindPlural, nameInSentence } from '../wording.ts';
@@ -49,6 +50,7 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
         kind: 'actors',
         actors: members,
         isRight: (id) => relationHolds(index, type, id, objectId),
+        misfit: elsewhereFromAll(index, members),
       },
       storySourceIds: [...distinctSources(claims)],
     });
