@@ -17,6 +17,7 @@ import {
   sourceName,
   statesAState,
   timeLead,
+  untilLead,
 } from './wording.ts';
 
 /**
@@ -39,6 +40,8 @@ export interface Fact {
   value: ClaimValue | null;
   time: PartialDate | null;
   asOf: PartialDate | null;
+  /** The last time it held (Wikidata's end time): "Until 2017, the dialogue covered …". */
+  until: PartialDate | null;
   framing: Framing;
   claims: Claim[];
   /**
@@ -93,7 +96,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
     if (!predicate?.phrasing || (claim.modality === 'DENIAL') !== denied) continue;
     if (claim.offTopic && !includeOffTopic) continue;
     const object = claim.objectId ?? (claim.value ? valueId(claim.value) : '');
-    const time = claim.qualifiers.time?.value ?? `as-of:${claim.qualifiers.asOf?.value ?? ''}`;
+    const time = `${claim.qualifiers.time?.value ?? `as-of:${claim.qualifiers.asOf?.value ?? ''}`}-${claim.qualifiers.until?.value ?? ''}`;
     for (const framing of framingsOf(index, claim)) {
       const key = [claim.subjectId, predicate.id, object, time, framingKey(framing)].join('|');
       const fact = facts.get(key);
@@ -109,6 +112,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
         value: claim.value,
         time: claim.qualifiers.time,
         asOf: claim.qualifiers.time ? null : claim.qualifiers.asOf,
+        until: claim.qualifiers.until,
         framing,
         claims: [claim],
         memo: {},
@@ -164,18 +168,25 @@ function reworded(
 
 /**
  * Whether a fact is a state (worded in the present: "leads") that its claims date to a year
- * before every text reporting it: "Trump leads the United States" in 2017, told in 2024.
+ * before every text reporting it ("Trump leads the United States" in 2017, told in 2024), or that
+ * ended before every such text came out ("the dialogue covers …" until 2017, told in 2023).
  */
 function isPastState(index: QuizIndex, fact: Fact): boolean {
-  if (!fact.time || !statesAState(fact.predicate.phrasing.statement)) return false;
-  const year = fact.time.value.slice(0, 4);
+  if (!statesAState(fact.predicate.phrasing.statement)) return false;
+  if (fact.until) return toldAfter(index, fact, fact.until);
+  return fact.time !== null && toldAfter(index, fact, { ...fact.time, precision: 'YEAR' });
+}
+
+/** Whether every text reporting the fact came out after the date (and not within it). */
+const toldAfter = (index: QuizIndex, fact: Fact, date: PartialDate): boolean => {
+  const after = date.precision === 'YEAR' ? date.value.slice(0, 4) : date.value;
   return fact.claims.every((claim) =>
     claim.evidence.every((e) => {
-      const published = index.sources.get(e.sourceId)?.published;
-      return published !== undefined && published !== null && published.value.slice(0, 4) > year;
+      const published = index.sources.get(e.sourceId)?.published?.value;
+      return published !== undefined && published > after && !published.startsWith(after);
     }),
   );
-}
+};
 
 /** "According to Foreign Policy", "In 2023": what goes before a fact's sentence. */
 export function leadsOf(index: QuizIndex, fact: Fact): string[] {
@@ -222,8 +233,12 @@ export function untimedLeadsOf(index: QuizIndex, fact: Fact): string[] | null {
 /** Whether every claim of the fact is a quote: verbatim, and its speaker's own words. */
 export const isQuoted = (fact: Fact): boolean => fact.claims.every((c) => c.modality === 'QUOTE');
 
-/** When the fact happened ("In 2023"), or since when it holds for a state ("As of 2017"). */
+/**
+ * When the fact happened ("In 2023"), since when it holds for a state ("As of 2017"), or until
+ * when it held ("Until 2017", "From 2009 until 2017").
+ */
 function timeLeadOf(fact: Fact): string | null {
+  if (fact.until) return untilLead(fact.time, fact.until);
   if (!fact.time) return null;
   return statesAState(fact.predicate.phrasing.statement)
     ? asOfLead(fact.time)

@@ -32,6 +32,10 @@ export const timeLead = (date: PartialDate): string =>
 
 export const asOfLead = (date: PartialDate): string => `As of ${formatDate(date)}`;
 
+/** "Until 2017", or "From 2009 until 2017" when the start is known too. */
+export const untilLead = (from: PartialDate | null, until: PartialDate): string =>
+  from ? `From ${formatDate(from)} until ${formatDate(until)}` : `Until ${formatDate(until)}`;
+
 /** "As reported in July 2024": when an event was told, for one the text gives no time of its own. */
 export const reportedLead = (date: PartialDate): string =>
   `As reported ${date.precision === 'DAY' ? 'on' : 'in'} ${formatDate(date)}`;

@@ -213,4 +213,36 @@ describe('past states', () => {
       ]),
     );
   });
+
+  it('words a state that ended before the text came out in the past, until its end', () => {
+    const spec = withFacts(
+      {
+        id: 'covers',
+        phrasing: ['{subject} covers {object}', null, 'What does {subject} cover?'],
+      },
+      [
+        { id: 'ended', s: 'piet-vos', o: 'calia', until: '2017', statement: 'Vos covered Calia.' },
+        { id: 'ends', s: 'karl-tesk', o: 'borduria', until: '2025', statement: 'Tesk covers it.' },
+        {
+          id: 'spanned',
+          s: 'lena-ortiz',
+          o: 'delmar',
+          time: '2009',
+          until: '2017',
+          statement: 'Ortiz covered Delmar.',
+        },
+      ],
+    );
+    for (const source of spec.sources) source.published = '2024-07';
+    const prompts = generateQuestions(buildKb(spec), { seed: 2 }).map((q) => q.prompt);
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        'Until 2017, Piet Vos covered Calia.',
+        'Until 2017, what did Piet Vos cover?',
+        // Still holding when the text came out: the present.
+        'Until 2025, Karl Tesk covers Borduria.',
+        'From 2009 until 2017, Lena Ortiz covered Delmar.',
+      ]),
+    );
+  });
 });

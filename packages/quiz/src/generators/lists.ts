@@ -29,7 +29,7 @@ export function listQuestions(context: GeneratorContext): Question[] {
   const byObjectSide = new Map<string, Fact[]>();
   for (const fact of collectFacts(index, context.includeOffTopic)) {
     if (fact.framing.kind !== 'PLAIN') continue;
-    const when = fact.time?.value ?? `as-of:${fact.asOf?.value ?? ''}`;
+    const when = `${fact.time?.value ?? `as-of:${fact.asOf?.value ?? ''}`}-${fact.until?.value ?? ''}`;
     const object = fact.objectId ?? (fact.value ? valueId(fact.value) : '');
     const { askSubject, askObject } = fact.predicate.phrasing;
     if (askSubject && !fact.predicate.relation) {

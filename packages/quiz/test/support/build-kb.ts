@@ -60,6 +60,8 @@ export interface ClaimSpec {
   time?: string;
   /** The date of the text a claim is known from, for one without a time of its own. */
   asOf?: string;
+  /** The last time it held. */
+  until?: string;
   offTopic?: boolean;
   evidence: [sourceId: string, quote: string][];
 }
@@ -152,7 +154,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
       qualifiers: {
         time: c.time ? date(c.time) : null,
         asOf: c.asOf ? date(c.asOf) : null,
-        until: null,
+        until: c.until ? date(c.until) : null,
         placeId: null,
       },
       offTopic: c.offTopic ?? false,
