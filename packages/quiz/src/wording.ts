@@ -214,8 +214,27 @@ export function fillTemplate(template: string, parts: { subject?: string; object
 
 /** The actor as a template's subject, the verb agreeing: "two officials oppose", not "opposes". */
 export function fillSubject(template: string, subject: Actor, object?: string): string {
-  const agreed = readsPlural(subject.name) ? agreeWithPlural(template) : template;
-  return fillTemplate(agreed, { subject: nameInSentence(subject), object });
+  const plural = readsPlural(subject.name);
+  const agreed = plural ? agreeWithPlural(template) : template;
+  return fillTemplate(agreed, {
+    subject: nameInSentence(subject),
+    object: object && ownedBy(subject, object, plural ? 'their' : 'its'),
+  });
+}
+
+/**
+ * An object that the subject owns, by name, takes the possessive pronoun: "Japan planned to open
+ * its mission to NATO", not "… Japan's mission". A person's pronoun is not known: left as is.
+ */
+function ownedBy(subject: Actor, object: string, pronoun: string): string {
+  if (subject.kind === 'PERSON') return object;
+  const name = nameInSentence(subject);
+  for (const apostrophe of ["'s ", '’s ']) {
+    if (object.startsWith(`${name}${apostrophe}`)) {
+      return `${pronoun} ${object.slice(name.length + apostrophe.length)}`;
+    }
+  }
+  return object;
 }
 
 /**

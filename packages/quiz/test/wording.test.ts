@@ -157,6 +157,21 @@ describe('wording', () => {
     );
   });
 
+  it('gives what the subject owns by name its pronoun, not the name again', () => {
+    const actor = (name: string, kind: Actor['kind']) => ({ name, kind }) as Actor;
+    const template = '{subject} planned to open {object}';
+    expect(fillSubject(template, actor('Calia', 'COUNTRY'), 'Calia’s mission')).toBe(
+      'Calia planned to open its mission',
+    );
+    // Someone else's, and a person's (whose pronoun is not known), stay named.
+    expect(fillSubject(template, actor('Arden', 'COUNTRY'), "Calia's mission")).toBe(
+      "Arden planned to open Calia's mission",
+    );
+    expect(fillSubject(template, actor('Karl Tesk', 'PERSON'), "Karl Tesk's plan")).toBe(
+      "Karl Tesk planned to open Karl Tesk's plan",
+    );
+  });
+
   it('makes the verb agree with a subject whose name reads plural', () => {
     const actor = (name: string) => ({ name }) as Actor;
     const officials = actor('Two anonymous NATO officials');
