@@ -10,6 +10,7 @@ import type { Question } from './types.ts';
 import { valueId } from './values.ts';
 import {
   asOfLead,
+  capitalize,
   nameInSentence,
   pastTense,
   planned as plannedTemplate,
@@ -257,7 +258,7 @@ function explanationOf(index: QuizIndex, fact: Fact): string {
   const source = index.sources.get(fact.framing.sourceId);
   const disputes = new Set(fact.claims.flatMap((c) => index.disputesByClaim.get(c.id) ?? []));
   const deprecated = fact.claims.some((c) => c.rank === 'DEPRECATED');
-  const who = source ? sourceName(source) : fact.framing.sourceId;
+  const who = capitalize(source ? sourceName(source) : fact.framing.sourceId);
   return [
     `${who} reports: ${statements}`,
     // One lead for all of a claim's disputes: each description is a sentence of its own.

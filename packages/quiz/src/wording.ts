@@ -179,14 +179,15 @@ const TAKES_THE =
 
 /**
  * How a source is named to learners: "Foreign Policy", or the title in quotes; a publisher with
- * a comma in its name ("I Read, I Write, You Know") is quoted too, so the sentence still parses.
+ * a comma in its name ("I Read, I Write, You Know") is quoted too, so the sentence still parses,
+ * and a blog says it is one ("the blog “I Read, I Write, You Know”"): its name alone reads as
+ * anything but a source.
  */
-export const sourceName = (source: Source): string =>
-  source.publisher === null
-    ? titleOf(source)
-    : source.publisher.includes(',')
-      ? `“${source.publisher}”`
-      : source.publisher;
+export const sourceName = (source: Source): string => {
+  if (source.publisher === null) return titleOf(source);
+  const name = source.publisher.includes(',') ? `“${source.publisher}”` : source.publisher;
+  return source.genre === 'BLOG' ? `the blog ${name.startsWith('“') ? name : `“${name}”`}` : name;
+};
 
 /** A source as an option: title and publisher, so two pieces by one publisher stay apart. */
 export const sourceLabel = (source: Source): string =>

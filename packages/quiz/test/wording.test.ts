@@ -215,6 +215,9 @@ describe('wording', () => {
   it('names sources by publisher, quoting titles and publishers with commas', () => {
     const source = { title: 'NATO Moves East', publisher: 'I Read, I Write, You Know' };
     expect(sourceName(source as Source)).toBe('“I Read, I Write, You Know”');
+    const blog = { ...source, genre: 'BLOG' } as Source;
+    expect(sourceName(blog)).toBe('the blog “I Read, I Write, You Know”');
+    expect(sourceName({ ...blog, publisher: 'Lego' })).toBe('the blog “Lego”');
     expect(sourceName({ ...source, publisher: 'Foreign Policy' } as Source)).toBe('Foreign Policy');
     expect(sourceName({ ...source, publisher: null } as Source)).toBe('“NATO Moves East”');
     // A title in square brackets is the base's own description of an untitled text.
