@@ -140,13 +140,15 @@ describe('wrong options and false statements stay wrong', () => {
         claim('chair-leads', 'ana-lindstrom', 'leads', 'alliance', 'Lindström chairs it.'),
         claim('chair-set-up-desk', 'ana-lindstrom', 'set_up', 'harbor-desk', 'She set it up.'),
         claim('alliance-set-up-office', 'alliance', 'set_up', 'arden-office', 'It set it up.'),
+        // Another alliance that sets things up: a fair swap for the Alliance.
+        claim('pact-set-up-summit', 'northern-pact', 'set_up', 'riga-summit', 'It set it up.'),
       );
     });
     const statements = [
       ...falseStatements(kb, 'chair-set-up-desk'),
       ...falseStatements(kb, 'alliance-set-up-office'),
     ];
-    expect(statements.length).toBeGreaterThan(0);
+    expect(statements).toContain('Northern Pact set up the Alliance office in Arden.');
     expect(statements).not.toContain('The Alliance set up the Harbor desk.');
     expect(statements).not.toContain('Ana Lindström set up the Alliance office in Arden.');
   });

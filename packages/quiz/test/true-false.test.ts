@@ -15,7 +15,7 @@ describe('true/false', () => {
     expect(questions.filter((q) => q.template.startsWith('statement-true')).length).toBeGreaterThan(
       5,
     );
-    expect(falses.length).toBeGreaterThan(3);
+    expect(falses.length).toBeGreaterThan(2);
   });
 
   it('never makes a false statement that a claim or relation makes true', () => {
@@ -46,6 +46,29 @@ describe('true/false', () => {
       evidence: [['gazette', 'The Alliance agreed in 2023']],
     });
     expect(falseFor(spec)).toEqual(['Piet Vos blocked the Alliance office in Arden.']);
+  });
+
+  it('swaps in an alliance only where it does this elsewhere: it acts through its members', () => {
+    const falseFor = (spec: typeof worldSpec) =>
+      generateQuestions(buildKb(spec), {
+        claimIds: ['alliance-plans-office'],
+        types: ['TRUE_FALSE'],
+      })
+        .filter((q) => q.template.startsWith('statement-false'))
+        .map((q) => q.prompt);
+    expect(falseFor(worldSpec)).toEqual([]);
+    const spec = structuredClone(worldSpec);
+    spec.claims.push({
+      id: 'league-plans-summit',
+      s: 'eastern-league',
+      p: 'plans_to_open',
+      o: 'riga-summit',
+      statement: 'The League plans to open the summit.',
+      evidence: [['gazette', 'The Alliance agreed in 2023']],
+    });
+    expect(falseFor(spec)).toEqual([
+      'As of 2023, Eastern League plans to open the Alliance office in Arden.',
+    ]);
   });
 
   it('explains a swapped subject by what the base says of it', () => {

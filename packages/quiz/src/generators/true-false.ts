@@ -332,16 +332,22 @@ const subjectWouldHold =
     entangled(index, id, subjectId);
 
 /**
+ * Those a text rarely says did not do something: a person, and an alliance of partners that acts
+ * through its members ("the AP4 set up NATO's office in Kuwait" is false only for want of a text).
+ */
+const ACTS_UNSEEN: ReadonlySet<string> = new Set(['PERSON', 'ALLIANCE']);
+
+/**
  * Dated otherwise by its own name ("In 2011, the 2022 summit …"), or nowhere on this side of this
  * predicate (or its family): "Trump leads China" is absurd rather than false, where "Macron leads
  * Australia" tests who leads what. A person put in as subject must do this elsewhere too: "Camille
  * Grand visited Japan" would be false only because no text says so, where "Frederiksen leads
- * NATO" swaps one leader for another. Countries and organizations act in the open: "Russia
- * attended NATO's summit" is false for all to see.
+ * NATO" swaps one leader for another; likewise an alliance. Countries and organizations act in
+ * the open: "Russia attended NATO's summit" is false for all to see.
  */
 function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
   if (fact.time !== null && !timeFitsActor(index, fact.time, id)) return true;
-  if (side === 'subject' && index.actors.get(id)?.kind !== 'PERSON') return false;
+  if (side === 'subject' && !ACTS_UNSEEN.has(index.actors.get(id)?.kind ?? 'PERSON')) return false;
   const role = { predicateId: fact.predicate.id, side };
   return !fillsRole(index, role, id) && !fillsFamilyRole(index, role, id);
 }
