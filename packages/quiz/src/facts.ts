@@ -41,7 +41,7 @@ export interface Fact {
   value: ClaimValue | null;
   time: PartialDate | null;
   asOf: PartialDate | null;
-  /** The last time it held (Wikidata's end time): "Until 2017, the dialogue covered …". */
+  /** The last time it held (Wikidata's end time): "Before 2017, the dialogue covered …". */
   until: PartialDate | null;
   framing: Framing;
   claims: Claim[];
@@ -236,10 +236,11 @@ export const isQuoted = (fact: Fact): boolean => fact.claims.every((c) => c.moda
 
 /**
  * When the fact happened ("In 2023"), since when it holds for a state ("As of 2017"), or until
- * when it held ("Until 2017", "From 2009 until 2017").
+ * when it held ("Before 2017", "From 2009 until 2017").
  */
 function timeLeadOf(fact: Fact): string | null {
-  if (fact.until) return untilLead(fact.time, fact.until);
+  // A state that ended is worded in the past by now (collectFacts).
+  if (fact.until) return untilLead(fact.time, fact.until, !statesAState(statement(fact)));
   if (!fact.time) return null;
   return statesAState(fact.predicate.phrasing.statement)
     ? asOfLead(fact.time)

@@ -32,9 +32,15 @@ export const timeLead = (date: PartialDate): string =>
 
 export const asOfLead = (date: PartialDate): string => `As of ${formatDate(date)}`;
 
-/** "Until 2017", or "From 2009 until 2017" when the start is known too. */
-export const untilLead = (from: PartialDate | null, until: PartialDate): string =>
-  from ? `From ${formatDate(from)} until ${formatDate(until)}` : `Until ${formatDate(until)}`;
+/**
+ * "Before 2017" for what held until then: true however late in 2017 it ended, where "Until 2017"
+ * would claim it held to the last. "Until 2025" for what still holds, and "From 2009 until 2017"
+ * when the start is known too.
+ */
+export const untilLead = (from: PartialDate | null, until: PartialDate, ended: boolean): string =>
+  from
+    ? `From ${formatDate(from)} until ${formatDate(until)}`
+    : `${ended ? 'Before' : 'Until'} ${formatDate(until)}`;
 
 /** "As reported in July 2024": when an event was told, for one the text gives no time of its own. */
 export const reportedLead = (date: PartialDate): string =>

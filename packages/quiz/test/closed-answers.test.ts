@@ -214,7 +214,7 @@ describe('past states', () => {
     );
   });
 
-  it('words a state that ended before the text came out in the past, until its end', () => {
+  it('words a state that ended before the text came out in the past, before its end', () => {
     const spec = withFacts(
       {
         id: 'covers',
@@ -237,8 +237,8 @@ describe('past states', () => {
     const prompts = generateQuestions(buildKb(spec), { seed: 2 }).map((q) => q.prompt);
     expect(prompts).toEqual(
       expect.arrayContaining([
-        'Until 2017, Piet Vos covered Calia.',
-        'Until 2017, what did Piet Vos cover?',
+        'Before 2017, Piet Vos covered Calia.',
+        'Before 2017, what did Piet Vos cover?',
         // Still holding when the text came out: the present.
         'Until 2025, Karl Tesk covers Borduria.',
         'From 2009 until 2017, Lena Ortiz covered Delmar.',

@@ -281,4 +281,16 @@ describe('true/false from quotes', () => {
     // "Soto said “The office is a waste.”": these words are Vos's.
     expect(falsesOf('{subject} said “{object}”').length).toBeGreaterThan(0);
   });
+
+  it('says who did say the words put in the wrong mouth', () => {
+    const quotes = worldSpec.claims.filter((c) => c.p === 'said');
+    const falses = falsesOf('{subject} said “{object}”');
+    expect(falses.length).toBeGreaterThan(0);
+    for (const q of falses) {
+      const words = quotes.find((c) => c.value?.kind === 'text' && q.prompt.includes(c.value.text));
+      expect(words, q.prompt).toBeDefined();
+      // The one whose words they are comes first, then what the one named did say.
+      expect(q.explanation.startsWith(words?.statement ?? '-'), q.explanation).toBe(true);
+    }
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
+import { valueId } from '../values.ts';
 import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
 import { timeFitsActor } from '../years.ts';
 import { unfairAsValueSubject } from './ask.ts';
@@ -26,6 +27,8 @@ import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
 interface Swap {
   subject: Actor;
   objectText: string;
+  /** The value swapped in, when the object is one. */
+  value?: ClaimValue;
   similarity: number;
   sameStory: boolean;
 }
@@ -93,7 +96,12 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
             statement: sentence(index, fact, swap.subject, swap.objectText),
             isTrue: false,
             similarity: similarityOf([swap]),
-            told: swap.subject === subject ? [] : toldOf(index, swap.subject, fact, object),
+            told:
+              swap.subject !== subject
+                ? toldOf(index, swap.subject, fact, object)
+                : swap.value
+                  ? whoHas(index, fact, swap.value)
+                  : [],
           },
         ]
       : []),
@@ -169,6 +177,15 @@ function toldOf(index: QuizIndex, swapped: Actor, fact: Fact, object: Actor | nu
       add(`${swapped.id}|${p}|${other}`);
     }
   }
+  return [...new Set(told)];
+}
+
+/** Who the base gives a value swapped in: who did say the words put in another mouth. */
+function whoHas(index: QuizIndex, fact: Fact, value: ClaimValue): string[] {
+  const id = valueId(value);
+  const told = (index.valueClaimsByPredicate.get(fact.predicate.id) ?? [])
+    .filter((claim) => claim.value && valueId(claim.value) === id)
+    .map((claim) => claim.statement.trim());
   return [...new Set(told)];
 }
 
@@ -258,7 +275,9 @@ function swapObject(
     predicateId: p,
     answers: [value],
   });
-  return pick ? { subject, objectText: valueText(pick), similarity: 0.5, sameStory: true } : null;
+  return pick
+    ? { subject, objectText: valueText(pick), value: pick, similarity: 0.5, sameStory: true }
+    : null;
 }
 
 const objectHolds = (index: QuizIndex, p: string, subjectId: string) => (id: string) =>
