@@ -271,28 +271,36 @@ describe('distractors', () => {
     });
   });
 
+  /** The world with three more countries, in two regions when `regions` is set. */
+  const withRegions = (regions: boolean, north: string[], south: string[]) => {
+    const spec = structuredClone(worldSpec);
+    spec.actors.push(
+      ['north', 'The North', 'PLACE'],
+      ['south', 'The South', 'PLACE'],
+      ['hollin', 'Hollin', 'COUNTRY'],
+      ['jorra', 'Jorra', 'COUNTRY'],
+      ['kesh', 'Kesh', 'COUNTRY'],
+    );
+    const partOf = (region: string) => (country: string) =>
+      ['PART_OF', country, region] as ['PART_OF', string, string];
+    if (regions) {
+      spec.relations = [
+        ...(spec.relations ?? []),
+        ...north.map(partOf('north')),
+        ...south.map(partOf('south')),
+      ];
+    }
+    return spec;
+  };
+
   it('for where something is, places in the answer’s region first', () => {
     const options = (regions: boolean) => {
-      const spec = structuredClone(worldSpec);
-      spec.actors.push(
-        ['north', 'The North', 'PLACE'],
-        ['south', 'The South', 'PLACE'],
-        ['hollin', 'Hollin', 'COUNTRY'],
-        ['jorra', 'Jorra', 'COUNTRY'],
-        ['expo', 'the Expo', 'EVENT'],
+      const spec = withRegions(
+        regions,
+        ['arden', 'calia', 'delmar', 'hollin', 'jorra'],
+        ['borduria', 'esland', 'fenwick', 'gorvia', 'kesh'],
       );
-      const region = (country: string, place: string): ['PART_OF', string, string] => [
-        'PART_OF',
-        country,
-        place,
-      ];
-      if (regions) {
-        spec.relations = [
-          ...(spec.relations ?? []),
-          ...['arden', 'calia', 'delmar', 'hollin', 'jorra'].map((c) => region(c, 'north')),
-          ...['borduria', 'esland', 'fenwick', 'gorvia'].map((c) => region(c, 'south')),
-        ];
-      }
+      spec.actors.push(['expo', 'the Expo', 'EVENT']);
       spec.predicates.push({
         id: 'located_in',
         singleValue: true,
@@ -325,26 +333,13 @@ describe('distractors', () => {
 
   it('for who is a member of a group, countries from its members’ region first', () => {
     const wrongOptions = (regions: boolean) => {
-      const spec = structuredClone(worldSpec);
-      spec.actors.push(
-        ['north', 'The North', 'PLACE'],
-        ['south', 'The South', 'PLACE'],
-        ['hollin', 'Hollin', 'COUNTRY'],
-        ['jorra', 'Jorra', 'COUNTRY'],
-        ['kesh', 'Kesh', 'COUNTRY'],
+      const kb = buildKb(
+        withRegions(
+          regions,
+          ['arden', 'calia', 'delmar', 'esland', 'hollin'],
+          ['borduria', 'fenwick', 'jorra', 'kesh'],
+        ),
       );
-      if (regions) {
-        spec.relations = [
-          ...(spec.relations ?? []),
-          ...['arden', 'calia', 'delmar', 'esland', 'hollin'].map(
-            (c) => ['PART_OF', c, 'north'] as ['PART_OF', string, string],
-          ),
-          ...['borduria', 'fenwick', 'jorra', 'kesh'].map(
-            (c) => ['PART_OF', c, 'south'] as ['PART_OF', string, string],
-          ),
-        ];
-      }
-      const kb = buildKb(spec);
       return [1, 2, 3, 4, 5, 6].map(
         (seed) =>
           generateQuestions(kb, { seed, types: ['MULTI_SELECT'] })

@@ -28,66 +28,51 @@ describe('true/false', () => {
     }
   });
 
-  it('swaps in a person for a person, one who does this elsewhere: not who no text says did', () => {
-    const falseFor = (spec: typeof worldSpec) =>
-      generateQuestions(buildKb(spec), { claimIds: ['tesk-blocked-office'], types: ['TRUE_FALSE'] })
-        .filter((q) => q.template.startsWith('statement-false'))
-        .map((q) => q.prompt);
-    // No other person blocked anything: "Lena Ortiz blocked the office" would be false only
-    // because no text says she did.
-    expect(falseFor(worldSpec)).toEqual([]);
+  /** The false statements made from one claim, as questions. */
+  const falsesFrom = (spec: typeof worldSpec, claimId: string) =>
+    generateQuestions(buildKb(spec), { claimIds: [claimId], types: ['TRUE_FALSE'] }).filter((q) =>
+      q.template.startsWith('statement-false'),
+    );
+  const falseFor = (spec: typeof worldSpec, claimId: string) =>
+    falsesFrom(spec, claimId).map((q) => q.prompt);
+  /** The world and one claim more: who else does what (evidence need not say it here). */
+  const worldAnd = (id: string, s: string, p: string, statement: string) => {
     const spec = structuredClone(worldSpec);
     spec.claims.push({
-      id: 'vos-blocked-summit',
-      s: 'piet-vos',
-      p: 'blocked',
+      id,
+      s,
+      p,
       o: 'riga-summit',
-      statement: 'Vos blocked the summit.',
+      statement,
       evidence: [['gazette', 'The Alliance agreed in 2023']],
     });
-    expect(falseFor(spec)).toEqual(['Piet Vos blocked the Alliance office in Arden.']);
+    return spec;
+  };
+  const vosBlocks = () => worldAnd('vos-blocked-summit', 'piet-vos', 'blocked', 'Vos blocked it.');
+
+  it('swaps in a person for a person, one who does this elsewhere: not who no text says did', () => {
+    // No other person blocked anything: "Lena Ortiz blocked the office" would be false only
+    // because no text says she did.
+    expect(falseFor(worldSpec, 'tesk-blocked-office')).toEqual([]);
+    expect(falseFor(vosBlocks(), 'tesk-blocked-office')).toEqual([
+      'Piet Vos blocked the Alliance office in Arden.',
+    ]);
   });
 
   it('swaps in an alliance only where it does this elsewhere: it acts through its members', () => {
-    const falseFor = (spec: typeof worldSpec) =>
-      generateQuestions(buildKb(spec), {
-        claimIds: ['alliance-plans-office'],
-        types: ['TRUE_FALSE'],
-      })
-        .filter((q) => q.template.startsWith('statement-false'))
-        .map((q) => q.prompt);
-    expect(falseFor(worldSpec)).toEqual([]);
-    const spec = structuredClone(worldSpec);
-    spec.claims.push({
-      id: 'league-plans-summit',
-      s: 'eastern-league',
-      p: 'plans_to_open',
-      o: 'riga-summit',
-      statement: 'The League plans to open the summit.',
-      evidence: [['gazette', 'The Alliance agreed in 2023']],
-    });
-    expect(falseFor(spec)).toEqual([
+    expect(falseFor(worldSpec, 'alliance-plans-office')).toEqual([]);
+    const spec = worldAnd('league-plans', 'eastern-league', 'plans_to_open', 'It plans that.');
+    expect(falseFor(spec, 'alliance-plans-office')).toEqual([
       'As of 2023, Eastern League plans to open the Alliance office in Arden.',
     ]);
   });
 
   it('explains a swapped subject by what the base says of it', () => {
-    const spec = structuredClone(worldSpec);
-    spec.claims.push({
-      id: 'vos-blocked-summit',
-      s: 'piet-vos',
-      p: 'blocked',
-      o: 'riga-summit',
-      statement: 'Vos blocked the summit.',
-      evidence: [['gazette', 'The Alliance agreed in 2023']],
-    });
-    const [swapped] = generateQuestions(buildKb(spec), {
-      claimIds: ['tesk-blocked-office'],
-      types: ['TRUE_FALSE'],
-    }).filter((q) => q.template.startsWith('statement-false'));
+    const spec = vosBlocks();
+    const [swapped] = falsesFrom(spec, 'tesk-blocked-office');
     // What Vos did block, then what is true of the office.
     const tesk = spec.claims.find((c) => c.id === 'tesk-blocked-office');
-    expect(swapped?.explanation).toBe(`Vos blocked the summit. ${tesk?.statement}`);
+    expect(swapped?.explanation).toBe(`Vos blocked it. ${tesk?.statement}`);
   });
 
   it('never swaps in the member kept only in the background', () => {
