@@ -53,6 +53,13 @@ export interface Fact {
   memo: { leads?: string[]; story?: string[]; explanation?: string; statements?: Question[] };
 }
 
+/**
+ * When a claim or fact holds, as a key: its time, else the date it is known as of, and its end.
+ * Facts of one statement at different times stay apart.
+ */
+export const whenKey = (when: Pick<Fact, 'time' | 'asOf' | 'until'>): string =>
+  `${when.time?.value ?? `as-of:${when.asOf?.value ?? ''}`}-${when.until?.value ?? ''}`;
+
 /** Claims in a dispute or ranked deprecated never become plain facts. */
 export const needsSourceFraming = (index: QuizIndex, claim: Claim): boolean =>
   claim.rank === 'DEPRECATED' || index.disputesByClaim.has(claim.id);
@@ -97,7 +104,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
     if (!predicate?.phrasing || (claim.modality === 'DENIAL') !== denied) continue;
     if (claim.offTopic && !includeOffTopic) continue;
     const object = claim.objectId ?? (claim.value ? valueId(claim.value) : '');
-    const time = `${claim.qualifiers.time?.value ?? `as-of:${claim.qualifiers.asOf?.value ?? ''}`}-${claim.qualifiers.until?.value ?? ''}`;
+    const time = whenKey(claim.qualifiers);
     for (const framing of framingsOf(index, claim)) {
       const key = [claim.subjectId, predicate.id, object, time, framingKey(framing)].join('|');
       const fact = facts.get(key);
@@ -174,20 +181,18 @@ function reworded(
  */
 function isPastState(index: QuizIndex, fact: Fact): boolean {
   if (!statesAState(fact.predicate.phrasing.statement)) return false;
-  if (fact.until) return toldAfter(index, fact, fact.until);
-  return fact.time !== null && toldAfter(index, fact, { ...fact.time, precision: 'YEAR' });
+  if (fact.until) return toldAfter(index, fact, fact.until.value);
+  return fact.time !== null && toldAfter(index, fact, fact.time.value.slice(0, 4));
 }
 
-/** Whether every text reporting the fact came out after the date (and not within it). */
-const toldAfter = (index: QuizIndex, fact: Fact, date: PartialDate): boolean => {
-  const after = date.precision === 'YEAR' ? date.value.slice(0, 4) : date.value;
-  return fact.claims.every((claim) =>
+/** Whether every text reporting the fact came out after a date ("2017", "2024-03"), not within it. */
+const toldAfter = (index: QuizIndex, fact: Fact, after: string): boolean =>
+  fact.claims.every((claim) =>
     claim.evidence.every((e) => {
       const published = index.sources.get(e.sourceId)?.published?.value;
       return published !== undefined && published > after && !published.startsWith(after);
     }),
   );
-};
 
 /** "According to Foreign Policy", "In 2023": what goes before a fact's sentence. */
 export function leadsOf(index: QuizIndex, fact: Fact): string[] {
@@ -239,12 +244,11 @@ export const isQuoted = (fact: Fact): boolean => fact.claims.every((c) => c.moda
  * when it held ("Before 2017", "From 2009 until 2017").
  */
 function timeLeadOf(fact: Fact): string | null {
-  // A state that ended is worded in the past by now (collectFacts).
-  if (fact.until) return untilLead(fact.time, fact.until, !statesAState(statement(fact)));
+  // A state that ended is worded in the past by now (collectFacts): no longer a state.
+  const state = statesAState(statement(fact));
+  if (fact.until) return untilLead(fact.time, fact.until, !state);
   if (!fact.time) return null;
-  return statesAState(fact.predicate.phrasing.statement)
-    ? asOfLead(fact.time)
-    : timeLead(fact.time);
+  return state ? asOfLead(fact.time) : timeLead(fact.time);
 }
 
 /** The claims' statements, with who vouches for them when that is not the base itself. */

@@ -28,27 +28,25 @@ export function placesAround(index: QuizIndex, place: Actor): Actor[] {
  * (China, for a city in Europe) are poor rivals. Undefined when the answer is no place or the
  * base puts it in no region.
  */
-export function elsewhere(index: QuizIndex, answer: Actor): ((id: string) => boolean) | undefined {
-  const regions = new Set(placesAround(index, answer).map((p) => p.id));
-  if (regions.size === 0) return undefined;
-  return (id) => {
-    const candidate = index.actors.get(id);
-    if (!candidate) return false;
-    const around = placesAround(index, candidate);
-    return around.length > 0 && !around.some((p) => regions.has(p.id));
-  };
-}
+export const elsewhere = (index: QuizIndex, answer: Actor) => elsewhereFromAll(index, [answer]);
 
 /**
  * For "Which of these countries are members of the AP4?": places outside every answer's region
- * (Moldova, for members in Asia and the Pacific) are poor rivals. Undefined when no answer is a
+ * (Moldova, for members in Asia and the Pacific) are poor rivals. Undefined when an answer is no
  * place in a region.
  */
 export function elsewhereFromAll(
   index: QuizIndex,
   answers: readonly Actor[],
 ): ((id: string) => boolean) | undefined {
-  const tests = answers.flatMap((answer) => elsewhere(index, answer) ?? []);
-  if (tests.length < answers.length) return undefined;
-  return (id) => tests.every((test) => test(id));
+  const regionsOf = answers.map((answer) => new Set(placesAround(index, answer).map((p) => p.id)));
+  if (regionsOf.some((regions) => regions.size === 0)) return undefined;
+  return (id) => {
+    const candidate = index.actors.get(id);
+    if (!candidate) return false;
+    const around = placesAround(index, candidate);
+    return (
+      around.length > 0 && regionsOf.every((regions) => !around.some((p) => regions.has(p.id)))
+    );
+  };
 }

@@ -191,8 +191,8 @@ const TAKES_THE =
  */
 export const sourceName = (source: Source): string => {
   if (source.publisher === null) return titleOf(source);
-  const name = source.publisher.includes(',') ? `“${source.publisher}”` : source.publisher;
-  return source.genre === 'BLOG' ? `the blog ${name.startsWith('“') ? name : `“${name}”`}` : name;
+  if (source.genre === 'BLOG') return `the blog “${source.publisher}”`;
+  return source.publisher.includes(',') ? `“${source.publisher}”` : source.publisher;
 };
 
 /** A source as an option: title and publisher, so two pieces by one publisher stay apart. */

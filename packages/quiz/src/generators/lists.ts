@@ -1,7 +1,7 @@
 import type { ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { distinctSources } from '../evidence.ts';
-import { collectFacts, type Fact, leadsOf, untimedLeadsOf } from '../facts.ts';
+import { collectFacts, type Fact, leadsOf, untimedLeadsOf, whenKey } from '../facts.ts';
 import { actorsOf } from '../kb-index.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import { actorStatementHolds, unfairObject, unfairSubject, valueStatementHolds } from '../truth.ts';
@@ -29,7 +29,7 @@ export function listQuestions(context: GeneratorContext): Question[] {
   const byObjectSide = new Map<string, Fact[]>();
   for (const fact of collectFacts(index, context.includeOffTopic)) {
     if (fact.framing.kind !== 'PLAIN') continue;
-    const when = `${fact.time?.value ?? `as-of:${fact.asOf?.value ?? ''}`}-${fact.until?.value ?? ''}`;
+    const when = whenKey(fact);
     const object = fact.objectId ?? (fact.value ? valueId(fact.value) : '');
     const { askSubject, askObject } = fact.predicate.phrasing;
     if (askSubject && !fact.predicate.relation) {

@@ -96,12 +96,7 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
             statement: sentence(index, fact, swap.subject, swap.objectText),
             isTrue: false,
             similarity: similarityOf([swap]),
-            told:
-              swap.subject !== subject
-                ? toldOf(index, swap.subject, fact, object)
-                : swap.value
-                  ? whoHas(index, fact, swap.value)
-                  : [],
+            told: whyFalse(index, fact, subject, object, swap),
           },
         ]
       : []),
@@ -148,15 +143,28 @@ function statementQuestion(
     selectMany: false,
     answer: variant.isTrue ? 'True' : 'False',
     answerKeys: [],
-    explanation: variant.told?.length
-      ? [...variant.told, explainFact(index, fact)].join(' ')
-      : explainFact(index, fact),
+    explanation: [...(variant.told ?? []), explainFact(index, fact)].join(' '),
     claims: fact.claims,
     evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
     actorIds: castOf(fact.claims),
     prominence: index.prominence.get(subject.id) ?? 0,
     distractorSimilarity: variant.similarity,
   });
+}
+
+/**
+ * What shows a swapped statement false: what the base says of a subject swapped in, or who it
+ * gives a value swapped in.
+ */
+function whyFalse(
+  index: QuizIndex,
+  fact: Fact,
+  subject: Actor,
+  object: Actor | null,
+  swap: Swap,
+): string[] {
+  if (swap.subject !== subject) return toldOf(index, swap.subject, fact, object);
+  return swap.value ? whoHas(index, fact, swap.value) : [];
 }
 
 /**
@@ -170,7 +178,10 @@ function toldOf(index: QuizIndex, swapped: Actor, fact: Fact, object: Actor | nu
   const add = (key: string) => {
     for (const claim of index.claimsByTriple.get(key) ?? []) told.push(claim.statement.trim());
   };
-  if (object) for (const p of index.predicates.keys()) add(`${swapped.id}|${p}|${object.id}`);
+  // Most swaps have no claim about the object: looked up by predicate only where one links them.
+  if (object && index.claimLinks.get(swapped.id)?.has(object.id)) {
+    for (const p of index.predicates.keys()) add(`${swapped.id}|${p}|${object.id}`);
+  }
   if (told.length === 0) {
     const p = fact.predicate.id;
     for (const other of index.objectsOf.get(`${swapped.id}|${p}`) ?? []) {
