@@ -2,6 +2,7 @@ import { type Auth, viewerFrom } from '@attest/auth';
 import { ClassroomError, type ExportFormat, exportQuestionSet } from '@attest/classroom';
 import type { Database } from '@attest/db';
 import type { Plugin } from 'graphql-yoga';
+import { isDatabaseUnavailable, unavailableResponse } from './database-outage.ts';
 
 const FORMATS: Record<string, ExportFormat> = {
   gift: 'GIFT',
@@ -44,7 +45,13 @@ export function useExportDownloads(db: Pick<Database, 'prisma'>, auth: Auth): Pl
       }
       const format = FORMATS[match[2] ?? ''];
       if (!format) return text(404, 'Formats: gift, moodle-xml, kahoot-csv.\n');
-      const viewer = await viewerFrom(auth, request.headers);
+      let viewer: Awaited<ReturnType<typeof viewerFrom>>;
+      try {
+        viewer = await viewerFrom(auth, request.headers);
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) return endResponse(unavailableResponse(fetchAPI));
+        throw error;
+      }
       if (!viewer) return text(401, 'Sign in to download your question sets.\n');
       const setId = setIdFrom(match[1] ?? '');
       if (!setId) return text(404, 'No question set has this ID.\n');
@@ -61,6 +68,7 @@ export function useExportDownloads(db: Pick<Database, 'prisma'>, auth: Auth): Pl
           }),
         );
       } catch (error) {
+        if (isDatabaseUnavailable(error)) return endResponse(unavailableResponse(fetchAPI));
         if (!(error instanceof ClassroomError)) throw error;
         text(error.code === 'NOT_FOUND' ? 404 : 422, `${error.message}\n`);
       }

@@ -23,6 +23,7 @@ const api = createApi({
   production,
   graphiql: env.ATTEST_GRAPHIQL,
   introspection: env.ATTEST_INTROSPECTION,
+  webOrigins: env.ATTEST_WEB_ORIGINS,
 });
 
 const server = createServer((req, res) => {
@@ -39,10 +40,11 @@ const server = createServer((req, res) => {
   api(req, res);
 });
 
-server.listen(env.API_PORT, () => {
+server.listen(env.API_PORT, env.ATTEST_API_HOST, () => {
   const database =
     db.kind === 'pglite' ? `embedded PGlite in ${env.ATTEST_DATA_DIR}` : 'PostgreSQL';
-  console.log(`Attest API on http://localhost:${env.API_PORT}/graphql (${database})`);
+  const host = env.ATTEST_API_HOST.includes(':') ? `[${env.ATTEST_API_HOST}]` : env.ATTEST_API_HOST;
+  console.log(`Attest API on http://${host}:${env.API_PORT}/graphql (${database})`);
   // A request that comes first only waits for what is not warm yet.
   warmQuiz(db.prisma).catch((error: unknown) => console.error('Could not warm the quiz:', error));
 });

@@ -3,6 +3,7 @@ import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db'
 import { openTestDatabase } from '@attest/db/testing';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { type ApiOptions, createApi } from '../src/index.ts';
+import { createLogger } from '../src/logger.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -38,7 +39,9 @@ export async function openTestApi(
     baseURL: 'http://attest',
     production: false,
   });
-  const api = createApi({ db, auth, production: false, ...options });
+  // Client mistakes are what most tests make on purpose: their info lines would drown the output.
+  const logger = createLogger({ level: 'warn' });
+  const api = createApi({ db, auth, production: false, logger, ...options });
   return {
     db,
     api,

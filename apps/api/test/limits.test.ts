@@ -148,7 +148,8 @@ describe('production defaults', () => {
     const down = await broken.api.fetch('http://attest/healthz');
     expect([down.status, await down.json()]).toEqual([
       503,
-      { status: 'unavailable', database: 'pglite' },
+      { status: 'degraded', database: 'pglite', problem: 'The database does not answer.' },
     ]);
+    expect(down.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });

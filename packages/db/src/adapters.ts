@@ -21,8 +21,25 @@ export function pgliteAdapter(pglite: PGlite) {
   return withAtomicScripts(new PrismaPGlite(pglite), (_, script) => pglite.exec(script));
 }
 
-export function postgresAdapter(url: string) {
-  return withAtomicScripts(new PrismaPg({ connectionString: url }), (adapter, script) =>
+export interface PostgresOptions {
+  /**
+   * The server cancels any statement that runs longer (milliseconds), so no request can hold
+   * the database or a pooled connection for long. Unset, statements may run for ever (setup:
+   * migrations and seeding).
+   */
+  statementTimeoutMs?: number;
+}
+
+/** How long a request waits for a pooled connection before it fails (an outage, a full pool). */
+const CONNECTION_TIMEOUT_MS = 5000;
+
+export function postgresAdapter(url: string, { statementTimeoutMs }: PostgresOptions = {}) {
+  const pool = {
+    connectionString: url,
+    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+  };
+  return withAtomicScripts(new PrismaPg(pool), (adapter, script) =>
     (adapter as unknown as { underlyingDriver(): Pool }).underlyingDriver().query(script),
   );
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { openPGlite, pgliteAdapter, postgresAdapter } from './adapters.ts';
+import { openPGlite, type PostgresOptions, pgliteAdapter, postgresAdapter } from './adapters.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { acquireFolderLock } from './lock.ts';
 
@@ -19,7 +19,7 @@ export interface Database {
 
 export type ConnectOptions =
   /** A PostgreSQL server. */
-  | { url: string }
+  | ({ url: string } & PostgresOptions)
   /**
    * An embedded PGlite database in a folder, or in memory when `dataDir` is omitted (then
    * optionally started from a `snapshot` made with `pglite.dumpDataDir()`).
@@ -44,7 +44,7 @@ export async function connect(
   clientOptions: ClientOptions = {},
 ): Promise<Database> {
   if ('url' in options) {
-    const adapter = postgresAdapter(options.url);
+    const adapter = postgresAdapter(options.url, options);
     const prisma = createClient(adapter, clientOptions);
     return { prisma, kind: 'postgres', adapter, close: () => prisma.$disconnect() };
   }

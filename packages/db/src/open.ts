@@ -10,18 +10,23 @@ export function connectFromEnv(env: Env = readEnv()): Promise<Database> {
 
 /**
  * The database, ready to serve: connected, migrated, and holding the curated knowledge base
- * (seeded on first start and again whenever the curated files change).
+ * (seeded on first start and again whenever the curated files change). On PostgreSQL, setup
+ * runs on its own connection without a time limit; the one returned for serving cancels any
+ * statement slower than ATTEST_STATEMENT_TIMEOUT_MS. (PGlite runs in this thread and cannot be
+ * interrupted; there the input limits keep every statement short.)
  */
 export async function openDatabase(env: Env = readEnv()): Promise<Database> {
-  const db = await connectFromEnv(env);
+  const setup = await connectFromEnv(env);
   try {
-    await applyMigrations(db.adapter);
-    await seedKnowledgeBase(db.prisma);
-    return db;
+    await applyMigrations(setup.adapter);
+    await seedKnowledgeBase(setup.prisma);
   } catch (error) {
-    await db.close();
+    await setup.close();
     throw error;
   }
+  if (!env.DATABASE_URL) return setup;
+  await setup.close();
+  return connect({ url: env.DATABASE_URL, statementTimeoutMs: env.ATTEST_STATEMENT_TIMEOUT_MS });
 }
 
 /** Drops every table and type Attest made, then migrates and seeds from scratch. */

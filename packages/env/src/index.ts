@@ -19,6 +19,16 @@ const schema = z.object({
   /** The embedded database's folder, when DATABASE_URL is unset. */
   ATTEST_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /**
+   * The interface the API listens on: loopback unless told otherwise, so a development
+   * server is not reachable from the network by accident. `0.0.0.0` (or `::`) serves every one.
+   */
+  ATTEST_API_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * The longest one SQL statement may run on PostgreSQL before the server cancels it, in
+   * milliseconds, so that no request holds the database (or a pooled connection) for long.
+   */
+  ATTEST_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** GraphiQL and introspection are on in development and off in production unless enabled. */
   ATTEST_GRAPHIQL: flag,
   ATTEST_INTROSPECTION: flag,
@@ -32,7 +42,10 @@ const schema = z.object({
     .optional(),
   /** Where clients reach the API (auth links and cookies are made for it). */
   ATTEST_API_URL: z.url().optional(),
-  /** Web origins allowed to sign in through the API, comma-separated. */
+  /**
+   * Web origins allowed to call the API from a browser with credentials (CORS) and to sign in
+   * through it, comma-separated. Any other origin gets no CORS headers.
+   */
   ATTEST_WEB_ORIGINS: z
     .string()
     .default('http://localhost:3000')

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,10 @@ import { freePort } from './free-port.ts';
 export interface PostgresServer {
   /** A URL for the server's `postgres` database, as the superuser. */
   url: string;
+  /** Stops the server, keeping its data, as an outage or restart would (other work goes on). */
+  pause(): Promise<void>;
+  /** Starts a paused server again, on the same port with the same data. */
+  resume(): Promise<void>;
   stop(): void;
 }
 
@@ -51,13 +55,13 @@ export async function startPostgres(): Promise<PostgresServer> {
   const dir = mkdtempSync(join(tmpdir(), 'attest-pg-'));
   const data = join(dir, 'data');
   const port = await freePort();
-  const run = (command: string, args: string[]) => {
-    const [file, argv] = isRoot
-      ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]]
-      : [join(bin, command), args];
-    const result = spawnSync(file, argv, { encoding: 'utf8' });
-    if (result.status !== 0)
-      throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
+  const command = (name: string, args: string[]): [string, string[]] =>
+    isRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, name), ...args]]
+      : [join(bin, name), args];
+  const run = (name: string, args: string[]) => {
+    const result = spawnSync(...command(name, args), { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr || result.stdout}`);
   };
   if (isRoot) {
     chmodSync(dir, 0o755);
@@ -66,7 +70,14 @@ export async function startPostgres(): Promise<PostgresServer> {
     chownSync(dir, uid, gid);
   }
   run('initdb', ['--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '-D', data]);
-  run('pg_ctl', [
+  const runAsync = (name: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const [file, argv] = command(name, args);
+      execFile(file, argv, (error, _stdout, stderr) =>
+        error ? reject(new Error(`${name} failed: ${stderr || error.message}`)) : resolve(),
+      );
+    });
+  const startArgs = () => [
     '-D',
     data,
     '-l',
@@ -75,12 +86,23 @@ export async function startPostgres(): Promise<PostgresServer> {
     `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
     '-w',
     'start',
-  ]);
+  ];
+  run('pg_ctl', startArgs());
+  let running = true;
+  const stopArgs = ['-D', data, '-m', 'fast', '-w', 'stop'];
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    pause: async () => {
+      await runAsync('pg_ctl', stopArgs);
+      running = false;
+    },
+    resume: async () => {
+      await runAsync('pg_ctl', startArgs());
+      running = true;
+    },
     stop: () => {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+        if (running) run('pg_ctl', stopArgs);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
