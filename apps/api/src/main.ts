@@ -23,6 +23,7 @@ const api = createApi({
   production,
   graphiql: env.ATTEST_GRAPHIQL,
   introspection: env.ATTEST_INTROSPECTION,
+  trustedProxies: env.ATTEST_TRUSTED_PROXIES,
 });
 
 const server = createServer((req, res) => {
