@@ -1,4 +1,4 @@
-import { createAuth } from '@attest/auth';
+import { type Auth, createAuth } from '@attest/auth';
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
 import type { KnowledgeBase } from '@attest/knowledge';
@@ -12,6 +12,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApi {
   db: Database;
+  auth: Auth;
   api: ReturnType<typeof createApi>;
   /** SQL statements the API's client has sent for the requests' own work (the rate limits'
    * bookkeeping on "RateLimit" left out, so counts measure resolvers). */
@@ -46,6 +47,7 @@ export async function openTestApi(
   const api = createApi({ db, auth, production: false, ...options });
   return {
     db,
+    auth,
     api,
     statements,
     async gql(query, variables) {
