@@ -1,4 +1,4 @@
-import { createApi, type RateLimits } from '../src/index.ts';
+import { type Api, createApi, type RateLimits } from '../src/index.ts';
 import type { TestApi } from './harness.ts';
 
 export interface Answer {
@@ -12,11 +12,9 @@ export interface Answer {
   };
 }
 
-type Fetch = (url: string, init: RequestInit, peer: { peerAddress: string }) => Promise<Response>;
-
 /** A POST of JSON from a client at `peer` (in-process: the peer stands in for the socket). */
 export async function postFrom(
-  api: { fetch: Fetch },
+  api: Api,
   peer: string,
   path: string,
   body: unknown,

@@ -7,7 +7,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { createDatabase } from '@attest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApi, defaultRateLimits } from '../src/index.ts';
+import { type Api, createApi, defaultRateLimits } from '../src/index.ts';
 import { signUp } from './attempt-helpers.ts';
 import { openTestApi, type TestApi } from './harness.ts';
 import { apiWithLimits, postFrom, untilRefused } from './limit-helpers.ts';
@@ -170,7 +170,7 @@ describe('limits shared by two API nodes over one PostgreSQL database', () => {
     const statuses = [];
     for (let i = 0; i < 6; i++)
       statuses.push(
-        (await postFrom(nodes[i % 2] as never, '203.0.113.60', '/graphql', TYPENAME)).status,
+        (await postFrom(nodes[i % 2] as Api, '203.0.113.60', '/graphql', TYPENAME)).status,
       );
     // Four in all, not four per node.
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
