@@ -24,6 +24,7 @@ const api = createApi({
   graphiql: env.ATTEST_GRAPHIQL,
   introspection: env.ATTEST_INTROSPECTION,
   webOrigins: env.ATTEST_WEB_ORIGINS,
+  trustedProxies: env.ATTEST_TRUSTED_PROXIES,
 });
 
 const server = createServer((req, res) => {

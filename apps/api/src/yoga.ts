@@ -1,6 +1,12 @@
 import { type Auth, viewerFrom } from '@attest/auth';
 import type { Database } from '@attest/db';
-import { type Context, exposeValidationError, schema } from '@attest/graphql';
+import {
+  type Context,
+  DEFAULT_PAGE_SIZE,
+  exposeValidationError,
+  schema,
+  unlimited,
+} from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -10,16 +16,22 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { quotasFor } from './attempt-quota.ts';
+import { authGuard } from './auth-limits.ts';
 import { useAuthRoutes } from './auth-routes.ts';
 import { useBodyLimit } from './body-limit.ts';
+import { clientAddressResolver, type PeerContext } from './client-address.ts';
 import { corsFor } from './cors.ts';
 import { isDatabaseUnavailable, unavailableError } from './database-outage.ts';
 import { exampleQueries } from './examples.ts';
 import { useExportDownloads } from './export-routes.ts';
+import { useGraphQLBudget } from './graphql-budget.ts';
 import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
+import { databaseLimiter } from './limiter.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { useMaxPageSize } from './page-size.ts';
+import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 import { currentRequestId, useRequestId } from './request-id.ts';
 
 export interface ApiOptions {
@@ -33,7 +45,17 @@ export interface ApiOptions {
   /** Browser origins allowed to call the API with credentials (CORS); none others are. */
   webOrigins?: readonly string[];
   logger?: Logger;
+  /**
+   * Rate limits and quotas, counted in the database (on by default, with defaultRateLimits);
+   * given windows replace the defaults', `false` turns all of them off.
+   */
+  rateLimits?: Partial<RateLimits> | false;
+  /** Proxies (IPs, CIDR blocks) whose X-Forwarded-For names the client. Default none. */
+  trustedProxies?: string[];
 }
+
+/** The context the API builds: the schema's, and the client address it was counted against. */
+type ApiContext = Context & { clientAddress: string };
 
 /** Query limits: generous for any real client of this schema, cheap to check. */
 export const limits = {
@@ -53,14 +75,19 @@ export function createApi({
   introspection = !production,
   webOrigins = ['http://localhost:3000'],
   logger = createLogger(),
+  rateLimits = {},
+  trustedProxies = [],
 }: ApiOptions) {
   const reject = { propagateOnRejection: true, exposeLimits: true };
+  const clientOf = clientAddressResolver(trustedProxies);
+  const limiters = rateLimits === false ? null : openLimiters(db, rateLimits);
   const plugins: Plugin[] = [
     useRequestId(),
     useHealthCheck(db),
-    useAuthRoutes(auth),
-    useExportDownloads(db, auth),
+    // Before the auth routes: the sign-in limit reads the body, so its size is checked first.
     useBodyLimit(),
+    useAuthRoutes(auth, limiters ? { guard: authGuard(limiters), clientOf } : undefined),
+    useExportDownloads(db, auth),
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
     maxTokensPlugin({ n: limits.tokens, ...reject }),
     maxDepthPlugin({
@@ -74,15 +101,33 @@ export function createApi({
     costLimitPlugin({ maxCost: limits.cost, ignoreIntrospection: true, ...reject }),
     useMaxPageSize(limits.pageSize),
   ];
+  if (limiters)
+    plugins.push(
+      useGraphQLBudget(
+        { perClient: limiters.graphqlPerClient, perAccount: limiters.graphqlPerAccount },
+        { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: limits.pageSize },
+      ),
+    );
   if (production) plugins.push(useHideSuggestions());
   if (!introspection) plugins.push(useDisableIntrospection());
 
-  return createYoga<Record<string, unknown>, Context>({
+  return createYoga<PeerContext, ApiContext>({
     schema,
-    context: async ({ request }) => ({
-      prisma: db.prisma,
-      viewer: await viewerFrom(auth, request.headers),
-    }),
+    context: async ({ request, ...peer }): Promise<ApiContext> => {
+      const viewer = await viewerFrom(auth, request.headers);
+      const clientAddress = clientOf(request, peer);
+      const quotas = limiters
+        ? quotasFor(
+            {
+              perLinkAndClient: limiters.attemptsPerLinkAndClient,
+              perLinkAndAccount: limiters.attemptsPerLinkAndAccount,
+            },
+            clientAddress,
+            viewer,
+          )
+        : unlimited;
+      return { prisma: db.prisma, viewer, quotas, clientAddress };
+    },
     plugins,
     cors: corsFor(webOrigins),
     logging: logger,
@@ -107,6 +152,18 @@ export function createApi({
       },
     },
   });
+}
+
+/** One database counter per limit; the first also sweeps expired rows for all of them. */
+function openLimiters(db: Pick<Database, 'prisma'>, overrides: Partial<RateLimits>) {
+  const settings = { ...defaultRateLimits, ...overrides };
+  const names = Object.keys(settings) as (keyof RateLimits)[];
+  return Object.fromEntries(
+    names.map((name, i) => [
+      name,
+      databaseLimiter(db.prisma, name, settings[name], { sweep: i === 0 }),
+    ]),
+  ) as Record<keyof RateLimits, ReturnType<typeof databaseLimiter>>;
 }
 
 export type Api = ReturnType<typeof createApi>;

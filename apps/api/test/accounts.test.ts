@@ -53,6 +53,34 @@ describe.each(['pglite', 'postgres'] as const)('accounts through the API on %s',
     });
   });
 
+  it('refuses guessable passwords and over-long names at sign-up, saying why, with no account made', async () => {
+    for (const password of ['12345678', 'password', '        ']) {
+      const r = await auth('/sign-up/email', { name: 'Pat', email: 'pat@example.org', password });
+      expect(r.status).toBe(400);
+      const body = (await r.json()) as { code: string; message: string };
+      expect(body.code).toBe('WEAK_PASSWORD');
+      expect(body.message).toMatch(/guess|spaces/);
+      expect(body.message).not.toMatch(/\bat .*\.ts|Error:/);
+    }
+    const long = await auth('/sign-up/email', {
+      name: 'N'.repeat(50_000),
+      email: 'pat@example.org',
+      password: 'a long enough password',
+    });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { message: string }).message).toMatch(/name.*limit is 100/);
+    expect(await t.db.prisma.user.count({ where: { email: 'pat@example.org' } })).toBe(0);
+  });
+
+  it('still says when an email is taken (sign-up signs in; the limits bound enumeration)', async () => {
+    const taken = await auth('/sign-up/email', {
+      name: 'Grace again',
+      email: 'grace@example.org',
+      password: 'a long enough password',
+    });
+    expect(taken.status).toBe(422);
+  });
+
   it('refuses a cookie-carrying request from an origin it does not trust', async () => {
     const signIn = await auth('/sign-in/email', {
       email: 'grace@example.org',

@@ -1,4 +1,4 @@
-import { createAuth } from '@attest/auth';
+import { type Auth, createAuth } from '@attest/auth';
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
 import type { KnowledgeBase } from '@attest/knowledge';
@@ -13,8 +13,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApi {
   db: Database;
+  auth: Auth;
   api: ReturnType<typeof createApi>;
-  /** SQL statements the API's client has sent. */
+  /** SQL statements the API's client has sent for the requests' own work (the rate limits'
+   * bookkeeping on "RateLimit" left out, so counts measure resolvers). */
   statements: string[];
   gql<T = Record<string, unknown>>(
     query: string,
@@ -31,7 +33,11 @@ export async function openTestApi(
   options: Partial<ApiOptions> = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
-  const db = await openTestDatabase(kind, postgresUrl, { onQuery: (sql) => statements.push(sql) });
+  const db = await openTestDatabase(kind, postgresUrl, {
+    onQuery: (sql) => {
+      if (!sql.includes('"RateLimit"')) statements.push(sql);
+    },
+  });
   await seedKnowledgeBase(db.prisma, kb);
   const auth = createAuth({
     prisma: db.prisma,
@@ -44,6 +50,7 @@ export async function openTestApi(
   const api = createApi({ db, auth, production: false, logger, ...options });
   return {
     db,
+    auth,
     api,
     statements,
     async gql(query, variables) {

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@attest/db';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { bearer } from 'better-auth/plugins/bearer';
+import { checkAccountInput } from './account-input.ts';
 
 export interface AuthOptions {
   prisma: PrismaClient;
@@ -41,6 +42,12 @@ export function createAuth({
       minPasswordLength: MIN_PASSWORD_LENGTH,
       autoSignIn: true,
     },
+    hooks: { before: checkAccountInput },
+    // The API limits sign-in and sign-up itself (apps/api/src/auth-limits.ts): counters in the
+    // database shared by every node, client addresses from trusted proxies only, and a lockout.
+    // better-auth's own limiter would count in one process's memory and believe any
+    // X-Forwarded-For, so it stays off rather than doubling up.
+    rateLimit: { enabled: false },
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,

@@ -1,3 +1,4 @@
+export { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from './account-input.ts';
 export {
   AUTH_BASE_PATH,
   type Auth,
@@ -5,4 +6,5 @@ export {
   createAuth,
   MIN_PASSWORD_LENGTH,
 } from './auth.ts';
+export { MIN_PASSWORD_SCORE, passwordProblem } from './password-policy.ts';
 export { type Viewer, viewerFrom } from './viewer.ts';

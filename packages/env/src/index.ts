@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -8,6 +9,22 @@ const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
   .optional();
+
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+
+/** An IP address, or a CIDR block such as 10.0.0.0/8 or fd00::/8. */
+const isAddressOrBlock = (entry: string) => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+};
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -46,15 +63,18 @@ const schema = z.object({
    * Web origins allowed to call the API from a browser with credentials (CORS) and to sign in
    * through it, comma-separated. Any other origin gets no CORS headers.
    */
-  ATTEST_WEB_ORIGINS: z
+  ATTEST_WEB_ORIGINS: z.string().default('http://localhost:3000').transform(list),
+  /**
+   * Reverse proxies (IPs or CIDR blocks, comma-separated) whose X-Forwarded-For the API
+   * believes when it tells clients apart for rate limits. Default none: only the socket's peer.
+   */
+  ATTEST_TRUSTED_PROXIES: z
     .string()
-    .default('http://localhost:3000')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    ),
+    .default('')
+    .transform(list)
+    .refine((entries) => entries.every(isAddressOrBlock), {
+      message: 'ATTEST_TRUSTED_PROXIES must list IP addresses or CIDR blocks, comma-separated',
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

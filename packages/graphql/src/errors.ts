@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'INVALID_QUESTION_SET'
-  | 'ATTEMPT_FINISHED';
+  | 'ATTEMPT_FINISHED'
+  | 'RATE_LIMITED';
 
 /** An error the client is meant to see, with a code it can branch on. */
 export const userError = (

@@ -1,4 +1,5 @@
-export type { Context } from './context.ts';
+export { DEFAULT_PAGE_SIZE } from './builder.ts';
+export { type Context, type Quotas, unlimited } from './context.ts';
 export { exposeValidationError } from './errors.ts';
 export { warmQuiz } from './quiz/knowledge-cache.ts';
 export { schema } from './schema/index.ts';

@@ -181,9 +181,12 @@ builder.mutationFields((t) => ({
   startAttempt: t.field({
     type: Attempt,
     description:
-      'Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in.',
+      'Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in. Limited per link and client (RATE_LIMITED, with retryAfter in seconds).',
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (_root, { slug }, ctx) => startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null),
+    resolve: async (_root, { slug }, ctx) => {
+      await ctx.quotas.startAttempt(slug);
+      return startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null);
+    },
   }),
   submitAnswers: t.field({
     type: Attempt,
