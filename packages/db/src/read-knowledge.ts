@@ -1,30 +1,40 @@
 import { type ClaimValue, fromDate, type KnowledgeBase, type PartialDate } from '@attest/knowledge';
 import type { DatePrecision, PrismaClient } from './generated/prisma/client.ts';
+import { CORPUS_COLLECTION_ID } from './seed-rows.ts';
 
 const partial = (at: Date | null, precision: DatePrecision | null): PartialDate | null =>
   at && precision ? fromDate(at, precision) : null;
 
 /**
- * The whole knowledge base as the database holds it now (curated and user-added alike), in the
- * plain shape `@attest/knowledge` defines: what the quiz engine takes. Six queries.
+ * One collection's knowledge base as the database holds it now, in the plain shape
+ * `@attest/knowledge` defines: what the quiz engine takes. Six queries.
  */
-export async function readKnowledgeBase(prisma: PrismaClient): Promise<KnowledgeBase> {
+export async function readKnowledgeBase(
+  prisma: PrismaClient,
+  collectionId: string = CORPUS_COLLECTION_ID,
+): Promise<KnowledgeBase> {
   const [sources, predicates, actors, relations, claims, disputes] = await Promise.all([
     prisma.source.findMany({
+      where: { collectionId },
       include: { noise: { orderBy: { start: 'asc' } } },
       orderBy: { id: 'asc' },
     }),
     prisma.predicate.findMany({ orderBy: { id: 'asc' } }),
     prisma.actor.findMany({
+      where: { collectionId },
       include: { aliases: { orderBy: { name: 'asc' } } },
       orderBy: { id: 'asc' },
     }),
-    prisma.actorRelation.findMany({ orderBy: [{ subjectId: 'asc' }, { objectId: 'asc' }] }),
+    prisma.actorRelation.findMany({
+      where: { subject: { collectionId } },
+      orderBy: [{ subjectId: 'asc' }, { objectId: 'asc' }],
+    }),
     prisma.claim.findMany({
+      where: { collectionId },
       include: { evidence: { orderBy: [{ sourceId: 'asc' }, { start: 'asc' }] } },
       orderBy: { id: 'asc' },
     }),
-    prisma.dispute.findMany({ orderBy: { id: 'asc' } }),
+    prisma.dispute.findMany({ where: { first: { collectionId } }, orderBy: { id: 'asc' } }),
   ]);
   return {
     sources: sources.map((s) => ({

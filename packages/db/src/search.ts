@@ -8,6 +8,8 @@ export interface ClaimHit {
 export interface SearchClaimsOptions {
   /** Only claims whose ids are in this list (other filters, applied first). */
   within?: string[];
+  /** Only claims of these collections (all when omitted). */
+  collectionIds?: string[];
   limit?: number;
 }
 
@@ -32,7 +34,7 @@ export interface SearchClaimsOptions {
 export async function searchClaims(
   prisma: PrismaClient,
   text: string,
-  { within, limit = 200 }: SearchClaimsOptions = {},
+  { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},
 ): Promise<ClaimHit[]> {
   return prisma.$queryRaw<ClaimHit[]>`
     WITH input AS (
@@ -74,6 +76,8 @@ export async function searchClaims(
           WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actor_lift
       FROM "Claim" c, terms, input
       WHERE (${within ?? null}::text[] IS NULL OR c.id = ANY (${within ?? null}::text[]))
+        AND (${collectionIds ?? null}::text[] IS NULL
+          OR c."collectionId" = ANY (${collectionIds ?? null}::text[]))
         AND (c."searchVector" @@ terms.query
           OR c."subjectId" IN (SELECT "actorId" FROM named)
           OR c."objectId" IN (SELECT "actorId" FROM named)

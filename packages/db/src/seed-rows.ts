@@ -5,8 +5,11 @@ const dateFields = (d: PartialDate | null) => ({
   precision: d?.precision ?? null,
 });
 
-/** The knowledge base as rows of each table. */
-export function seedRows(kb: KnowledgeBase) {
+/** The public collection the curated knowledge base is (made by the collections migration). */
+export const CORPUS_COLLECTION_ID = 'corpus';
+
+/** The knowledge base as rows of each table, in `collectionId` (the corpus unless told). */
+export function seedRows(kb: KnowledgeBase, collectionId: string = CORPUS_COLLECTION_ID) {
   return {
     predicates: kb.predicates.map((p) => ({
       id: p.id,
@@ -28,6 +31,7 @@ export function seedRows(kb: KnowledgeBase) {
       const published = dateFields(s.published);
       return {
         id: s.id,
+        collectionId,
         title: s.title,
         publisher: s.publisher,
         publisherBasis: s.publisherBasis,
@@ -43,6 +47,7 @@ export function seedRows(kb: KnowledgeBase) {
     noise: kb.sources.flatMap((s) => s.noise.map((n) => ({ sourceId: s.id, ...n }))),
     actors: kb.actors.map((a) => ({
       id: a.id,
+      collectionId,
       name: a.name,
       kind: a.kind,
       description: a.description,
@@ -61,6 +66,7 @@ export function seedRows(kb: KnowledgeBase) {
       const valueDate = dateFields(c.value?.kind === 'date' ? c.value.date : null);
       return {
         id: c.id,
+        collectionId,
         subjectId: c.subjectId,
         predicateId: c.predicateId,
         objectId: c.objectId,

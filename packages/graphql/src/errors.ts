@@ -1,4 +1,5 @@
 import { ClassroomError } from '@attest/classroom';
+import { CollectionError } from '@attest/collections';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
@@ -8,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'INVALID_QUESTION_SET'
   | 'ATTEMPT_FINISHED'
   | 'RATE_LIMITED';
@@ -37,7 +39,7 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 
 /**
  * For the server's error masking, the errors that are the client's to see:
- * - a ClassroomError: a domain function's refusal, with its code and details;
+ * - a ClassroomError or CollectionError: a domain function's refusal, with its code and details;
  * - Pothos' PothosValidationError: bad arguments (malformed global IDs and cursors, IDs of the
  *   wrong type), which say what was wrong;
  * - a GraphQL error with no underlying exception: one raised on purpose (query limits,
@@ -48,9 +50,10 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 export function exposeValidationError(error: unknown): GraphQLError | null {
   const original = isGraphQLErrorLike(error) ? error.originalError : error;
   const path = isGraphQLErrorLike(error) ? error.path : undefined;
+  const domain = original instanceof ClassroomError || original instanceof CollectionError;
   // Returned as is (its extensions carry the code), so the server does not log it as a failure.
-  if (original instanceof ClassroomError && error instanceof GraphQLError) return error;
-  if (original instanceof ClassroomError) {
+  if (domain && error instanceof GraphQLError) return error;
+  if (domain) {
     return new GraphQLError(original.message, { path, extensions: original.extensions });
   }
   if (original instanceof PothosValidationError) {

@@ -7,11 +7,14 @@ export interface ClaimFilters {
   predicateId?: string | null;
   sourceId?: string | null;
   disputed?: boolean | null;
+  /** The collections the read covers. */
+  collectionIds?: string[];
 }
 
 export function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
   const disputed = { OR: [{ disputesAsFirst: { some: {} } }, { disputesAsSecond: { some: {} } }] };
   return {
+    ...(filters.collectionIds ? { collectionId: { in: filters.collectionIds } } : {}),
     ...(filters.subjectId ? { subjectId: filters.subjectId } : {}),
     ...(filters.objectId ? { objectId: filters.objectId } : {}),
     ...(filters.speakerId ? { speakerId: filters.speakerId } : {}),
@@ -49,12 +52,15 @@ export async function findClaimPage(
   },
 ): Promise<ClaimPage> {
   const where = claimWhere(filters);
-  const filtered = Object.keys(where).length > 0;
   if (search !== null) {
-    const within = filtered
-      ? (await prisma.claim.findMany({ where, select: { id: true } })).map((c) => c.id)
-      : undefined;
-    const hits = await searchClaims(prisma, search, { within, limit: searchLimit });
+    // The collections are a condition of the search itself; other filters pick claims first.
+    const { collectionIds, ...others } = filters;
+    const otherWhere = claimWhere(others);
+    const within =
+      Object.keys(otherWhere).length > 0
+        ? (await prisma.claim.findMany({ where, select: { id: true } })).map((c) => c.id)
+        : undefined;
+    const hits = await searchClaims(prisma, search, { within, collectionIds, limit: searchLimit });
     return { ids: hits.slice(offset, offset + limit).map((h) => h.id), totalCount: hits.length };
   }
   const [rows, totalCount] = await Promise.all([

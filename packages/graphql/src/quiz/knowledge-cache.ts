@@ -1,4 +1,4 @@
-import { type PrismaClient, readKnowledgeBase } from '@attest/db';
+import { CORPUS_COLLECTION_ID, type PrismaClient, readKnowledgeBase } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { generateQuestions } from '@attest/quiz';
 
@@ -7,29 +7,44 @@ interface Cached {
   kb: Promise<KnowledgeBase>;
 }
 
-const cache = new WeakMap<PrismaClient, Cached>();
+const caches = new WeakMap<PrismaClient, Map<string, Cached>>();
 
 /**
- * The knowledge base the quiz engine reads, loaded once and reused until the database changes.
- * A one-row query fingerprints the knowledge tables, so a write by any API process is seen by
- * all of them on their next request; nothing here is state another node would need.
+ * A collection's knowledge base as the quiz engine reads it, loaded once and reused until the
+ * collection changes. A one-row query fingerprints its knowledge rows, so a write by any API
+ * process is seen by all of them on their next request; nothing here is state another node
+ * would need.
  */
-export async function currentKnowledgeBase(prisma: PrismaClient): Promise<KnowledgeBase> {
+export async function currentKnowledgeBase(
+  prisma: PrismaClient,
+  collectionId: string = CORPUS_COLLECTION_ID,
+): Promise<KnowledgeBase> {
   const [row] = await prisma.$queryRaw<{ fingerprint: string }[]>`
     SELECT concat_ws('/',
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Claim"),
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Actor"),
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Source"),
-      (SELECT count(*) FROM "Evidence"), (SELECT count(*) FROM "ActorAlias"),
-      (SELECT count(*) FROM "ActorRelation"), (SELECT count(*) FROM "Dispute"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Claim"
+        WHERE "collectionId" = ${collectionId}),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Actor"
+        WHERE "collectionId" = ${collectionId}),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Source"
+        WHERE "collectionId" = ${collectionId}),
+      (SELECT count(*) FROM "Evidence" e JOIN "Claim" c ON c.id = e."claimId"
+        WHERE c."collectionId" = ${collectionId}),
+      (SELECT count(*) FROM "ActorAlias" a JOIN "Actor" x ON x.id = a."actorId"
+        WHERE x."collectionId" = ${collectionId}),
+      (SELECT count(*) FROM "ActorRelation" r JOIN "Actor" x ON x.id = r."subjectId"
+        WHERE x."collectionId" = ${collectionId}),
+      (SELECT count(*) FROM "Dispute" d JOIN "Claim" c ON c.id = d."firstId"
+        WHERE c."collectionId" = ${collectionId}),
       (SELECT count(*) || ':' || coalesce(string_agg(id, ',' ORDER BY id), '') FROM "Predicate")
     ) AS fingerprint`;
   const fingerprint = row?.fingerprint ?? '';
-  const cached = cache.get(prisma);
+  const cache = caches.get(prisma) ?? new Map<string, Cached>();
+  caches.set(prisma, cache);
+  const cached = cache.get(collectionId);
   if (cached?.fingerprint === fingerprint) return cached.kb;
-  const kb = readKnowledgeBase(prisma);
-  cache.set(prisma, { fingerprint, kb });
-  kb.catch(() => cache.delete(prisma));
+  const kb = readKnowledgeBase(prisma, collectionId);
+  cache.set(collectionId, { fingerprint, kb });
+  kb.catch(() => cache.delete(collectionId));
   return kb;
 }
 

@@ -1,6 +1,8 @@
 import type { RelationType } from '@attest/db';
 import { normalizeName } from '@attest/knowledge';
 import { builder } from '../builder.ts';
+import { COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { Collection } from './collection.ts';
 import { ActorKindEnum, AliasKindEnum, RelationTypeEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
 import { searchText } from './search-text.ts';
@@ -47,6 +49,7 @@ export const Actor = builder.prismaNode('Actor', {
   description:
     'A person, country, government, organization, alliance, place, outlet, event, initiative or document.',
   fields: (t) => ({
+    collection: t.relation('collection'),
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: ActorKindEnum }),
     description: t.exposeString('description', {
@@ -108,15 +111,23 @@ builder.queryFields((t) => ({
     type: Actor,
     cursor: 'id',
     args: {
+      collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
       kind: t.arg({ type: ActorKindEnum, required: false }),
       search: t.arg.string({
         required: false,
         description: 'Part of a name or alias; case and accents do not matter.',
       }),
     },
-    totalCount: (_root, args, ctx) => ctx.prisma.actor.count({ where: actorWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.actor.findMany({ ...query, where: actorWhere(args), orderBy: { id: 'asc' } }),
+    totalCount: async (_root, args, ctx) =>
+      ctx.prisma.actor.count({
+        where: { ...actorWhere(args), ...(await inCollections(ctx, args.collection)) },
+      }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.prisma.actor.findMany({
+        ...query,
+        where: { ...actorWhere(args), ...(await inCollections(ctx, args.collection)) },
+        orderBy: { id: 'asc' },
+      }),
   }),
 }));
 

@@ -101,6 +101,7 @@ export const Claim = builder.prismaNode('Claim', {
   description: 'Who did, said or plans what, backed by evidence from one or more sources.',
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The curated key, stable across reseeding.' }),
+    collection: t.relation('collection'),
     statement: t.exposeString('statement'),
     subject: t.relation('subject'),
     predicate: t.relation('predicate'),

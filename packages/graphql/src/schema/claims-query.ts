@@ -2,9 +2,12 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { findClaimPage } from '../claims/find-claims.ts';
+import { collectionScope } from '../collections/access.ts';
+import { COLLECTION_ARG } from '../collections/scope-args.ts';
 import { badInput } from '../errors.ts';
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
+import { Collection } from './collection.ts';
 import { assertExist } from './exists.ts';
 import { offsetPaging } from './pagination.ts';
 import { searchText } from './search-text.ts';
@@ -17,6 +20,11 @@ builder.queryFields((t) => ({
       description:
         'Claims, filtered; with `search`, ranked by relevance to what was typed (a keyword or a whole question).',
       args: {
+        collection: t.arg.globalID({
+          for: Collection,
+          required: false,
+          description: COLLECTION_ARG,
+        }),
         search: t.arg.string({
           required: false,
           description: 'Words or a question: "Who blocked the Tokyo office?"',
@@ -38,7 +46,9 @@ builder.queryFields((t) => ({
         const actorIds = [args.subject?.id, args.object?.id, args.speaker?.id].filter(
           (id) => id !== undefined,
         );
+        const collectionIds = await collectionScope(ctx, args.collection?.id);
         await assertExist(ctx.prisma, {
+          collectionIds,
           actorIds,
           sourceIds: args.source ? [args.source.id] : undefined,
           predicateIds: args.predicate ? [args.predicate] : undefined,
@@ -49,6 +59,7 @@ builder.queryFields((t) => ({
           async ({ offset, limit }) => {
             const page = await findClaimPage(ctx.prisma, {
               filters: {
+                collectionIds,
                 subjectId: args.subject?.id,
                 objectId: args.object?.id,
                 speakerId: args.speaker?.id,

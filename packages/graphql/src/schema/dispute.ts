@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { Collection } from './collection.ts';
 import { DisputeAspectEnum } from './enums.ts';
 
 export const Dispute = builder.prismaNode('Dispute', {
@@ -15,8 +17,15 @@ export const Dispute = builder.prismaNode('Dispute', {
 builder.queryFields((t) => ({
   disputes: t.prismaField({
     type: ['Dispute'],
-    description: 'Every recorded conflict between claims.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.dispute.findMany({ ...query, orderBy: { id: 'asc' } }),
+    description: 'Every recorded conflict between claims (of one collection, or all readable).',
+    args: {
+      collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
+    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.prisma.dispute.findMany({
+        ...query,
+        where: { first: await inCollections(ctx, args.collection) },
+        orderBy: { id: 'asc' },
+      }),
   }),
 }));

@@ -1,6 +1,7 @@
 import {
   ActorKind,
   AliasKind,
+  CollectionVisibility,
   DatePrecision,
   DisputeAspect,
   Modality,
@@ -27,3 +28,6 @@ export const RankEnum = builder.enumType(Rank, {
 });
 export const RelationTypeEnum = builder.enumType(RelationType, { name: 'RelationType' });
 export const SourceGenreEnum = builder.enumType(SourceGenre, { name: 'SourceGenre' });
+export const CollectionVisibilityEnum = builder.enumType(CollectionVisibility, {
+  name: 'CollectionVisibility',
+});

@@ -4,8 +4,16 @@ import { notFound } from '../errors.ts';
 /** Filters that name something that does not exist are mistakes, not empty results. */
 export async function assertExist(
   prisma: PrismaClient,
-  ids: { actorIds?: string[]; sourceIds?: string[]; claimIds?: string[]; predicateIds?: string[] },
+  ids: {
+    /** The collections the named things must be in (NOT_FOUND otherwise, as for unknown IDs). */
+    collectionIds: string[];
+    actorIds?: string[];
+    sourceIds?: string[];
+    claimIds?: string[];
+    predicateIds?: string[];
+  },
 ) {
+  const collectionId = { in: ids.collectionIds };
   const missing = async (
     label: string,
     wanted: string[] | undefined,
@@ -17,9 +25,15 @@ export async function assertExist(
   };
   const problems = (
     await Promise.all([
-      missing('actor', ids.actorIds, (i) => prisma.actor.count({ where: { id: { in: i } } })),
-      missing('source', ids.sourceIds, (i) => prisma.source.count({ where: { id: { in: i } } })),
-      missing('claim', ids.claimIds, (i) => prisma.claim.count({ where: { id: { in: i } } })),
+      missing('actor', ids.actorIds, (i) =>
+        prisma.actor.count({ where: { id: { in: i }, collectionId } }),
+      ),
+      missing('source', ids.sourceIds, (i) =>
+        prisma.source.count({ where: { id: { in: i }, collectionId } }),
+      ),
+      missing('claim', ids.claimIds, (i) =>
+        prisma.claim.count({ where: { id: { in: i }, collectionId } }),
+      ),
       missing('predicate', ids.predicateIds, (i) =>
         prisma.predicate.count({ where: { id: { in: i } } }),
       ),

@@ -6,6 +6,7 @@ builder.mutationType({});
 import './node.ts';
 import './enums.ts';
 import './partial-date.ts';
+import './collection.ts';
 import './source.ts';
 import './actor.ts';
 import './claim.ts';

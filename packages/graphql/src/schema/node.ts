@@ -1,5 +1,7 @@
 import { encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { canReadNode } from '../collections/access.ts';
+import type { Context } from '../context.ts';
 import { notFound } from '../errors.ts';
 
 interface GlobalId {
@@ -16,8 +18,10 @@ const isMissingRow = (error: unknown) =>
  * `nodes` reports each unknown ID at its own position and still returns the others.
  */
 builder.queryFields((t) => {
-  const load = async (id: GlobalId, context: object, info: Parameters<typeof resolveNodes>[2]) => {
+  const load = async (id: GlobalId, context: Context, info: Parameters<typeof resolveNodes>[2]) => {
     try {
+      // Knowledge in a collection the viewer may not read answers as an unknown ID does.
+      if (!(await canReadNode(context, id.typename, id.id))) throw { code: 'P2025' };
       const [node] = await resolveNodes(builder, context, info, [id]);
       if (node) return node;
     } catch (error) {

@@ -10,10 +10,12 @@ import {
 } from '@attest/quiz';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
+import { quizCollection } from '../collections/access.ts';
 import { badInput, notFound } from '../errors.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
+import { Collection } from './collection.ts';
 import { assertExist } from './exists.ts';
 import { Source } from './source.ts';
 
@@ -141,6 +143,11 @@ const GenerateQuestionsInput = builder.inputType('GenerateQuestionsInput', {
       required: false,
       description: 'Questions with evidence from any of these sources.',
     }),
+    collection: t.globalID({
+      for: Collection,
+      required: false,
+      description: 'The collection to ask about; the curated corpus when not given.',
+    }),
     claims: t.globalIDList({ for: Claim, required: false }),
     predicates: t.stringList({ required: false, description: 'Predicate keys, e.g. "member_of".' }),
     types: t.field({ type: [QuestionTypeEnum], required: false }),
@@ -177,13 +184,15 @@ builder.queryFields((t) => ({
       if (count < 1 || count > MAX_PAGE_SIZE)
         throw badInput(`"count" is ${count}; ask for 1 to ${MAX_PAGE_SIZE} questions.`);
       const ids = (list: { id: string }[] | null | undefined) => list?.map((x) => x.id);
+      const collectionId = await quizCollection(ctx, input?.collection?.id);
       await assertExist(ctx.prisma, {
+        collectionIds: [collectionId],
         actorIds: ids(input?.actors),
         sourceIds: ids(input?.sources),
         claimIds: ids(input?.claims),
         predicateIds: input?.predicates ?? undefined,
       });
-      return generateQuestions(await currentKnowledgeBase(ctx.prisma), {
+      return generateQuestions(await currentKnowledgeBase(ctx.prisma, collectionId), {
         actorIds: ids(input?.actors),
         sourceIds: ids(input?.sources),
         claimIds: ids(input?.claims),
@@ -208,11 +217,15 @@ builder.queryFields((t) => ({
         description:
           'The seed the question was generated with: its distractors (and their option IDs) depend on it.',
       }),
+      collection: t.arg.globalID({
+        for: Collection,
+        description:
+          'The collection the question was generated from; the curated corpus when not given.',
+      }),
     },
-    resolve: async (_root, { questionId, answer, seed }, ctx) => {
-      const question = findQuestion(await currentKnowledgeBase(ctx.prisma), String(questionId), {
-        ...(seed ? { seed } : {}),
-      });
+    resolve: async (_root, { questionId, answer, seed, collection }, ctx) => {
+      const kb = await currentKnowledgeBase(ctx.prisma, await quizCollection(ctx, collection?.id));
+      const question = findQuestion(kb, String(questionId), { ...(seed ? { seed } : {}) });
       if (!question) {
         throw notFound(
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,

@@ -16,8 +16,10 @@ import { builder } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
 import { claimStates } from '../classroom/claim-states.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
+import { quizCollection } from '../collections/access.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Claim } from './claim.ts';
+import { Collection } from './collection.ts';
 import { QuestionSet } from './question-set.ts';
 import { QuestionEvidence, QuestionTypeEnum } from './quiz.ts';
 
@@ -149,14 +151,20 @@ builder.mutationFields((t) => ({
     args: {
       setId: t.arg.globalID({ for: QuestionSet, required: true }),
       questionIds: t.arg.idList({ required: true }),
+      collection: t.arg.globalID({
+        for: Collection,
+        description:
+          'The collection the questions were generated from (any the viewer may read); the curated corpus when not given.',
+      }),
     },
-    resolve: async (query, _root, { setId, questionIds }, ctx) => {
+    resolve: async (query, _root, { setId, questionIds, collection }, ctx) => {
+      const collectionId = await quizCollection(ctx, collection?.id);
       await addGeneratedQuestions(
         ctx.prisma,
         viewerId(ctx),
         setId.id,
         questionIds.map(String),
-        await currentKnowledgeBase(ctx.prisma),
+        await currentKnowledgeBase(ctx.prisma, collectionId),
       );
       return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: setId.id } });
     },

@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { Collection } from './collection.ts';
 import { SourceGenreEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
 
@@ -15,6 +17,7 @@ export const Source = builder.prismaNode('Source', {
   id: { field: 'id' },
   description: 'A news text, kept verbatim. Evidence offsets count Unicode code points in `text`.',
   fields: (t) => ({
+    collection: t.relation('collection'),
     title: t.exposeString('title'),
     publisher: t.exposeString('publisher', { nullable: true }),
     publisherBasis: t.exposeString('publisherBasis', {
@@ -88,8 +91,16 @@ builder.queryFields((t) => ({
   sources: t.prismaConnection({
     type: Source,
     cursor: 'id',
-    totalCount: (_root, _args, ctx) => ctx.prisma.source.count(),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.source.findMany({ ...query, orderBy: { id: 'asc' } }),
+    args: {
+      collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
+    },
+    totalCount: async (_root, args, ctx) =>
+      ctx.prisma.source.count({ where: await inCollections(ctx, args.collection) }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.prisma.source.findMany({
+        ...query,
+        where: await inCollections(ctx, args.collection),
+        orderBy: { id: 'asc' },
+      }),
   }),
 }));

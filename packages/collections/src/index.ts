@@ -1,0 +1,13 @@
+export { type AddSourceInput, addSource, MAX_SOURCE_CHARACTERS } from './add-source.ts';
+export { articleFromHtml } from './article-text.ts';
+export { CollectionError, type CollectionErrorCode } from './errors.ts';
+export {
+  addCurator,
+  type CreateCollectionInput,
+  createCollection,
+  deleteCollection,
+  removeCurator,
+  type UpdateCollectionInput,
+  updateCollection,
+} from './manage.ts';
+export { slugify } from './slug.ts';

@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import { CollectionError } from './errors.ts';
+
+/** The input, checked: a clear BAD_USER_INPUT naming the first problem otherwise. */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  const field = issue?.path.length ? `"${issue.path.join('.')}": ` : '';
+  throw new CollectionError('BAD_USER_INPUT', `${field}${issue?.message ?? 'Invalid input.'}`);
+}

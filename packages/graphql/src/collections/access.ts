@@ -1,0 +1,94 @@
+import { CORPUS_COLLECTION_ID, type Prisma } from '@attest/db';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../context.ts';
+import { notFound, userError } from '../errors.ts';
+
+/** What a viewer may do with a collection: read it, or also change it (owner and curators). */
+export const readableBy = (viewer: Context['viewer']): Prisma.CollectionWhereInput => ({
+  OR: [
+    { visibility: 'PUBLIC' },
+    ...(viewer
+      ? [{ ownerId: viewer.id }, { curators: { some: { email: viewer.email.toLowerCase() } } }]
+      : []),
+  ],
+});
+
+export const editableBy = (
+  viewer: NonNullable<Context['viewer']>,
+): Prisma.CollectionWhereInput => ({
+  OR: [{ ownerId: viewer.id }, { curators: { some: { email: viewer.email.toLowerCase() } } }],
+});
+
+const readable = new WeakMap<Context, Promise<string[]>>();
+
+/** The collections the viewer may read, looked up once per request. */
+export function readableCollectionIds(ctx: Context): Promise<string[]> {
+  let ids = readable.get(ctx);
+  if (!ids) {
+    ids = ctx.prisma.collection
+      .findMany({ where: readableBy(ctx.viewer), select: { id: true }, orderBy: { id: 'asc' } })
+      .then((rows) => rows.map((r) => r.id));
+    readable.set(ctx, ids);
+  }
+  return ids;
+}
+
+const unknownCollection = (id: string) =>
+  notFound(`No collection has the ID "${encodeGlobalID('Collection', id)}".`);
+
+/**
+ * The collections a read covers: the one asked for (NOT_FOUND, exactly as for an unknown ID,
+ * when the viewer may not read it), or else every collection the viewer may read.
+ */
+export async function collectionScope(ctx: Context, collectionId?: string | null) {
+  const ids = await readableCollectionIds(ctx);
+  if (collectionId === undefined || collectionId === null) return ids;
+  if (!ids.includes(collectionId)) throw unknownCollection(collectionId);
+  return [collectionId];
+}
+
+/** The one collection a quiz is made from: the one asked for, or the curated corpus. */
+export async function quizCollection(ctx: Context, collectionId?: string | null) {
+  // The corpus is public and ownerless, so nobody can make it private: no lookup needed.
+  if (!collectionId || collectionId === CORPUS_COLLECTION_ID) return CORPUS_COLLECTION_ID;
+  const [id] = await collectionScope(ctx, collectionId);
+  return id as string;
+}
+
+/** Refuses a change unless the viewer owns or curates the collection (NOT_FOUND if unreadable). */
+export async function assertCanEdit(ctx: Context, collectionId: string) {
+  await collectionScope(ctx, collectionId);
+  const viewer = ctx.viewer;
+  if (!viewer) throw userError('UNAUTHENTICATED', 'Sign in to change a collection.');
+  const editable = await ctx.prisma.collection.count({
+    where: { id: collectionId, ...editableBy(viewer) },
+  });
+  if (editable === 0)
+    throw userError('FORBIDDEN', 'Only the owner and curators of a collection can change it.');
+}
+
+/** Whether the viewer may see a knowledge node (source, actor, claim, evidence, dispute). */
+export async function canReadNode(ctx: Context, typename: string, id: string): Promise<boolean> {
+  const within = { in: await readableCollectionIds(ctx) };
+  const count = (n: Promise<number>) => n.then((c) => c > 0);
+  switch (typename) {
+    case 'Source':
+      return count(ctx.prisma.source.count({ where: { id, collectionId: within } }));
+    case 'Actor':
+      return count(ctx.prisma.actor.count({ where: { id, collectionId: within } }));
+    case 'Claim':
+      return count(ctx.prisma.claim.count({ where: { id, collectionId: within } }));
+    case 'Evidence':
+      return count(ctx.prisma.evidence.count({ where: { id, claim: { collectionId: within } } }));
+    case 'ActorRelation':
+      return count(
+        ctx.prisma.actorRelation.count({ where: { id, subject: { collectionId: within } } }),
+      );
+    case 'Dispute':
+      return count(ctx.prisma.dispute.count({ where: { id, first: { collectionId: within } } }));
+    case 'Collection':
+      return (await readableCollectionIds(ctx)).includes(id);
+    default:
+      return true;
+  }
+}

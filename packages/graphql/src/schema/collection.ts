@@ -1,0 +1,207 @@
+import {
+  addCurator,
+  addSource,
+  createCollection,
+  deleteCollection,
+  removeCurator,
+  updateCollection,
+} from '@attest/collections';
+import { builder } from '../builder.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
+import {
+  assertCanEdit,
+  collectionScope,
+  editableBy,
+  readableCollectionIds,
+} from '../collections/access.ts';
+import { notFound } from '../errors.ts';
+import { CollectionVisibilityEnum, SourceGenreEnum } from './enums.ts';
+
+export const Collection = builder.prismaNode('Collection', {
+  id: { field: 'id' },
+  description:
+    'A knowledge base of its own: sources, actors, claims and their disputes, kept by its owner and curators. A private one is invisible to everyone else.',
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    visibility: t.expose('visibility', { type: CollectionVisibilityEnum }),
+    ownerName: t.string({
+      nullable: true,
+      description: "The owner's name; null for the curated corpus, which nobody owns.",
+      select: { owner: { select: { name: true } } },
+      resolve: (c) => c.owner?.name ?? null,
+    }),
+    viewerCanEdit: t.boolean({
+      description: 'Whether the viewer owns or curates it, and so may change it.',
+      resolve: async (c, _args, ctx) =>
+        ctx.viewer !== null &&
+        (await ctx.prisma.collection.count({ where: { id: c.id, ...editableBy(ctx.viewer) } })) > 0,
+    }),
+    curators: t.stringList({
+      nullable: true,
+      description: "The curators' email addresses; only the owner and curators see them.",
+      select: { curators: { select: { email: true }, orderBy: { email: 'asc' } } },
+      resolve: async (c, _args, ctx) =>
+        ctx.viewer &&
+        (await ctx.prisma.collection.count({ where: { id: c.id, ...editableBy(ctx.viewer) } })) > 0
+          ? c.curators.map((x) => x.email)
+          : null,
+    }),
+    sourceCount: t.relationCount('sources'),
+    actorCount: t.relationCount('actors'),
+    claimCount: t.relationCount('claims'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  collections: t.prismaConnection({
+    type: Collection,
+    cursor: 'id',
+    description: 'The collections the viewer may read: every public one, and their own.',
+    totalCount: async (_root, _args, ctx) => (await readableCollectionIds(ctx)).length,
+    resolve: async (query, _root, _args, ctx) =>
+      ctx.prisma.collection.findMany({
+        ...query,
+        where: { id: { in: await readableCollectionIds(ctx) } },
+        orderBy: { id: 'asc' },
+      }),
+  }),
+  collection: t.prismaField({
+    type: Collection,
+    description: 'A collection by its slug (NOT_FOUND when there is none the viewer may read).',
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { slug }, ctx) => {
+      const found = await ctx.prisma.collection.findFirst({
+        ...query,
+        where: { slug, id: { in: await readableCollectionIds(ctx) } },
+      });
+      if (!found) throw notFound(`No collection has the slug "${slug}".`);
+      return found;
+    },
+  }),
+}));
+
+const CreateCollectionInput = builder.inputType('CreateCollectionInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    slug: t.string({ description: 'Made from the name when not given.' }),
+    description: t.string(),
+    visibility: t.field({ type: CollectionVisibilityEnum, description: 'PRIVATE unless given.' }),
+  }),
+});
+
+const UpdateCollectionInput = builder.inputType('UpdateCollectionInput', {
+  fields: (t) => ({
+    name: t.string(),
+    description: t.string(),
+    visibility: t.field({ type: CollectionVisibilityEnum }),
+  }),
+});
+
+const SourceFormatEnum = builder.enumType('SourceFormat', {
+  values: {
+    TEXT: { description: 'Plain text, kept as it is.' },
+    MARKDOWN: { description: 'Markdown, kept as it is.' },
+    HTML: { description: "A web page: reduced to its article's text (Readability)." },
+  } as const,
+});
+
+const AddSourceInput = builder.inputType('AddSourceInput', {
+  fields: (t) => ({
+    text: t.string({
+      required: true,
+      description: 'The article: pasted text, or a file read as UTF-8.',
+    }),
+    format: t.field({ type: SourceFormatEnum, description: 'TEXT unless given.' }),
+    title: t.string({ description: 'The first line of the text when not given.' }),
+    publisher: t.string(),
+    published: t.string({ description: 'A year, month or day: "2024", "2024-07", "2024-07-11".' }),
+    url: t.string({ description: 'Where the article was published; stored, never fetched.' }),
+    genre: t.field({ type: SourceGenreEnum, description: 'NEWS unless given.' }),
+  }),
+});
+
+// A collection a mutation names must be one the viewer may read: otherwise NOT_FOUND, as unknown.
+const readableId = async (ctx: Parameters<typeof collectionScope>[0], id: string) => {
+  await collectionScope(ctx, id);
+  return id;
+};
+
+builder.mutationFields((t) => ({
+  createCollection: t.prismaField({
+    type: Collection,
+    authScopes: { signedIn: true },
+    description: 'A new collection, owned by the viewer; private unless asked otherwise.',
+    args: { input: t.arg({ type: CreateCollectionInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const created = await createCollection(ctx.prisma, viewerId(ctx), input);
+      return ctx.prisma.collection.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateCollection: t.prismaField({
+    type: Collection,
+    authScopes: { signedIn: true },
+    description: 'Renames, describes or changes the visibility of a collection (its owner only).',
+    args: {
+      id: t.arg.globalID({ for: Collection, required: true }),
+      input: t.arg({ type: UpdateCollectionInput, required: true }),
+    },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      await updateCollection(ctx.prisma, viewerId(ctx), await readableId(ctx, id.id), input);
+      return ctx.prisma.collection.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  deleteCollection: t.boolean({
+    authScopes: { signedIn: true },
+    description: 'Deletes a collection and everything in it (its owner only).',
+    args: { id: t.arg.globalID({ for: Collection, required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      await deleteCollection(ctx.prisma, viewerId(ctx), await readableId(ctx, id.id));
+      return true;
+    },
+  }),
+  addCurator: t.prismaField({
+    type: Collection,
+    authScopes: { signedIn: true },
+    description: 'Lets whoever signs in with this email change the collection (its owner only).',
+    args: {
+      collection: t.arg.globalID({ for: Collection, required: true }),
+      email: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { collection, email }, ctx) => {
+      await addCurator(ctx.prisma, viewerId(ctx), await readableId(ctx, collection.id), email);
+      return ctx.prisma.collection.findUniqueOrThrow({ ...query, where: { id: collection.id } });
+    },
+  }),
+  removeCurator: t.prismaField({
+    type: Collection,
+    authScopes: { signedIn: true },
+    description: "Takes a curator's rights away (the owner only).",
+    args: {
+      collection: t.arg.globalID({ for: Collection, required: true }),
+      email: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { collection, email }, ctx) => {
+      await removeCurator(ctx.prisma, viewerId(ctx), await readableId(ctx, collection.id), email);
+      return ctx.prisma.collection.findUniqueOrThrow({ ...query, where: { id: collection.id } });
+    },
+  }),
+  addSource: t.prismaField({
+    type: 'Source',
+    authScopes: { signedIn: true },
+    description:
+      'Adds an article to a collection (its owner and curators), kept byte for byte with its SHA-256. Refused with nothing written: empty, over 200,000 characters, binary or not UTF-8, an HTML page with no article, or a text the collection already holds (CONFLICT, naming it).',
+    args: {
+      collection: t.arg.globalID({ for: Collection, required: true }),
+      input: t.arg({ type: AddSourceInput, required: true }),
+    },
+    resolve: async (query, _root, { collection, input }, ctx) => {
+      await assertCanEdit(ctx, collection.id);
+      const source = await addSource(ctx.prisma, collection.id, input);
+      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: source.id } });
+    },
+  }),
+}));
