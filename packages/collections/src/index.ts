@@ -1,5 +1,14 @@
+export {
+  type ActorInput,
+  type ActorUpdate,
+  createActor,
+  deleteActor,
+  mergeActors,
+  updateActor,
+} from './actors.ts';
 export { type AddSourceInput, addSource, MAX_SOURCE_CHARACTERS } from './add-source.ts';
 export { articleFromHtml } from './article-text.ts';
+export { type ClaimInput, createClaim, deleteClaim, updateClaim } from './claims.ts';
 export { CollectionError, type CollectionErrorCode } from './errors.ts';
 export {
   addCurator,
@@ -10,4 +19,5 @@ export {
   type UpdateCollectionInput,
   updateCollection,
 } from './manage.ts';
+export { revertChange } from './revert.ts';
 export { slugify } from './slug.ts';
