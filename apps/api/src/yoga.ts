@@ -1,4 +1,5 @@
 import { type Auth, viewerFrom } from '@attest/auth';
+import { MAX_QUESTIONS_PER_SET } from '@attest/classroom';
 import type { Database } from '@attest/db';
 import { type Context, exposeValidationError, schema } from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
@@ -10,11 +11,12 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { useAuthRoutes } from './auth-routes.ts';
-import { useBodyLimit } from './body-limit.ts';
+import { MAX_BODY_BYTES, useBodyLimit } from './body-limit.ts';
 import { exampleQueries } from './examples.ts';
 import { useExportDownloads } from './export-routes.ts';
 import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
+import { type InputLimits, useInputLimits } from './input-limits.ts';
 import { useMaxPageSize } from './page-size.ts';
 
 export interface ApiOptions {
@@ -35,6 +37,25 @@ export const limits = {
   directives: 20,
   cost: 20_000,
   pageSize: 100,
+  input: {
+    stringLength: 1_000,
+    // The search SQL's cost grows with the length of what is typed: a question fits in 300.
+    searchLength: 300,
+    listLength: 100,
+    // As long as the domain allows (it refuses longer with its own message), or the body can carry.
+    stringLengthOf: {
+      'Mutation.importGift(gift:)': MAX_BODY_BYTES,
+      'SetQuestionInput.explanation': 4_000,
+      'Mutation.createQuestionSet(description:)': 2_000,
+      'Mutation.updateQuestionSet(description:)': 2_000,
+    },
+    // A set holds up to MAX_QUESTIONS_PER_SET questions, all of which these may list.
+    listLengthOf: {
+      'Mutation.addGeneratedQuestions(questionIds:)': MAX_QUESTIONS_PER_SET,
+      'Mutation.reorderQuestions(questionIds:)': MAX_QUESTIONS_PER_SET,
+      'Mutation.submitAnswers(answers:)': MAX_QUESTIONS_PER_SET,
+    },
+  } satisfies InputLimits,
 };
 
 export function createApi({
@@ -62,6 +83,7 @@ export function createApi({
     maxDirectivesPlugin({ n: limits.directives, ...reject }),
     costLimitPlugin({ maxCost: limits.cost, ignoreIntrospection: true, ...reject }),
     useMaxPageSize(limits.pageSize),
+    useInputLimits(limits.input),
   ];
   if (production) plugins.push(useHideSuggestions());
   if (!introspection) plugins.push(useDisableIntrospection());
