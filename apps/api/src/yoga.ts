@@ -17,6 +17,7 @@ import { useExportDownloads } from './export-routes.ts';
 import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
 import { type InputLimits, useInputLimits } from './input-limits.ts';
+import { useJsonParamCheck } from './json-params.ts';
 import { useMaxPageSize } from './page-size.ts';
 
 export interface ApiOptions {
@@ -71,6 +72,7 @@ export function createApi({
     useAuthRoutes(auth),
     useExportDownloads(db, auth),
     useBodyLimit(),
+    useJsonParamCheck(),
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
     maxTokensPlugin({ n: limits.tokens, ...reject }),
     maxDepthPlugin({
