@@ -34,7 +34,7 @@ const isFormPost = (request: Request) =>
  */
 export function useJsonParamCheck(): Plugin {
   return {
-    onRequestParse({ request, url, requestParser, setRequestParser }) {
+    onRequestParse({ url, requestParser, setRequestParser }) {
       if (!requestParser) return;
       const parse = requestParser;
       setRequestParser(async (incoming) => {
