@@ -61,6 +61,22 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
     });
   });
 
+  it('an ID that decodes to text no database holds (a NUL character)', async () => {
+    for (const id of [
+      encodeGlobalID('Claim', '\u0000'),
+      encodeGlobalID('QuestionSet', 'a\u0000'),
+    ]) {
+      expect(await failure('query($id: ID!) { node(id: $id) { id } }', { id })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: `Invalid global ID: ${id}`,
+      });
+    }
+    const actor = encodeGlobalID('Actor', '\u0000');
+    expect(
+      await failure('query($a: ID) { claims(subject: $a) { totalCount } }', { a: actor }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', message: `Invalid global ID: ${actor}` });
+  });
+
   it('a malformed cursor', async () => {
     expect(await failure('{ claims(after: "garbage") { totalCount } }')).toMatchObject({
       code: 'BAD_USER_INPUT',
