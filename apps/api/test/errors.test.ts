@@ -77,6 +77,15 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
     ).toMatchObject({ code: 'BAD_USER_INPUT', message: `Invalid global ID: ${actor}` });
   });
 
+  it('an ID of a type that is no node, or none at all', async () => {
+    for (const id of [encodeGlobalID('Nope', '1'), encodeGlobalID('Query', '1')]) {
+      expect(await failure('query($id: ID!) { node(id: $id) { id } }', { id })).toMatchObject({
+        code: 'NOT_FOUND',
+        message: `No ${id === encodeGlobalID('Nope', '1') ? 'Nope' : 'Query'} has the ID "${id}".`,
+      });
+    }
+  });
+
   it('a malformed cursor', async () => {
     expect(await failure('{ claims(after: "garbage") { totalCount } }')).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,4 +1,5 @@
 import { encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
 
@@ -6,6 +7,13 @@ interface GlobalId {
   typename: string;
   id: string;
 }
+
+// An ID naming a type that is no Node ("Nope:1", "Query:1") would reach Pothos' node loading,
+// which throws a schema error rather than answering that there is no such thing.
+const isNodeType = (info: GraphQLResolveInfo, typename: string) => {
+  const type = info.schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+};
 
 // Pothos loads nodes with findUniqueOrThrow; Prisma's P2025 means "no such row".
 const isMissingRow = (error: unknown) =>
@@ -17,13 +25,17 @@ const isMissingRow = (error: unknown) =>
  */
 builder.queryFields((t) => {
   const load = async (id: GlobalId, context: object, info: Parameters<typeof resolveNodes>[2]) => {
+    const missing = notFound(
+      `No ${id.typename} has the ID "${encodeGlobalID(id.typename, id.id)}".`,
+    );
+    if (!isNodeType(info, id.typename)) return missing;
     try {
       const [node] = await resolveNodes(builder, context, info, [id]);
       if (node) return node;
     } catch (error) {
       if (!isMissingRow(error)) throw error;
     }
-    return notFound(`No ${id.typename} has the ID "${encodeGlobalID(id.typename, id.id)}".`);
+    return missing;
   };
   return {
     node: t.field({
