@@ -1,7 +1,7 @@
 import { type Auth, viewerFrom } from '@attest/auth';
 import { MAX_QUESTIONS_PER_SET } from '@attest/classroom';
 import type { Database } from '@attest/db';
-import { type Context, exposeValidationError, schema } from '@attest/graphql';
+import { type Context, schema } from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -9,7 +9,7 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { useAuthRoutes } from './auth-routes.ts';
 import { MAX_BODY_BYTES, useBodyLimit } from './body-limit.ts';
 import { exampleQueries } from './examples.ts';
@@ -18,6 +18,7 @@ import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
 import { type InputLimits, useInputLimits } from './input-limits.ts';
 import { useJsonParamCheck } from './json-params.ts';
+import { maskApiError } from './mask-error.ts';
 import { useMaxPageSize } from './page-size.ts';
 
 export interface ApiOptions {
@@ -102,8 +103,7 @@ export function createApi({
     maskedErrors: {
       // Never dev mode: it would send stack traces to clients.
       isDev: false,
-      maskError: (error, message) =>
-        exposeValidationError(error) ?? maskError(error, message, false),
+      maskError: maskApiError,
     },
   });
 }

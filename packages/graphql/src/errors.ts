@@ -1,5 +1,5 @@
 import { ClassroomError } from '@attest/classroom';
-import { PothosValidationError } from '@pothos/core';
+import { PothosError, PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
 /** Error codes a client can branch on (`extensions.code`). */
@@ -68,4 +68,13 @@ export function exposeValidationError(error: unknown): GraphQLError | null {
     });
   }
   return null;
+}
+
+/**
+ * Pothos' own errors other than validation ("Nope has not been implemented") are bugs, but they
+ * are GraphQLErrors, which the server would otherwise pass to clients as if raised on purpose.
+ */
+export function isSchemaFault(error: unknown): boolean {
+  const original = isGraphQLErrorLike(error) ? error.originalError : error;
+  return original instanceof PothosError && !(original instanceof PothosValidationError);
 }
