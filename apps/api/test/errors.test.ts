@@ -86,6 +86,18 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
     }
   });
 
+  it('a variable of the wrong type', async () => {
+    expect(
+      await failure('query($s: String) { claims(search: $s) { totalCount } }', { s: [] }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/^Variable "\$s" got invalid value \[\]/),
+    });
+    expect(
+      await failure('query($n: Int) { sources(first: $n) { totalCount } }', { n: 2 ** 31 }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('a malformed cursor', async () => {
     expect(await failure('{ claims(after: "garbage") { totalCount } }')).toMatchObject({
       code: 'BAD_USER_INPUT',
