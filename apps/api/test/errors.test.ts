@@ -96,6 +96,12 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
     expect(
       await failure('query($n: Int) { sources(first: $n) { totalCount } }', { n: 2 ** 31 }),
     ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      await failure('query($t: String!) { attempt(token: $t) { status } }', { t: null }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('must not be null'),
+    });
   });
 
   it('a malformed cursor', async () => {
