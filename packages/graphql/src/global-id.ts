@@ -1,7 +1,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { decodeGlobalID as decodeRelayID } from '@pothos/plugin-relay';
 
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Relay's decoding, refusing IDs that decode to text PostgreSQL cannot hold: `Claim:\0` is
@@ -10,7 +10,8 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  */
 export function decodeGlobalID(globalID: string) {
   const decoded = decodeRelayID(globalID);
-  if (UNSTORABLE.test(decoded.id))
+  if (decoded.id.includes('\u0000') || LONE_SURROGATE.test(decoded.id)) {
     throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+  }
   return decoded;
 }
