@@ -1,6 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
 
-export const MAX_BODY_BYTES = 100_000;
+// An article of up to 200,000 characters (MAX_SOURCE_CHARACTERS), or the web page holding it,
+// must fit, JSON-escaped; argument caps keep every other string short.
+export const MAX_BODY_BYTES = 2_000_000;
 
 /** Refuses request bodies that declare more than `max` bytes (413), before anything parses them. */
 export function useBodyLimit(max: number = MAX_BODY_BYTES): Plugin {

@@ -1,12 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { exposeValidationError } from '@attest/graphql';
+import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from './database-outage.ts';
+import { maskApiError } from './mask-error.ts';
+import { requestScope } from './request-scope.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
-
-/** The request being served, so that every line logged for it carries its id. */
-export const requestScope = new AsyncLocalStorage<{ id: string }>();
 
 export interface Logger {
   debug(...args: unknown[]): void;
@@ -62,9 +60,15 @@ export function createLogger({ level = 'info', write = toConsole }: LoggerOption
       const [first] = args;
       if (isDatabaseUnavailable(first))
         return log('warn', ['database unavailable:', lastLine(first)]);
-      if (exposeValidationError(first)) return log('info', ['client error:', ...args]);
+      if (isClientMistake(first)) return log('info', ['client error:', ...args]);
       const stack = first instanceof Error ? first.stack : undefined;
       log('error', args, stack?.split('\n').slice(1).join('\n'));
     },
   };
+}
+
+/** What masking shows the client with a code of its own (not INTERNAL_SERVER_ERROR). */
+function isClientMistake(error: unknown): boolean {
+  const shown = maskApiError(error, 'Unexpected error.');
+  return shown instanceof GraphQLError && shown.extensions.code !== 'INTERNAL_SERVER_ERROR';
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import { requestScope } from './logger.ts';
+import { requestScope } from './request-scope.ts';
 
 /**
  * Gives each request an id, sent back as `x-request-id` and carried by every log line written
@@ -20,6 +20,3 @@ export function useRequestId(): Plugin {
     },
   };
 }
-
-/** The id of the request being served, if any. */
-export const currentRequestId = () => requestScope.getStore()?.id;

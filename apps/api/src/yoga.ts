@@ -1,12 +1,7 @@
 import { type Auth, viewerFrom } from '@attest/auth';
+import { MAX_QUESTIONS_PER_SET } from '@attest/classroom';
 import type { Database } from '@attest/db';
-import {
-  type Context,
-  DEFAULT_PAGE_SIZE,
-  exposeValidationError,
-  schema,
-  unlimited,
-} from '@attest/graphql';
+import { type Context, DEFAULT_PAGE_SIZE, schema, unlimited } from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -14,25 +9,26 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { quotasFor } from './attempt-quota.ts';
 import { authGuard } from './auth-limits.ts';
 import { useAuthRoutes } from './auth-routes.ts';
-import { useBodyLimit } from './body-limit.ts';
+import { MAX_BODY_BYTES, useBodyLimit } from './body-limit.ts';
 import { clientAddressResolver, type PeerContext } from './client-address.ts';
 import { corsFor } from './cors.ts';
-import { isDatabaseUnavailable, unavailableError } from './database-outage.ts';
 import { exampleQueries } from './examples.ts';
 import { useExportDownloads } from './export-routes.ts';
 import { useGraphQLBudget } from './graphql-budget.ts';
 import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
+import { type InputLimits, useInputLimits } from './input-limits.ts';
+import { useJsonParamCheck } from './json-params.ts';
 import { databaseLimiter } from './limiter.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { maskApiError } from './mask-error.ts';
 import { useMaxPageSize } from './page-size.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
-import { currentRequestId, useRequestId } from './request-id.ts';
+import { useRequestId } from './request-id.ts';
 
 export interface ApiOptions {
   db: Pick<Database, 'prisma' | 'kind'>;
@@ -65,6 +61,28 @@ export const limits = {
   directives: 20,
   cost: 20_000,
   pageSize: 100,
+  input: {
+    stringLength: 1_000,
+    // The search SQL's cost grows with the length of what is typed: a question fits in 300.
+    searchLength: 300,
+    listLength: 100,
+    // As long as the domain allows (it refuses longer with its own message), or the body can carry.
+    stringLengthOf: {
+      'Mutation.importGift(gift:)': 200_000,
+      // addSource refuses a text (or a page's article) over MAX_SOURCE_CHARACTERS itself.
+      'AddSourceInput.text': MAX_BODY_BYTES,
+      'AddSourceInput.url': 2_000,
+      'SetQuestionInput.explanation': 4_000,
+      'Mutation.createQuestionSet(description:)': 2_000,
+      'Mutation.updateQuestionSet(description:)': 2_000,
+    },
+    // A set holds up to MAX_QUESTIONS_PER_SET questions, all of which these may list.
+    listLengthOf: {
+      'Mutation.addGeneratedQuestions(questionIds:)': MAX_QUESTIONS_PER_SET,
+      'Mutation.reorderQuestions(questionIds:)': MAX_QUESTIONS_PER_SET,
+      'Mutation.submitAnswers(answers:)': MAX_QUESTIONS_PER_SET,
+    },
+  } satisfies InputLimits,
 };
 
 export function createApi({
@@ -88,6 +106,7 @@ export function createApi({
     useBodyLimit(),
     useAuthRoutes(auth, limiters ? { guard: authGuard(limiters), clientOf } : undefined),
     useExportDownloads(db, auth),
+    useJsonParamCheck(),
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
     maxTokensPlugin({ n: limits.tokens, ...reject }),
     maxDepthPlugin({
@@ -100,6 +119,7 @@ export function createApi({
     maxDirectivesPlugin({ n: limits.directives, ...reject }),
     costLimitPlugin({ maxCost: limits.cost, ignoreIntrospection: true, ...reject }),
     useMaxPageSize(limits.pageSize),
+    useInputLimits(limits.input),
   ];
   if (limiters)
     plugins.push(
@@ -136,20 +156,7 @@ export function createApi({
     maskedErrors: {
       // Never dev mode: it would send stack traces to clients.
       isDev: false,
-      maskError: (error, message) => {
-        const exposed = exposeValidationError(error);
-        if (exposed) return exposed;
-        const path = error instanceof GraphQLError ? error.path : undefined;
-        if (isDatabaseUnavailable(error)) return unavailableError(path);
-        const masked = maskError(error, message, false);
-        // Yoga keeps errors raised on purpose in resolvers (a GraphQLError all the way down).
-        if (masked === error) return masked;
-        // The request id lets a user's report find the logged stack.
-        return new GraphQLError(masked.message, {
-          path,
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
-        });
-      },
+      maskError: maskApiError,
     },
   });
 }

@@ -61,6 +61,49 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
     });
   });
 
+  it('an ID that decodes to text no database holds (a NUL character)', async () => {
+    for (const id of [
+      encodeGlobalID('Claim', '\u0000'),
+      encodeGlobalID('QuestionSet', 'a\u0000'),
+    ]) {
+      expect(await failure('query($id: ID!) { node(id: $id) { id } }', { id })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: `Invalid global ID: ${id}`,
+      });
+    }
+    const actor = encodeGlobalID('Actor', '\u0000');
+    expect(
+      await failure('query($a: ID) { claims(subject: $a) { totalCount } }', { a: actor }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', message: `Invalid global ID: ${actor}` });
+  });
+
+  it('an ID of a type that is no node, or none at all', async () => {
+    for (const id of [encodeGlobalID('Nope', '1'), encodeGlobalID('Query', '1')]) {
+      expect(await failure('query($id: ID!) { node(id: $id) { id } }', { id })).toMatchObject({
+        code: 'NOT_FOUND',
+        message: `No ${id === encodeGlobalID('Nope', '1') ? 'Nope' : 'Query'} has the ID "${id}".`,
+      });
+    }
+  });
+
+  it('a variable of the wrong type', async () => {
+    expect(
+      await failure('query($s: String) { claims(search: $s) { totalCount } }', { s: [] }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/^Variable "\$s" got invalid value \[\]/),
+    });
+    expect(
+      await failure('query($n: Int) { sources(first: $n) { totalCount } }', { n: 2 ** 31 }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      await failure('query($t: String!) { attempt(token: $t) { status } }', { t: null }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('must not be null'),
+    });
+  });
+
   it('a malformed cursor', async () => {
     expect(await failure('{ claims(after: "garbage") { totalCount } }')).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -315,3 +315,36 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
     });
   });
 });
+
+describe.each(['pglite', 'postgres'] as const)('Claim.disputes on %s', (kind) => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await openTestApi(kind, inject('postgresUrl'), mini);
+  });
+  afterAll(() => t.close());
+
+  // Reading a dispute without any field of the other claim used to send Prisma an empty select.
+  it.each([
+    [
+      'a page of claims',
+      '{ claims(first: 5) { edges { node { disputes { aspect description } } } } }',
+    ],
+    [
+      'a node',
+      `{ node(id: "${encodeGlobalID('Claim', 'alliance-plans-arden-office')}") { ... on Claim { disputes { aspect } } } }`,
+    ],
+    ['a dispute, from its claim', '{ disputes { first { disputes { aspect } } } }'],
+    [
+      'the other claim, from its own',
+      '{ disputes { first { disputes { claim { disputes { aspect } } } } } }',
+    ],
+    [
+      'an actor',
+      '{ actors(first: 5) { edges { node { claimsAsSubject { edges { node { disputes { aspect } } } } } } } }',
+    ],
+  ])('reads %s', async (_what, query) => {
+    const response = await t.gql(query);
+    expect(response.errors).toBeUndefined();
+    expect(JSON.stringify(response.data)).toContain('"aspect":"STATUS"');
+  });
+});

@@ -1,6 +1,6 @@
 import { ClassroomError } from '@attest/classroom';
 import { CollectionError } from '@attest/collections';
-import { PothosValidationError } from '@pothos/core';
+import { PothosError, PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
 /** Error codes a client can branch on (`extensions.code`). */
@@ -72,4 +72,13 @@ export function exposeValidationError(error: unknown): GraphQLError | null {
     });
   }
   return null;
+}
+
+/**
+ * Pothos' own errors other than validation ("Nope has not been implemented") are bugs, but they
+ * are GraphQLErrors, which the server would otherwise pass to clients as if raised on purpose.
+ */
+export function isSchemaFault(error: unknown): boolean {
+  const original = isGraphQLErrorLike(error) ? error.originalError : error;
+  return original instanceof PothosError && !(original instanceof PothosValidationError);
 }

@@ -17,6 +17,12 @@ interface ClaimDisputeShape {
   claim: { id: string };
 }
 
+const isEmptySelect = (selection: unknown) =>
+  typeof selection === 'object' &&
+  selection !== null &&
+  'select' in selection &&
+  Object.keys(selection.select as object).length === 0;
+
 // Declared before Claim, implemented after it: each refers to the other.
 const ClaimDispute = builder.objectRef<ClaimDisputeShape>('ClaimDispute');
 
@@ -166,24 +172,17 @@ export const Claim = builder.prismaNode('Claim', {
     disputes: t.field({
       type: [ClaimDispute],
       description: 'Claims that conflict with this one, and what conflicts.',
-      select: (_args, _ctx, nestedSelection) => ({
-        disputesAsFirst: {
-          select: {
-            id: true,
-            aspect: true,
-            description: true,
-            second: nestedSelection(true, ['claim']),
-          },
-        },
-        disputesAsSecond: {
-          select: {
-            id: true,
-            aspect: true,
-            description: true,
-            first: nestedSelection(true, ['claim']),
-          },
-        },
-      }),
+      select: (_args, _ctx, nestedSelection) => {
+        const selected = nestedSelection(true, ['claim']);
+        // A client that reads no field of the other claim (`disputes { aspect }`) gets
+        // `{ select: {} }` here, which Prisma refuses: its ID is then all that is loaded.
+        const claim = isEmptySelect(selected) ? { select: { id: true } } : selected;
+        const dispute = { id: true, aspect: true, description: true } as const;
+        return {
+          disputesAsFirst: { select: { ...dispute, second: claim } },
+          disputesAsSecond: { select: { ...dispute, first: claim } },
+        };
+      },
       resolve: (c) => [
         ...c.disputesAsFirst.map(({ second, ...d }) => ({ ...d, claim: second })),
         ...c.disputesAsSecond.map(({ first, ...d }) => ({ ...d, claim: first })),

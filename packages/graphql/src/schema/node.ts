@@ -1,4 +1,5 @@
 import { encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { builder } from '../builder.ts';
 import { canReadNode } from '../collections/access.ts';
 import type { Context } from '../context.ts';
@@ -8,6 +9,13 @@ interface GlobalId {
   typename: string;
   id: string;
 }
+
+// An ID naming a type that is no Node ("Nope:1", "Query:1") would reach Pothos' node loading,
+// which throws a schema error rather than answering that there is no such thing.
+const isNodeType = (info: GraphQLResolveInfo, typename: string) => {
+  const type = info.schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+};
 
 // Pothos loads nodes with findUniqueOrThrow; Prisma's P2025 means "no such row".
 const isMissingRow = (error: unknown) =>
@@ -19,6 +27,10 @@ const isMissingRow = (error: unknown) =>
  */
 builder.queryFields((t) => {
   const load = async (id: GlobalId, context: Context, info: Parameters<typeof resolveNodes>[2]) => {
+    const missing = notFound(
+      `No ${id.typename} has the ID "${encodeGlobalID(id.typename, id.id)}".`,
+    );
+    if (!isNodeType(info, id.typename)) return missing;
     try {
       // Knowledge in a collection the viewer may not read answers as an unknown ID does.
       if (!(await canReadNode(context, id.typename, id.id))) throw { code: 'P2025' };
@@ -27,7 +39,7 @@ builder.queryFields((t) => {
     } catch (error) {
       if (!isMissingRow(error)) throw error;
     }
-    return notFound(`No ${id.typename} has the ID "${encodeGlobalID(id.typename, id.id)}".`);
+    return missing;
   };
   return {
     node: t.field({
