@@ -69,23 +69,44 @@ export function goldActors(kb: KnowledgeBase, source: Source, occ: Map<string, R
 }
 
 /**
- * The curated actor an extracted one is: the one whose name occurs most under its mentions,
- * else the one whose name or alias it has (descriptions: "Indo-Pacific nation diplomat").
+ * The curated actor an extracted one is: the one whose name or alias is written exactly where
+ * its mentions are (then where they overlap), the linked one winning ties (a form that two
+ * curated actors share, like "Tokyo" for the city and the government, fits either); else the
+ * one whose name or alias it has (descriptions: "Indo-Pacific nation diplomat").
  */
-export function curatedId(kb: KnowledgeBase, occ: Map<string, Range[]>, actor: DraftActor): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [id, ranges] of occ) {
-    const count = actor.mentions.filter((m) => ranges.some((r) => overlaps(r, m))).length;
-    if (count > bestCount) {
-      best = id;
-      bestCount = count;
+export function curatedId(
+  kb: KnowledgeBase,
+  occ: Map<string, Range[]>,
+  actor: DraftActor,
+): string | null {
+  const exact = (r: Range, m: Range) => (r.start === m.start && r.end === m.end ? 1 : 0);
+  const shared = (r: Range, m: Range) => Math.max(0, Math.min(r.end, m.end) - Math.max(r.start, m.start));
+  for (const fits of [exact, shared]) {
+    let best: string[] = [];
+    let bestCount = 0;
+    for (const [id, ranges] of occ) {
+      let count = 0;
+      for (const m of actor.mentions) count += Math.max(0, ...ranges.map((r) => fits(r, m)));
+      if (count > bestCount) {
+        best = [id];
+        bestCount = count;
+      } else if (count === bestCount && count > 0) best.push(id);
     }
+    const kindOf = (id: string) => kb.actors.find((a) => a.id === id)?.kind;
+    if (best.length > 0)
+      return (
+        best.find((id) => id === actor.match?.id) ??
+        best.find((id) => kindOf(id) === actor.kind) ??
+        (best[0] as string)
+      );
   }
-  if (best) return best;
-  const name = normalizeName(actor.name);
+  const name = normalizeName(actor.name).replace(/^the /, '');
   return (
-    kb.actors.find((a) => [a.name, ...a.aliases.map((x) => x.name)].some((n) => normalizeName(n).replace(/^the /, '') === name))?.id ?? null
+    kb.actors.find((a) =>
+      [a.name, ...a.aliases.map((x) => x.name)].some(
+        (n) => normalizeName(n).replace(/^the /, '') === name,
+      ),
+    )?.id ?? null
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ActorKind } from '@attest/knowledge';
 import { type Entry, type Target, targetId, targetName } from './gazetteer.ts';
-import { PLACE_PREPOSITIONS } from './lexicon.ts';
+import { PLACE_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import type { LinkVia } from './types.ts';
@@ -80,6 +80,12 @@ export function groupMentions(mentions: Mention[], tokens: Token[]): {
       continue;
     }
     const entry = mention.entries.length > 0 ? pickEntry(mention, tokens) : null;
+    if (!entry && mention.entries.length > 0) {
+      // "in Madrid" with only Spain known: the city itself, proposed as a new place.
+      mention.kind = 'PLACE';
+      add(mention, `new:${mention.name}`, () => newEntity(mention));
+      continue;
+    }
     if (entry) {
       const via: LinkVia = mention.title && entry.via === 'name' ? 'title-stripped' : entry.via;
       add(mention, targetId(entry.target), () => ({
@@ -93,7 +99,7 @@ export function groupMentions(mentions: Mention[], tokens: Token[]): {
     }
     add(mention, `new:${mention.name}`, () => newEntity(mention));
   }
-  for (const entity of entities) refine(entity);
+  for (const entity of entities) refine(entity, tokens);
   return { entities, entityOf };
 }
 
@@ -106,42 +112,57 @@ function newEntity(mention: Mention): Omit<Entity, 'key' | 'mentions' | 'speaker
   return { name: mention.name, kind: mention.kind ?? 'ORGANIZATION', target: null, via: null, confidence: 0 };
 }
 
-/** Kind and confidence of a new actor from all its mentions. */
-function refine(entity: Entity): void {
+/** Kind and confidence of a new actor from all its mentions and what surrounds them. */
+function refine(entity: Entity, tokens: Token[]): void {
   if (entity.target) return;
   const longest = entity.mentions.reduce((a, b) => (b.name.length > a.name.length ? b : a));
   entity.name = longest.name;
-  const personScore = Math.max(...entity.mentions.map((m) => m.personScore));
   const kinds = entity.mentions.map((m) => m.kind).filter((k): k is ActorKind => k !== null);
-  entity.kind = personScore >= 0.5 ? 'PERSON' : (kinds[0] ?? 'ORGANIZATION');
+  let personScore = Math.max(...entity.mentions.map((m) => m.personScore));
+  // "Bowers said", "said Bowers": a bare name that speaks is a person's.
+  const speaks = entity.mentions.some(
+    (m) => isSpeech(tokens[m.last + 1]) || (isSpeech(tokens[m.first - 1]) && /^\p{Ll}/u.test(tokens[m.first - 1]?.text ?? '')),
+  );
+  if (speaks && kinds.length === 0) personScore = Math.max(personScore, 0.6);
+  const locative = entity.mentions.every((m) => PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text.toLowerCase() ?? ''));
+  entity.kind = personScore >= 0.5 ? 'PERSON' : (kinds[0] ?? (locative ? 'PLACE' : 'ORGANIZATION'));
   entity.confidence =
     entity.kind === 'PERSON'
       ? 0.5 + 0.4 * personScore
       : kinds.length > 0
         ? 0.7
-        : 0.35;
+        : locative
+          ? 0.5
+          : 0.35;
 }
 
 /**
  * Which known actor a form stands for here. "Tokyo" names the city after "in", and the
  * government when it acts ("Tokyo also plans", "Beijing’s support").
  */
-function pickEntry(mention: Mention, tokens: Token[]): Entry {
+function pickEntry(mention: Mention, tokens: Token[]): Entry | null {
   const before = tokens[mention.first - 1];
   const after = tokens[mention.last + 1];
   const locative = !!before && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   const acting =
-    !!after && (after.pos === 'VERB' || after.pos === 'AUX' || /^[’']s$/.test(after.text) || after.pos === 'ADV');
-  let best = mention.entries[0] as Entry;
+    !locative &&
+    !!after &&
+    (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || /^[’']s$/.test(after.text));
+  let best: Entry | null = null;
   let bestScore = -Infinity;
   for (const entry of mention.entries) {
     let score = VIA_SCORE[entry.via] + ('known' in entry.target ? 0.5 : 0);
-    if (entry.metonym) score += acting ? 2 : locative ? -1.5 : -0.5;
+    if (entry.metonym) score += acting ? 2 : locative ? -1.5 : 1;
     if (!entry.metonym && entry.kind === 'PLACE' && locative) score += 1;
     if (score > bestScore) {
       best = entry;
       bestScore = score;
     }
   }
+  // A capital or metonym after "in" is the city, not its country's government: with no known
+  // place of that name, it is a new place.
+  if (best?.metonym && (locative || (best.via === 'capital' && !acting))) return null;
   return best;
 }
+
+const isSpeech = (t: Token | undefined) => !!t && SPEECH_VERBS.has(t.text.toLowerCase());

@@ -138,7 +138,7 @@ function named(ctx: Context, phrase: Token[]): Speaker | null {
   const people = mentions.filter(
     (m) => m.kind === 'PERSON' || m.entries.some((e) => e.kind === 'PERSON'),
   );
-  const chosen = people[people.length - 1] ?? mentions[mentions.length - 1];
+  const chosen = headOf(ctx, people[people.length - 1] ?? mentions[mentions.length - 1]);
   const lastIndex = (phrase[phrase.length - 1] as Token).index;
   if (describes(phrase) && (!chosen || chosen.last !== lastIndex)) return description(phrase);
   return chosen ? { mention: chosen } : null;
@@ -146,10 +146,21 @@ function named(ctx: Context, phrase: Token[]): Speaker | null {
 
 /** The subject of the sentence a participle ("saying") hangs on: its first actor. */
 function sentenceSubject(ctx: Context, clause: Token[]): Speaker | null {
-  const first = mentionsIn(ctx, clause)[0];
+  const first = headOf(ctx, mentionsIn(ctx, clause)[0]);
   const pronoun = clause.find((t) => PRONOUNS.has(t.text.toLowerCase()));
   if (pronoun && (!first || pronoun.index < first.first)) return { pronoun };
   return first ? { mention: first } : null;
+}
+
+/** "Beijing’s Foreign Ministry": the possessed actor, not its possessor. */
+function headOf(ctx: Context, mention: Mention | undefined): Mention | undefined {
+  let m = mention;
+  while (m && /^[’']s$/.test(ctx.tokens[m.last + 1]?.text ?? '')) {
+    const next = ctx.mentionAt.get(m.last + 2);
+    if (!next) break;
+    m = next;
+  }
+  return m;
 }
 
 /** A phrase naming a speaker by role: its last word is a role noun. */

@@ -10,6 +10,7 @@ import { buildGazetteer, formKey, type Gazetteer } from './gazetteer.ts';
 import { assertExtractable } from './input.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { codePointSpans } from './offsets.ts';
+import { eventMentions, linkPossessives } from './compounds.ts';
 import { findQuotedRuns } from './quote-marks.ts';
 import { findQuotes } from './quotes.ts';
 import { suggest } from './suggestions.ts';
@@ -34,7 +35,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   }
   const tokens = tokenize(text);
   const mentions = findMentions(text, tokens, gazetteer);
-  const { entities, entityOf } = groupMentions(mentions, tokens);
+  linkPossessives(tokens, mentions, gazetteer);
+  const events = eventMentions(text, tokens, mentions, gazetteer);
+  const { entities, entityOf } = groupMentions([...mentions, ...events], tokens);
 
   const runs = findQuotedRuns(text);
   const ctx: Context = { text, tokens, mentionAt: new Map(mentions.map((m) => [m.first, m])), runs };

@@ -8,6 +8,8 @@ export type Target = { known: KnownActor } | { country: CountryFacts };
 export interface Entry {
   form: string;
   target: Target;
+  /** The country facts behind a country's forms (for its demonyms). */
+  country?: CountryFacts;
   via: LinkVia;
   /** A metonym stands for its government or country when it acts: "Beijing said". */
   metonym: boolean;
@@ -51,7 +53,8 @@ export function buildGazetteer(actors: readonly KnownActor[]): Gazetteer {
     const keyWords = key.split(' ');
     maxWords = Math.max(maxWords, keyWords.length);
     firstWords.add(keyWords[0] as string);
-    const bare = form.replace(/^the /, '');
+    // "The war in Ukraine" is written "the war in Ukraine": its lowercase words match as written.
+    const bare = form.replace(/^the /i, '');
     if (/^\p{Ll}/u.test(bare)) lowercaseForms.add(bare);
   };
 
@@ -95,12 +98,16 @@ export function buildGazetteer(actors: readonly KnownActor[]): Gazetteer {
       .find(Boolean);
     const target: Target = known ? { known } : { country };
     const via = known ? 'name' : 'country-name';
+    const facts = { target, country, kind: 'COUNTRY' as const };
     for (const name of [country.name, ...country.names])
-      add(name, { target, via, metonym: false, kind: 'COUNTRY' });
-    for (const demonym of country.demonyms)
-      add(demonym, { target, via: 'demonym', metonym: false, kind: 'COUNTRY' });
-    for (const capital of country.capitals)
-      add(capital, { target, via: 'capital', metonym: true, kind: 'COUNTRY' });
+      add(name, { ...facts, via, metonym: false });
+    for (const demonym of country.demonyms) add(demonym, { ...facts, via: 'demonym', metonym: false });
+    for (const capital of country.capitals) add(capital, { ...facts, via: 'capital', metonym: true });
+    if (known) {
+      for (const form of [known.name, ...known.aliases.map((a) => a.name)]) {
+        for (const entry of map.get(formKey(form)) ?? []) if (targetId(entry.target) === known.id) entry.country = country;
+      }
+    }
   }
 
   return { lookup: (key) => map.get(key), maxWords: Math.min(maxWords, 10), lowercaseForms, firstWords };

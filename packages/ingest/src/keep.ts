@@ -14,12 +14,20 @@ export function keepEntity(entity: Entity, tokens: Token[]): boolean {
   const multiWord = entity.mentions.some((m) => /\s/.test(m.name));
   if (multiWord) return true;
   // "European leaders", "Asian affairs": an adjective of origin, not an actor.
-  const adjective = entity.mentions.every((m) => {
+  const adjectival = entity.mentions.filter((m) => {
     const next = tokens[m.last + 1];
-    return /(an|ese|ish|ic|i)$/.test(m.name) && !!next && /^\p{Ll}/u.test(next.text);
+    return (
+      /(an|ese|ish|ic|i)$/.test(m.name) &&
+      !!next &&
+      /^\p{Ll}/u.test(next.text) &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ')
+    );
   });
-  if (adjective) return false;
+  if (adjectival.length * 2 >= entity.mentions.length) return false;
   if (entity.mentions.length >= 2) return true;
+  // "the Guardian", "near Hawaii": a proper noun after an article or a place preposition.
+  if (entity.kind === 'PLACE' || entity.kind === 'MEDIA') return true;
+  if (entity.mentions.some((m) => /^the$/i.test(tokens[m.first - 1]?.text ?? ''))) return true;
   const [only] = entity.mentions;
   const token = only ? tokens[only.first] : undefined;
   return !!token && ACRONYM.test(token.text) && token.text.length >= 2;

@@ -136,14 +136,17 @@ function partOfLongerName(tokens: Token[], i: number): boolean {
  * that name an organization is that organization's name, not the place.
  */
 function startsLongerName(tokens: Token[], next: number, entries: readonly Entry[]): boolean {
-  if (!entries.every((e) => e.kind === 'COUNTRY' || e.kind === 'PLACE' || e.via === 'demonym'))
-    return false;
+  if (entries.some((e) => e.kind === 'PERSON')) return false;
+  // A group's name starts a longer one only when that one names an event: "NATO Madrid Summit".
+  const placeLike = entries.every(
+    (e) => e.kind === 'COUNTRY' || e.kind === 'PLACE' || e.via === 'demonym',
+  );
   for (let j = next; j < tokens.length && j < next + 6; j++) {
     const t = tokens[j] as Token;
     if (!isNameWord(t) && !(NAME_CONNECTORS.has(t.text) && j > next)) return false;
     if (isTitleWord(t.text) && !TITLE_MODIFIERS.has(t.text)) return false;
     const kind = kindByHead(t.text);
-    if (kind && kind !== 'PLACE') return true;
+    if (kind && kind !== 'PLACE' && (placeLike || kind === 'EVENT')) return true;
   }
   return false;
 }
@@ -172,8 +175,14 @@ function nameRun(text: string, tokens: Token[], i: number, g: Keyed): number {
       last = j;
       continue;
     }
-    const after = tokens[j + 1];
-    if (NAME_CONNECTORS.has(t.text) && after && isNameWord(after) && !isTitleWord(after.text)) {
+    // Connectors inside a name ("Rim of the Pacific"), but not after a person's name:
+    // "Professor Michito Tsuruoka of Keio University" is two names.
+    let k = j;
+    while (NAME_CONNECTORS.has((tokens[k] as Token | undefined)?.text ?? '') && k < j + 2) k++;
+    const after = tokens[k];
+    const person = isTitleWord((tokens[i] as Token).text) || isGivenName((tokens[i] as Token).text);
+    if (k > j && after && isNameWord(after) && !TITLE_HEADS.has(after.text) && !person) {
+      j = k - 1;
       continue;
     }
     break;

@@ -75,7 +75,9 @@ function joinHyphens(tokens: Token[]): Token[] {
       next?.isWord &&
       (token.text === '-' || token.text === '‐') &&
       last.end === token.start &&
-      token.end === next.start
+      token.end === next.start &&
+      // "Taksoe-Jensen", "one-person"; not "U.S.-led" or "anti-China", whose name stands alone.
+      last.capitalized === next.capitalized
     ) {
       last.text += token.text + next.text;
       last.end = next.end;
