@@ -44,9 +44,15 @@ export function occurrences(kb: KnowledgeBase, source: Source): Map<string, Rang
   const out = new Map<string, Range[]>();
   for (const actor of kb.actors) {
     const ranges: Range[] = [];
-    for (const form of [actor.name, actor.name.replace(/^The /, ''), ...actor.aliases.map((a) => a.name)]) {
+    for (const form of [
+      actor.name,
+      actor.name.replace(/^The /, ''),
+      ...actor.aliases.map((a) => a.name),
+    ]) {
       const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of source.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      for (const m of source.text.matchAll(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'),
+      )) {
         const start = toCodePoints(source.text, m.index ?? 0);
         ranges.push({ start, end: start + Array.from(form).length });
       }
@@ -59,7 +65,11 @@ export function occurrences(kb: KnowledgeBase, source: Source): Map<string, Rang
 const inNoise = (source: Source, r: Range) => source.noise.some((n) => overlaps(n, r));
 
 /** Curated actors a text names (outside its noise) and has evidence for. */
-export function goldActors(kb: KnowledgeBase, source: Source, occ: Map<string, Range[]>): Set<string> {
+export function goldActors(
+  kb: KnowledgeBase,
+  source: Source,
+  occ: Map<string, Range[]>,
+): Set<string> {
   const withEvidence = new Set(
     kb.claims.filter((c) => c.evidence.some((e) => e.sourceId === source.id)).flatMap(claimActors),
   );
@@ -80,7 +90,8 @@ export function curatedId(
   actor: DraftActor,
 ): string | null {
   const exact = (r: Range, m: Range) => (r.start === m.start && r.end === m.end ? 1 : 0);
-  const shared = (r: Range, m: Range) => Math.max(0, Math.min(r.end, m.end) - Math.max(r.start, m.start));
+  const shared = (r: Range, m: Range) =>
+    Math.max(0, Math.min(r.end, m.end) - Math.max(r.start, m.start));
   for (const fits of [exact, shared]) {
     let best: string[] = [];
     let bestCount = 0;

@@ -19,9 +19,11 @@ export function heldOut(kb: KnowledgeBase, source: Source): ExtractOptions {
   const ids = new Set(claims.flatMap(claimActors));
   const actors = kb.actors
     .filter((a) => ids.has(a.id))
-    .map((a): Actor => ({
-      ...a,
-      aliases: a.aliases.filter((alias) => others.some((s) => s.text.includes(alias.name))),
-    }));
+    .map(
+      (a): Actor => ({
+        ...a,
+        aliases: a.aliases.filter((alias) => others.some((s) => s.text.includes(alias.name))),
+      }),
+    );
   return { actors, predicates: kb.predicates, claims };
 }

@@ -43,14 +43,21 @@ export const LINK_CONFIDENCE: Record<LinkVia, number> = {
  * words, a surname alone joining the one full name in the text that ends with it. Two people
  * who share a surname stay two actors; a bare surname then goes to the one named last.
  */
-export function groupMentions(mentions: Mention[], tokens: Token[]): {
+export function groupMentions(
+  mentions: Mention[],
+  tokens: Token[],
+): {
   entities: Entity[];
   entityOf: Map<Mention, Entity>;
 } {
   const entities: Entity[] = [];
   const entityOf = new Map<Mention, Entity>();
   const byId = new Map<string, Entity>();
-  const add = (mention: Mention, id: string, make: () => Omit<Entity, 'key' | 'mentions' | 'speaker'>) => {
+  const add = (
+    mention: Mention,
+    id: string,
+    make: () => Omit<Entity, 'key' | 'mentions' | 'speaker'>,
+  ) => {
     let entity = byId.get(id);
     if (!entity) {
       entity = { key: `a${entities.length + 1}`, mentions: [], speaker: false, ...make() };
@@ -72,7 +79,8 @@ export function groupMentions(mentions: Mention[], tokens: Token[]): {
 
   for (const mention of mentions) {
     const words = mention.name.split(/\s+/);
-    const antecedent = words.length === 1 ? lastBefore(fullNames.get(words[0] as string), mention) : null;
+    const antecedent =
+      words.length === 1 ? lastBefore(fullNames.get(words[0] as string), mention) : null;
     const antecedentEntity = antecedent ? entityOf.get(antecedent) : undefined;
     if (antecedentEntity) {
       antecedentEntity.mentions.push(mention);
@@ -109,7 +117,13 @@ function lastBefore(candidates: Mention[] | undefined, mention: Mention): Mentio
 }
 
 function newEntity(mention: Mention): Omit<Entity, 'key' | 'mentions' | 'speaker'> {
-  return { name: mention.name, kind: mention.kind ?? 'ORGANIZATION', target: null, via: null, confidence: 0 };
+  return {
+    name: mention.name,
+    kind: mention.kind ?? 'ORGANIZATION',
+    target: null,
+    via: null,
+    confidence: 0,
+  };
 }
 
 /** Kind and confidence of a new actor from all its mentions and what surrounds them. */
@@ -121,10 +135,14 @@ function refine(entity: Entity, tokens: Token[]): void {
   let personScore = Math.max(...entity.mentions.map((m) => m.personScore));
   // "Bowers said", "said Bowers": a bare name that speaks is a person's.
   const speaks = entity.mentions.some(
-    (m) => isSpeech(tokens[m.last + 1]) || (isSpeech(tokens[m.first - 1]) && /^\p{Ll}/u.test(tokens[m.first - 1]?.text ?? '')),
+    (m) =>
+      isSpeech(tokens[m.last + 1]) ||
+      (isSpeech(tokens[m.first - 1]) && /^\p{Ll}/u.test(tokens[m.first - 1]?.text ?? '')),
   );
   if (speaks && kinds.length === 0) personScore = Math.max(personScore, 0.6);
-  const locative = entity.mentions.every((m) => PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text.toLowerCase() ?? ''));
+  const locative = entity.mentions.every((m) =>
+    PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text.toLowerCase() ?? ''),
+  );
   entity.kind = personScore >= 0.5 ? 'PERSON' : (kinds[0] ?? (locative ? 'PLACE' : 'ORGANIZATION'));
   entity.confidence =
     entity.kind === 'PERSON'
@@ -147,7 +165,10 @@ function pickEntry(mention: Mention, tokens: Token[]): Entry | null {
   const acting =
     !locative &&
     !!after &&
-    (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || /^[’']s$/.test(after.text));
+    (after.pos === 'VERB' ||
+      after.pos === 'AUX' ||
+      after.pos === 'ADV' ||
+      /^[’']s$/.test(after.text));
   let best: Entry | null = null;
   let bestScore = -Infinity;
   for (const entry of mention.entries) {

@@ -77,7 +77,8 @@ function before(ctx: Context, r: number): Attribution | null {
     const word = t.text.toLowerCase();
     if (word === 'according' && clause[k + 1]?.text === 'to') {
       const speaker = speakerAfterVerb(ctx, clause, k + 2);
-      if (speaker) return { speaker, start: t.start, end: (clause[clause.length - 1] as Token).end };
+      if (speaker)
+        return { speaker, start: t.start, end: (clause[clause.length - 1] as Token).end };
     }
     if (isSpeechVerb(t)) {
       const speaker = speakerBeforeVerb(ctx, clause, k, false);
@@ -94,7 +95,11 @@ function before(ctx: Context, r: number): Attribution | null {
 /** "said Camille Grand, a fellow at …": the name in the noun phrase after the verb. */
 function speakerAfterVerb(ctx: Context, clause: Token[], from: number): Speaker | null {
   let to = from;
-  while (to < clause.length && !isBoundary(clause[to] as Token) && (clause[to] as Token).text !== ',')
+  while (
+    to < clause.length &&
+    !isBoundary(clause[to] as Token) &&
+    (clause[to] as Token).text !== ','
+  )
     to++;
   const phrase = clause.slice(from, to);
   const first = phrase[0];
@@ -120,7 +125,8 @@ function speakerBeforeVerb(
   } else {
     // The subject right before the verb, back to the last comma.
     let start = head.length;
-    while (start > 0 && (head[start - 1] as Token).text !== ',' && head.length - start < 12) start--;
+    while (start > 0 && (head[start - 1] as Token).text !== ',' && head.length - start < 12)
+      start--;
     head = head.slice(start);
   }
   const last = head[head.length - 1];
@@ -177,7 +183,9 @@ function description(phrase: Token[]): Speaker | null {
   const first = phrase[from];
   const last = phrase[phrase.length - 1];
   if (!first || !last) return null;
-  return { description: { start: first.start, end: last.end, first: first.index, last: last.index } };
+  return {
+    description: { start: first.start, end: last.end, first: first.index, last: last.index },
+  };
 }
 
 function mentionsIn(ctx: Context, tokens: Token[]): Mention[] {
@@ -214,4 +222,3 @@ function firstAtOrAfter(tokens: Token[], offset: number): number {
   }
   return lo;
 }
-

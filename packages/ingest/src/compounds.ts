@@ -2,23 +2,43 @@ import { type Entry, formKey, type Gazetteer } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
-const EVENT_HEADS = /^(summit|conference|talks|games|elections?|war|forum|communiqués?|declaration)$/;
+const EVENT_HEADS =
+  /^(summit|conference|talks|games|elections?|war|forum|communiqués?|declaration)$/;
 const EVENT_HOSTS = new Set(['PLACE', 'COUNTRY', 'ALLIANCE', 'ORGANIZATION']);
 
 /**
  * Events named by a place or group and a lowercase noun: "the Washington summit", "the NATO
  * summit in Vilnius". Returned as extra mentions: the place or group inside stays a mention too.
  */
-export function eventMentions(text: string, tokens: Token[], mentions: Mention[], g: Gazetteer): Mention[] {
+export function eventMentions(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  g: Gazetteer,
+): Mention[] {
   const at = new Map(mentions.map((m) => [m.first, m]));
   const out: Mention[] = [];
   for (const place of mentions) {
     // "its war in Ukraine", "the war on Ukraine".
     const war = tokens[place.first - 2];
-    if (place.kind === 'COUNTRY' && war?.text === 'war' && /^(in|on|against)$/.test(tokens[place.first - 1]?.text ?? '')) {
+    if (
+      place.kind === 'COUNTRY' &&
+      war?.text === 'war' &&
+      /^(in|on|against)$/.test(tokens[place.first - 1]?.text ?? '')
+    ) {
       const name = text.slice(war.start, place.end);
       const entries = g.lookup(formKey(name)) ?? [];
-      out.push({ start: war.start, end: place.end, first: war.index, last: place.last, entries, name, kind: 'EVENT', personScore: 0, title: null });
+      out.push({
+        start: war.start,
+        end: place.end,
+        first: war.index,
+        last: place.last,
+        entries,
+        name,
+        kind: 'EVENT',
+        personScore: 0,
+        title: null,
+      });
     }
   }
   for (const host of mentions) {
@@ -39,7 +59,8 @@ export function eventMentions(text: string, tokens: Token[], mentions: Mention[]
       last,
       entries,
       name,
-      kind: entries[0]?.kind ?? (/^(communiqués?|declaration)$/.test(head.text) ? 'DOCUMENT' : 'EVENT'),
+      kind:
+        entries[0]?.kind ?? (/^(communiqués?|declaration)$/.test(head.text) ? 'DOCUMENT' : 'EVENT'),
       personScore: 0,
       title: null,
     });

@@ -7,11 +7,26 @@ const GROUP_WORDS = /(ministry|government|agency|statement|office)$/i;
  * The actor a description names ("one Indo-Pacific nation diplomat"), one per wording: the
  * reviewer decides whether two descriptions are one person.
  */
-export function describedEntity(text: string, start: number, end: number, entities: Entity[]): Entity {
+export function describedEntity(
+  text: string,
+  start: number,
+  end: number,
+  entities: Entity[],
+): Entity {
   const phrase = text.slice(start, end);
   const name = phrase.replace(LEADING, '').replace(LEADING, '');
   const existing = entities.find((e) => !e.target && e.name === name);
-  const mention = { start, end, first: -1, last: -1, entries: [], name: phrase, kind: null, personScore: 0.5, title: null };
+  const mention = {
+    start,
+    end,
+    first: -1,
+    last: -1,
+    entries: [],
+    name: phrase,
+    kind: null,
+    personScore: 0.5,
+    title: null,
+  };
   if (existing) {
     existing.mentions.push(mention);
     return existing;

@@ -1,23 +1,30 @@
 import { type Entity, groupMentions } from './actors.ts';
 import type { Context } from './attribution.ts';
-import { type ClaimDraft } from './claims/draft.ts';
+import type { ClaimDraft } from './claims/draft.ts';
 import { listClaims } from './claims/lists.ts';
 import type { PhraseDeps } from './claims/phrases.ts';
 import { roleClaims } from './claims/roles.ts';
 import { saidClaims } from './claims/said.ts';
 import { verbClaims } from './claims/verbs.ts';
+import { eventMentions, linkPossessives } from './compounds.ts';
+import { describedEntity } from './described.ts';
 import { buildGazetteer, formKey, type Gazetteer } from './gazetteer.ts';
 import { assertExtractable } from './input.ts';
+import { keepEntity } from './keep.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { codePointSpans } from './offsets.ts';
-import { eventMentions, linkPossessives } from './compounds.ts';
 import { findQuotedRuns } from './quote-marks.ts';
 import { findQuotes } from './quotes.ts';
 import { suggest } from './suggestions.ts';
 import { tokenize } from './tokens.ts';
-import type { DraftActor, DraftClaim, DraftQuote, Extraction, ExtractOptions, KnownActor } from './types.ts';
-import { keepEntity } from './keep.ts';
-import { describedEntity } from './described.ts';
+import type {
+  DraftActor,
+  DraftClaim,
+  DraftQuote,
+  Extraction,
+  ExtractOptions,
+  KnownActor,
+} from './types.ts';
 
 const gazetteers = new WeakMap<readonly KnownActor[], Gazetteer>();
 
@@ -40,7 +47,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const { entities, entityOf } = groupMentions([...mentions, ...events], tokens);
 
   const runs = findQuotedRuns(text);
-  const ctx: Context = { text, tokens, mentionAt: new Map(mentions.map((m) => [m.first, m])), runs };
+  const ctx: Context = {
+    text,
+    tokens,
+    mentionAt: new Map(mentions.map((m) => [m.first, m])),
+    runs,
+  };
   const inQuote = (offset: number) => runs.some((r) => r.start <= offset && offset < r.end);
   const quotes = findQuotes({
     ctx,
@@ -60,7 +72,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const entry = gazetteer.lookup(formKey(phrase.replace(/^(a|an|the|its|their)\s+/i, '')))?.[0];
       if (!entry || !('known' in entry.target)) return null;
       const id = entry.target.known.id;
-      return entities.find((e) => e.target && 'known' in e.target && e.target.known.id === id) ?? knownEntity(entry.target.known, entities);
+      return (
+        entities.find((e) => e.target && 'known' in e.target && e.target.known.id === id) ??
+        knownEntity(entry.target.known, entities)
+      );
     },
   };
   const drafts: ClaimDraft[] = [
@@ -75,7 +90,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   for (const q of quotes) if (q.speaker) kept.add(q.speaker);
 
   const span = codePointSpans(text);
-  const actors: DraftActor[] = entities.filter((e) => kept.has(e)).map((e) => toDraftActor(e, span));
+  const actors: DraftActor[] = entities
+    .filter((e) => kept.has(e))
+    .map((e) => toDraftActor(e, span));
   const draftQuotes: DraftQuote[] = quotes.map((q) => ({
     ...span(q.run.start, q.run.end),
     speakerKey: q.speaker?.key ?? null,
@@ -95,7 +112,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     confidence: c.confidence,
   }));
   const matchOf = new Map(actors.map((a) => [a.key, a.match?.id ?? null]));
-  const suggestions = suggest(claims, (key) => matchOf.get(key) ?? null, options.claims ?? [], options.predicates);
+  const suggestions = suggest(
+    claims,
+    (key) => matchOf.get(key) ?? null,
+    options.claims ?? [],
+    options.predicates,
+  );
   return { actors, quotes: draftQuotes, claims, suggestions };
 }
 
@@ -107,7 +129,10 @@ function toDraftActor(e: Entity, span: ReturnType<typeof codePointSpans>): Draft
     kind: e.kind,
     confidence: Math.round(e.confidence * 100) / 100,
     mentions: e.mentions.map((m: Mention) => span(m.start, m.end)),
-    match: known && e.via ? { id: known.id, name: known.name, via: e.via, confidence: e.confidence } : null,
+    match:
+      known && e.via
+        ? { id: known.id, name: known.name, via: e.via, confidence: e.confidence }
+        : null,
   };
 }
 
@@ -131,7 +156,13 @@ function knownEntity(actor: KnownActor, entities: Entity[]): Entity {
 function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const key = [c.subject.key, c.predicateId, c.object?.key, c.value && JSON.stringify(c.value), c.evidence.start].join('|');
+    const key = [
+      c.subject.key,
+      c.predicateId,
+      c.object?.key,
+      c.value && JSON.stringify(c.value),
+      c.evidence.start,
+    ].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -101,14 +101,22 @@ export function buildGazetteer(actors: readonly KnownActor[]): Gazetteer {
     const facts = { target, country, kind: 'COUNTRY' as const };
     for (const name of [country.name, ...country.names])
       add(name, { ...facts, via, metonym: false });
-    for (const demonym of country.demonyms) add(demonym, { ...facts, via: 'demonym', metonym: false });
-    for (const capital of country.capitals) add(capital, { ...facts, via: 'capital', metonym: true });
+    for (const demonym of country.demonyms)
+      add(demonym, { ...facts, via: 'demonym', metonym: false });
+    for (const capital of country.capitals)
+      add(capital, { ...facts, via: 'capital', metonym: true });
     if (known) {
       for (const form of [known.name, ...known.aliases.map((a) => a.name)]) {
-        for (const entry of map.get(formKey(form)) ?? []) if (targetId(entry.target) === known.id) entry.country = country;
+        for (const entry of map.get(formKey(form)) ?? [])
+          if (targetId(entry.target) === known.id) entry.country = country;
       }
     }
   }
 
-  return { lookup: (key) => map.get(key), maxWords: Math.min(maxWords, 10), lowercaseForms, firstWords };
+  return {
+    lookup: (key) => map.get(key),
+    maxWords: Math.min(maxWords, 10),
+    lowercaseForms,
+    firstWords,
+  };
 }

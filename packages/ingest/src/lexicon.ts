@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { ActorKind } from '@attest/knowledge';
+import nlp from 'compromise';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
@@ -117,9 +117,13 @@ export const NEVER_ACTORS = words(`
 `);
 
 /** Lowercase words that may sit inside a name: "Council on Foreign Relations". */
-export const NAME_CONNECTORS = words('of for on the de du des von van der den al bin la le da dos y &');
+export const NAME_CONNECTORS = words(
+  'of for on the de du des von van der den al bin la le da dos y &',
+);
 
 export const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Words before a name that make it a place rather than an actor acting: "in Tokyo". */
-export const PLACE_PREPOSITIONS = words('in to at from near into across around outside inside toward towards via');
+export const PLACE_PREPOSITIONS = words(
+  'in to at from near into across around outside inside toward towards via',
+);

@@ -1,10 +1,10 @@
 import type { ActorKind } from '@attest/knowledge';
 import { type Entry, formKey, type Gazetteer } from './gazetteer.ts';
 import {
-  NEVER_ACTORS,
   isGivenName,
   kindByHead,
   NAME_CONNECTORS,
+  NEVER_ACTORS,
   NEVER_NAMES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -104,11 +104,10 @@ function matchKnown(text: string, tokens: Token[], i: number, g: Keyed): Mention
     let entries = g.lookup(spanKeys[n - 1] ?? '');
     if (!entries) continue;
     // Short all-caps forms match only as written: "US" is not "us".
-    if (surface.length <= 4) entries = entries.filter((e) => e.form.length > 4 || e.form === surface);
+    if (surface.length <= 4)
+      entries = entries.filter((e) => e.form.length > 4 || e.form === surface);
     if (entries.length === 0) continue;
     if (first.sentenceInitial && NEVER_NAMES.has(surface)) continue;
-    if (n === 1 && entries.every((e) => e.via === 'surname') && partOfLongerName(tokens, i))
-      continue;
     if (startsLongerName(tokens, i + n, entries)) continue;
     return {
       start: first.start,
@@ -123,12 +122,6 @@ function matchKnown(text: string, tokens: Token[], i: number, g: Keyed): Mention
     };
   }
   return null;
-}
-
-/** "Hunter Biden": a known surname right after another name word belongs to that name. */
-function partOfLongerName(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return !!before && isNameWord(before) && !isTitleWord(before.text) && before.end + 1 >= (tokens[i] as Token).start;
 }
 
 /**
@@ -171,7 +164,9 @@ function nameRun(text: string, tokens: Token[], i: number, g: Keyed): number {
       // A title ends where a known name begins: "President" + "Xi Jinping".
       const known = matchKnown(text, tokens, j, g);
       if (known && tokens.slice(i, j).every((x) => isTitleWord(x.text))) break;
-      if (known && known.entries.every((e) => e.via !== 'surname')) break;
+      // A known surname after a first name is part of another person's name: "Hunter Biden".
+      if (known?.entries.every((e) => e.via !== 'surname' && e.kind !== 'PERSON')) break;
+      if (known && known.last > j) break;
       last = j;
       continue;
     }
@@ -204,7 +199,7 @@ function splitTitle(
     if (TITLE_HEADS.has(word)) titleEnd = j;
     else if (!TITLE_MODIFIERS.has(word)) break;
   }
-  const nameStart = titleEnd + 1 > from ? titleEnd + 1 : from;
+  const nameStart = Math.max(titleEnd + 1, from);
   const words = tokens.slice(nameStart, to + 1).map((t) => t.text);
   const firstToken = tokens[nameStart] as Token;
   const lastToken = tokens[to] as Token;
@@ -227,7 +222,8 @@ function splitTitle(
   let personScore = 0;
   if (title) personScore += 0.6;
   if (isGivenName(words[0] ?? '')) personScore += 0.5;
-  if (words.length >= 2 && words.length <= 4 && !headKind) personScore += 0.3;
+  // Two to four capitalized words with nothing saying otherwise are, in news, mostly a person.
+  if (words.length >= 2 && words.length <= 4 && !headKind) personScore += 0.5;
   if (words.some((w) => ALL_CAPS.test(w) && w.length > 1)) personScore -= 0.5;
   return {
     start: firstToken.start,
@@ -254,6 +250,7 @@ function headingParagraphs(tokens: Token[]): Set<number> {
     stats.set(t.paragraph, s);
   }
   const headings = new Set<number>();
-  for (const [p, s] of stats) if (!s.stop && s.words > 0 && s.caps / s.words >= 0.8) headings.add(p);
+  for (const [p, s] of stats)
+    if (!s.stop && s.words > 0 && s.caps / s.words >= 0.8) headings.add(p);
   return headings;
 }

@@ -21,7 +21,13 @@ export function findQuotedRuns(text: string): QuotedRun[] {
   let open = -1;
   const push = (from: number, to: number, close: number) => {
     if (to <= from + 1) return;
-    runs.push({ open: from, start: from + 1, end: to, close, words: countWords(text.slice(from + 1, to)) });
+    runs.push({
+      open: from,
+      start: from + 1,
+      end: to,
+      close,
+      words: countWords(text.slice(from + 1, to)),
+    });
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

@@ -17,7 +17,11 @@ export function suggest(
 ): Suggestion[] {
   const openEnded = new Set(vocabulary.filter((p) => p.openEnded).map((p) => p.id));
   const bySubject = new Map<string, KnownClaim[]>();
-  for (const k of known) bySubject.set(`${k.subjectId} ${k.predicateId}`, [...(bySubject.get(`${k.subjectId} ${k.predicateId}`) ?? []), k]);
+  for (const k of known)
+    bySubject.set(`${k.subjectId} ${k.predicateId}`, [
+      ...(bySubject.get(`${k.subjectId} ${k.predicateId}`) ?? []),
+      k,
+    ]);
   const out: Suggestion[] = [];
   for (const claim of claims) {
     const subjectId = matchOf(claim.subjectKey);
@@ -25,7 +29,13 @@ export function suggest(
     const objectId = claim.objectKey ? matchOf(claim.objectKey) : null;
     for (const k of bySubject.get(`${subjectId} ${claim.predicateId}`) ?? []) {
       if (sameObject(objectId, claim.value, k)) {
-        out.push({ kind: 'CORROBORATES', claimKey: claim.key, knownClaimId: k.id, aspect: null, reason: `Says what “${k.statement}” says.` });
+        out.push({
+          kind: 'CORROBORATES',
+          claimKey: claim.key,
+          knownClaimId: k.id,
+          aspect: null,
+          reason: `Says what “${k.statement}” says.`,
+        });
         continue;
       }
       if (openEnded.has(claim.predicateId) || MANY_VALUED.has(claim.predicateId)) continue;
@@ -47,7 +57,8 @@ function sameObject(objectId: string | null, value: ClaimValue | null, k: KnownC
   if (objectId !== null) return objectId === k.objectId;
   if (!value || !k.value) return false;
   if (value.kind === 'number' && k.value.kind === 'number') return value.number === k.value.number;
-  if (value.kind === 'date' && k.value.kind === 'date') return value.date.value === k.value.date.value;
+  if (value.kind === 'date' && k.value.kind === 'date')
+    return value.date.value === k.value.date.value;
   if (value.kind === 'text' && k.value.kind === 'text') {
     const a = normalizeName(value.text);
     const b = normalizeName(k.value.text);

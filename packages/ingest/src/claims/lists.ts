@@ -42,7 +42,12 @@ export function listClaims(deps: PhraseDeps, predicates: Set<string>): ClaimDraf
     let end = -1;
     let start = owner.start;
     let k = listFrom;
-    while (k < tokens.length && k < listFrom + 3 && /^(,|including|such|as|like|:|include|are|is)$/.test((tokens[k] as Token).text)) k++;
+    while (
+      k < tokens.length &&
+      k < listFrom + 3 &&
+      /^(,|including|such|as|like|:|include|are|is)$/.test((tokens[k] as Token).text)
+    )
+      k++;
     if (k > listFrom) ({ members, end } = readList(deps, mentionAt, k));
     if (members.length === 0) {
       // "A, B and C are (all) members of X": the list before the verb.
@@ -51,7 +56,9 @@ export function listClaims(deps: PhraseDeps, predicates: Set<string>): ClaimDraf
       members = back.members;
       start = Math.min(back.start, start);
       end = owner.start + 1;
-      const ownerMention = mentionAt.get(tokens[i + 2]?.text.toLowerCase() === 'the' ? i + 3 : i + 2);
+      const ownerMention = mentionAt.get(
+        tokens[i + 2]?.text.toLowerCase() === 'the' ? i + 3 : i + 2,
+      );
       end = ownerMention?.end ?? end;
     }
     for (const m of members) {
@@ -132,7 +139,8 @@ function listBefore(
   i: number,
 ): { members: Mention[]; start: number } | null {
   let j = i - 1;
-  while (j >= 0 && /^(are|were|all|both|also|now|already|is)$/i.test(deps.tokens[j]?.text ?? '')) j--;
+  while (j >= 0 && /^(are|were|all|both|also|now|already|is)$/i.test(deps.tokens[j]?.text ?? ''))
+    j--;
   const members: Mention[] = [];
   while (j >= 0) {
     const m = mentionEnding.get(j);

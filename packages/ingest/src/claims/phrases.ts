@@ -1,4 +1,5 @@
 import type { Entity } from '../actors.ts';
+import { NEVER_ACTORS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../tokens.ts';
 
@@ -11,8 +12,36 @@ export interface PhraseDeps {
   lookupPhrase(phrase: string): Entity | null;
 }
 
+const TIME_WORDS = new Set([
+  'last',
+  'next',
+  'this',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'earlier',
+  'later',
+  'recently',
+  'now',
+  'soon',
+]);
 const CLAUSE_END = /^[.;:!?()—–"“”]$/;
-const CLAUSE_WORDS = new Set(['which', 'who', 'that', 'because', 'while', 'but', 'and', 'as', 'after', 'before', 'since', 'although', 'if', 'when']);
+const CLAUSE_WORDS = new Set([
+  'which',
+  'who',
+  'that',
+  'because',
+  'while',
+  'but',
+  'and',
+  'as',
+  'after',
+  'before',
+  'since',
+  'although',
+  'if',
+  'when',
+]);
 
 /** The noun phrase from token i to the end of its clause (at most 14 tokens). */
 export function objectPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
@@ -20,6 +49,8 @@ export function objectPhrase(tokens: Token[], i: number): { from: number; to: nu
   while (j < tokens.length && j < i + 14) {
     const t = tokens[j] as Token;
     if (CLAUSE_END.test(t.text) || t.text === ',' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+    // "blocked the office last year": the time is not part of what was blocked.
+    if (j > i && (TIME_WORDS.has(t.text.toLowerCase()) || NEVER_ACTORS.has(t.text))) break;
     if (j > i && (t.pos === 'VERB' || t.pos === 'AUX')) break;
     j++;
   }
@@ -36,8 +67,9 @@ export function phraseActor(
   let i = from;
   while (i <= to && /^(the|a|an|its|their|his|her)$/i.test((deps.tokens[i] as Token).text)) i++;
   const m = mentionAt.get(i);
-  // "Sweden's membership" is about Sweden's membership, not Sweden.
-  if (m && m.last >= to - 0) return deps.entityOf.get(m) ?? null;
+  // "Sweden's membership" is about Sweden's membership, not Sweden; "NATO at the summit" is NATO.
+  if (m && (m.last >= to || deps.tokens[m.last + 1]?.pos === 'ADP'))
+    return deps.entityOf.get(m) ?? null;
   const start = (deps.tokens[i] as Token | undefined)?.start;
   const end = (deps.tokens[to] as Token).end;
   return start === undefined ? null : deps.lookupPhrase(deps.text.slice(start, end));

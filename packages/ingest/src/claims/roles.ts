@@ -5,7 +5,8 @@ import type { Token } from '../tokens.ts';
 import { type ClaimDraft, textValue, withArticle } from './draft.ts';
 
 /** Titles that make their holder the head of what qualifies them: "French President" leads France. */
-const LEADER_TITLES = /^(President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Secretary-General|Secretary General|Director-General|Director General|Chairman|Chairwoman|Chair|CEO|Leader|Head)$/;
+const LEADER_TITLES =
+  /^(President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Secretary-General|Secretary General|Director-General|Director General|Chairman|Chairwoman|Chair|CEO|Leader|Head)$/;
 const ORGANIZATIONS = new Set(['ORGANIZATION', 'GOVERNMENT', 'ALLIANCE', 'MEDIA']);
 
 interface RoleDeps {
@@ -53,8 +54,14 @@ export function roleClaims({ text, tokens, mentions, entityOf }: RoleDeps): Clai
         confidence: 0.8,
       });
       if (qualifierEntity && !former) {
-        const leads = LEADER_TITLES.test(title.text.replace(/^(Foreign|Deputy|Vice|Acting)\s+/, ''));
-        const predicateId = leads ? 'leads' : ORGANIZATIONS.has(qualifierEntity.kind) ? 'affiliated_with' : null;
+        const leads = LEADER_TITLES.test(
+          title.text.replace(/^(Foreign|Deputy|Vice|Acting)\s+/, ''),
+        );
+        const predicateId = leads
+          ? 'leads'
+          : ORGANIZATIONS.has(qualifierEntity.kind)
+            ? 'affiliated_with'
+            : null;
         if (predicateId && qualifierEntity !== person) {
           claims.push({
             subject: person,
