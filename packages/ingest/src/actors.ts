@@ -108,6 +108,7 @@ export function groupMentions(
     add(mention, `new:${mention.name}`, () => newEntity(mention));
   }
   for (const entity of entities) refine(entity, tokens);
+  mergeAcronyms(entities, entityOf);
   return { entities, entityOf };
 }
 
@@ -173,7 +174,7 @@ function pickEntry(mention: Mention, tokens: Token[]): Entry | null {
   let bestScore = -Infinity;
   for (const entry of mention.entries) {
     let score = VIA_SCORE[entry.via] + ('known' in entry.target ? 0.5 : 0);
-    if (entry.metonym) score += acting ? 2 : locative ? -1.5 : 1;
+    if (entry.metonym) score += acting ? 2.5 : locative ? -1.5 : 1;
     if (!entry.metonym && entry.kind === 'PLACE' && locative) score += 1;
     if (score > bestScore) {
       best = entry;
@@ -187,3 +188,30 @@ function pickEntry(mention: Mention, tokens: Token[]): Entry | null {
 }
 
 const isSpeech = (t: Token | undefined) => !!t && SPEECH_VERBS.has(t.text.toLowerCase());
+
+/**
+ * "EU" after "European Union": a new acronym is the actor whose capitalized words it spells,
+ * when exactly one does.
+ */
+function mergeAcronyms(entities: Entity[], entityOf: Map<Mention, Entity>): void {
+  for (const acronym of entities.filter((e) => !e.target && /^[A-Z]{2,6}$/.test(e.name))) {
+    const spelled = entities.filter(
+      (e) =>
+        e !== acronym &&
+        e.kind !== 'PERSON' &&
+        e.name
+          .split(/\s+/)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('') === acronym.name,
+    );
+    const [full] = spelled;
+    if (spelled.length !== 1 || !full) continue;
+    for (const m of acronym.mentions) {
+      full.mentions.push(m);
+      entityOf.set(m, full);
+    }
+    full.mentions.sort((a, b) => a.start - b.start);
+    entities.splice(entities.indexOf(acronym), 1);
+  }
+}

@@ -58,7 +58,18 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
     }
     if (isNameWord(token) && !headings.has(token.paragraph)) {
       const run = nameRun(text, tokens, i, g);
-      const previous = mentions[mentions.length - 1];
+      let previous = mentions[mentions.length - 1];
+      // "European Commission President Ursula von der Leyen": the organization before a title
+      // inside the run is a name of its own, and qualifies the title.
+      const titleAt = innerTitle(tokens, i, run);
+      if (titleAt > i) {
+        const owner = splitTitle(text, tokens, i, titleAt - 1, null);
+        if (owner && 'name' in owner) {
+          mentions.push(owner);
+          previous = owner;
+        }
+        i = titleAt;
+      }
       const qualifier = previous && previous.last === i - 1 ? previous : null;
       const mention = splitTitle(text, tokens, i, run, qualifier);
       i = run + 1;
@@ -175,14 +186,35 @@ function nameRun(text: string, tokens: Token[], i: number, g: Keyed): number {
     let k = j;
     while (NAME_CONNECTORS.has((tokens[k] as Token | undefined)?.text ?? '') && k < j + 2) k++;
     const after = tokens[k];
-    const person = isTitleWord((tokens[i] as Token).text) || isGivenName((tokens[i] as Token).text);
-    if (k > j && after && isNameWord(after) && !TITLE_HEADS.has(after.text) && !person) {
+    // Particles ("von der Leyen") stay inside a person's name; prepositions end it.
+    const person =
+      tokens.slice(i, j).some((x) => TITLE_HEADS.has(x.text)) ||
+      isGivenName((tokens[i] as Token).text);
+    const particle = !/^(of|for|on|the|&)$/.test(t.text);
+    if (
+      k > j &&
+      after &&
+      isNameWord(after) &&
+      !TITLE_HEADS.has(after.text) &&
+      (!person || particle)
+    ) {
       j = k - 1;
       continue;
     }
     break;
   }
   return last;
+}
+
+/** Where a title starts inside a run, after other names, with a name after it; else -1. */
+function innerTitle(tokens: Token[], from: number, to: number): number {
+  for (let h = to - 1; h > from; h--) {
+    if (!TITLE_HEADS.has((tokens[h] as Token).text)) continue;
+    let start = h;
+    while (start > from && isTitleWord((tokens[start - 1] as Token).text)) start--;
+    return start > from ? start : -1;
+  }
+  return -1;
 }
 
 /** A run of name words as a title (if any) and a name; the title alone when there is no name. */

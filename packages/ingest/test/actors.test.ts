@@ -85,4 +85,23 @@ describe('actors and their links', () => {
     for (const word of ['But', 'Tuesday', 'Yet', 'Funding Arrangements'])
       expect(names).not.toContain(word);
   });
+
+  it('splits an organization, a title and a name with particles', () => {
+    const r = run('European Commission President Ursula von der Leyen arrived in Kyiv.');
+    expect(actorNamed(r, 'Ursula von der Leyen')?.kind).toBe('PERSON');
+    expect(actorNamed(r, 'European Commission')?.kind).toBe('ORGANIZATION');
+    const leads = r.claims.find((c) => c.predicateId === 'leads');
+    expect(leads && r.actors.find((a) => a.key === leads.objectKey)?.name).toBe(
+      'European Commission',
+    );
+  });
+
+  it('makes an acronym one actor with the name it spells', () => {
+    const r = run(
+      'The European Union met on Friday. The EU then said it would act. EU officials agreed.',
+    );
+    const eu = actorNamed(r, 'European Union');
+    expect(eu?.mentions.map((m) => m.text)).toEqual(['European Union', 'EU', 'EU']);
+    expect(actorNamed(r, 'EU')).toBeUndefined();
+  });
 });
