@@ -50,7 +50,7 @@ const KIND_BY_HEAD: [ActorKind, Set<string>][] = [
       Fund Association Foundation Company Corporation Corp. Inc. Ltd. Group Center Centre Society
       Party Court Agency Authority Board Program Programme Service Services Trust Union Federation
       Chamber Forum Initiative Club Project Laboratory Lab Academy Movement Network Office Bureau
-      Department Army Navy Forces Police Guard Guards Parliament Congress Senate Assembly`),
+      Department Army Navy Forces Police Guard Guards Parliament Congress Senate Assembly Nations`),
   ],
   ['GOVERNMENT', words('Ministry Government Cabinet Administration Presidency Kremlin')],
   [

@@ -255,7 +255,9 @@ function splitTitle(
   if (title) personScore += 0.6;
   if (isGivenName(words[0] ?? '')) personScore += 0.5;
   // Two to four capitalized words with nothing saying otherwise are, in news, mostly a person.
-  if (words.length >= 2 && words.length <= 4 && !headKind) personScore += 0.5;
+  // …unless the first word is an adjective of origin: "Asian Affairs", "Western Powers".
+  const origin = /(an|ese|ish|ic)$/.test(words[0] ?? '') && !isGivenName(words[0] ?? '');
+  if (words.length >= 2 && words.length <= 4 && !headKind && !origin) personScore += 0.5;
   if (words.some((w) => ALL_CAPS.test(w) && w.length > 1)) personScore -= 0.5;
   return {
     start: firstToken.start,
