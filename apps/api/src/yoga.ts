@@ -72,6 +72,8 @@ export const limits = {
       // addSource refuses a text (or a page's article) over MAX_SOURCE_CHARACTERS itself.
       'AddSourceInput.text': MAX_BODY_BYTES,
       'AddSourceInput.url': 2_000,
+      // extractDrafts refuses a text over MAX_SOURCE_CHARACTERS itself, with its own message.
+      'Query.extractDrafts(text:)': MAX_BODY_BYTES,
       'SetQuestionInput.explanation': 4_000,
       'Mutation.createQuestionSet(description:)': 2_000,
       'Mutation.updateQuestionSet(description:)': 2_000,

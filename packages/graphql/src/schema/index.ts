@@ -20,5 +20,6 @@ import './shared-question-set.ts';
 import './set-exchange.ts';
 import './attempt.ts';
 import './statistics.ts';
+import './extraction.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
