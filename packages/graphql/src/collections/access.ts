@@ -86,6 +86,14 @@ export async function canReadNode(ctx: Context, typename: string, id: string): P
       );
     case 'Dispute':
       return count(ctx.prisma.dispute.count({ where: { id, first: { collectionId: within } } }));
+    case 'CollectionChange':
+      return ctx.viewer
+        ? count(
+            ctx.prisma.collectionChange.count({
+              where: { id, collection: editableBy(ctx.viewer) },
+            }),
+          )
+        : false;
     case 'Collection':
       return (await readableCollectionIds(ctx)).includes(id);
     default:

@@ -7,6 +7,8 @@ import './node.ts';
 import './enums.ts';
 import './partial-date.ts';
 import './collection.ts';
+import './collection-change.ts';
+import './curation.ts';
 import './source.ts';
 import './actor.ts';
 import './claim.ts';

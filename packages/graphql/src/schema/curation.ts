@@ -1,0 +1,235 @@
+import {
+  createActor,
+  createClaim,
+  deleteActor,
+  deleteClaim,
+  mergeActors,
+  revertChange,
+  updateActor,
+  updateClaim,
+} from '@attest/collections';
+import { builder } from '../builder.ts';
+import { viewerId } from '../classroom/viewer-id.ts';
+import { assertCanEdit } from '../collections/access.ts';
+import { Actor } from './actor.ts';
+import { Claim } from './claim.ts';
+import { Collection } from './collection.ts';
+import { CollectionChange } from './collection-change.ts';
+import { ActorKindEnum, AliasKindEnum, ModalityEnum } from './enums.ts';
+import { Source } from './source.ts';
+
+const AliasInput = builder.inputType('AliasInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: AliasKindEnum, description: 'NAME unless given.' }),
+  }),
+});
+
+const ActorInput = builder.inputType('ActorInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: ActorKindEnum, required: true }),
+    description: t.string(),
+    aliases: t.field({ type: [AliasInput] }),
+  }),
+});
+
+const ActorUpdateInput = builder.inputType('ActorUpdateInput', {
+  fields: (t) => ({
+    name: t.string(),
+    kind: t.field({ type: ActorKindEnum }),
+    description: t.string(),
+    aliases: t.field({ type: [AliasInput], description: 'Added to the aliases it has.' }),
+  }),
+});
+
+const PassageInput = builder.inputType('PassageInput', {
+  description: 'A passage of a source: code point offsets, end exclusive (as Evidence).',
+  fields: (t) => ({
+    source: t.globalID({ for: Source, required: true }),
+    start: t.int({ required: true }),
+    end: t.int({ required: true }),
+  }),
+});
+
+const ClaimInput = builder.inputType('ClaimInput', {
+  description:
+    "A claim of the collection: subject and object from the collection's actors, a predicate from the vocabulary, and the passages that back it (the quote is taken verbatim from the text there).",
+  fields: (t) => ({
+    subject: t.globalID({ for: Actor, required: true }),
+    predicate: t.string({ required: true, description: 'A predicate key, e.g. "member_of".' }),
+    object: t.globalID({ for: Actor }),
+    value: t.string({ description: 'A literal object, for predicates that take a value.' }),
+    statement: t.string({ description: "One sentence; the predicate's wording when not given." }),
+    modality: t.field({ type: ModalityEnum, description: 'FACT unless given.' }),
+    speaker: t.globalID({ for: Actor, description: 'Whose words or view it is.' }),
+    time: t.string({ description: 'When it happened or holds: "2024", "2024-07", "2024-07-11".' }),
+    evidence: t.field({ type: [PassageInput], required: true }),
+  }),
+});
+
+type ClaimArgs = {
+  subject: { id: string };
+  predicate: string;
+  object?: { id: string } | null;
+  value?: string | null;
+  statement?: string | null;
+  modality?: string | null;
+  speaker?: { id: string } | null;
+  time?: string | null;
+  evidence: { source: { id: string }; start: number; end: number }[];
+};
+const claimInput = (c: ClaimArgs) => ({
+  subjectId: c.subject.id,
+  predicateId: c.predicate,
+  objectId: c.object?.id ?? null,
+  value: c.value ?? null,
+  statement: c.statement ?? null,
+  modality: (c.modality ?? null) as never,
+  speakerId: c.speaker?.id ?? null,
+  time: c.time ?? null,
+  evidence: c.evidence.map((e) => ({ sourceId: e.source.id, start: e.start, end: e.end })),
+});
+
+builder.mutationFields((t) => {
+  const collection = () => t.arg.globalID({ for: Collection, required: true });
+  return {
+    createActor: t.prismaField({
+      type: Actor,
+      authScopes: { signedIn: true },
+      description: 'A new actor of the collection (its owner and curators).',
+      args: { collection: collection(), input: t.arg({ type: ActorInput, required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        const actor = await createActor(ctx.prisma, viewerId(ctx), args.collection.id, {
+          ...args.input,
+          aliases: args.input.aliases ?? null,
+        });
+        return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: actor.id } });
+      },
+    }),
+    updateActor: t.prismaField({
+      type: Actor,
+      authScopes: { signedIn: true },
+      description: 'Renames or re-describes an actor; given aliases are added.',
+      args: {
+        collection: collection(),
+        id: t.arg.globalID({ for: Actor, required: true }),
+        input: t.arg({ type: ActorUpdateInput, required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await updateActor(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id, {
+          name: args.input.name ?? undefined,
+          kind: args.input.kind ?? undefined,
+          description: args.input.description,
+          aliases: args.input.aliases ?? null,
+        });
+        return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+      },
+    }),
+    mergeActors: t.prismaField({
+      type: Actor,
+      authScopes: { signedIn: true },
+      description:
+        'Folds a duplicate into the actor kept: its claims, relations and aliases move over and its name becomes an alias. Revertible.',
+      args: {
+        collection: collection(),
+        keep: t.arg.globalID({ for: Actor, required: true }),
+        merge: t.arg.globalID({ for: Actor, required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await mergeActors(
+          ctx.prisma,
+          viewerId(ctx),
+          args.collection.id,
+          args.keep.id,
+          args.merge.id,
+        );
+        return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: args.keep.id } });
+      },
+    }),
+    deleteActor: t.boolean({
+      authScopes: { signedIn: true },
+      description: 'Removes an actor that no claim names.',
+      args: { collection: collection(), id: t.arg.globalID({ for: Actor, required: true }) },
+      resolve: async (_root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await deleteActor(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
+        return true;
+      },
+    }),
+    createClaim: t.prismaField({
+      type: Claim,
+      authScopes: { signedIn: true },
+      description:
+        'A claim of the collection, backed by passages of its sources; searchable and quizzable at once.',
+      args: { collection: collection(), input: t.arg({ type: ClaimInput, required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        const claim = await createClaim(
+          ctx.prisma,
+          viewerId(ctx),
+          args.collection.id,
+          claimInput(args.input),
+        );
+        return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: claim.id } });
+      },
+    }),
+    updateClaim: t.prismaField({
+      type: Claim,
+      authScopes: { signedIn: true },
+      description: 'Rewrites a claim: all its fields and evidence, as for a new one.',
+      args: {
+        collection: collection(),
+        id: t.arg.globalID({ for: Claim, required: true }),
+        input: t.arg({ type: ClaimInput, required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await updateClaim(
+          ctx.prisma,
+          viewerId(ctx),
+          args.collection.id,
+          args.id.id,
+          claimInput(args.input),
+        );
+        return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+      },
+    }),
+    deleteClaim: t.boolean({
+      authScopes: { signedIn: true },
+      description: 'Removes a claim (its evidence and disputes go with it). Revertible.',
+      args: { collection: collection(), id: t.arg.globalID({ for: Claim, required: true }) },
+      resolve: async (_root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await deleteClaim(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
+        return true;
+      },
+    }),
+    revertChange: t.prismaField({
+      type: CollectionChange,
+      authScopes: { signedIn: true },
+      description:
+        "Undoes a change of the collection's history (refused while a later change to the same thing stands). Returns the revert, itself a change.",
+      args: {
+        collection: collection(),
+        change: t.arg.globalID({ for: CollectionChange, required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        const revert = await revertChange(
+          ctx.prisma,
+          viewerId(ctx),
+          args.collection.id,
+          args.change.id,
+        );
+        return ctx.prisma.collectionChange.findUniqueOrThrow({
+          ...query,
+          where: { id: revert.id },
+        });
+      },
+    }),
+  };
+});
