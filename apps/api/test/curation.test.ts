@@ -192,13 +192,17 @@ describe('two API nodes over one PostgreSQL', () => {
     for (const node of nodes) await node.db.close();
   });
 
+  // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
+  type Data = Record<string, any>;
   const gql = async (node: number, cookie: string, query: string, variables = {}) => {
     const response = await nodes[node]?.api.fetch('http://attest/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response?.json()) as { data?: Record<string, never>; errors?: unknown[] };
+    const body = (await response?.json()) as { data?: Data; errors?: unknown[] };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return { data: body.data, errors: body.errors };
   };
 
   it('shows a claim made through one node through the other within a second', async () => {
@@ -217,29 +221,23 @@ describe('two API nodes over one PostgreSQL', () => {
       cookie,
       'mutation { createCollection(input: { name: "Two nodes" }) { id } }',
     );
-    const c = (made.data?.createCollection as unknown as { id: string }).id;
+    const c: string = made.data.createCollection.id;
     const src = await gql(
       0,
       cookie,
       'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
-      {
-        c,
-        t: TEXT,
-      },
+      { c, t: TEXT },
     );
-    const actor = async (name: string, kind: string) =>
-      (
-        (await gql(0, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data
-          ?.createActor as unknown as { id: string }
-      ).id;
+    const actor = async (name: string, kind: string): Promise<string> =>
+      (await gql(0, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data.createActor.id;
     const boro = await actor('Borogravia', 'COUNTRY');
     const league = await actor('Northern League', 'ALLIANCE');
     // Node 1 has read (and cached) the collection's knowledge before the change.
     const QUIZ =
       'query ($c: ID) { claims(collection: $c) { totalCount } generateQuestions(input: { collection: $c, count: 50 }) { id claims { id } } }';
     const before = await gql(1, cookie, QUIZ, { c });
-    expect((before.data?.claims as unknown as { totalCount: number }).totalCount).toBe(0);
-    expect(before.data?.generateQuestions).toEqual([]);
+    expect(before.data.claims.totalCount).toBe(0);
+    expect(before.data.generateQuestions).toEqual([]);
 
     const created = await gql(0, cookie, CREATE_CLAIM, {
       c,
@@ -249,21 +247,21 @@ describe('two API nodes over one PostgreSQL', () => {
         object: league,
         evidence: [
           {
-            source: (src.data?.addSource as unknown as { id: string }).id,
+            source: src.data.addSource.id,
             ...passage('Borogravia joined the Northern League in 2004'),
           },
         ],
       },
     });
     expect(created.errors).toBeUndefined();
-    const claimId = (created.data?.createClaim as unknown as { id: string }).id;
+    const claimId: string = created.data.createClaim.id;
     // Search reads the tables; the quiz reads a cache that must notice the change. Each request
     // checks that its cache is current, so the very next one through the other node sees it
     // (well within the second the issue allows, with no timing in the test).
     const after = await gql(1, cookie, QUIZ, { c });
-    const questions = after.data?.generateQuestions as unknown as { claims: { id: string }[] }[];
+    const questions: { claims: { id: string }[] }[] = after.data.generateQuestions;
     const seen = {
-      claims: (after.data?.claims as unknown as { totalCount: number }).totalCount,
+      claims: after.data.claims.totalCount,
       asked: questions.some((q) => q.claims.some((x) => x.id === claimId)),
     };
     expect(seen).toEqual({ claims: 1, asked: true });
