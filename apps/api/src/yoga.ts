@@ -74,6 +74,8 @@ export const limits = {
       'AddSourceInput.url': 2_000,
       // extractDrafts refuses a text over MAX_SOURCE_CHARACTERS itself, with its own message.
       'Query.extractDrafts(text:)': MAX_BODY_BYTES,
+      // A knowledge base's files: its texts and YAML, as Collection.files gives them.
+      'KnowledgeFileInput.content': MAX_BODY_BYTES,
       'SetQuestionInput.explanation': 4_000,
       'Mutation.createQuestionSet(description:)': 2_000,
       'Mutation.updateQuestionSet(description:)': 2_000,
@@ -83,6 +85,7 @@ export const limits = {
       'Mutation.addGeneratedQuestions(questionIds:)': MAX_QUESTIONS_PER_SET,
       'Mutation.reorderQuestions(questionIds:)': MAX_QUESTIONS_PER_SET,
       'Mutation.submitAnswers(answers:)': MAX_QUESTIONS_PER_SET,
+      'Mutation.importKnowledge(files:)': 1_000,
     },
   } satisfies InputLimits,
 };

@@ -10,6 +10,7 @@ export { type AddSourceInput, addSource, MAX_SOURCE_CHARACTERS } from './add-sou
 export { articleFromHtml } from './article-text.ts';
 export { type ClaimInput, createClaim, deleteClaim, updateClaim } from './claims.ts';
 export { CollectionError, type CollectionErrorCode } from './errors.ts';
+export { importKnowledge } from './import-knowledge.ts';
 export {
   addCurator,
   type CreateCollectionInput,

@@ -13,4 +13,4 @@ export { connectFromEnv, openDatabase, resetDatabase } from './open.ts';
 export { readKnowledgeBase } from './read-knowledge.ts';
 export { type ClaimHit, type SearchClaimsOptions, searchClaims } from './search.ts';
 export { hashKnowledgeBase, type SeedResult, seedKnowledgeBase } from './seed.ts';
-export { CORPUS_COLLECTION_ID } from './seed-rows.ts';
+export { CORPUS_COLLECTION_ID, seedRows } from './seed-rows.ts';

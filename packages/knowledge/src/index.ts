@@ -13,8 +13,14 @@ export {
   QuoteNotFoundError,
   sliceCodePoints,
 } from './quote.ts';
-export { defaultDataDir, type KnowledgeFiles, readKnowledgeFiles } from './read.ts';
+export {
+  defaultDataDir,
+  type KnowledgeFiles,
+  knowledgeFilesFromMap,
+  readKnowledgeFiles,
+} from './read.ts';
 export type * from './types.ts';
+export { type KnowledgeFile, knowledgeFilesOf } from './write.ts';
 
 /** Reads, verifies and resolves a knowledge base folder (by default the curated one). */
 export function loadKnowledgeBase(dir: string = defaultDataDir): KnowledgeBase {

@@ -21,11 +21,32 @@ export interface KnowledgeFiles {
 
 /** Reads and shape-checks every file of a knowledge base folder. */
 export function readKnowledgeFiles(dir: string = defaultDataDir): KnowledgeFiles {
+  const claimFiles = readdirSync(join(dir, 'claims'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join('claims', f));
+  return parseKnowledgeFiles((file) => readFileSync(join(dir, file), 'utf8'), claimFiles);
+}
+
+/**
+ * Shape-checks a knowledge base given as files in memory (an upload, an export), by path
+ * relative to its folder: `sources.yaml`, `claims/*.yaml`, `corpus/<file>` and the rest.
+ */
+export function knowledgeFilesFromMap(files: ReadonlyMap<string, string>): KnowledgeFiles {
+  const claimFiles = [...files.keys()].filter((path) => /^claims\/[^/]+\.yaml$/.test(path)).sort();
+  return parseKnowledgeFiles((path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`there is no file ${path}`);
+    return text;
+  }, claimFiles);
+}
+
+function parseKnowledgeFiles(readText: (path: string) => string, claimFiles: string[]) {
   const problems: string[] = [];
   const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> => {
     let raw: unknown;
     try {
-      raw = parse(readFileSync(join(dir, file), 'utf8')) ?? [];
+      raw = parse(readText(file)) ?? [];
     } catch (error) {
       problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
       return [] as z.infer<S>;
@@ -38,21 +59,17 @@ export function readKnowledgeFiles(dir: string = defaultDataDir): KnowledgeFiles
     return [] as z.infer<S>;
   };
 
-  const claimDir = join(dir, 'claims');
-  const claimFiles = readdirSync(claimDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
   const files: KnowledgeFiles = {
     sources: read('sources.yaml', sourceFile),
     predicates: read('predicates.yaml', predicateFile),
     actors: read('actors.yaml', actorFile),
-    claims: claimFiles.flatMap((f) => read(join('claims', f), claimFile)),
+    claims: claimFiles.flatMap((f) => read(f, claimFile)),
     disputes: read('disputes.yaml', disputeFile),
     texts: new Map(),
   };
   for (const source of files.sources) {
     try {
-      files.texts.set(source.file, readFileSync(join(dir, 'corpus', source.file), 'utf8'));
+      files.texts.set(source.file, readText(join('corpus', source.file)));
     } catch {
       problems.push(`source "${source.id}": file corpus/${source.file} cannot be read`);
     }

@@ -9,6 +9,7 @@ import './partial-date.ts';
 import './collection.ts';
 import './collection-change.ts';
 import './curation.ts';
+import './collection-files.ts';
 import './source.ts';
 import './actor.ts';
 import './claim.ts';
