@@ -77,7 +77,7 @@ export function knowledgeFilesOf(kb: KnowledgeBase): KnowledgeFile[] {
           subject: c.subjectId,
           predicate: c.predicateId,
           object: c.objectId,
-          value: c.value ? valueOf(c.value) : null,
+          value: c.value ? claimValueOf(c.value) : null,
           statement: c.statement,
           modality: lower(c.modality),
           speaker: c.speakerId,
@@ -106,7 +106,7 @@ export function knowledgeFilesOf(kb: KnowledgeBase): KnowledgeFile[] {
   ];
 }
 
-function valueOf(value: ClaimValue) {
+function claimValueOf(value: ClaimValue) {
   if (value.kind === 'text') return { text: value.text };
   if (value.kind === 'number') return { number: value.number, unit: value.unit };
   return { date: value.date.value, precision: value.date.precision.toLowerCase() };
