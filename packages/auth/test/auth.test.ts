@@ -92,3 +92,22 @@ describe.each(['pglite', 'postgres'] as const)('accounts on %s', (kind) => {
     expect(await viewerFrom(auth, new Headers({ cookie }))).toBeNull();
   });
 });
+
+describe('viewerFrom without credentials', () => {
+  it('answers null without asking the database', async () => {
+    const failing = {
+      api: {
+        getSession: () => {
+          throw new Error('looked up a session');
+        },
+      },
+    } as unknown as Parameters<typeof viewerFrom>[0];
+    expect(await viewerFrom(failing, new Headers({ cookie: 'theme=dark' }))).toBeNull();
+    await expect(
+      viewerFrom(failing, new Headers({ cookie: 'theme=dark; better-auth.session_token=x' })),
+    ).rejects.toThrow('looked up a session');
+    await expect(viewerFrom(failing, new Headers({ authorization: 'Bearer x' }))).rejects.toThrow(
+      'looked up a session',
+    );
+  });
+});
