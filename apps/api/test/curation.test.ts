@@ -166,6 +166,123 @@ describe.each(['pglite', 'postgres'] as const)('curating through the API on %s',
   });
 });
 
+describe('question sets over a collection that changes', () => {
+  let t: TestApi;
+  let owner: { cookie: string };
+  let stranger: { cookie: string };
+  beforeAll(async () => {
+    t = await openTestApi('pglite', inject('postgresUrl'), mini);
+    owner = await signUp(t, 'owner');
+    stranger = await signUp(t, 'stranger');
+  });
+  afterAll(() => t.close());
+
+  it('draws questions from the owner’s private collection, and marks them when its claims change', async () => {
+    const as = <T>(cookie: string, query: string, variables = {}) =>
+      gqlAs<T>(t, cookie, query, variables);
+    const made = await as<{ createCollection: { id: string } }>(
+      owner.cookie,
+      'mutation { createCollection(input: { name: "Mine" }) { id } }',
+    );
+    const c = made.data?.createCollection.id;
+    const src = await as<{ addSource: { id: string } }>(
+      owner.cookie,
+      'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
+      { c, t: TEXT },
+    );
+    const actor = async (name: string, kind: string) =>
+      (
+        await as<{ createActor: { id: string } }>(owner.cookie, CREATE_ACTOR, {
+          c,
+          input: { name, kind },
+        })
+      ).data?.createActor.id;
+    const boro = await actor('Borogravia', 'COUNTRY');
+    const league = await actor('Northern League', 'ALLIANCE');
+    const input = {
+      subject: boro,
+      predicate: 'member_of',
+      object: league,
+      evidence: [
+        {
+          source: src.data?.addSource.id,
+          ...passage('Borogravia joined the Northern League in 2004'),
+        },
+      ],
+    };
+    const claim = await as<{ createClaim: { id: string } }>(owner.cookie, CREATE_CLAIM, {
+      c,
+      input,
+    });
+    const claimId = claim.data?.createClaim.id;
+    const generated = await as<{ generateQuestions: { id: string; claims: { id: string }[] }[] }>(
+      owner.cookie,
+      'query ($c: ID) { generateQuestions(input: { collection: $c, count: 20 }) { id claims { id } } }',
+      { c },
+    );
+    const question = generated.data?.generateQuestions.find((q) =>
+      q.claims.some((x) => x.id === claimId),
+    );
+    expect(question).toBeDefined();
+    const set = await as<{ createQuestionSet: { id: string } }>(
+      owner.cookie,
+      'mutation { createQuestionSet(title: "From my collection") { id } }',
+    );
+    const setId = set.data?.createQuestionSet.id;
+    const ADD =
+      'mutation ($s: ID!, $q: [ID!]!, $c: ID) { addGeneratedQuestions(setId: $s, questionIds: $q, collection: $c) { questions { status } } }';
+    const added = await as<{ addGeneratedQuestions: { questions: { status: string }[] } }>(
+      owner.cookie,
+      ADD,
+      {
+        s: setId,
+        q: [question?.id],
+        c,
+      },
+    );
+    expect(added.data?.addGeneratedQuestions.questions).toEqual([{ status: 'CURRENT' }]);
+    // A stranger cannot draw from it: the collection answers as unknown.
+    const theirs = await as<{ createQuestionSet: { id: string } }>(
+      stranger.cookie,
+      'mutation { createQuestionSet(title: "Theirs") { id } }',
+    );
+    const refused = await as(stranger.cookie, ADD, {
+      s: theirs.data?.createQuestionSet.id,
+      q: [question?.id],
+      c,
+    });
+    expect(codes(refused)).toEqual(['NOT_FOUND']);
+
+    const status = async () =>
+      (
+        await as<{ node: { questions: { status: string }[] } }>(
+          owner.cookie,
+          'query ($s: ID!) { node(id: $s) { ... on QuestionSet { questions { status } } } }',
+          { s: setId },
+        )
+      ).data?.node.questions[0]?.status;
+    await as(
+      owner.cookie,
+      'mutation ($c: ID!, $id: ID!, $input: ClaimInput!) { updateClaim(collection: $c, id: $id, input: $input) { id } }',
+      {
+        c,
+        id: claimId,
+        input: { ...input, statement: 'Borogravia joined the Northern League in 2004.' },
+      },
+    );
+    expect(await status()).toBe('CLAIM_CHANGED');
+    await as(
+      owner.cookie,
+      'mutation ($c: ID!, $id: ID!) { deleteClaim(collection: $c, id: $id) }',
+      {
+        c,
+        id: claimId,
+      },
+    );
+    expect(await status()).toBe('CLAIM_REMOVED');
+  });
+});
+
 describe('two API nodes over one PostgreSQL', () => {
   const nodes: { db: Database; api: ReturnType<typeof createApi> }[] = [];
   beforeAll(async () => {
