@@ -1,7 +1,7 @@
 import type { Prisma } from '@attest/db';
 
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'MERGE';
-export type ChangeEntity = 'Actor' | 'Claim' | 'Source';
+export type ChangeEntity = 'Actor' | 'Claim' | 'Dispute' | 'Source';
 
 export interface ChangeRecord {
   collectionId: string;

@@ -9,6 +9,7 @@ export {
 export { type AddSourceInput, addSource, MAX_SOURCE_CHARACTERS } from './add-source.ts';
 export { articleFromHtml } from './article-text.ts';
 export { type ClaimInput, createClaim, deleteClaim, updateClaim } from './claims.ts';
+export { createDispute, type DisputeInput, deleteDispute } from './disputes.ts';
 export { CollectionError, type CollectionErrorCode } from './errors.ts';
 export { importKnowledge } from './import-knowledge.ts';
 export {

@@ -52,7 +52,7 @@ export async function revertChange(
       userId,
       action:
         change.action === 'CREATE' ? 'DELETE' : change.action === 'DELETE' ? 'CREATE' : 'UPDATE',
-      entity: change.entity as 'Actor' | 'Claim',
+      entity: change.entity as 'Actor' | 'Claim' | 'Dispute',
       entityId: change.entityId,
       summary: `Reverted: ${change.summary}`,
       before: change.after,
@@ -90,6 +90,25 @@ async function undo(
       await restoreActor(tx, change.before as ActorSnapshot);
       await refreshSearch(tx, await claimsOf(tx, change.entityId));
       return;
+    case 'Dispute CREATE':
+      await tx.dispute.deleteMany({ where: { id: change.entityId } });
+      return;
+    case 'Dispute DELETE': {
+      const { id, firstId, secondId, aspect, description } = change.before as {
+        id: string;
+        firstId: string;
+        secondId: string;
+        aspect: string;
+        description: string;
+      };
+      const present = await tx.claim.count({ where: { id: { in: [firstId, secondId] } } });
+      if (present < 2)
+        throw new CollectionError('CONFLICT', 'A claim of this dispute has been removed since.');
+      await tx.dispute.create({
+        data: { id, firstId, secondId, aspect: aspect as never, description },
+      });
+      return;
+    }
     case 'Actor MERGE':
       return unmerge(tx, change.entityId, change.before as MergeRecord);
     default:

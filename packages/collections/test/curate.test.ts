@@ -9,6 +9,7 @@ import {
   createActor,
   createClaim,
   createCollection,
+  createDispute,
   deleteActor,
   deleteClaim,
   mergeActors,
@@ -187,5 +188,32 @@ describe('curating a collection', () => {
     expect(
       (await db.prisma.actorAlias.findMany({ where: { actorId: ana.id } })).map((a) => a.name),
     ).not.toContain('Lindstrom');
+  });
+
+  it('records a dispute between two of its claims, refuses a second, and reverts it', async () => {
+    const claims = await db.prisma.claim.findMany({ where: { collectionId }, take: 2 });
+    const [first, second] = claims;
+    if (!first || !second) throw new Error('two claims expected');
+    const input = {
+      firstId: first.id,
+      secondId: second.id,
+      aspect: 'DATE' as const,
+      description: 'Two years',
+    };
+    const dispute = await createDispute(db.prisma, user, collectionId, input);
+    expect((await refusal(createDispute(db.prisma, user, collectionId, input))).code).toBe(
+      'CONFLICT',
+    );
+    expect(
+      (
+        await refusal(
+          createDispute(db.prisma, user, collectionId, { ...input, secondId: 'nato-plans-arden' }),
+        )
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+    const recorded = (await history()).at(-1);
+    expect(recorded).toMatchObject({ entity: 'Dispute', action: 'CREATE' });
+    await revertChange(db.prisma, user, collectionId, recorded?.id ?? '');
+    expect(await db.prisma.dispute.count({ where: { id: dispute.id } })).toBe(0);
   });
 });

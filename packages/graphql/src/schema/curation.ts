@@ -1,8 +1,10 @@
 import {
   createActor,
   createClaim,
+  createDispute,
   deleteActor,
   deleteClaim,
+  deleteDispute,
   mergeActors,
   revertChange,
   updateActor,
@@ -15,7 +17,8 @@ import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
 import { Collection } from './collection.ts';
 import { CollectionChange } from './collection-change.ts';
-import { ActorKindEnum, AliasKindEnum, ModalityEnum } from './enums.ts';
+import { Dispute } from './dispute.ts';
+import { ActorKindEnum, AliasKindEnum, DisputeAspectEnum, ModalityEnum } from './enums.ts';
 import { Source } from './source.ts';
 
 const AliasInput = builder.inputType('AliasInput', {
@@ -205,6 +208,39 @@ builder.mutationFields((t) => {
       resolve: async (_root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
         await deleteClaim(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
+        return true;
+      },
+    }),
+    createDispute: t.prismaField({
+      type: Dispute,
+      authScopes: { signedIn: true },
+      description:
+        'Records that two claims of the collection cannot both be right as stated (accepting a suggested dispute).',
+      args: {
+        collection: collection(),
+        first: t.arg.globalID({ for: Claim, required: true }),
+        second: t.arg.globalID({ for: Claim, required: true }),
+        aspect: t.arg({ type: DisputeAspectEnum, required: true }),
+        description: t.arg.string({ required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        const dispute = await createDispute(ctx.prisma, viewerId(ctx), args.collection.id, {
+          firstId: args.first.id,
+          secondId: args.second.id,
+          aspect: args.aspect,
+          description: args.description,
+        });
+        return ctx.prisma.dispute.findUniqueOrThrow({ ...query, where: { id: dispute.id } });
+      },
+    }),
+    deleteDispute: t.boolean({
+      authScopes: { signedIn: true },
+      description: 'Removes a recorded dispute. Revertible.',
+      args: { collection: collection(), id: t.arg.globalID({ for: Dispute, required: true }) },
+      resolve: async (_root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await deleteDispute(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
         return true;
       },
     }),
