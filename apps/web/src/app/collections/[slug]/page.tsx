@@ -12,6 +12,7 @@ import {
   sourceHref,
   viewerIsOwner,
 } from '@/lib/collections.ts';
+import { actorKinds } from '@/lib/review.ts';
 
 export const metadata: Metadata = { title: 'Collection' };
 
@@ -46,19 +47,6 @@ interface History {
     } | null;
   } | null;
 }
-
-const kinds: Record<string, string> = {
-  PERSON: 'person',
-  COUNTRY: 'country',
-  GOVERNMENT: 'government',
-  ORGANIZATION: 'organization',
-  ALLIANCE: 'alliance',
-  PLACE: 'place',
-  MEDIA: 'outlet',
-  EVENT: 'event',
-  INITIATIVE: 'initiative',
-  DOCUMENT: 'document',
-};
 
 export default async function CollectionPage({
   params,
@@ -193,7 +181,9 @@ export default async function CollectionPage({
           {actors.map((a) => (
             <li key={a.id}>
               <a href={`/actors/${encodeURIComponent(a.id)}`}>{a.name ?? 'Unnamed'}</a>
-              {a.kind && kinds[a.kind] ? <span className="muted"> ({kinds[a.kind]})</span> : null}
+              {a.kind && actorKinds[a.kind] ? (
+                <span className="muted"> ({actorKinds[a.kind]})</span>
+              ) : null}
             </li>
           ))}
         </ul>
