@@ -89,8 +89,7 @@ export function AddSourceForm({ collectionId, slug }: { collectionId: string; sl
   }
 
   return (
-    <form onSubmit={submit} className="card" aria-labelledby="add-source">
-      <h2 id="add-source">Add a source</h2>
+    <form onSubmit={submit} aria-label="Add a source">
       <div className="field">
         <label htmlFor="source-text">Article text</label>
         <textarea

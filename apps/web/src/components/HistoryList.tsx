@@ -36,7 +36,8 @@ export function HistoryList({
         `mutation ($c: ID!, $change: ID!) { revertChange(collection: $c, change: $change) { summary } }`,
         { c: collectionId, change: change.id },
       );
-      setMessage(`Reverted: ${data.revertChange?.summary ?? change.summary}.`);
+      // The revert's own summary already says what it undid ("Reverted: Added …").
+      setMessage(`${data.revertChange?.summary ?? `Reverted: ${change.summary}`}.`);
       router.refresh();
     } catch (e) {
       setError(describe(e));

@@ -76,3 +76,10 @@ export function formatMoment(iso: string | null): string {
   if (Number.isNaN(date.getTime())) return '';
   return `${date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 }
+
+/** "1 source", "3 sources". */
+export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a collection holds, in words. */
+export const holdings = (c: CollectionSummary) =>
+  `${count(c.sourceCount, 'source')} · ${count(c.actorCount, 'actor')} · ${count(c.claimCount, 'claim')}`;

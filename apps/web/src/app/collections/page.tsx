@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import { NewCollectionForm } from '@/components/NewCollectionForm.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
-import { COLLECTION_FIELDS, type CollectionSummary, collectionHref } from '@/lib/collections.ts';
+import {
+  COLLECTION_FIELDS,
+  type CollectionSummary,
+  collectionHref,
+  holdings,
+} from '@/lib/collections.ts';
 
 export const metadata: Metadata = { title: 'Collections' };
 
@@ -32,8 +37,7 @@ export default async function CollectionsPage() {
               <span className="badge">{c.visibility === 'PUBLIC' ? 'public' : 'private'}</span>
             </h2>
             <p className="muted">
-              {c.ownerName ? `By ${c.ownerName}` : 'Curated corpus'} · {c.sourceCount} sources ·{' '}
-              {c.actorCount} actors · {c.claimCount} claims
+              {c.ownerName ? `By ${c.ownerName}` : 'Curated corpus'} · {holdings(c)}
               {c.viewerCanEdit ? ' · you can edit it' : ''}
             </p>
           </li>

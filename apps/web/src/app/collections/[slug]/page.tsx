@@ -8,6 +8,7 @@ import { query } from '@/lib/api.ts';
 import {
   collectionHref,
   formatMoment,
+  holdings,
   loadCollection,
   sourceHref,
   viewerIsOwner,
@@ -107,8 +108,7 @@ export default async function CollectionPage({
         {c.name} <span className="badge">{c.visibility === 'PUBLIC' ? 'public' : 'private'}</span>
       </h1>
       <p className="muted">
-        {c.ownerName ? `By ${c.ownerName}` : 'The curated corpus'} · {c.sourceCount} sources ·{' '}
-        {c.actorCount} actors · {c.claimCount} claims
+        {c.ownerName ? `By ${c.ownerName}` : 'The curated corpus'} · {holdings(c)}
         {owner ? ' · you own it' : c.viewerCanEdit ? ' · you curate it' : ''}
       </p>
       {c.description ? <p>{c.description}</p> : null}
@@ -133,7 +133,13 @@ export default async function CollectionPage({
           ))}
         </ul>
       )}
-      {c.viewerCanEdit ? <AddSourceForm collectionId={c.id} slug={slug} /> : null}
+      {c.viewerCanEdit ? (
+        // Open while the collection is empty: adding a source is then the only thing to do.
+        <details className="card" open={sources.length === 0}>
+          <summary>Add a source</summary>
+          <AddSourceForm collectionId={c.id} slug={slug} />
+        </details>
+      ) : null}
 
       <h2 id="claims">Claims</h2>
       <search>
