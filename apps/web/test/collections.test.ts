@@ -152,6 +152,17 @@ describe('a curator brings their own article', () => {
       );
       await audit(page, 'collection');
 
+      // The owner invites a curator by email and takes the rights back.
+      await page.getByLabel('Invite a curator by email').fill('ana@example.org');
+      await page.getByRole('button', { name: 'Add the curator' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'ana@example.org is now a curator' })
+        .waitFor();
+      await page.getByRole('button', { name: 'Remove ana@example.org' }).click();
+      await page.getByRole('status').filter({ hasText: 'no longer a curator' }).waitFor();
+      await page.getByText('No curators yet').waitFor();
+
       // The history names who did what; the newest change (the member_of claim) is reverted.
       const history = page.locator('#history ~ ul.plain li');
       await expect(history.first().textContent()).resolves.toContain('Cora Curator');

@@ -210,9 +210,8 @@ export function ReviewPanel({
       { name: 'mention', ranges: shownActors.flatMap((a) => a.mentions) },
       { name: 'quote', ranges: drafts.quotes },
       { name: 'evidence', ranges: shownClaims.map((c) => c.evidence) },
-      { name: 'passage', ranges: passage ? [passage] : [] },
     ],
-    [shownActors, shownClaims, drafts.quotes, passage],
+    [shownActors, shownClaims, drafts.quotes],
   );
   const anchors = useMemo(() => {
     const at = new Set([
@@ -243,7 +242,13 @@ export function ReviewPanel({
         <span className="d-evidence">claims' evidence</span> ·{' '}
         <span className="d-passage">the passage chosen for a new claim</span>
       </p>
-      <DraftText chars={chars} layers={layers} anchors={anchors} onSelect={choose} />
+      <DraftText
+        chars={chars}
+        layers={layers}
+        anchors={anchors}
+        passage={passage}
+        onSelect={choose}
+      />
 
       <PassageClaimForm
         text={text}

@@ -28,7 +28,10 @@ interface Contents {
       };
     }[];
   } | null;
-  actors: { edges: { node: { id: string; name: string | null; kind: string | null } }[] } | null;
+  actors: {
+    totalCount: number;
+    edges: { node: { id: string; name: string | null; kind: string | null } }[];
+  } | null;
   claims: { totalCount: number | null; edges: { node: ClaimView }[] } | null;
 }
 
@@ -70,7 +73,7 @@ export default async function CollectionPage({
     query<Contents>(
       `query ($c: ID!, $search: String) {
         sources(collection: $c, first: 100) { edges { node { id title publisher published { value } } } }
-        actors(collection: $c, first: 100) { edges { node { id name kind } } }
+        actors(collection: $c, first: 100) { totalCount edges { node { id name kind } } }
         claims(collection: $c, search: $search, first: 50) { totalCount edges { node { ${CLAIM_FIELDS} } } }
       }`,
       { c: c.id, search: search || null },
@@ -180,6 +183,11 @@ export default async function CollectionPage({
       ) : null}
 
       <h2 id="actors">Actors</h2>
+      {(contents.data.actors?.totalCount ?? 0) > actors.length ? (
+        <p className="muted">
+          The first {actors.length} of {contents.data.actors?.totalCount}, by name.
+        </p>
+      ) : null}
       {actors.length === 0 ? (
         <p className="muted">No actors yet.</p>
       ) : (
