@@ -1,13 +1,11 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { createActor, createClaim, type NewClaim } from '@/lib/accept.ts';
-import { describe } from '@/lib/client.ts';
+import type { NewClaim } from '@/lib/accept.ts';
 import { type Layer, type Range, slice, trimRange } from '@/lib/passages.ts';
 import {
   type ActorRef,
   claimKey,
-  type DraftActor,
   type DraftClaim,
   type ExistingClaim,
   type Extraction,
@@ -19,9 +17,7 @@ import { DraftQuoteItem } from './DraftQuoteItem.tsx';
 import { DraftText } from './DraftText.tsx';
 import { NewActorForm } from './NewActorForm.tsx';
 import { PassageClaimForm } from './PassageClaimForm.tsx';
-
-/** Whose words or view a claim of these kinds is: its subject's, when made by hand. */
-const spoken = new Set(['QUOTE', 'OPINION', 'DENIAL']);
+import { useCuration } from './useCuration.ts';
 
 /**
  * A curator's review of one source: the drafts extraction proposed, highlighted in the text, to
@@ -46,12 +42,8 @@ export function ReviewPanel({
   existing: ExistingClaim[];
 }) {
   const chars = useMemo(() => Array.from(text), [text]);
-  const [actors, setActors] = useState(initialActors);
-  const [created, setCreated] = useState<Record<string, ActorRef>>({});
-  const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [rejected, setRejected] = useState<Set<string>>(new Set());
   const [passage, setPassage] = useState<Range | null>(null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
 
@@ -61,10 +53,10 @@ export function ReviewPanel({
     [existing],
   );
 
-  const say = (text: string) => {
+  const say = useCallback((text: string) => {
     setError('');
     setMessage(text);
-  };
+  }, []);
   const fail = useCallback((text: string) => {
     setMessage('');
     setError(text);
@@ -78,105 +70,14 @@ export function ReviewPanel({
     [chars],
   );
 
-  /** The collection's actor for a draft: its match, one made earlier, or a new one made now. */
-  async function actorFor(draft: DraftActor, made: Record<string, ActorRef>): Promise<ActorRef> {
-    if (draft.match) return { id: draft.match.id, name: draft.match.name ?? draft.name };
-    const earlier = made[draft.key];
-    if (earlier) return earlier;
-    const actor = await createActor(collectionId, draft);
-    made[draft.key] = actor;
-    return actor;
-  }
-
-  function remember(made: Record<string, ActorRef>) {
-    setCreated({ ...made });
-    setActors((list) => {
-      const ids = new Set(list.map((a) => a.id));
-      return [...list, ...Object.values(made).filter((a) => !ids.has(a.id))];
-    });
-  }
-
-  async function acceptActor(draft: DraftActor) {
-    setBusy(true);
-    const made = { ...created };
-    try {
-      const actor = await actorFor(draft, made);
-      say(`Added the actor ${actor.name}.`);
-    } catch (e) {
-      fail(`The actor ${draft.name} was not added: ${describe(e)}`);
-    } finally {
-      remember(made);
-      setBusy(false);
-    }
-  }
-
-  async function acceptClaim(claim: DraftClaim) {
-    setBusy(true);
-    const made = { ...created };
-    const before = Object.keys(made).length;
-    try {
-      const side = async (ref: { key: string } | null) => {
-        const draft = ref ? byKey.get(ref.key) : undefined;
-        return draft ? (await actorFor(draft, made)).id : null;
-      };
-      const subject = await side(claim.subject);
-      if (!subject) throw new Error('The draft has no subject.');
-      const saved = await createClaim(collectionId, {
-        subject,
-        predicate: claim.predicate,
-        object: await side(claim.object),
-        value: claim.value,
-        speaker: await side(claim.speaker),
-        statement: claim.statement,
-        modality: claim.modality,
-        evidence: [{ source: sourceId, start: claim.evidence.start, end: claim.evidence.end }],
-      });
-      setAccepted((s) => new Set(s).add(claim.key));
-      const added = Object.keys(made).length - before;
-      say(
-        `Claim added: ${saved.statement || claim.statement}${added ? ` (with ${added} new ${added === 1 ? 'actor' : 'actors'})` : ''}.`,
-      );
-    } catch (e) {
-      fail(`The claim was not added: ${describe(e)}`);
-    } finally {
-      remember(made);
-      setBusy(false);
-    }
-  }
-
-  async function newActor(actor: { name: string; kind: string }) {
-    setBusy(true);
-    try {
-      const made = await createActor(collectionId, actor);
-      setActors((list) => [...list, made]);
-      say(`Added the actor ${made.name}.`);
-      return true;
-    } catch (e) {
-      fail(`The actor was not added: ${describe(e)}`);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const curation = useCuration({ collectionId, sourceId, initialActors, byKey, say, fail });
+  const { actors, created, accepted, busy } = curation;
 
   async function passageClaim(claim: Omit<NewClaim, 'evidence'>) {
     if (!passage) return false;
-    setBusy(true);
-    try {
-      const saved = await createClaim(collectionId, {
-        ...claim,
-        speaker: spoken.has(claim.modality ?? '') ? claim.subject : null,
-        evidence: [{ source: sourceId, ...passage }],
-      });
-      say(`Claim added: ${saved.statement}.`);
-      setPassage(null);
-      return true;
-    } catch (e) {
-      fail(`The claim was not added: ${describe(e)}`);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const done = await curation.passageClaim(claim, passage);
+    if (done) setPassage(null);
+    return done;
   }
 
   const reject = (key: string, what: string) => {
@@ -264,7 +165,7 @@ export function ReviewPanel({
         onCreate={passageClaim}
         onProblem={fail}
       />
-      <NewActorForm busy={busy} onCreate={newActor} />
+      <NewActorForm busy={busy} onCreate={curation.newActor} />
 
       <h3 id="draft-claims">Claims ({shownClaims.length})</h3>
       {shownClaims.length === 0 ? (
@@ -278,7 +179,7 @@ export function ReviewPanel({
               names={{ subject: nameOf(c.subject) ?? '?', object: nameOf(c.object) }}
               state={claimState(c)}
               busy={busy}
-              onAccept={() => acceptClaim(c)}
+              onAccept={() => curation.acceptClaim(c)}
               onReject={() => reject(c.key, `the claim “${c.statement}”`)}
             />
           ))}
@@ -307,7 +208,7 @@ export function ReviewPanel({
               actor={a}
               created={created[a.key]}
               busy={busy}
-              onAccept={() => acceptActor(a)}
+              onAccept={() => curation.acceptActor(a)}
               onReject={() => reject(a.key, `the actor ${a.name}`)}
             />
           ))}
