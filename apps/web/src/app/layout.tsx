@@ -36,6 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <a href="/disputes">Disputes</a>
               </li>
               <li>
+                <a href="/collections">Collections</a>
+              </li>
+              <li>
                 <a href="/studio">Studio</a>
               </li>
             </ul>

@@ -1,0 +1,50 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { actorKinds } from '@/lib/review.ts';
+
+/** A new actor by name and kind, for a claim whose subject or object the drafts did not offer. */
+export function NewActorForm({
+  busy,
+  onCreate,
+}: {
+  busy: boolean;
+  onCreate: (actor: { name: string; kind: string }) => Promise<boolean>;
+}) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState('PERSON');
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (name.trim() && (await onCreate({ name: name.trim(), kind }))) setName('');
+  }
+
+  return (
+    <form onSubmit={submit} className="inline-form" aria-label="Add an actor">
+      <div className="field">
+        <label htmlFor="new-actor-name">New actor</label>
+        <input
+          id="new-actor-name"
+          type="text"
+          maxLength={300}
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="field narrow">
+        <label htmlFor="new-actor-kind">Kind</label>
+        <select id="new-actor-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          {Object.entries(actorKinds).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="secondary" disabled={busy}>
+        Add the actor
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { describe, gql } from '@/lib/client.ts';
+
+/** Name and visibility of a new collection; it opens once made. */
+export function NewCollectionForm() {
+  const router = useRouter();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError('');
+    try {
+      const data = await gql<{ createCollection: { slug: string } }>(
+        `mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { slug } }`,
+        {
+          input: {
+            name: String(form.get('name') ?? ''),
+            description: String(form.get('description') ?? '') || null,
+            visibility: form.get('visibility') === 'PUBLIC' ? 'PUBLIC' : 'PRIVATE',
+          },
+        },
+      );
+      router.push(`/collections/${encodeURIComponent(data.createCollection.slug)}`);
+    } catch (e) {
+      setError(describe(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="new-collection">
+      <h2 id="new-collection">New collection</h2>
+      <div className="field">
+        <label htmlFor="collection-name">Name</label>
+        <input id="collection-name" name="name" type="text" maxLength={200} required />
+      </div>
+      <div className="field">
+        <label htmlFor="collection-description">
+          Description <span className="hint">(optional)</span>
+        </label>
+        <textarea id="collection-description" name="description" maxLength={1000} />
+      </div>
+      <fieldset>
+        <legend>Who can see it</legend>
+        <label className="option">
+          <input type="radio" name="visibility" value="PRIVATE" defaultChecked />
+          <span>Private: only you and the curators you invite</span>
+        </label>
+        <label className="option">
+          <input type="radio" name="visibility" value="PUBLIC" />
+          <span>Public: anyone can read it; only you and your curators change it</span>
+        </label>
+      </fieldset>
+      <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
+      <button type="submit" disabled={busy}>
+        {busy ? 'Creating…' : 'Create the collection'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,231 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import type { NewClaim } from '@/lib/accept.ts';
+import { findPassage, type Range } from '@/lib/passages.ts';
+import { type ActorRef, modalities, type Predicate } from '@/lib/review.ts';
+
+/**
+ * A claim with exactly the chosen passage as its evidence. The passage comes from selecting
+ * text, or (by keyboard) from finding typed words; the predicate is picked by typing.
+ */
+export function PassageClaimForm({
+  text,
+  passage,
+  quote,
+  actors,
+  predicates,
+  busy,
+  onPassage,
+  onCreate,
+  onProblem,
+}: {
+  text: string;
+  passage: Range | null;
+  quote: string;
+  actors: ActorRef[];
+  predicates: Predicate[];
+  busy: boolean;
+  onPassage: (range: Range, announce: string) => void;
+  onCreate: (claim: Omit<NewClaim, 'evidence'>) => Promise<boolean>;
+  onProblem: (message: string) => void;
+}) {
+  const [words, setWords] = useState('');
+  const [predicateText, setPredicateText] = useState('');
+  const [subject, setSubject] = useState('');
+  const [object, setObject] = useState('');
+  const [value, setValue] = useState('');
+  const [statement, setStatement] = useState('');
+  const [modality, setModality] = useState('FACT');
+
+  const typed = predicateText.trim().toLowerCase();
+  const predicate = predicates.find(
+    (p) => p.key.toLowerCase() === typed || p.label.toLowerCase() === typed,
+  );
+  const wantsActor = predicate?.object !== 'VALUE';
+  const wantsValue = predicate?.object !== 'ACTOR';
+
+  function find() {
+    const found = findPassage(text, words, passage?.start ?? -1);
+    if (!found) {
+      onProblem(`“${words.trim()}” is not in the text. Check the words, or select the passage.`);
+      return;
+    }
+    onPassage(
+      found.range,
+      found.count > 1
+        ? `Passage chosen: occurrence ${found.index + 1} of ${found.count}. Find again for the next.`
+        : 'Passage chosen.',
+    );
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!passage) return onProblem('Choose the passage first: select it in the text, or find it.');
+    if (!predicate)
+      return onProblem(`“${predicateText.trim()}” is no predicate: pick one from the list.`);
+    if (!subject) return onProblem('Choose the subject of the claim.');
+    if (predicate.object === 'ACTOR' && !object)
+      return onProblem(`“${predicate.label}” needs an object: choose one of the actors.`);
+    if (predicate.object === 'VALUE' && !value.trim())
+      return onProblem(
+        `“${predicate.label}” needs a value: write what the subject ${predicate.label}.`,
+      );
+    const done = await onCreate({
+      subject,
+      predicate: predicate.key,
+      object: wantsActor && object ? object : null,
+      value: wantsValue && value.trim() ? value.trim() : null,
+      statement: statement.trim() || null,
+      modality,
+    });
+    if (done) {
+      setStatement('');
+      setValue('');
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="passage-claim">
+      <h3 id="passage-claim">Make a claim from a passage</h3>
+      <p className="hint">
+        Select a passage in the text above, or type words from it and find them. The claim's
+        evidence is exactly that passage.
+      </p>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor="find-words">Words from the text</label>
+          <input
+            id="find-words"
+            type="text"
+            value={words}
+            maxLength={1000}
+            onChange={(e) => setWords(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                find();
+              }
+            }}
+          />
+        </div>
+        <button type="button" className="secondary" onClick={find} disabled={!words.trim()}>
+          Find in the text
+        </button>
+      </div>
+      <p id="chosen-passage">
+        {passage ? (
+          <>
+            Evidence: “{quote}”{' '}
+            <span className="muted">
+              (characters {passage.start}–{passage.end})
+            </span>
+          </>
+        ) : (
+          <span className="muted">No passage chosen yet.</span>
+        )}
+      </p>
+      <div className="field">
+        <label htmlFor="claim-predicate">Predicate</label>
+        <input
+          id="claim-predicate"
+          type="text"
+          list="predicate-list"
+          autoComplete="off"
+          value={predicateText}
+          onChange={(e) => setPredicateText(e.target.value)}
+          aria-describedby="claim-predicate-hint"
+        />
+        <datalist id="predicate-list">
+          {predicates.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.label}
+            </option>
+          ))}
+        </datalist>
+        <span id="claim-predicate-hint" className="hint">
+          {predicate
+            ? (predicate.description ?? predicate.label)
+            : 'Type to pick from the vocabulary, e.g. member_of, said, blocked.'}
+        </span>
+      </div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="claim-subject">Subject</label>
+          <select id="claim-subject" value={subject} onChange={(e) => setSubject(e.target.value)}>
+            <option value="">Choose an actor</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {wantsActor ? (
+          <div className="field">
+            <label htmlFor="claim-object">
+              Object{' '}
+              {predicate?.object === 'ACTOR' ? null : <span className="hint">(optional)</span>}
+            </label>
+            <select id="claim-object" value={object} onChange={(e) => setObject(e.target.value)}>
+              <option value="">None</option>
+              {actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      {wantsValue ? (
+        <div className="field">
+          <label htmlFor="claim-value">
+            Value{' '}
+            {predicate?.object === 'VALUE' ? null : (
+              <span className="hint">(when the object is no actor)</span>
+            )}
+          </label>
+          <input
+            id="claim-value"
+            type="text"
+            maxLength={1000}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </div>
+      ) : null}
+      <div className="row">
+        <div className="field">
+          <label htmlFor="claim-statement">
+            Statement <span className="hint">(optional: the predicate's wording otherwise)</span>
+          </label>
+          <input
+            id="claim-statement"
+            type="text"
+            maxLength={1000}
+            value={statement}
+            onChange={(e) => setStatement(e.target.value)}
+          />
+        </div>
+        <div className="field narrow">
+          <label htmlFor="claim-modality">Kind of claim</label>
+          <select
+            id="claim-modality"
+            value={modality}
+            onChange={(e) => setModality(e.target.value)}
+          >
+            {Object.entries(modalities).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="submit" disabled={busy}>
+        Create the claim
+      </button>
+    </form>
+  );
+}
