@@ -59,7 +59,13 @@ const KIND_BY_HEAD: [ActorKind, Set<string>][] = [
       Magazine Press Daily Weekly Radio TV Television Broadcasting Network Monitor Standard Wire
       Reuters Bloomberg Economist Politico Axios Insider`),
   ],
-  ['ALLIANCE', words('Alliance Pact Coalition Bloc Quad Organisation Organization Partnership')],
+  [
+    'ALLIANCE',
+    words(
+      'Alliance Pact Coalition Bloc Quad Organisation Organization Partnership League Commonwealth Confederation Community Entente',
+    ),
+  ],
+  ['COUNTRY', words('Republic Kingdom Emirates Principality Sultanate Duchy Confederacy')],
   [
     'EVENT',
     words(`Summit War Conference Games Olympics Election Elections Dialogue Exercise Exercises

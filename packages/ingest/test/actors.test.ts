@@ -104,4 +104,13 @@ describe('actors and their links', () => {
     expect(eu?.mentions.map((m) => m.text)).toEqual(['European Union', 'EU', 'EU']);
     expect(actorNamed(r, 'EU')).toBeUndefined();
   });
+
+  it('tells a league or a republic from a person by the word that names its kind', () => {
+    const r = run(
+      'The Northern League met on Monday. The Republic of Zembla sent two envoys, and Karla Nowak spoke.',
+    );
+    expect(actorNamed(r, 'Northern League')?.kind).toBe('ALLIANCE');
+    expect(actorNamed(r, 'Republic of Zembla')?.kind).toBe('COUNTRY');
+    expect(actorNamed(r, 'Karla Nowak')?.kind).toBe('PERSON');
+  });
 });
