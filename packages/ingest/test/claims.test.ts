@@ -48,6 +48,19 @@ describe('claims with verbatim evidence', () => {
     expect(partners.every((c) => c.object === 'NATO')).toBe(true);
   });
 
+  it('keeps a participle that describes the object inside it, and names nothing with “the” alone', () => {
+    const r = run('The Republic of Zembla has blocked the proposed trade corridor.');
+    expect(claimsOf(r, 'blocked')).toEqual([
+      expect.objectContaining({
+        subject: 'Republic of Zembla',
+        object: 'the proposed trade corridor',
+      }),
+    ]);
+    expect(
+      r.claims.every((c) => c.value?.kind !== 'text' || !/^(the|a|an)$/i.test(c.value.text)),
+    ).toBe(true);
+  });
+
   it('reads who blocked what, active and passive', () => {
     const active = run('France blocked the liaison office in Tokyo last year.');
     expect(claimsOf(active, 'blocked')).toEqual([

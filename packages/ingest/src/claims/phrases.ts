@@ -43,6 +43,20 @@ const CLAUSE_WORDS = new Set([
   'when',
 ]);
 
+const DETERMINERS = /^(the|a|an|its|their|his|her|this|that|these|those)$/i;
+
+/** A participle used as an adjective: "the proposed corridor", "a planned office". */
+function attributive(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    (DETERMINERS.test(before.text) || before.pos === 'ADJ') &&
+    /^(NOUN|PROPN|ADJ)$/.test(after.pos)
+  );
+}
+
 /** The noun phrase from token i to the end of its clause (at most 14 tokens). */
 export function objectPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
   let j = i;
@@ -51,10 +65,12 @@ export function objectPhrase(tokens: Token[], i: number): { from: number; to: nu
     if (CLAUSE_END.test(t.text) || t.text === ',' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
     // "blocked the office last year": the time is not part of what was blocked.
     if (j > i && (TIME_WORDS.has(t.text.toLowerCase()) || NEVER_ACTORS.has(t.text))) break;
-    if (j > i && (t.pos === 'VERB' || t.pos === 'AUX')) break;
+    if (j > i && (t.pos === 'VERB' || t.pos === 'AUX') && !attributive(tokens, j)) break;
     j++;
   }
-  return j > i ? { from: i, to: j - 1 } : null;
+  // A phrase of determiners alone ("blocked the" before a verb) names nothing.
+  const named = tokens.slice(i, j).some((t) => t.isWord && !DETERMINERS.test(t.text));
+  return j > i && named ? { from: i, to: j - 1 } : null;
 }
 
 /** The actor a phrase names: one at its start, else a known name for the whole phrase. */
