@@ -8,6 +8,8 @@ const titles: Record<Problem['kind'], string> = {
   'bad-input': 'That request did not work',
   'invalid-set': 'This set is not ready',
   finished: 'Already finished',
+  conflict: 'Already there',
+  busy: 'Busy for a moment',
   unknown: 'Something went wrong',
 };
 

@@ -7,6 +7,8 @@ export type ProblemKind =
   | 'bad-input'
   | 'invalid-set'
   | 'finished'
+  | 'conflict'
+  | 'busy'
   | 'unknown';
 
 export interface Problem {
@@ -27,6 +29,10 @@ const kinds: Record<string, ProblemKind> = {
   BAD_USER_INPUT: 'bad-input',
   INVALID_QUESTION_SET: 'invalid-set',
   ATTEMPT_FINISHED: 'finished',
+  CONFLICT: 'conflict',
+  // Too many requests, or the database briefly down: the API's message says when to retry.
+  RATE_LIMITED: 'busy',
+  SERVICE_UNAVAILABLE: 'busy',
 };
 
 export const unreachable: Problem = {
