@@ -9,6 +9,7 @@ export interface CollectionSummary {
   description: string | null;
   visibility: 'PUBLIC' | 'PRIVATE';
   ownerName: string | null;
+  viewerIsOwner: boolean;
   viewerCanEdit: boolean;
   sourceCount: number;
   actorCount: number;
@@ -19,7 +20,7 @@ export interface CollectionDetail extends CollectionSummary {
   curators: string[] | null;
 }
 
-export const COLLECTION_FIELDS = `id slug name description visibility ownerName viewerCanEdit
+export const COLLECTION_FIELDS = `id slug name description visibility ownerName viewerIsOwner viewerCanEdit
   sourceCount actorCount claimCount`;
 
 export const collectionHref = (slug: string) => `/collections/${encodeURIComponent(slug)}`;
@@ -46,16 +47,6 @@ export async function loadCollection(
   );
   if (!result.ok && result.problem.kind === 'not-found') notFound();
   return result;
-}
-
-/**
- * The API says who may edit (owner or curator) but not who owns: editors are the owner and the
- * curators, so an editor who is not on the curators list is the owner.
- */
-export function viewerIsOwner(viewer: { email: string } | null, c: CollectionDetail): boolean {
-  if (!viewer || !c.viewerCanEdit) return false;
-  const email = viewer.email.toLowerCase();
-  return !(c.curators ?? []).some((x) => x.toLowerCase() === email);
 }
 
 /** An http(s) address to link to; anything else (javascript:, data:, junk) stays text. */

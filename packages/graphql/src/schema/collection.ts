@@ -32,6 +32,12 @@ export const Collection = builder.prismaNode('Collection', {
       select: { owner: { select: { name: true } } },
       resolve: (c) => c.owner?.name ?? null,
     }),
+    viewerIsOwner: t.boolean({
+      description:
+        'Whether the viewer owns it (renames it, changes who sees it, manages curators).',
+      select: { ownerId: true },
+      resolve: (c, _args, ctx) => ctx.viewer !== null && c.ownerId === ctx.viewer.id,
+    }),
     viewerCanEdit: t.boolean({
       description: 'Whether the viewer owns or curates it, and so may change it.',
       resolve: async (c, _args, ctx) =>

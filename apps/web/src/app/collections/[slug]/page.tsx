@@ -11,7 +11,6 @@ import {
   holdings,
   loadCollection,
   sourceHref,
-  viewerIsOwner,
 } from '@/lib/collections.ts';
 import { actorKinds } from '@/lib/review.ts';
 
@@ -67,7 +66,7 @@ export default async function CollectionPage({
   const loaded = await loadCollection(slug);
   if (!loaded.ok) return <ProblemView problem={loaded.problem} retryHref={href} />;
   const { viewer, collection: c } = loaded.data;
-  const owner = viewerIsOwner(viewer, c);
+  const owner = c.viewerIsOwner;
 
   const [contents, history] = await Promise.all([
     query<Contents>(
