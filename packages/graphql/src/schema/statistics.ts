@@ -60,7 +60,18 @@ const SetStatisticsRef = builder.objectRef<SetStatistics>('SetStatistics').imple
     finishedCount: t.exposeInt('finishedCount'),
     meanScore: t.exposeFloat('meanScore', {
       nullable: true,
-      description: 'The mean score of finished attempts, in points; null before any.',
+      description:
+        'The mean score of finished attempts, in points (out of maxScore), not a share; null before any.',
+    }),
+    maxScore: t.exposeInt('maxScore', {
+      nullable: true,
+      description:
+        'The points each finished attempt could earn; null before any, or when attempts drew different numbers of questions.',
+    }),
+    meanScoreShare: t.exposeFloat('meanScoreShare', {
+      nullable: true,
+      description:
+        "The mean of each finished attempt's score / maxScore, 0–1 (0.45 is 45 %); null before any.",
     }),
     questions: t.expose('questions', { type: [QuestionStatisticsRef] }),
   }),

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import { fixed, meanScoreText, percent as pct, plural } from '@/lib/format.ts';
 import { exportFormats } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
@@ -15,6 +16,8 @@ interface Data {
       attemptCount: number;
       finishedCount: number;
       meanScore: number | null;
+      maxScore: number | null;
+      meanScoreShare: number | null;
       questions: {
         question: { id: string; prompt: string };
         answerCount: number;
@@ -35,16 +38,12 @@ interface Data {
     | null;
 }
 
-const pct = (x: number | null | undefined) => (x == null ? '–' : `${Math.round(x * 100)}%`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const fixed = (x: number | null | undefined) => (x == null ? '–' : x.toFixed(2));
-
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const result = await studioQuery<Data>(
     `/studio/sets/${encodeURIComponent(id)}/results`,
     `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet {
-      id title statistics { attemptCount finishedCount meanScore
+      id title statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
         questions { question { id prompt } answerCount facilityIndex discriminationIndex
           options { optionId text correct count share } } } } }
       missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
@@ -66,8 +65,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>Results: {set.title}</h1>
       <p className="lede">
-        {plural(stats.attemptCount, 'attempt')}, {stats.finishedCount} finished · mean score{' '}
-        {pct(stats.meanScore)}
+        {plural(stats.attemptCount, 'attempt')}, {stats.finishedCount} finished ·{' '}
+        {meanScoreText(stats)}
       </p>
       <p className="hint">
         Facility: the share of learners who got a question right. Discrimination: how well it
