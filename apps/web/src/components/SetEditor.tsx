@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
 import { describe, gql } from '@/lib/client.ts';
 import { typeLabels } from '@/lib/quiz.ts';
-import { exportFormats, type QuestionSet } from '@/lib/sets.ts';
+import type { ExportNotes, QuestionSet } from '@/lib/sets.ts';
+import { Downloads } from './Downloads.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { GeneratedPicker } from './GeneratedPicker.tsx';
 import { QuestionForm, type SetQuestionInput } from './QuestionForm.tsx';
@@ -18,10 +19,12 @@ interface Choice {
 /** The instructor's editor: questions (add, write, edit, reorder, remove), settings, publishing. */
 export function SetEditor({
   set,
+  exportNotes,
   actors,
   sources,
 }: {
   set: QuestionSet;
+  exportNotes: ExportNotes;
   actors: Choice[];
   sources: Choice[];
 }) {
@@ -161,16 +164,7 @@ export function SetEditor({
             </button>
           </>
         )}
-        <h3>Download</h3>
-        <ul>
-          {exportFormats.map((f) => (
-            <li key={f.path}>
-              <a href={`/export/${encodeURIComponent(set.id)}/${f.path}`} download>
-                {f.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <Downloads setId={set.id} notes={exportNotes} headingLevel={3} />
       </section>
 
       <h2>Questions</h2>

@@ -35,7 +35,21 @@ export const SET_FIELDS = `id title description published shareSlug attemptCount
     status problems evidence { quote start end sourceTitle publisher source { id } } }`;
 
 export const exportFormats = [
-  { path: 'gift', label: 'GIFT (Moodle text)' },
-  { path: 'moodle-xml', label: 'Moodle XML' },
-  { path: 'kahoot-csv', label: 'Kahoot CSV' },
-];
+  { path: 'gift', format: 'GIFT', label: 'GIFT (Moodle text)' },
+  { path: 'moodle-xml', format: 'MOODLE_XML', label: 'Moodle XML' },
+  { path: 'kahoot-xlsx', format: 'KAHOOT_XLSX', label: 'Kahoot spreadsheet (.xlsx)' },
+] as const;
+
+/**
+ * The notes of every export, fetched with the set: what each file leaves out and why. GIFT and
+ * Moodle XML refuse a set with a broken question instead (the editor names those questions).
+ */
+export const EXPORT_NOTES_FIELDS = `kahootNotes: export(format: KAHOOT_XLSX) { notes }`;
+
+export type ExportNotes = Partial<Record<(typeof exportFormats)[number]['format'], string[]>>;
+
+export const exportNotesFrom = (node: {
+  kahootNotes?: { notes: string[] } | null;
+}): ExportNotes => ({
+  KAHOOT_XLSX: node.kahootNotes?.notes ?? [],
+});

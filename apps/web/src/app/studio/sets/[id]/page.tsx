@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { SetEditor } from '@/components/SetEditor.tsx';
 import { query } from '@/lib/api.ts';
-import { type QuestionSet, SET_FIELDS } from '@/lib/sets.ts';
+import { EXPORT_NOTES_FIELDS, exportNotesFrom, type QuestionSet, SET_FIELDS } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
 export const metadata: Metadata = { title: 'Edit set' };
 
 interface Data {
   viewer: Viewer | null;
-  node: (QuestionSet & { __typename: string }) | null;
+  node: (QuestionSet & { __typename: string; kahootNotes?: { notes: string[] } }) | null;
 }
 
 interface Choices {
@@ -23,7 +23,7 @@ export default async function SetPage({ params }: { params: Promise<{ id: string
   const [result, choices] = await Promise.all([
     studioQuery<Data>(
       from,
-      `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet { ${SET_FIELDS} } } }`,
+      `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet { ${SET_FIELDS} ${EXPORT_NOTES_FIELDS} } } }`,
       { id },
     ),
     query<Choices>(`{ sources(first: 100) { edges { node { id title } } }
@@ -44,7 +44,7 @@ export default async function SetPage({ params }: { params: Promise<{ id: string
       <p>
         <a href="/studio">← Your sets</a>
       </p>
-      <SetEditor set={set} sources={sources} actors={actors} />
+      <SetEditor set={set} exportNotes={exportNotesFrom(set)} sources={sources} actors={actors} />
     </>
   );
 }

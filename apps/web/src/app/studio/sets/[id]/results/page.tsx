@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { Downloads } from '@/components/Downloads.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { fixed, meanScoreText, percent as pct, plural } from '@/lib/format.ts';
-import { exportFormats } from '@/lib/sets.ts';
+import { EXPORT_NOTES_FIELDS, exportNotesFrom } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
 export const metadata: Metadata = { title: 'Results' };
@@ -12,6 +13,7 @@ interface Data {
     __typename: string;
     id?: string;
     title?: string;
+    kahootNotes?: { notes: string[] };
     statistics?: {
       attemptCount: number;
       finishedCount: number;
@@ -43,7 +45,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const result = await studioQuery<Data>(
     `/studio/sets/${encodeURIComponent(id)}/results`,
     `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet {
-      id title statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
+      id title ${EXPORT_NOTES_FIELDS} statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
         questions { question { id prompt } answerCount facilityIndex discriminationIndex
           options { optionId text correct count share } } } } }
       missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
@@ -121,16 +123,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </li>
         ))}
       </ul>
-      <h2>Download</h2>
-      <ul>
-        {exportFormats.map((f) => (
-          <li key={f.path}>
-            <a href={`/export/${encodeURIComponent(id)}/${f.path}`} download>
-              {f.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <Downloads setId={id} notes={exportNotesFrom(set)} />
     </>
   );
 }
