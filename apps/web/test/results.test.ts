@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { audit, launch, newPage } from './browser.ts';
+import { audit, launch, newPage, phone } from './browser.ts';
 
 const webUrl = inject('webUrl');
 const apiUrl = inject('apiUrl');
@@ -197,6 +197,16 @@ describe('the results page', () => {
       expect(cells[3], `${name} discrimination`).toBe(want.discrimination.toFixed(2));
     }
     await audit(page, 'set-results-hand-computed');
+
+    // On a phone the table is wider than the screen: said in words, and scrollable by keyboard.
+    await page.setViewportSize(phone);
+    const table = page.getByRole('region', { name: 'Statistics per question' });
+    await expect(table.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+    await page.getByText('scroll it sideways to see every column').waitFor();
+    await table.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(table.evaluate((el) => el.scrollLeft)).resolves.toBeGreaterThan(0);
+    await audit(page, 'set-results-phone');
     await context.close();
   });
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { SetEditor } from '@/components/SetEditor.tsx';
 import { query } from '@/lib/api.ts';
+import { namesNothing } from '@/lib/missing.ts';
 import { EXPORT_NOTES_FIELDS, exportNotesFrom, type QuestionSet, SET_FIELDS } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
@@ -29,14 +31,10 @@ export default async function SetPage({ params }: { params: Promise<{ id: string
     query<Choices>(`{ sources(first: 100) { edges { node { id title } } }
       actors(first: 100) { edges { node { id name } } } }`),
   ]);
+  if (!result.ok && namesNothing(result.problem)) notFound();
   if (!result.ok) return <ProblemView problem={result.problem} retryHref={from} />;
   const set = result.data.node;
-  if (set?.__typename !== 'QuestionSet')
-    return (
-      <ProblemView
-        problem={{ kind: 'not-found', message: 'You have no question set at this address.' }}
-      />
-    );
+  if (set?.__typename !== 'QuestionSet') notFound();
   const sources = choices.ok ? (choices.data.sources?.edges ?? []).map((e) => e.node) : [];
   const actors = choices.ok ? (choices.data.actors?.edges ?? []).map((e) => e.node) : [];
   return (

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { Downloads } from '@/components/Downloads.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { fixed, meanScoreText, percent as pct, plural } from '@/lib/format.ts';
+import { namesNothing } from '@/lib/missing.ts';
 import { EXPORT_NOTES_FIELDS, exportNotesFrom } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
@@ -51,15 +53,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
     { id },
   );
+  if (!result.ok && namesNothing(result.problem)) notFound();
   if (!result.ok) return <ProblemView problem={result.problem} />;
   const set = result.data.node;
   const stats = set?.statistics;
-  if (set?.__typename !== 'QuestionSet' || !stats)
-    return (
-      <ProblemView
-        problem={{ kind: 'not-found', message: 'You have no question set at this address.' }}
-      />
-    );
+  if (set?.__typename !== 'QuestionSet' || !stats) notFound();
   return (
     <>
       <p>
@@ -74,7 +72,16 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         Facility: the share of learners who got a question right. Discrimination: how well it
         separates the stronger learners from the weaker (above 0.3 is good; below 0 is suspect).
       </p>
-      <div className="table-wrap">
+      <p className="hint scroll-hint" id="scroll-hint">
+        The table is wider than the screen: scroll it sideways to see every column.
+      </p>
+      <section
+        className="table-wrap"
+        aria-label="Statistics per question"
+        aria-describedby="scroll-hint"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to scroll it
+        tabIndex={0}
+      >
         <table>
           <caption className="visually-hidden">Statistics per question</caption>
           <thead>
@@ -108,7 +115,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <h2>Facts learners miss most</h2>
       {(result.data.missedClaims ?? []).length === 0 ? (
         <p className="muted">Nothing missed yet.</p>
