@@ -13,6 +13,7 @@ const FORMATS: Record<string, ExportFormat> = {
   gift: 'GIFT',
   'moodle-xml': 'MOODLE_XML',
   'kahoot-xlsx': 'KAHOOT_XLSX',
+  'gradebook-csv': 'GRADEBOOK_CSV',
 };
 
 const PATH = /^\/export\/([^/]+)\/([^/]+)\/?$/;
@@ -29,7 +30,7 @@ function setIdFrom(globalId: string): string | null {
 }
 
 /**
- * `GET /export/<set ID>/<gift|moodle-xml|kahoot-xlsx>`: the owner's set as a file download, for
+ * `GET /export/<set ID>/<gift|moodle-xml|kahoot-xlsx|gradebook-csv>`: the owner's set as a file download, for
  * a session cookie or a bearer token. Signed out is 401; a set that is not the viewer's is 404,
  * the same as an unknown one.
  */

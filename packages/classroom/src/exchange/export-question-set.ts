@@ -1,11 +1,12 @@
 import { ExportError, toGift, toKahootXlsx, toMoodleXml } from '@attest/exchange';
 import type { Db } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
+import { loadGradebook } from '../gradebook/export-gradebook.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { questionName } from '../sets/set-problems.ts';
 import { toExportSet } from './to-export-set.ts';
 
-export const EXPORT_FORMATS = ['GIFT', 'MOODLE_XML', 'KAHOOT_XLSX'] as const;
+export const EXPORT_FORMATS = ['GIFT', 'MOODLE_XML', 'KAHOOT_XLSX', 'GRADEBOOK_CSV'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
@@ -22,6 +23,7 @@ export interface ExportFile {
 const FILES: Record<ExportFormat, { extension: string; mediaType: string }> = {
   GIFT: { extension: 'gift.txt', mediaType: 'text/plain; charset=utf-8' },
   MOODLE_XML: { extension: 'moodle.xml', mediaType: 'application/xml; charset=utf-8' },
+  GRADEBOOK_CSV: { extension: 'gradebook.csv', mediaType: 'text/csv; charset=utf-8' },
   KAHOOT_XLSX: {
     extension: 'kahoot.xlsx',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -41,7 +43,10 @@ export function fileStem(title: string): string {
   return stem || 'question-set';
 }
 
-/** The owner's set as a GIFT, Moodle XML or Kahoot spreadsheet file. */
+/**
+ * The owner's set as a GIFT, Moodle XML or Kahoot spreadsheet file, or its gradebook (the learners'
+ * finished attempts) as CSV.
+ */
 export async function exportQuestionSet(
   prisma: Db,
   ownerId: string,
@@ -64,6 +69,10 @@ export async function exportQuestionSet(
     filename: `${fileStem(set.title)}.${FILES[format].extension}`,
     mediaType: FILES[format].mediaType,
   };
+  if (format === 'GRADEBOOK_CSV') {
+    const { csv, notes } = await loadGradebook(prisma, setId);
+    return { ...file, content: csv, encoding: 'UTF_8', notes };
+  }
   if (format === 'KAHOOT_XLSX') {
     const { xlsx, skipped, changed, omitted } = await toKahootXlsx(exportSet);
     return {

@@ -11,7 +11,8 @@ import { QuestionSet } from './question-set.ts';
 
 const ExportFormatEnum = builder.enumType('ExportFormat', {
   values: EXPORT_FORMATS,
-  description: "Moodle's GIFT and XML formats, and Kahoot's spreadsheet template (.xlsx).",
+  description:
+    "Moodle's GIFT and XML formats, Kahoot's spreadsheet template (.xlsx), and the gradebook (CSV: one row per learner, one column per question, the total).",
 });
 
 const ExportEncodingEnum = builder.enumType('ExportEncoding', {
@@ -64,7 +65,7 @@ builder.objectField(QuestionSet, 'export', (t) =>
   t.field({
     type: ExportFileRef,
     description:
-      'The set as a file. Also downloadable: GET /export/<set ID>/<gift|moodle-xml|kahoot-xlsx>.',
+      'The set as a file. Also downloadable: GET /export/<set ID>/<gift|moodle-xml|kahoot-xlsx|gradebook-csv>.',
     args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
     resolve: (set, { format }, ctx) => exportQuestionSet(ctx.prisma, viewerId(ctx), set.id, format),
   }),
