@@ -205,7 +205,20 @@ describe('the results page', () => {
     await page.getByText('scroll it sideways to see every column').waitFor();
     await table.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(table.evaluate((el) => el.scrollLeft)).resolves.toBeGreaterThan(0);
+    // Arrow keys scroll smoothly: wait for it to move.
+    await table.evaluate(
+      (el) =>
+        new Promise<void>((resolve, reject) => {
+          const until = Date.now() + 5000;
+          const check = () =>
+            el.scrollLeft > 0
+              ? resolve()
+              : Date.now() > until
+                ? reject(new Error('no scroll'))
+                : setTimeout(check, 50);
+          check();
+        }),
+    );
     await audit(page, 'set-results-phone');
     await context.close();
   });

@@ -110,6 +110,7 @@ export function SetEditor({
             feedback: form.get('feedback'),
             shuffleQuestions: form.get('shuffleQuestions') === 'on',
             shuffleOptions: form.get('shuffleOptions') === 'on',
+            askName: form.get('askName') === 'on',
             drawCount: draw ? Number(draw) : null,
           },
         },
@@ -382,6 +383,10 @@ export function SetEditor({
             defaultChecked={set.settings.shuffleOptions}
           />
           Shuffle the options
+        </label>
+        <label className="option">
+          <input type="checkbox" name="askName" defaultChecked={set.settings.askName} />
+          Ask learners for their name before they start (you see it with their answers)
         </label>
         <div className="field">
           <label htmlFor="draw">

@@ -13,13 +13,14 @@ interface Data {
     title: string;
     description: string | null;
     questionCount: number;
+    askName: boolean;
   } | null;
 }
 
 export default async function SharedSetPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = decodeURIComponent((await params).slug);
   const result = await query<Data>(
-    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount } }`,
+    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount askName } }`,
     { slug },
   );
   if (!result.ok && namesNothing(result.problem)) notFound();
@@ -32,6 +33,7 @@ export default async function SharedSetPage({ params }: { params: Promise<{ slug
       title={set.title}
       description={set.description ?? ''}
       questionCount={set.questionCount}
+      askName={set.askName}
     />
   );
 }

@@ -11,7 +11,13 @@ export const metadata: Metadata = { title: 'Edit set' };
 
 interface Data {
   viewer: Viewer | null;
-  node: (QuestionSet & { __typename: string; kahootNotes?: { notes: string[] } }) | null;
+  node:
+    | (QuestionSet & {
+        __typename: string;
+        kahootNotes?: { notes: string[] };
+        gradebookNotes?: { notes: string[] };
+      })
+    | null;
 }
 
 interface Choices {

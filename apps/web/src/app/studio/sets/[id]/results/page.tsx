@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AttemptsTable } from '@/components/AttemptsTable.tsx';
 import { Downloads } from '@/components/Downloads.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import {
+  ATTEMPT_LIST_FIELDS,
+  type ListedAttempt,
+  type SortKey,
+  sortKeys,
+} from '@/lib/attempt-list.ts';
 import { fixed, meanScoreText, percent as pct, plural } from '@/lib/format.ts';
 import { namesNothing } from '@/lib/missing.ts';
 import { EXPORT_NOTES_FIELDS, exportNotesFrom } from '@/lib/sets.ts';
@@ -15,7 +22,9 @@ interface Data {
     __typename: string;
     id?: string;
     title?: string;
+    attempts?: { totalCount: number; edges: { node: ListedAttempt }[] };
     kahootNotes?: { notes: string[] };
+    gradebookNotes?: { notes: string[] };
     statistics?: {
       attemptCount: number;
       finishedCount: number;
@@ -42,12 +51,27 @@ interface Data {
     | null;
 }
 
-export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = decodeURIComponent((await params).id);
+  const search = await searchParams;
+  const asked = one(search.sort);
+  // Newest first unless the teacher picked a column.
+  const sort: SortKey = sortKeys.find((k) => k === asked) ?? 'started';
+  const order = one(search.order) === 'ascending' ? 'ascending' : 'descending';
   const result = await studioQuery<Data>(
     `/studio/sets/${encodeURIComponent(id)}/results`,
     `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet {
-      id title ${EXPORT_NOTES_FIELDS} statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
+      id title ${EXPORT_NOTES_FIELDS}
+      attempts(first: 100) { totalCount edges { node { ${ATTEMPT_LIST_FIELDS} } } }
+      statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
         questions { question { id prompt } answerCount facilityIndex discriminationIndex
           options { optionId text correct count share } } } } }
       missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
@@ -68,6 +92,26 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         {plural(stats.attemptCount, 'attempt')}, {stats.finishedCount} finished ·{' '}
         {meanScoreText(stats)}
       </p>
+      <h2 id="attempts">Attempts</h2>
+      {stats.attemptCount === 0 ? (
+        <p className="muted">No one has taken the set yet.</p>
+      ) : (
+        <>
+          {(set.attempts?.totalCount ?? 0) > (set.attempts?.edges.length ?? 0) ? (
+            <p className="hint">
+              The {set.attempts?.edges.length} newest of {set.attempts?.totalCount} attempts; the
+              gradebook download has every learner.
+            </p>
+          ) : null}
+          <AttemptsTable
+            setId={id}
+            attempts={(set.attempts?.edges ?? []).map((e) => e.node)}
+            sort={sort}
+            order={order}
+          />
+        </>
+      )}
+      <h2>Questions</h2>
       <p className="hint">
         Facility: the share of learners who got a question right. Discrimination: how well it
         separates the stronger learners from the weaker (above 0.3 is good; below 0 is suspect).
