@@ -1,5 +1,10 @@
 import { type Auth, viewerFrom } from '@attest/auth';
-import { ClassroomError, type ExportFormat, exportQuestionSet } from '@attest/classroom';
+import {
+  ClassroomError,
+  type ExportFormat,
+  exportBytes,
+  exportQuestionSet,
+} from '@attest/classroom';
 import type { Database } from '@attest/db';
 import type { Plugin } from 'graphql-yoga';
 import { isDatabaseUnavailable, unavailableResponse } from './database-outage.ts';
@@ -7,7 +12,8 @@ import { isDatabaseUnavailable, unavailableResponse } from './database-outage.ts
 const FORMATS: Record<string, ExportFormat> = {
   gift: 'GIFT',
   'moodle-xml': 'MOODLE_XML',
-  'kahoot-csv': 'KAHOOT_CSV',
+  'kahoot-xlsx': 'KAHOOT_XLSX',
+  'gradebook-csv': 'GRADEBOOK_CSV',
 };
 
 const PATH = /^\/export\/([^/]+)\/([^/]+)\/?$/;
@@ -24,7 +30,7 @@ function setIdFrom(globalId: string): string | null {
 }
 
 /**
- * `GET /export/<set ID>/<gift|moodle-xml|kahoot-csv>`: the owner's set as a file download, for
+ * `GET /export/<set ID>/<gift|moodle-xml|kahoot-xlsx|gradebook-csv>`: the owner's set as a file download, for
  * a session cookie or a bearer token. Signed out is 401; a set that is not the viewer's is 404,
  * the same as an unknown one.
  */
@@ -44,7 +50,7 @@ export function useExportDownloads(db: Pick<Database, 'prisma'>, auth: Auth): Pl
         return text(405, 'Use GET.\n', { allow: 'GET, HEAD' });
       }
       const format = FORMATS[match[2] ?? ''];
-      if (!format) return text(404, 'Formats: gift, moodle-xml, kahoot-csv.\n');
+      if (!format) return text(404, `Formats: ${Object.keys(FORMATS).join(', ')}.\n`);
       let viewer: Awaited<ReturnType<typeof viewerFrom>>;
       try {
         viewer = await viewerFrom(auth, request.headers);
@@ -58,7 +64,7 @@ export function useExportDownloads(db: Pick<Database, 'prisma'>, auth: Auth): Pl
       try {
         const file = await exportQuestionSet(db.prisma, viewer.id, setId, format);
         endResponse(
-          new fetchAPI.Response(file.content, {
+          new fetchAPI.Response(exportBytes(file), {
             status: 200,
             headers: {
               'content-type': file.mediaType,

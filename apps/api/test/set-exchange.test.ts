@@ -1,6 +1,7 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, signUp } from './attempt-helpers.ts';
 import { openTestApi, type TestApi } from './harness.ts';
@@ -64,24 +65,79 @@ describe.each(['pglite', 'postgres'] as const)(
       const r = await gqlAs<{
         node: {
           gift: { filename: string; content: string };
-          kahoot: { notes: string[]; mediaType: string };
+          kahoot: { notes: string[]; mediaType: string; encoding: string; content: string };
         };
       }>(
         t,
         owner,
         `query($id: ID!) { node(id: $id) { ... on QuestionSet {
-        gift: export(format: GIFT) { format filename mediaType content notes }
-        kahoot: export(format: KAHOOT_CSV) { mediaType content notes } } } }`,
+        gift: export(format: GIFT) { format filename mediaType encoding content notes }
+        kahoot: export(format: KAHOOT_XLSX) { mediaType encoding content notes } } } }`,
         { id: setId },
       );
       expect(r.errors).toBeUndefined();
       expect(r.data?.node.gift.filename).toBe('arden-week-1.gift.txt');
       // gift-pegjs reads exports in the classroom package's tests; here: one titled question each.
       expect(r.data?.node.gift.content.match(/^::h\w+::\[plain\]Question/gm)).toHaveLength(2);
-      expect(r.data?.node.kahoot).toMatchObject({
-        mediaType: 'text/csv; charset=utf-8',
-        notes: [],
+      const kahoot = r.data?.node.kahoot;
+      expect(kahoot).toMatchObject({
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        encoding: 'BASE64',
       });
+      // A zip file (an .xlsx), and the explanations it cannot carry are named.
+      expect(
+        Buffer.from(kahoot?.content ?? '', 'base64')
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
+      expect(kahoot?.notes).toEqual([
+        "Not in the file: explanations and evidence: Kahoot's template has no place for them.",
+      ]);
+    });
+
+    it('downloads the Kahoot spreadsheet intact, and names the questions left out', async () => {
+      const id = await makeSet(owner, 'Arden: Kahoot', 2);
+      const fillIn = await gqlAs(
+        t,
+        owner,
+        'mutation($id: ID!, $q: SetQuestionInput!) { addQuestion(setId: $id, question: $q) { id } }',
+        {
+          id,
+          q: { type: 'FILL_IN', prompt: 'Who blocked it?', acceptedAnswers: ['Karl Tesk'] },
+        },
+      );
+      expect(fillIn.errors).toBeUndefined();
+      const file = await download(`/export/${encodeURIComponent(id)}/kahoot-xlsx`, {
+        cookie: owner,
+      });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      expect(file.headers.get('content-disposition')).toBe(
+        'attachment; filename="arden-kahoot.kahoot.xlsx"',
+      );
+      // Read back as a spreadsheet: a byte changed on the way (text decoding) would break it.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await file.arrayBuffer());
+      const prompts: string[] = [];
+      workbook.worksheets[0]?.eachRow((row, n) => {
+        if (n > 8) prompts.push(String(row.getCell(2).value));
+      });
+      expect(prompts).toEqual(['Question 1: who blocked it?', 'Question 2: who blocked it?']);
+      const notes = await gqlAs<{ node: { export: { notes: string[] } } }>(
+        t,
+        owner,
+        'query($id: ID!) { node(id: $id) { ... on QuestionSet { export(format: KAHOOT_XLSX) { notes } } } }',
+        { id },
+      );
+      expect(notes.data?.node.export.notes[0]).toMatch(
+        /^Left out question 3 \(“Who blocked it\?”\): it does not fit Kahoot: fill-in question/,
+      );
+      // The old CSV address is gone; the answer lists the formats there are.
+      const old = await download(`/export/${encodeURIComponent(id)}/kahoot-csv`, { cookie: owner });
+      expect(old.status).toBe(404);
+      expect(await old.text()).toContain('kahoot-xlsx');
     });
 
     it('serves downloads to the owner (cookie or bearer), 401 signed out, 404 to others', async () => {

@@ -17,7 +17,7 @@ const STATISTICS = `
   attemptCount
   attempts(first: 10) { totalCount edges { node { learnerName status score maxScore answeredCount } } }
   statistics {
-    attemptCount finishedCount meanScore
+    attemptCount finishedCount meanScore maxScore meanScoreShare
     questions {
       question { prompt } answerCount facilityIndex discriminationIndex
       options { optionId text correct count share }
@@ -40,7 +40,8 @@ const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
  * veto: facility 2/5 = 0.4, discrimination 0.70/√2.64 ≈ 0.4308; k 2/5, l 1/5, m 1/5.
  * members: facility 2.5/5 = 0.5, discrimination 0.5/√2.8 ≈ 0.2988; a 4/5, b 2/5, c 2/5, d 0.
  * said: facility 2/5 = 0.4, discrimination 0.2/√3.84 ≈ 0.1021.
- * Mean score 6.5/5 = 1.3. A sixth attempt, unfinished, counts as started only.
+ * Mean score 6.5/5 = 1.3 points of 3; as shares 1 + 1/2 + 1/3 + 0 + 1/3 = 13/6, mean 13/30 ≈ 43 %
+ * (not 130 %: points are no share). A sixth attempt, unfinished, counts as started only.
  */
 const plan: Record<string, { optionIds?: string[]; text?: string }>[] = [
   {
@@ -136,6 +137,8 @@ describe.each(['pglite', 'postgres'] as const)('statistics through the API on %s
         attemptCount: number;
         finishedCount: number;
         meanScore: number;
+        maxScore: number | null;
+        meanScoreShare: number;
         questions: {
           question: { prompt: string };
           answerCount: number;
@@ -160,6 +163,8 @@ describe.each(['pglite', 'postgres'] as const)('statistics through the API on %s
     const s = node.statistics;
     expect([s.attemptCount, s.finishedCount]).toEqual([6, 5]);
     expect(s.meanScore).toBeCloseTo(1.3, 10);
+    expect(s.maxScore).toBe(3);
+    expect(s.meanScoreShare).toBeCloseTo(13 / 30, 10);
     const [veto, members, said] = s.questions;
     expect(s.questions.map((q) => q.question.prompt)).toEqual([
       questions.veto.prompt,

@@ -125,11 +125,19 @@ describe('an instructor', () => {
 
       // Downloads go through the web app with the instructor's cookie, and only with it.
       const setId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
-      for (const format of ['gift', 'moodle-xml', 'kahoot-csv']) {
+      for (const format of ['gift', 'moodle-xml', 'kahoot-xlsx']) {
         const download = await page.request.get(`/export/${encodeURIComponent(setId)}/${format}`);
         expect(download.status(), format).toBe(200);
         expect(download.headers()['content-disposition'], format).toMatch(/^attachment/);
+        // The spreadsheet is binary: it must arrive as a zip, byte for byte, through the proxy.
+        if (format === 'kahoot-xlsx')
+          expect([...(await download.body()).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
       }
+      // What the Kahoot file leaves out is said next to its link, not found out in Kahoot.
+      await page
+        .getByRole('list', { name: 'What the Kahoot spreadsheet (.xlsx) file leaves out' })
+        .getByText(/explanations and evidence/)
+        .waitFor();
       const stranger = await fetch(`${webUrl}/export/${encodeURIComponent(setId)}/gift`);
       expect(stranger.status).not.toBe(200);
 

@@ -132,7 +132,7 @@ describe('a learner', () => {
     await page.getByLabel('Set link or code').fill(`${webUrl}/s/no-such-set`);
     await page.getByRole('button', { name: 'Open the set' }).click();
     await page.waitForURL(/\/s\/no-such-set$/);
-    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await page.getByRole('heading', { name: 'No set at this link' }).waitFor();
     await expect(page.locator('main').textContent()).resolves.toContain('No published set');
     await audit(page, 'shared-set-not-found');
     await context.close();

@@ -2,6 +2,7 @@ export * from './attempts/index.ts';
 export type { Db } from './db.ts';
 export { ClassroomError, type ClassroomErrorCode } from './errors.ts';
 export * from './exchange/index.ts';
+export * from './gradebook/index.ts';
 export * from './questions/index.ts';
 export * from './sets/index.ts';
 export * from './statistics/index.ts';

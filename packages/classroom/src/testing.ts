@@ -76,6 +76,8 @@ export interface SetSpec {
   shuffleQuestions?: boolean;
   shuffleOptions?: boolean;
   drawCount?: number | null;
+  /** False unless given. */
+  askName?: boolean;
 }
 
 /** A set titled "Arden quiz", with its questions, claim links and share link. */
@@ -89,6 +91,7 @@ export function makeSet(
     shuffleQuestions = false,
     shuffleOptions = false,
     drawCount = null,
+    askName = false,
   }: SetSpec = {},
 ) {
   return prisma.questionSet.create({
@@ -101,6 +104,7 @@ export function makeSet(
       shuffleQuestions,
       shuffleOptions,
       drawCount,
+      askName,
       questions: {
         create: questions.map((q, position) => ({
           position,

@@ -1,9 +1,11 @@
 import { type Database, type DatabaseKind, readKnowledgeBase, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { KAHOOT_HEADER_ROW } from '@attest/exchange';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { generateQuestions } from '@attest/quiz';
 import type {} from '@attest/testing/postgres-setup';
+import ExcelJS from 'exceljs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,6 +14,7 @@ import {
   addQuestion,
   ClassroomError,
   createQuestionSet,
+  exportBytes,
   exportQuestionSet,
   importGift,
   type QuestionInput,
@@ -155,17 +158,35 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('export and import on %s', (
     expect(questions[0]?.generalfeedback.text).toContain(evidence.slice(0, 20));
   });
 
-  it("exports Kahoot CSV and says which questions don't fit", async () => {
-    const file = await exportQuestionSet(db.prisma, ownerId, setId, 'KAHOOT_CSV');
-    expect(file.filename).toBe('arden-week-1.kahoot.csv');
-    expect(file.content).toContain('Who vetoed the office in Arden?');
-    expect(file.content).not.toContain('Which are members of the Alliance?');
-    expect(file.notes).toEqual([
+  it("exports Kahoot's spreadsheet, read back whole, and names every question that doesn't fit", async () => {
+    const file = await exportQuestionSet(db.prisma, ownerId, setId, 'KAHOOT_XLSX');
+    expect(file.filename).toBe('arden-week-1.kahoot.xlsx');
+    expect(file.mediaType).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(file.encoding).toBe('BASE64');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exportBytes(file)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const prompts: string[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > KAHOOT_HEADER_ROW) prompts.push(String(row.getCell(2).value));
+    });
+    const all = (await stored()).map((q) => q.prompt);
+    const left = file.notes.filter((n) => n.startsWith('Left out'));
+    // Every question is either in the file or named in a note, never both, never neither.
+    expect(prompts.length + left.length).toBe(all.length);
+    for (const prompt of all)
+      expect(prompts.includes(prompt) !== left.some((n) => n.includes(prompt.slice(0, 20)))).toBe(
+        true,
+      );
+    expect(left).toEqual([
       expect.stringMatching(
         /^Left out question 2 \(“Which are members.*5 options: Kahoot takes at most 4/,
       ),
       expect.stringMatching(/^Left out question 4 \(“Who said.*fill-in/),
     ]);
+    expect(file.notes).toContainEqual(expect.stringMatching(/^Not in the file: explanations/));
   });
 
   it('round-trips GIFT: re-importing an export updates in place, an edited export changes questions', async () => {

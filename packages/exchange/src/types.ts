@@ -73,7 +73,19 @@ export interface KahootSkip {
   reason: string;
 }
 
+/** A question exported to Kahoot that Kahoot will mark differently. */
+export interface KahootChange {
+  id: string;
+  prompt: string;
+  change: string;
+}
+
 export interface KahootExport {
-  csv: string;
+  /** The `.xlsx` file. */
+  xlsx: Uint8Array;
+  /** Questions left out, each with every reason. */
   skipped: KahootSkip[];
+  changed: KahootChange[];
+  /** Parts of the questions the template has no place for (e.g. explanations). */
+  omitted: string[];
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ATTEMPT_FIELDS, type Attempt, learnerQuestion, responseOf } from '@/lib/attempt.ts';
 import { describe, gql } from '@/lib/client.ts';
+import { plural } from '@/lib/format.ts';
 import { ProblemError } from '@/lib/problems.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
@@ -12,6 +13,8 @@ interface Props {
   title: string;
   description: string;
   questionCount: number;
+  /** The set asks for the learner's name before starting. */
+  askName: boolean;
 }
 
 const storageKey = (slug: string) => `attest:attempt:${slug}`;
@@ -20,7 +23,7 @@ const storageKey = (slug: string) => `attest:attempt:${slug}`;
  * Taking a shared set: the attempt's token is kept in this browser (and in the address), so a
  * reload or a closed tab resumes where the learner was.
  */
-export function AttemptRunner({ slug, title, description, questionCount }: Props) {
+export function AttemptRunner({ slug, title, description, questionCount, askName }: Props) {
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [index, setIndex] = useState(0);
   const [state, setState] = useState<'loading' | 'intro' | 'running'>('loading');
@@ -71,12 +74,14 @@ export function AttemptRunner({ slug, title, description, questionCount }: Props
       .catch(() => setState('intro'));
   }, [slug, remember]);
 
-  async function start() {
+  async function start(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     setError('');
+    const name = askName ? String(new FormData(event.currentTarget).get('name') ?? '') : null;
     try {
       const data = await gql<{ startAttempt: Attempt }>(
-        `mutation ($slug: String!) { startAttempt(slug: $slug) { ${ATTEMPT_FIELDS} } }`,
-        { slug },
+        `mutation ($slug: String!, $name: String) { startAttempt(slug: $slug, name: $name) { ${ATTEMPT_FIELDS} } }`,
+        { slug, name },
       );
       remember(data.startAttempt);
       setIndex(0);
@@ -112,13 +117,33 @@ export function AttemptRunner({ slug, title, description, questionCount }: Props
         <h1>{title}</h1>
         {description ? <p className="lede">{description}</p> : null}
         <p>
-          {questionCount} questions. Your answers are kept in this browser: you can close the page
-          and come back.
+          {plural(questionCount, 'question')}. Your answers are kept in this browser: you can close
+          the page and come back.
         </p>
-        <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
-        <button type="button" onClick={start}>
-          Start
-        </button>
+        <form onSubmit={start}>
+          {askName ? (
+            <div className="field">
+              <label htmlFor="learner-name">Your name</label>
+              <input
+                id="learner-name"
+                name="name"
+                type="text"
+                required
+                maxLength={100}
+                autoComplete="name"
+                aria-describedby="learner-name-shared"
+              />
+              <p className="hint" id="learner-name-shared">
+                Your teacher sees this name with your answers and score. Nothing else about you is
+                shared.
+              </p>
+            </div>
+          ) : (
+            <p className="hint">Your teacher sees your answers and score, but not who you are.</p>
+          )}
+          <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
+          <button type="submit">Start</button>
+        </form>
       </section>
     );
 

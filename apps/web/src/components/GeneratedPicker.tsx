@@ -1,7 +1,8 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { describe, gql } from '@/lib/client.ts';
+import { plural } from '@/lib/format.ts';
 import { type EvidenceQuote, typeLabels } from '@/lib/quiz.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 
@@ -26,10 +27,14 @@ export function GeneratedPicker({
   actors,
   sources,
   onAdd,
+  feedback,
 }: {
   actors: Choice[];
   sources: Choice[];
+  /** Rejects when nothing was added; the editor then shows why, in `feedback`. */
   onAdd(ids: string[]): Promise<void>;
+  /** The editor's messages about adding, shown beside the button. */
+  feedback: ReactNode;
 }) {
   const [questions, setQuestions] = useState<Generated[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -109,10 +114,10 @@ export function GeneratedPicker({
           </button>
         </div>
       </form>
-      <div role="status">{error ? <p className="problem">{error}</p> : null}</div>
+      <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
       {questions ? (
         <>
-          <p className="muted">{questions.length} questions. Tick the ones to add.</p>
+          <p className="muted">{plural(questions.length, 'question')}. Tick the ones to add.</p>
           <ul className="plain">
             {questions.map((q) => (
               <li key={q.id}>
@@ -152,11 +157,12 @@ export function GeneratedPicker({
               disabled={picked.length === 0 || busy}
               onClick={async () => {
                 setBusy(true);
+                setError('');
                 try {
                   await onAdd(picked);
                   setPicked([]);
-                } catch (e) {
-                  setError(describe(e));
+                } catch {
+                  // The editor shows why, beside this button.
                 } finally {
                   setBusy(false);
                 }
@@ -167,6 +173,7 @@ export function GeneratedPicker({
           </p>
         </>
       ) : null}
+      {feedback}
     </section>
   );
 }

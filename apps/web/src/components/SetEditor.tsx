@@ -1,10 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { describe, gql } from '@/lib/client.ts';
+import { plural } from '@/lib/format.ts';
 import { typeLabels } from '@/lib/quiz.ts';
-import { exportFormats, type QuestionSet } from '@/lib/sets.ts';
+import type { ExportNotes, QuestionSet } from '@/lib/sets.ts';
+import { Downloads } from './Downloads.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { GeneratedPicker } from './GeneratedPicker.tsx';
 import { QuestionForm, type SetQuestionInput } from './QuestionForm.tsx';
@@ -15,35 +17,65 @@ interface Choice {
   title?: string | null;
 }
 
+/** Where a message belongs: the part of the page whose action it answers. */
+type Area = 'share' | 'list' | 'generated' | 'write' | 'settings' | `question:${string}`;
+
 /** The instructor's editor: questions (add, write, edit, reorder, remove), settings, publishing. */
 export function SetEditor({
   set,
+  exportNotes,
   actors,
   sources,
 }: {
   set: QuestionSet;
+  exportNotes: ExportNotes;
   actors: Choice[];
   sources: Choice[];
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  // One message at a time, shown next to what caused it (not at the top of a long page).
+  const [feedback, setFeedback] = useState<{ area: Area; message?: string; error?: string }>();
+  // Remounts the new-question form blank after a question is added.
+  const [newForm, setNewForm] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
 
-  async function run(document: string, variables: Record<string, unknown>, done: string) {
-    setError('');
-    setMessage('');
+  async function run(
+    area: Area,
+    document: string,
+    variables: Record<string, unknown>,
+    done: string,
+  ) {
+    setFeedback(undefined);
     try {
       await gql(document, variables);
-      setMessage(done);
+      setFeedback({ area, message: done });
       router.refresh();
     } catch (e) {
-      setError(describe(e));
+      setFeedback({ area, error: describe(e) });
       throw e;
     }
   }
+
+  /**
+   * The live regions are always in the page, so screen readers announce what appears in them;
+   * each area shows only its own message.
+   */
+  const say = (area: Area): ReactNode => (
+    <>
+      <div role="status" aria-live="polite">
+        {feedback?.area === area && feedback.message ? (
+          <p className="notice">{feedback.message}</p>
+        ) : null}
+      </div>
+      <div role="alert">
+        {feedback?.area === area && feedback.error ? (
+          <p className="problem">{feedback.error}</p>
+        ) : null}
+      </div>
+    </>
+  );
   const quiet = (p: Promise<void>) => p.catch(() => undefined);
 
   const move = (index: number, by: number) => {
@@ -53,6 +85,7 @@ export function SetEditor({
     ids.splice(index + by, 0, id);
     void quiet(
       run(
+        `question:${id}`,
         'mutation ($setId: ID!, $ids: [ID!]!) { reorderQuestions(setId: $setId, questionIds: $ids) { id } }',
         { setId: set.id, ids },
         `Question moved ${by < 0 ? 'up' : 'down'}.`,
@@ -66,6 +99,7 @@ export function SetEditor({
     const draw = String(form.get('drawCount') ?? '').trim();
     await quiet(
       run(
+        'settings',
         `mutation ($id: ID!, $title: String, $description: String, $settings: QuestionSetSettingsInput) {
           updateQuestionSet(id: $id, title: $title, description: $description, settings: $settings) { id } }`,
         {
@@ -76,6 +110,7 @@ export function SetEditor({
             feedback: form.get('feedback'),
             shuffleQuestions: form.get('shuffleQuestions') === 'on',
             shuffleOptions: form.get('shuffleOptions') === 'on',
+            askName: form.get('askName') === 'on',
             drawCount: draw ? Number(draw) : null,
           },
         },
@@ -93,14 +128,9 @@ export function SetEditor({
         <span className={`badge ${set.published ? 'right' : ''}`}>
           {set.published ? 'published' : 'draft'}
         </span>{' '}
-        {set.questions.length} questions · {set.attemptCount}{' '}
-        {set.attemptCount === 1 ? 'attempt' : 'attempts'} ·{' '}
+        {plural(set.questions.length, 'question')} · {plural(set.attemptCount, 'attempt')} ·{' '}
         <a href={`/studio/sets/${encodeURIComponent(set.id)}/results`}>Results</a>
       </p>
-      <div role="status" aria-live="polite">
-        {message ? <p className="notice">{message}</p> : null}
-      </div>
-      <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
 
       <section className="card" aria-labelledby="publish">
         <h2 id="publish">Share</h2>
@@ -116,9 +146,9 @@ export function SetEditor({
                 onClick={async () => {
                   try {
                     await navigator.clipboard.writeText(shareUrl);
-                    setMessage('Link copied.');
+                    setFeedback({ area: 'share', message: 'Link copied.' });
                   } catch {
-                    setMessage('Select the link above and copy it.');
+                    setFeedback({ area: 'share', message: 'Select the link above and copy it.' });
                   }
                 }}
               >
@@ -130,6 +160,7 @@ export function SetEditor({
                 onClick={() =>
                   quiet(
                     run(
+                      'share',
                       'mutation ($id: ID!) { unpublishQuestionSet(id: $id) { id } }',
                       { id: set.id },
                       'Unpublished: the link no longer works.',
@@ -150,6 +181,7 @@ export function SetEditor({
               onClick={() =>
                 quiet(
                   run(
+                    'share',
                     'mutation ($id: ID!) { publishQuestionSet(id: $id) { id shareSlug } }',
                     { id: set.id },
                     'Published. Copy the link to share it.',
@@ -161,19 +193,12 @@ export function SetEditor({
             </button>
           </>
         )}
-        <h3>Download</h3>
-        <ul>
-          {exportFormats.map((f) => (
-            <li key={f.path}>
-              <a href={`/export/${encodeURIComponent(set.id)}/${f.path}`} download>
-                {f.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        {say('share')}
+        <Downloads setId={set.id} notes={exportNotes} headingLevel={3} />
       </section>
 
       <h2>Questions</h2>
+      {say('list')}
       {set.questions.length === 0 ? (
         <p className="notice">No questions yet: add some below.</p>
       ) : null}
@@ -189,6 +214,7 @@ export function SetEditor({
                 onSubmit={async (input: SetQuestionInput) => {
                   await quiet(
                     run(
+                      `question:${q.id}`,
                       'mutation ($id: ID!, $q: SetQuestionInput!) { updateQuestion(id: $id, question: $q) { id } }',
                       { id: q.id, q: input },
                       'Question saved.',
@@ -261,6 +287,7 @@ export function SetEditor({
                     onClick={() =>
                       quiet(
                         run(
+                          'list',
                           'mutation ($id: ID!) { removeQuestion(id: $id) { id } }',
                           { id: q.id },
                           'Question removed.',
@@ -273,6 +300,7 @@ export function SetEditor({
                 </p>
               </>
             )}
+            {say(`question:${q.id}`)}
           </li>
         ))}
       </ol>
@@ -280,29 +308,34 @@ export function SetEditor({
       <GeneratedPicker
         actors={actors}
         sources={sources}
+        feedback={say('generated')}
         onAdd={(ids) =>
           run(
+            'generated',
             'mutation ($setId: ID!, $ids: [ID!]!) { addGeneratedQuestions(setId: $setId, questionIds: $ids) { id } }',
             { setId: set.id, ids },
-            `${ids.length} questions added.`,
+            `${plural(ids.length, 'question')} added.`,
           )
         }
       />
 
       <h2>Write your own question</h2>
       <QuestionForm
+        key={newForm}
         idPrefix="new"
         submitLabel="Add the question"
         onSubmit={(input) =>
           quiet(
             run(
+              'write',
               'mutation ($setId: ID!, $q: SetQuestionInput!) { addQuestion(setId: $setId, question: $q) { id } }',
               { setId: set.id, q: input },
               'Question added.',
-            ),
+            ).then(() => setNewForm((n) => n + 1)),
           )
         }
       />
+      {say('write')}
 
       <form onSubmit={saveSettings} className="card">
         <h2>Details and settings</h2>
@@ -351,6 +384,10 @@ export function SetEditor({
           />
           Shuffle the options
         </label>
+        <label className="option">
+          <input type="checkbox" name="askName" defaultChecked={set.settings.askName} />
+          Ask learners for their name before they start (you see it with their answers)
+        </label>
         <div className="field">
           <label htmlFor="draw">
             Questions per attempt <span className="hint">(empty: all of them)</span>
@@ -364,6 +401,7 @@ export function SetEditor({
           />
         </div>
         <button type="submit">Save settings</button>
+        {say('settings')}
       </form>
     </>
   );

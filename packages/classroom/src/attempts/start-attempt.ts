@@ -3,10 +3,12 @@ import { readOptions } from '../questions/stored.ts';
 import { findPublishedSet } from '../sets/find-published-set.ts';
 import { drawQuestions } from './draw.ts';
 import { type AttemptWithQuestions, attemptInclude } from './find-attempt.ts';
+import { learnerNameFor } from './learner-name.ts';
 import { newAttemptToken, newSeed } from './token.ts';
 
 /**
- * Starts an attempt on a published set: anonymous when userId is null. The drawn questions are
+ * Starts an attempt on a published set: anonymous when userId is null. A set that asks for names
+ * needs `name` (the learner's own words, shown to the owner). The drawn questions are
  * copied into the attempt, so later edits, unpublishing or deleting the set don't change it.
  * The seed (random unless given) decides the draw and the shuffles.
  */
@@ -14,9 +16,10 @@ export async function startAttempt(
   prisma: PrismaClient,
   slug: string,
   userId: string | null,
-  { seed = newSeed() }: { seed?: string } = {},
+  { seed = newSeed(), name }: { seed?: string; name?: string | null } = {},
 ): Promise<AttemptWithQuestions> {
   const set = await findPublishedSet(prisma, slug);
+  const learnerName = learnerNameFor(set.askName, name);
   const links = await prisma.setQuestionClaim.findMany({
     where: { questionId: { in: set.questions.map((q) => q.id) } },
     select: { questionId: true, claimId: true },
@@ -48,6 +51,7 @@ export async function startAttempt(
       token: newAttemptToken(),
       set: { connect: { id: set.id } },
       user: userId ? { connect: { id: userId } } : undefined,
+      learnerName,
       feedback: set.feedback,
       maxScore: questions.length,
       questions: { create: questions },

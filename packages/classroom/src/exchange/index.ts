@@ -2,6 +2,7 @@ export {
   EXPORT_FORMATS,
   type ExportFile,
   type ExportFormat,
+  exportBytes,
   exportQuestionSet,
 } from './export-question-set.ts';
 export { type GiftImportReport, importGift } from './import-gift.ts';

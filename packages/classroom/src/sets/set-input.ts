@@ -24,6 +24,7 @@ export const settingsSchema = z.object({
     .nullable()
     .optional(),
   feedback: z.enum(['AFTER_EACH_QUESTION', 'AT_END']).optional(),
+  askName: z.boolean().optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

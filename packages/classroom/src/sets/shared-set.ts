@@ -10,10 +10,15 @@ export interface SharedSet {
   /** Questions per attempt: the draw count, or all of them. */
   questionCount: number;
   feedback: FeedbackTiming;
+  /** The learner must give a name to start; it is shown to the set's owner. */
+  askName: boolean;
 }
 
 export function toSharedSet(
-  set: Pick<QuestionSet, 'shareSlug' | 'title' | 'description' | 'drawCount' | 'feedback'>,
+  set: Pick<
+    QuestionSet,
+    'shareSlug' | 'title' | 'description' | 'drawCount' | 'feedback' | 'askName'
+  >,
   questionTotal: number,
 ): SharedSet {
   return {
@@ -22,6 +27,7 @@ export function toSharedSet(
     description: set.description,
     questionCount: Math.min(set.drawCount ?? questionTotal, questionTotal),
     feedback: set.feedback,
+    askName: set.askName,
   };
 }
 

@@ -46,6 +46,7 @@ export function updateQuestionSet(
         shuffleOptions: settings?.shuffleOptions,
         drawCount,
         feedback: settings?.feedback,
+        askName: settings?.askName,
       },
     });
   });

@@ -13,6 +13,13 @@ export interface SetStatistics {
   finishedCount: number;
   /** The mean score of finished attempts (points, out of their maxScore); null before any. */
   meanScore: number | null;
+  /**
+   * The points every finished attempt could earn, when they all drew as many questions; null
+   * before any, or when the draw count changed between attempts (then only the share is a mean).
+   */
+  maxScore: number | null;
+  /** The mean of each finished attempt's score / maxScore, 0–1; null before any. */
+  meanScoreShare: number | null;
   questions: (QuestionStatistics & { questionId: string })[];
 }
 
@@ -37,6 +44,7 @@ export async function getSetStatistics(
       where: { setId, status: 'FINISHED' },
       select: {
         score: true,
+        maxScore: true,
         questions: {
           where: { setQuestionId: { not: null } },
           select: { setQuestionId: true, credit: true, chosenOptionIds: true, options: true },
@@ -48,6 +56,8 @@ export async function getSetStatistics(
     attemptCount,
     finishedCount: finished.length,
     meanScore: mean(finished.map((a) => a.score ?? 0)),
+    maxScore: commonMaxScore(finished.map((a) => a.maxScore)),
+    meanScoreShare: mean(finished.map((a) => (a.maxScore > 0 ? (a.score ?? 0) / a.maxScore : 0))),
     questions: questions.map((q) => {
       const options = [...readOptions(q.options)];
       const responses: ItemResponse[] = [];
@@ -66,4 +76,9 @@ export async function getSetStatistics(
       return { questionId: q.id, ...questionStatistics(options, responses) };
     }),
   };
+}
+
+function commonMaxScore(maxScores: readonly number[]): number | null {
+  const [first] = maxScores;
+  return first !== undefined && maxScores.every((m) => m === first) ? first : null;
 }

@@ -3,6 +3,7 @@ import {
   findAttempt,
   finishAttempt,
   isRevealed,
+  LEARNER_NAME_MAX,
   listMyAttempts,
   readEvidence,
   readOptions,
@@ -15,7 +16,7 @@ import { viewerId } from '../classroom/viewer-id.ts';
 import { QuestionEvidence, QuestionTypeEnum } from './quiz.ts';
 import { SharedQuestionSet } from './shared-question-set.ts';
 
-type AttemptItem = AttemptWithQuestions['questions'][number];
+export type AttemptItem = AttemptWithQuestions['questions'][number];
 interface ItemInAttempt {
   attempt: AttemptWithQuestions;
   item: AttemptItem;
@@ -30,37 +31,39 @@ const AttemptOption = builder.objectRef<{ id: string; text: string }>('AttemptOp
   fields: (t) => ({ id: t.exposeString('id'), text: t.exposeString('text') }),
 });
 
-const AttemptAnswerResult = builder.objectRef<ItemInAttempt>('AttemptAnswerResult').implement({
-  description:
-    'How an answer was marked, with the right answer and its evidence. Credit runs from 0 to 1: fill-in answers match an accepted answer forgiving case, diacritics, punctuation and spacing; where several options are right (multi-select), credit = max(0, (right picks − wrong picks) / right options), so ticking every option earns 0; everything else earns 1 or 0.',
-  fields: (t) => ({
-    correct: t.boolean({ resolve: ({ item }) => item.credit === 1 }),
-    credit: t.float({ resolve: ({ item }) => item.credit ?? 0 }),
-    chosenOptionIds: t.stringList({ resolve: ({ item }) => item.chosenOptionIds }),
-    text: t.string({ nullable: true, resolve: ({ item }) => item.answerText }),
-    correctOptionIds: t.stringList({
-      resolve: ({ item }) =>
-        readOptions(item.options)
-          .filter((o) => o.correct)
-          .map((o) => o.id),
+export const AttemptAnswerResult = builder
+  .objectRef<{ item: AttemptItem }>('AttemptAnswerResult')
+  .implement({
+    description:
+      'How an answer was marked, with the right answer and its evidence. Credit runs from 0 to 1: fill-in answers match an accepted answer forgiving case, diacritics, punctuation and spacing; where several options are right (multi-select), credit = max(0, (right picks − wrong picks) / right options), so ticking every option earns 0; everything else earns 1 or 0.',
+    fields: (t) => ({
+      correct: t.boolean({ resolve: ({ item }) => item.credit === 1 }),
+      credit: t.float({ resolve: ({ item }) => item.credit ?? 0 }),
+      chosenOptionIds: t.stringList({ resolve: ({ item }) => item.chosenOptionIds }),
+      text: t.string({ nullable: true, resolve: ({ item }) => item.answerText }),
+      correctOptionIds: t.stringList({
+        resolve: ({ item }) =>
+          readOptions(item.options)
+            .filter((o) => o.correct)
+            .map((o) => o.id),
+      }),
+      correctAnswer: t.string({
+        description: 'The right answer in words: the right options, or the first accepted answer.',
+        resolve: ({ item }) =>
+          item.type === 'FILL_IN'
+            ? (item.acceptedAnswers[0] ?? '')
+            : readOptions(item.options)
+                .filter((o) => o.correct)
+                .map((o) => o.text)
+                .join(', '),
+      }),
+      explanation: t.string({ resolve: ({ item }) => item.explanation }),
+      evidence: t.field({
+        type: [QuestionEvidence],
+        resolve: ({ item }) => readEvidence(item.evidence),
+      }),
     }),
-    correctAnswer: t.string({
-      description: 'The right answer in words: the right options, or the first accepted answer.',
-      resolve: ({ item }) =>
-        item.type === 'FILL_IN'
-          ? (item.acceptedAnswers[0] ?? '')
-          : readOptions(item.options)
-              .filter((o) => o.correct)
-              .map((o) => o.text)
-              .join(', '),
-    }),
-    explanation: t.string({ resolve: ({ item }) => item.explanation }),
-    evidence: t.field({
-      type: [QuestionEvidence],
-      resolve: ({ item }) => readEvidence(item.evidence),
-    }),
-  }),
-});
+  });
 
 const AttemptQuestion = builder.objectRef<ItemInAttempt>('AttemptQuestion').implement({
   description:
@@ -126,6 +129,7 @@ builder.node(Attempt, {
         description: a.set.description,
         questionCount: a.questions.length,
         feedback: a.feedback,
+        askName: a.set.askName,
       }),
     }),
     questions: t.field({
@@ -182,10 +186,15 @@ builder.mutationFields((t) => ({
     type: Attempt,
     description:
       'Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in. Limited per link and client (RATE_LIMITED, with retryAfter in seconds).',
-    args: { slug: t.arg.string({ required: true }) },
-    resolve: async (_root, { slug }, ctx) => {
+    args: {
+      slug: t.arg.string({ required: true }),
+      name: t.arg.string({
+        description: `The learner's name, when the set asks for it (askName): 1–${LEARNER_NAME_MAX} characters, shown to the set's owner.`,
+      }),
+    },
+    resolve: async (_root, { slug, name }, ctx) => {
       await ctx.quotas.startAttempt(slug);
-      return startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null);
+      return startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null, { name });
     },
   }),
   submitAnswers: t.field({

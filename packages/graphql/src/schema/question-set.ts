@@ -26,6 +26,9 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       description: 'Questions drawn at random per attempt; null asks them all.',
     }),
     feedback: t.expose('feedback', { type: FeedbackTimingEnum }),
+    askName: t.exposeBoolean('askName', {
+      description: 'Learners give their name before starting; the owner sees it with the attempt.',
+    }),
   }),
 });
 
@@ -39,6 +42,9 @@ const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
         'Questions drawn at random per attempt (1 to the number of questions); null asks them all.',
     }),
     feedback: t.field({ type: FeedbackTimingEnum }),
+    askName: t.boolean({
+      description: 'Ask learners for their name before starting (shown to you with the attempt).',
+    }),
   }),
 });
 
@@ -60,7 +66,13 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
     }),
     settings: t.field({
       type: QuestionSetSettings,
-      select: { shuffleQuestions: true, shuffleOptions: true, drawCount: true, feedback: true },
+      select: {
+        shuffleQuestions: true,
+        shuffleOptions: true,
+        drawCount: true,
+        feedback: true,
+        askName: true,
+      },
       resolve: (set) => set as QuestionSetRow,
     }),
     questions: t.relation('questions', { query: { orderBy: { position: 'asc' } } }),
@@ -119,6 +131,7 @@ builder.mutationFields((t) => {
                 // An explicit null asks every question; left out keeps the current count.
                 drawCount: settings.drawCount,
                 feedback: settings.feedback ?? undefined,
+                askName: settings.askName ?? undefined,
               }
             : undefined,
         });

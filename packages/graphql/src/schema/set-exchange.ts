@@ -11,7 +11,15 @@ import { QuestionSet } from './question-set.ts';
 
 const ExportFormatEnum = builder.enumType('ExportFormat', {
   values: EXPORT_FORMATS,
-  description: "Moodle's GIFT and XML formats, and Kahoot's spreadsheet columns as CSV.",
+  description:
+    "Moodle's GIFT and XML formats, Kahoot's spreadsheet template (.xlsx), and the gradebook (CSV: one row per learner, one column per question, the total).",
+});
+
+const ExportEncodingEnum = builder.enumType('ExportEncoding', {
+  values: {
+    UTF_8: { description: 'content is the text of the file.' },
+    BASE64: { description: 'content is a binary file (a spreadsheet) in base64.' },
+  },
 });
 
 const ExportFileRef = builder.objectRef<ExportFile>('ExportFile').implement({
@@ -19,9 +27,11 @@ const ExportFileRef = builder.objectRef<ExportFile>('ExportFile').implement({
     format: t.expose('format', { type: ExportFormatEnum }),
     filename: t.exposeString('filename'),
     mediaType: t.exposeString('mediaType'),
-    content: t.exposeString('content'),
+    content: t.exposeString('content', { description: 'The file, written as `encoding` says.' }),
+    encoding: t.expose('encoding', { type: ExportEncodingEnum }),
     notes: t.exposeStringList('notes', {
-      description: 'What the file leaves out, e.g. questions that do not fit Kahoot, and why.',
+      description:
+        'What the file leaves out or changes, and why: questions that do not fit Kahoot, parts its template has no place for. Empty when nothing.',
     }),
   }),
 });
@@ -55,7 +65,7 @@ builder.objectField(QuestionSet, 'export', (t) =>
   t.field({
     type: ExportFileRef,
     description:
-      'The set as a file. Also downloadable: GET /export/<set ID>/<gift|moodle-xml|kahoot-csv>.',
+      'The set as a file. Also downloadable: GET /export/<set ID>/<gift|moodle-xml|kahoot-xlsx|gradebook-csv>.',
     args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
     resolve: (set, { format }, ctx) => exportQuestionSet(ctx.prisma, viewerId(ctx), set.id, format),
   }),

@@ -11,6 +11,10 @@ export const SharedQuestionSet = builder.objectRef<SharedSet>('SharedQuestionSet
     description: t.exposeString('description'),
     questionCount: t.exposeInt('questionCount', { description: 'Questions per attempt.' }),
     feedback: t.expose('feedback', { type: FeedbackTimingEnum }),
+    askName: t.exposeBoolean('askName', {
+      description:
+        'The learner must give a name to start (startAttempt\'s "name"); the set\'s owner sees it.',
+    }),
   }),
 });
 

@@ -11,6 +11,7 @@ import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import { badInput } from '../errors.ts';
 import { AttemptStatusEnum } from './attempt.ts';
+import { GradedAnswer } from './graded-answer.ts';
 import { QuestionSet } from './question-set.ts';
 
 const OptionShareRef = builder.objectRef<OptionShare>('OptionShare').implement({
@@ -60,7 +61,18 @@ const SetStatisticsRef = builder.objectRef<SetStatistics>('SetStatistics').imple
     finishedCount: t.exposeInt('finishedCount'),
     meanScore: t.exposeFloat('meanScore', {
       nullable: true,
-      description: 'The mean score of finished attempts, in points; null before any.',
+      description:
+        'The mean score of finished attempts, in points (out of maxScore), not a share; null before any.',
+    }),
+    maxScore: t.exposeInt('maxScore', {
+      nullable: true,
+      description:
+        'The points each finished attempt could earn; null before any, or when attempts drew different numbers of questions.',
+    }),
+    meanScoreShare: t.exposeFloat('meanScoreShare', {
+      nullable: true,
+      description:
+        "The mean of each finished attempt's score / maxScore, 0–1 (0.45 is 45 %); null before any.",
     }),
     questions: t.expose('questions', { type: [QuestionStatisticsRef] }),
   }),
@@ -73,9 +85,10 @@ const SetAttempt = builder.prismaObject('Attempt', {
     id: t.exposeID('id'),
     learnerName: t.string({
       nullable: true,
-      description: 'The signed-in learner, or null for an anonymous attempt.',
-      select: { user: { select: { name: true } } },
-      resolve: (a) => a.user?.name ?? null,
+      description:
+        "The name the learner gave (sets that ask for one), else the signed-in learner's account name; null for an anonymous attempt.",
+      select: { learnerName: true, user: { select: { name: true } } },
+      resolve: (a) => a.learnerName ?? a.user?.name ?? null,
     }),
     status: t.expose('status', { type: AttemptStatusEnum }),
     score: t.exposeFloat('score', { nullable: true }),
@@ -83,6 +96,12 @@ const SetAttempt = builder.prismaObject('Attempt', {
     answeredCount: t.relationCount('questions', { where: { answeredAt: { not: null } } }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    answers: t.field({
+      type: [GradedAnswer],
+      description: 'Every question drawn, in order, with the answer given and how it was marked.',
+      select: { questions: { orderBy: { position: 'asc' } } },
+      resolve: (a) => a.questions.map((item) => ({ item })),
+    }),
   }),
 });
 
@@ -96,6 +115,15 @@ builder.prismaObjectFields(QuestionSet, (t) => ({
     totalCount: true,
     description: 'Attempts on the set, newest first.',
     query: { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] },
+  }),
+  attempt: t.prismaField({
+    type: SetAttempt,
+    nullable: true,
+    description:
+      'One attempt on the set by its id (SetAttempt.id); null when the set has none such.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, set, { id }, ctx) =>
+      ctx.prisma.attempt.findFirst({ ...query, where: { id: String(id), setId: set.id } }),
   }),
   statistics: t.field({
     type: SetStatisticsRef,

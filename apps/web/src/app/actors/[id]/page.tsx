@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { CLAIM_FIELDS, ClaimItem, type ClaimView } from '@/components/ClaimItem.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query, type Result } from '@/lib/api.ts';
+import { namesNothing } from '@/lib/missing.ts';
 
 export const metadata: Metadata = { title: 'Actor' };
 
@@ -93,7 +95,7 @@ async function loadClaims(
 
 export default async function ActorPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
-  const [result, claims, quotes] = await Promise.all([
+  const [result, claims, quotes, askable] = await Promise.all([
     query<Data>(
       `query ($id: ID!) { node(id: $id) { __typename ... on Actor {
         name kind description aliases { name kind }
@@ -104,15 +106,20 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
     ),
     loadClaims(id, 'claimsAsSubject'),
     loadClaims(id, 'quotes'),
+    // A quiz on an actor with nothing recorded would be a dead end: offer it only when the
+    // engine has at least one question about them.
+    query<{ generateQuestions: unknown[] | null }>(
+      'query ($id: ID!) { generateQuestions(input: { actors: [$id], count: 1 }) { id } }',
+      { id },
+    ),
   ]);
+  if (!result.ok && namesNothing(result.problem)) notFound();
   if (!result.ok) return <ProblemView problem={result.problem} />;
+  if (!claims.ok && namesNothing(claims.problem)) notFound();
   if (!claims.ok) return <ProblemView problem={claims.problem} />;
   if (!quotes.ok) return <ProblemView problem={quotes.problem} />;
   const actor = result.data.node;
-  if (actor?.__typename !== 'Actor')
-    return (
-      <ProblemView problem={{ kind: 'not-found', message: 'There is no actor at this address.' }} />
-    );
+  if (actor?.__typename !== 'Actor') notFound();
   const did = claims.data;
   const didIds = new Set(did.map((c) => c.id));
   const said = quotes.data.filter((c) => !didIds.has(c.id));
@@ -124,11 +131,13 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
         {[actor.kind?.toLowerCase(), actor.description].filter(Boolean).join(' · ')}
       </p>
       {aliases.length > 0 ? <p>Also called: {aliases.map((a) => a.name).join(', ')}</p> : null}
-      <p className="actions">
-        <a className="button secondary" href={`/quiz/new?actor=${encodeURIComponent(id)}`}>
-          Quiz me on {actor.name}
-        </a>
-      </p>
+      {askable.ok && askable.data.generateQuestions?.length ? (
+        <p className="actions">
+          <a className="button secondary" href={`/quiz/new?actor=${encodeURIComponent(id)}`}>
+            Quiz me on {actor.name}
+          </a>
+        </p>
+      ) : null}
       <RelationList title="Member of" relations={actor.memberOf ?? []} side="object" />
       <RelationList title="Members" relations={actor.members ?? []} side="subject" />
       <RelationList

@@ -65,7 +65,7 @@ export default async function CollectionPage({
 
   const loaded = await loadCollection(slug);
   if (!loaded.ok) return <ProblemView problem={loaded.problem} retryHref={href} />;
-  const { viewer, collection: c } = loaded.data;
+  const { collection: c } = loaded.data;
   const owner = c.viewerIsOwner;
 
   const [contents, history] = await Promise.all([

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { AttemptRunner } from '@/components/AttemptRunner.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
+import { namesNothing } from '@/lib/missing.ts';
 
 export const metadata: Metadata = { title: 'Question set' };
 
@@ -11,37 +13,27 @@ interface Data {
     title: string;
     description: string | null;
     questionCount: number;
+    askName: boolean;
   } | null;
 }
 
 export default async function SharedSetPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = decodeURIComponent((await params).slug);
   const result = await query<Data>(
-    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount } }`,
+    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount askName } }`,
     { slug },
   );
-  if (!result.ok && result.problem.kind === 'not-found')
-    return (
-      <ProblemView
-        problem={{
-          kind: 'not-found',
-          message:
-            'No published set has this link. Check the link with your teacher: the set may not be published yet, or it was taken down.',
-        }}
-      />
-    );
+  if (!result.ok && namesNothing(result.problem)) notFound();
   if (!result.ok) return <ProblemView problem={result.problem} retryHref={`/s/${slug}`} />;
   const set = result.data.sharedQuestionSet;
-  if (!set)
-    return (
-      <ProblemView problem={{ kind: 'not-found', message: 'No published set has this link.' }} />
-    );
+  if (!set) notFound();
   return (
     <AttemptRunner
       slug={set.slug}
       title={set.title}
       description={set.description ?? ''}
       questionCount={set.questionCount}
+      askName={set.askName}
     />
   );
 }

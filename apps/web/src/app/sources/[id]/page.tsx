@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
+import { namesNothing } from '@/lib/missing.ts';
 import {
   claimsHtml,
   parseRange,
@@ -85,14 +87,10 @@ export default async function SourcePage({
   const at = (await searchParams).at;
   const target = parseRange(Array.isArray(at) ? at[0] : at);
   const result = await loadSource(id);
+  if (!result.ok && namesNothing(result.problem)) notFound();
   if (!result.ok) return <ProblemView problem={result.problem} />;
   const source = result.data.node;
-  if (source?.__typename !== 'Source' || typeof source.text !== 'string')
-    return (
-      <ProblemView
-        problem={{ kind: 'not-found', message: 'There is no source at this address.' }}
-      />
-    );
+  if (source?.__typename !== 'Source' || typeof source.text !== 'string') notFound();
   const evidence = result.rows;
   const noise = source.noise ?? [];
   const segments = segment(source.text, evidence, noise, target);

@@ -1,6 +1,17 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AttemptsTable } from '@/components/AttemptsTable.tsx';
+import { Downloads } from '@/components/Downloads.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
-import { exportFormats } from '@/lib/sets.ts';
+import {
+  ATTEMPT_LIST_FIELDS,
+  type ListedAttempt,
+  type SortKey,
+  sortKeys,
+} from '@/lib/attempt-list.ts';
+import { fixed, meanScoreText, percent as pct, plural } from '@/lib/format.ts';
+import { namesNothing } from '@/lib/missing.ts';
+import { EXPORT_NOTES_FIELDS, exportNotesFrom } from '@/lib/sets.ts';
 import { studioQuery, type Viewer } from '@/lib/studio.ts';
 
 export const metadata: Metadata = { title: 'Results' };
@@ -11,10 +22,15 @@ interface Data {
     __typename: string;
     id?: string;
     title?: string;
+    attempts?: { totalCount: number; edges: { node: ListedAttempt }[] };
+    kahootNotes?: { notes: string[] };
+    gradebookNotes?: { notes: string[] };
     statistics?: {
       attemptCount: number;
       finishedCount: number;
       meanScore: number | null;
+      maxScore: number | null;
+      meanScoreShare: number | null;
       questions: {
         question: { id: string; prompt: string };
         answerCount: number;
@@ -35,30 +51,37 @@ interface Data {
     | null;
 }
 
-const pct = (x: number | null | undefined) => (x == null ? '–' : `${Math.round(x * 100)}%`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const fixed = (x: number | null | undefined) => (x == null ? '–' : x.toFixed(2));
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = decodeURIComponent((await params).id);
+  const search = await searchParams;
+  const asked = one(search.sort);
+  // Newest first unless the teacher picked a column.
+  const sort: SortKey = sortKeys.find((k) => k === asked) ?? 'started';
+  const order = one(search.order) === 'ascending' ? 'ascending' : 'descending';
   const result = await studioQuery<Data>(
     `/studio/sets/${encodeURIComponent(id)}/results`,
     `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet {
-      id title statistics { attemptCount finishedCount meanScore
+      id title ${EXPORT_NOTES_FIELDS}
+      attempts(first: 100) { totalCount edges { node { ${ATTEMPT_LIST_FIELDS} } } }
+      statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
         questions { question { id prompt } answerCount facilityIndex discriminationIndex
           options { optionId text correct count share } } } } }
       missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
     { id },
   );
+  if (!result.ok && namesNothing(result.problem)) notFound();
   if (!result.ok) return <ProblemView problem={result.problem} />;
   const set = result.data.node;
   const stats = set?.statistics;
-  if (set?.__typename !== 'QuestionSet' || !stats)
-    return (
-      <ProblemView
-        problem={{ kind: 'not-found', message: 'You have no question set at this address.' }}
-      />
-    );
+  if (set?.__typename !== 'QuestionSet' || !stats) notFound();
   return (
     <>
       <p>
@@ -66,14 +89,43 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>Results: {set.title}</h1>
       <p className="lede">
-        {plural(stats.attemptCount, 'attempt')}, {stats.finishedCount} finished · mean score{' '}
-        {pct(stats.meanScore)}
+        {plural(stats.attemptCount, 'attempt')}, {stats.finishedCount} finished ·{' '}
+        {meanScoreText(stats)}
       </p>
+      <h2 id="attempts">Attempts</h2>
+      {stats.attemptCount === 0 ? (
+        <p className="muted">No one has taken the set yet.</p>
+      ) : (
+        <>
+          {(set.attempts?.totalCount ?? 0) > (set.attempts?.edges.length ?? 0) ? (
+            <p className="hint">
+              The {set.attempts?.edges.length} newest of {set.attempts?.totalCount} attempts; the
+              gradebook download has every learner.
+            </p>
+          ) : null}
+          <AttemptsTable
+            setId={id}
+            attempts={(set.attempts?.edges ?? []).map((e) => e.node)}
+            sort={sort}
+            order={order}
+          />
+        </>
+      )}
+      <h2>Questions</h2>
       <p className="hint">
         Facility: the share of learners who got a question right. Discrimination: how well it
         separates the stronger learners from the weaker (above 0.3 is good; below 0 is suspect).
       </p>
-      <div className="table-wrap">
+      <p className="hint scroll-hint" id="scroll-hint">
+        The table is wider than the screen: scroll it sideways to see every column.
+      </p>
+      <section
+        className="table-wrap"
+        aria-label="Statistics per question"
+        aria-describedby="scroll-hint"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to scroll it
+        tabIndex={0}
+      >
         <table>
           <caption className="visually-hidden">Statistics per question</caption>
           <thead>
@@ -107,7 +159,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <h2>Facts learners miss most</h2>
       {(result.data.missedClaims ?? []).length === 0 ? (
         <p className="muted">Nothing missed yet.</p>
@@ -122,16 +174,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </li>
         ))}
       </ul>
-      <h2>Download</h2>
-      <ul>
-        {exportFormats.map((f) => (
-          <li key={f.path}>
-            <a href={`/export/${encodeURIComponent(id)}/${f.path}`} download>
-              {f.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <Downloads setId={id} notes={exportNotesFrom(set)} />
     </>
   );
 }

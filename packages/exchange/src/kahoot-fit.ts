@@ -1,15 +1,17 @@
-import { stringify } from 'csv-stringify/sync';
-import type { ExportQuestion, ExportSet, KahootExport, KahootSkip } from './types.ts';
+import type { ExportQuestion, ExportSet, KahootChange, KahootSkip } from './types.ts';
 
-/** The columns of Kahoot's spreadsheet template, in its order. */
+/**
+ * The headings of Kahoot's spreadsheet template (row 8, columns B–H; column A numbers the
+ * questions), in its order.
+ */
 export const KAHOOT_COLUMNS = [
-  'Question',
-  'Answer 1',
-  'Answer 2',
-  'Answer 3',
-  'Answer 4',
-  'Time limit (sec)',
-  'Correct answer(s)',
+  'Question - max 120 characters',
+  'Answer 1 - max 75 characters',
+  'Answer 2 - max 75 characters',
+  'Answer 3 - max 75 characters',
+  'Answer 4 - max 75 characters',
+  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
+  'Correct answer(s) - choose at least one',
 ] as const;
 
 /** Kahoot's limits, as its template states them. */
@@ -25,6 +27,23 @@ export type KahootTimeLimit = (typeof KAHOOT_LIMITS.timeLimits)[number];
 export interface KahootOptions {
   /** Seconds per question; one of Kahoot's choices. Default 20. */
   timeLimit?: KahootTimeLimit;
+}
+
+/** One question as a row of the template. */
+export interface KahootRow {
+  id: string;
+  question: string;
+  /** Always 4 cells; unused ones are empty. */
+  answers: string[];
+  timeLimit: KahootTimeLimit;
+  /** 1-based indices of the right answers. */
+  correct: number[];
+}
+
+export interface KahootPlan {
+  rows: KahootRow[];
+  skipped: KahootSkip[];
+  changed: KahootChange[];
 }
 
 /** Kahoot counts characters as people see them, not UTF-16 units. */
@@ -60,31 +79,38 @@ function misfits(question: ExportQuestion): string[] {
 }
 
 /**
- * CSV in the columns of Kahoot's spreadsheet template, one row per question that fits; every
- * other question is listed in `skipped` with all the reasons it does not fit. The text starts
- * with a byte order mark so spreadsheet programs read it as UTF-8, and uses CRLF line ends.
+ * Which questions become rows of Kahoot's template, and which do not fit (with every reason).
+ * A question with several right options still fits, but Kahoot counts any one of them picked as
+ * right, so it is listed in `changed`.
  */
-export function toCsv(set: ExportSet, options: KahootOptions = {}): KahootExport {
+export function planKahoot(set: ExportSet, options: KahootOptions = {}): KahootPlan {
   const timeLimit = options.timeLimit ?? 20;
   if (!(KAHOOT_LIMITS.timeLimits as readonly number[]).includes(timeLimit)) {
     throw new RangeError(`Kahoot time limits are ${KAHOOT_LIMITS.timeLimits.join(', ')} seconds`);
   }
-  const rows: string[][] = [[...KAHOOT_COLUMNS]];
-  const skipped: KahootSkip[] = [];
+  const plan: KahootPlan = { rows: [], skipped: [], changed: [] };
   for (const question of set.questions) {
     const reasons = misfits(question);
     if (reasons.length > 0) {
-      skipped.push({ id: question.id, prompt: question.prompt, reason: reasons.join('; ') });
+      plan.skipped.push({ id: question.id, prompt: question.prompt, reason: reasons.join('; ') });
       continue;
     }
     const answers = question.options.map((o) => o.text.trim());
     const correct = question.options.flatMap((o, i) => (o.correct ? [i + 1] : []));
-    rows.push([
-      question.prompt.trim(),
-      ...Array.from({ length: KAHOOT_LIMITS.answers }, (_, i) => answers[i] ?? ''),
-      String(timeLimit),
-      correct.join(','),
-    ]);
+    if (correct.length > 1) {
+      plan.changed.push({
+        id: question.id,
+        prompt: question.prompt,
+        change: `${correct.length} right answers: Kahoot counts any one of them as right, not all together`,
+      });
+    }
+    plan.rows.push({
+      id: question.id,
+      question: question.prompt.trim(),
+      answers: Array.from({ length: KAHOOT_LIMITS.answers }, (_, i) => answers[i] ?? ''),
+      timeLimit,
+      correct,
+    });
   }
-  return { csv: stringify(rows, { bom: true, record_delimiter: 'windows' }), skipped };
+  return plan;
 }
