@@ -23,6 +23,8 @@ describe('a curator brings their own article', () => {
   const webUrl = inject('webUrl');
   let collectionUrl = '';
   let sourceUrl = '';
+  // The owner's browser, kept open so the last test can make the collection public.
+  let owner: Awaited<ReturnType<typeof newPage>> | undefined;
   beforeAll(async () => {
     browser = await launch();
   });
@@ -173,7 +175,7 @@ describe('a curator brings their own article', () => {
       await page.getByRole('status').filter({ hasText: 'Reverted' }).waitFor();
       await page.locator('#history ~ ul.plain .badge', { hasText: 'reverted' }).first().waitFor();
       await audit(page, 'collection-history');
-      await context.close();
+      owner = { context, page };
     },
   );
 
@@ -188,5 +190,20 @@ describe('a curator brings their own article', () => {
     }
     await audit(page, 'collection-not-found');
     await context.close();
+  });
+
+  it.skipIf(!ready)('is read by everyone once its owner makes it public', async () => {
+    if (!owner) throw new Error('the owner’s journey did not finish');
+    await owner.page.goto(collectionUrl);
+    await owner.page.getByRole('button', { name: 'Make it public' }).click();
+    await owner.page.getByRole('status').filter({ hasText: 'The collection is public' }).waitFor();
+    await audit(owner.page, 'collection-public');
+    const { context, page } = await newPage(browser, webUrl);
+    const response = await page.goto(collectionUrl);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Arden, week 1' }).waitFor();
+    await expect(page.getByRole('button', { name: /^Revert/ }).count()).resolves.toBe(0);
+    await context.close();
+    await owner.context.close();
   });
 });

@@ -4,6 +4,7 @@ import { CLAIM_FIELDS, ClaimItem, type ClaimView } from '@/components/ClaimItem.
 import { CuratorManager } from '@/components/CuratorManager.tsx';
 import { type ChangeRow, HistoryList } from '@/components/HistoryList.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import { VisibilitySwitch } from '@/components/VisibilitySwitch.tsx';
 import { query } from '@/lib/api.ts';
 import {
   collectionHref,
@@ -204,6 +205,15 @@ export default async function CollectionPage({
 
       {c.viewerCanEdit ? (
         <>
+          {owner ? (
+            <>
+              <h2 id="visibility">Who sees it</h2>
+              <VisibilitySwitch
+                collectionId={c.id}
+                visibility={c.visibility === 'PUBLIC' ? 'PUBLIC' : 'PRIVATE'}
+              />
+            </>
+          ) : null}
           <h2 id="curators">Curators</h2>
           {owner ? (
             <CuratorManager collectionId={c.id} curators={c.curators ?? []} />
