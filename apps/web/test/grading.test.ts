@@ -112,14 +112,16 @@ describe('an instructor grading a class of three named learners', () => {
     await table.locator('tbody tr').first().waitFor();
     const names = async () =>
       (await table.locator('tbody tr td:first-child').allTextContents()).map((t) => t.trim());
-    await expect(names()).resolves.toEqual(learners.map((l) => l.name).reverse());
+    // The sorted page streams in after the URL changes: wait for its rows.
+    await expect.poll(names, { timeout: 15_000 }).toEqual(learners.map((l) => l.name).reverse());
     await audit(page, 'results-attempts');
     await table.getByRole('link', { name: /^Score/ }).click();
     await page.waitForURL(/sort=score&order=ascending/);
     await table.getByRole('link', { name: /^Score/ }).click();
     await page.waitForURL(/sort=score&order=descending/);
     const byScore = [...learners].sort((a, b) => b.score - a.score);
-    await expect(names()).resolves.toEqual(byScore.map((l) => l.name));
+    // The sorted page streams in after the URL changes: wait for its rows.
+    await expect.poll(names, { timeout: 15_000 }).toEqual(byScore.map((l) => l.name));
     await expect(
       table.getByRole('columnheader', { name: /^Score/ }).getAttribute('aria-sort'),
     ).resolves.toBe('descending');
