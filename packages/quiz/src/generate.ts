@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@attest/knowledge';
+import { balanceTrueFalse } from './balance.ts';
 import { makeFilters } from './filters.ts';
 import type { Generator, GeneratorContext } from './generators/context.ts';
 import { fillInQuestions } from './generators/fill-in.ts';
@@ -58,7 +59,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
       questions.push(q);
     }
   }
-  const ordered = orderQuestions(questions, seed, options.order ?? 'mixed');
+  const ordered = orderQuestions(balanceTrueFalse(questions), seed, options.order ?? 'mixed');
   return options.count === undefined ? ordered : ordered.slice(0, Math.max(0, options.count));
 }
 
