@@ -100,7 +100,8 @@ describe('toCsv (Kahoot spreadsheet columns)', () => {
     const result = toCsv(corpusSet);
     const [, ...corpusRows] = readCsv(result.csv);
     expect(corpusRows.length + result.skipped.length).toBe(corpusSet.questions.length);
-    expect(corpusRows.length).toBeGreaterThan(300);
+    // Most corpus questions fit Kahoot (not fill-in, not over its lengths).
+    expect(corpusRows.length).toBeGreaterThan(corpusSet.questions.length / 2);
     for (const row of corpusRows) {
       expect(row).toHaveLength(7);
       const answers = row.slice(1, 5).filter((a) => a !== '');
