@@ -191,7 +191,8 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
         checked += chunk.length;
       }
     }
-    expect(checked).toBeGreaterThan(200);
+    // Enough to mean something: more questions than actors walked, not today's count.
+    expect(checked).toBeGreaterThan(actors.length);
   });
 
   it('gives partial credit on multi-select questions', async () => {
