@@ -101,6 +101,11 @@ export interface AnswerResult {
   correct: boolean;
   /** 0–1; partial credit only for select-many questions (see README). */
   score: number;
+  /**
+   * A typed answer credited as a slip of this right answer, as written ("Jens Stoltenberg" for
+   * "Stoltenburg"): shown so the learner sees the spelling. Null when the answer was exact or wrong.
+   */
+  almost: string | null;
   correctOptionIds: string[];
   acceptedAnswers: string[];
   answer: string;
