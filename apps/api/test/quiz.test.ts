@@ -49,6 +49,7 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
       checkAnswer: {
         correct: boolean;
         score: number;
+        almost: string | null;
         answer: string;
         correctOptions: Option[];
         evidence: { quote: string }[];
@@ -56,7 +57,7 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     }>(
       `query($id: ID!, $answer: AnswerInput!, $seed: String) {
         checkAnswer(questionId: $id, answer: $answer, seed: $seed) {
-          correct score answer correctOptions { id text } evidence { quote }
+          correct score almost answer correctOptions { id text } evidence { quote }
         }
       }`,
       { id: questionId, answer, seed },
@@ -213,8 +214,15 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     const q = questions.find((x) => x.answer === 'Tobias Billström');
     expect(q).toBeDefined();
     const result = await check(q?.id ?? '', { text: '  billstrom ' });
-    expect(result.data?.checkAnswer).toMatchObject({ correct: true, score: 1 });
+    expect(result.data?.checkAnswer).toMatchObject({ correct: true, score: 1, almost: null });
     expect((await check(q?.id ?? '', { text: 'Macron' })).data?.checkAnswer.correct).toBe(false);
+    // A slip in a long name is credited, with the right spelling.
+    const slip = await check(q?.id ?? '', { text: 'Tobias Bilstrom' });
+    expect(slip.data?.checkAnswer).toMatchObject({
+      correct: true,
+      score: 1,
+      almost: 'Tobias Billström',
+    });
   });
 
   it('refuses bad input with clear errors', async () => {

@@ -125,6 +125,11 @@ const AnswerResultRef = builder
         resolve: (r) => r.question.options.filter((o) => r.correctOptionIds.includes(o.id)),
       }),
       acceptedAnswers: t.exposeStringList('acceptedAnswers'),
+      almost: t.exposeString('almost', {
+        nullable: true,
+        description:
+          'A typed answer one or two letters off a right name ("Stoltenburg"), credited: the right spelling. Null otherwise.',
+      }),
       answer: t.exposeString('answer'),
       explanation: t.exposeString('explanation'),
       evidence: t.expose('evidence', { type: [QuestionEvidence] }),
@@ -231,7 +236,7 @@ builder.queryFields((t) => ({
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,
         );
       }
-      return { ...checkAnswer(question, answerFor(question, answer)), question };
+      return { ...checkAnswer(question, answerFor(question, answer), { kb }), question };
     },
   }),
 }));
