@@ -5,16 +5,23 @@ import { QUESTION_TYPES, type Question, type QuestionOrder, type QuestionType } 
 /**
  * "mixed": a seeded shuffle dealt out one type at a time, holding back a question whose claims
  * an earlier question already used until every claim has had a turn, so that a short quiz is
- * varied; true/false questions lean at most two either way at any point (`dealEvenly`). "difficulty": the same, then easiest first.
+ * varied; true/false questions lean at most two either way at any point (`dealEvenly`).
+ * Questions already `seen` come after every unseen one of their type. "difficulty": the same, then easiest first.
  */
 export function orderQuestions(
   questions: readonly Question[],
   seed: string,
   order: QuestionOrder,
+  seen: ReadonlySet<string> = new Set(),
 ): Question[] {
   const rng = createRng(`${seed}|order`);
   const queues = new Map<QuestionType, Question[]>();
-  for (const q of shuffle(questions, rng)) {
+  const shuffled = shuffle(questions, rng);
+  const unseenFirst =
+    seen.size === 0
+      ? shuffled
+      : [...shuffled.filter((q) => !seen.has(q.id)), ...shuffled.filter((q) => seen.has(q.id))];
+  for (const q of unseenFirst) {
     const queue = queues.get(q.type);
     if (queue) queue.push(q);
     else queues.set(q.type, [q]);

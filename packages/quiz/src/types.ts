@@ -133,4 +133,9 @@ export interface GenerateOptions {
   includeOffTopic?: boolean;
   /** "mixed" (default): seed-shuffled with types interleaved; "difficulty": easiest first. */
   order?: QuestionOrder;
+  /**
+   * Ids of questions already asked (earlier quizzes of a class): dealt only after every unseen
+   * question of their type, so consecutive quizzes repeat as little as the base allows.
+   */
+  seen?: readonly string[];
 }
