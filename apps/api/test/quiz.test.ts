@@ -121,6 +121,14 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     for (const q of a.filter((x) => byId.has(x.id))) expect(byId.get(q.id)?.prompt).toBe(q.prompt);
   });
 
+  it('asks questions already seen only after unseen ones', async () => {
+    const first = await generate({ count: 20, seed: 'week 1' });
+    const seen = first.map((q) => q.id);
+    const second = await generate({ count: 20, seed: 'week 2', seen });
+    expect(second).toHaveLength(20);
+    expect(second.filter((q) => seen.includes(q.id))).toEqual([]);
+  });
+
   it('filters by type and predicate', async () => {
     const tf = await generate({ types: ['TRUE_FALSE'], count: 15 });
     expect(tf.length).toBeGreaterThan(0);

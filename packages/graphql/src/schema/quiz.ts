@@ -166,6 +166,11 @@ const GenerateQuestionsInput = builder.inputType('GenerateQuestionsInput', {
     }),
     includeOffTopic: t.boolean({ required: false, description: 'Also ask about sidebar stories.' }),
     order: t.field({ type: QuestionOrderEnum, required: false }),
+    seen: t.idList({
+      required: false,
+      description:
+        'IDs of questions already asked (earlier quizzes): asked only after every unseen question of their type.',
+    }),
   }),
 });
 
@@ -207,6 +212,7 @@ builder.queryFields((t) => ({
         seed: input?.seed ?? undefined,
         includeOffTopic: input?.includeOffTopic ?? false,
         order: input?.order ?? undefined,
+        seen: input?.seen?.map(String) ?? undefined,
       });
     },
   }),
