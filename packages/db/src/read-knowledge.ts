@@ -102,6 +102,7 @@ export async function readKnowledgeBase(
         placeId: c.placeId,
       },
       offTopic: c.offTopic,
+      background: c.background,
       evidence: c.evidence.map(({ sourceId, quote, start, end, prefix, suffix }) => ({
         sourceId,
         quote,

@@ -87,6 +87,7 @@ export function seedRows(kb: KnowledgeBase, collectionId: string = CORPUS_COLLEC
         untilPrecision: until.precision,
         placeId: c.qualifiers.placeId,
         offTopic: c.offTopic,
+        background: c.background,
       };
     }),
     evidence: kb.claims.flatMap((c) => c.evidence.map((e) => ({ claimId: c.id, ...e }))),

@@ -246,6 +246,7 @@ function toClaim(entry: ClaimEntry, evidence: Evidence[]): Claim {
       placeId: entry.qualifiers.place,
     },
     offTopic: entry.offTopic,
+    background: entry.background,
     evidence,
   };
 }

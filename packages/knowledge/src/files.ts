@@ -146,6 +146,7 @@ export const claimFile = z.array(
         })
         .default({ time: null, asOf: null, until: null, place: null }),
       offTopic: z.boolean().default(false),
+      background: z.boolean().default(false),
       evidence: z
         .array(
           z.object({

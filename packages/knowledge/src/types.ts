@@ -163,6 +163,11 @@ export interface Claim {
   rank: Rank;
   qualifiers: Qualifiers;
   offTopic: boolean;
+  /**
+   * Common background the text restates rather than teaches (who leads a country, where a
+   * headquarters is): kept as knowledge, never asked about. Set by the curator.
+   */
+  background: boolean;
   evidence: Evidence[];
 }
 

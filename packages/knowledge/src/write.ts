@@ -89,6 +89,8 @@ export function knowledgeFilesOf(kb: KnowledgeBase): KnowledgeFile[] {
             place: c.qualifiers.placeId,
           },
           offTopic: c.offTopic,
+          // Written only where set: most claims are what the story teaches.
+          ...(c.background ? { background: true } : {}),
           evidence: c.evidence.map((e) => ({ source: e.sourceId, quote: e.quote, start: e.start })),
         })),
       ),

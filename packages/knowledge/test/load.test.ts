@@ -67,6 +67,15 @@ describe('loadKnowledgeBase on a small hand-made base', () => {
     ]);
   });
 
+  it('reads the background mark, false when absent', () => {
+    expect(kb.claims.map((c) => c.background)).toEqual([false, false, false, false]);
+    const dir = editedMini('claims/gazette.yaml', (t) =>
+      t.replace('  object: alliance\n', '  object: alliance\n  background: true\n'),
+    );
+    const edited = loadKnowledgeBase(dir);
+    expect(edited.claims.find((c) => c.id === 'arden-member')?.background).toBe(true);
+  });
+
   it('hashes each source text', () => {
     expect(kb.sources[0]?.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });

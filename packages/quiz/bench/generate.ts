@@ -2,10 +2,11 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { findQuestion, generateQuestions } from '../src/index.ts';
+import { qualityReport } from './quality.ts';
 import { scaleKnowledgeBase } from './scale.ts';
 
 /**
- * Times generating every question for the corpus and for copies 10× and 100× its size, two ways:
+ * First a quality report on the corpus questions (quality.ts). Then times generating every question for the corpus and for copies 10× and 100× its size, two ways:
  * - first request: a fresh top-level object each run, so building the index and the questions no
  *   seed changes is part of the time (the API's first request after the knowledge base changed);
  * - later request: the same object with a new seed each run (every other request: the API keeps
@@ -71,6 +72,9 @@ const perQuestion = (t: Timing) => ((t.ms * 1000) / Math.max(t.questions, 1)).to
 const time = (t: Timing) =>
   `${t.ms.toFixed(1).padStart(7)} ms (min ${t.min.toFixed(1).padStart(6)}) ${perQuestion(t).padStart(4)} µs/q`;
 
+console.log('Quality of the corpus questions:');
+for (const line of qualityReport(base)) console.log(`  ${line}`);
+console.log('');
 console.log(`Generating every question (load average ${loadavg()[0]?.toFixed(2)}):`);
 console.log('scale  claims questions  first request, median              later request, median');
 const rows = new Map<number, { first: Timing; later: Timing }>();

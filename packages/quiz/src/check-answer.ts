@@ -1,20 +1,44 @@
+import type { KnowledgeBase } from '@attest/knowledge';
 import { nameKey } from './names.ts';
+import { slipOf } from './slips.ts';
 import type { Answer, AnswerResult, Question } from './types.ts';
+
+export interface CheckOptions {
+  /**
+   * The base the question came from: with it, a typed name one or two letters off a right one
+   * ("Stoltenburg") is credited and marked `almost`, unless another actor's name in the base is
+   * as close (see slips.ts). Without it, typed answers must match a right name.
+   */
+  kb?: KnowledgeBase;
+}
 
 /**
  * Marks an answer: option ids for choice questions, typed text for fill-in.
  * Select-many questions give partial credit: (right picks − wrong picks) / right options,
  * floored at 0, so ticking everything earns nothing. Unknown ids count as wrong picks.
  */
-export function checkAnswer(question: Question, answer: Answer): AnswerResult {
+export function checkAnswer(
+  question: Question,
+  answer: Answer,
+  options: CheckOptions = {},
+): AnswerResult {
   const correctOptionIds = question.options.filter((o) => o.correct).map((o) => o.id);
-  const score =
-    question.type === 'FILL_IN'
-      ? typedScore(question, typeof answer === 'string' ? answer : answer.join(' '))
-      : pickedScore(question, correctOptionIds, typeof answer === 'string' ? [answer] : answer);
+  let score: number;
+  let almost: string | null = null;
+  if (question.type === 'FILL_IN') {
+    const typed = typeof answer === 'string' ? answer : answer.join(' ');
+    score = typedCredit(question.acceptedAnswers, typed);
+    if (score === 0 && options.kb) {
+      almost = slipOfAnswer(options.kb, question.acceptedAnswers, typed);
+      if (almost !== null) score = 1;
+    }
+  } else {
+    score = pickedScore(question, correctOptionIds, typeof answer === 'string' ? [answer] : answer);
+  }
   return {
     correct: score === 1,
     score,
+    almost,
     correctOptionIds,
     acceptedAnswers: question.acceptedAnswers,
     answer: question.answer,
@@ -23,8 +47,12 @@ export function checkAnswer(question: Question, answer: Answer): AnswerResult {
   };
 }
 
-function typedScore(question: Question, typed: string): number {
-  return typedCredit(question.acceptedAnswers, typed);
+/** The accepted answer, as written, that a typed one is a slip of; null when none is. */
+function slipOfAnswer(kb: KnowledgeBase, accepted: readonly string[], typed: string) {
+  const key = typedKey(typed);
+  if (key === '') return null;
+  const slip = slipOf(kb, accepted.map(typedKey), key, typedKey);
+  return slip === null ? null : (accepted.find((a) => typedKey(a) === slip) ?? null);
 }
 
 function pickedScore(question: Question, correctIds: string[], picked: readonly string[]): number {

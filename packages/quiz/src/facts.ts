@@ -84,6 +84,14 @@ function framingsOf(index: QuizIndex, claim: Claim): Framing[] {
   return [{ kind: 'PLAIN' }];
 }
 
+/**
+ * Whether questions may ask about a claim: not background the curator marked (who leads a
+ * country, where a headquarters is: kept as knowledge for what is true, never asked), and not
+ * off-topic unless asked for.
+ */
+export const askable = (claim: Claim, includeOffTopic: boolean): boolean =>
+  !claim.background && (includeOffTopic || !claim.offTopic);
+
 const cache = new WeakMap<QuizIndex, Map<string, Fact[]>>();
 
 /**
@@ -102,7 +110,7 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
   for (const claim of index.kb.claims) {
     const predicate = index.predicates.get(claim.predicateId);
     if (!predicate?.phrasing || (claim.modality === 'DENIAL') !== denied) continue;
-    if (claim.offTopic && !includeOffTopic) continue;
+    if (!askable(claim, includeOffTopic)) continue;
     const object = claim.objectId ?? (claim.value ? valueId(claim.value) : '');
     const time = whenKey(claim.qualifiers);
     for (const framing of framingsOf(index, claim)) {

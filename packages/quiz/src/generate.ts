@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@attest/knowledge';
+import { balanceTrueFalse } from './balance.ts';
 import { makeFilters } from './filters.ts';
 import type { Generator, GeneratorContext } from './generators/context.ts';
 import { fillInQuestions } from './generators/fill-in.ts';
@@ -58,8 +59,35 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
       questions.push(q);
     }
   }
-  const ordered = orderQuestions(questions, seed, options.order ?? 'mixed');
-  return options.count === undefined ? ordered : ordered.slice(0, Math.max(0, options.count));
+  const ordered = orderQuestions(
+    balanceTrueFalse(questions),
+    seed,
+    options.order ?? 'mixed',
+    new Set(options.seen ?? []),
+  );
+  if (options.count === undefined) return ordered;
+  const count = Math.max(0, options.count);
+  return capTypes(ordered, count, Math.min(3, types.length)).slice(0, count);
+}
+
+/**
+ * A quiz of `count` holds about a third of each type at most (half with two types asked, all
+ * with one): "who said it" should not fill a quiz. Questions over the cap come after the rest,
+ * in order, so a quiz is only short of its count when the base is.
+ */
+function capTypes(ordered: Question[], count: number, spread: number): Question[] {
+  const cap = Math.ceil(count / Math.max(1, spread));
+  const taken = new Map<QuestionType, number>();
+  const kept: Question[] = [];
+  const over: Question[] = [];
+  for (const q of ordered) {
+    const n = taken.get(q.type) ?? 0;
+    if (n < cap) {
+      taken.set(q.type, n + 1);
+      kept.push(q);
+    } else over.push(q);
+  }
+  return [...kept, ...over];
 }
 
 /**

@@ -1,4 +1,4 @@
-export { checkAnswer, pickedCredit, typedCredit } from './check-answer.ts';
+export { type CheckOptions, checkAnswer, pickedCredit, typedCredit } from './check-answer.ts';
 export { FORMAT_DIFFICULTY } from './difficulty.ts';
 export { findQuestion, generateQuestions, questionsById } from './generate.ts';
 export { toLearnerQuestion } from './learner.ts';

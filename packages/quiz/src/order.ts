@@ -1,19 +1,27 @@
+import { dealEvenly } from './balance.ts';
 import { createRng, shuffle } from './random.ts';
 import { QUESTION_TYPES, type Question, type QuestionOrder, type QuestionType } from './types.ts';
 
 /**
  * "mixed": a seeded shuffle dealt out one type at a time, holding back a question whose claims
  * an earlier question already used until every claim has had a turn, so that a short quiz is
- * varied. "difficulty": the same, then easiest first.
+ * varied; true/false questions lean at most two either way at any point (`dealEvenly`).
+ * Questions already `seen` come after every unseen one of their type. "difficulty": the same, then easiest first.
  */
 export function orderQuestions(
   questions: readonly Question[],
   seed: string,
   order: QuestionOrder,
+  seen: ReadonlySet<string> = new Set(),
 ): Question[] {
   const rng = createRng(`${seed}|order`);
   const queues = new Map<QuestionType, Question[]>();
-  for (const q of shuffle(questions, rng)) {
+  const shuffled = shuffle(questions, rng);
+  const unseenFirst =
+    seen.size === 0
+      ? shuffled
+      : [...shuffled.filter((q) => !seen.has(q.id)), ...shuffled.filter((q) => seen.has(q.id))];
+  for (const q of unseenFirst) {
     const queue = queues.get(q.type);
     if (queue) queue.push(q);
     else queues.set(q.type, [q]);
@@ -52,6 +60,12 @@ export function orderQuestions(
   const rest = types.map((t) => heldBack.get(t) ?? []);
   for (let i = 0; rest.some((list) => i < list.length); i++) {
     for (const list of rest) if (i < list.length) dealt.push(list[i] as Question);
+  }
+  // Holding back reorders the true/false questions: dealt evenly again in the places they took.
+  const statements = dealEvenly(dealt.filter((q) => q.type === 'TRUE_FALSE'));
+  let nextStatement = 0;
+  for (let i = 0; i < dealt.length; i++) {
+    if (dealt[i]?.type === 'TRUE_FALSE') dealt[i] = statements[nextStatement++] as Question;
   }
   if (order === 'difficulty') {
     return dealt

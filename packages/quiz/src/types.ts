@@ -101,6 +101,11 @@ export interface AnswerResult {
   correct: boolean;
   /** 0–1; partial credit only for select-many questions (see README). */
   score: number;
+  /**
+   * A typed answer credited as a slip of this right answer, as written ("Jens Stoltenberg" for
+   * "Stoltenburg"): shown so the learner sees the spelling. Null when the answer was exact or wrong.
+   */
+  almost: string | null;
   correctOptionIds: string[];
   acceptedAnswers: string[];
   answer: string;
@@ -128,4 +133,9 @@ export interface GenerateOptions {
   includeOffTopic?: boolean;
   /** "mixed" (default): seed-shuffled with types interleaved; "difficulty": easiest first. */
   order?: QuestionOrder;
+  /**
+   * Ids of questions already asked (earlier quizzes of a class): dealt only after every unseen
+   * question of their type, so consecutive quizzes repeat as little as the base allows.
+   */
+  seen?: readonly string[];
 }

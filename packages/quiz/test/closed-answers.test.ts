@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer, generateQuestions, type Question } from '../src/index.ts';
 import { isUnnamed } from '../src/names.ts';
 import { buildKb, type KbSpec } from './support/build-kb.ts';
+import { madeQuestions } from './support/made.ts';
 import { worldSpec } from './support/world.ts';
 
 const prompts = (questions: Question[], type: Question['type']) =>
@@ -198,7 +199,7 @@ describe('past states', () => {
       ],
     );
     for (const source of spec.sources) source.published = '2024-07';
-    const questions = generateQuestions(buildKb(spec), { seed: 2 });
+    const questions = madeQuestions(buildKb(spec), 2);
     const asked = (claimId: string) =>
       questions
         .filter((q) => q.claimIds.includes(claimId) && q.template !== 'statement-false')
@@ -234,7 +235,7 @@ describe('past states', () => {
       ],
     );
     for (const source of spec.sources) source.published = '2024-07';
-    const prompts = generateQuestions(buildKb(spec), { seed: 2 }).map((q) => q.prompt);
+    const prompts = madeQuestions(buildKb(spec), 2).map((q) => q.prompt);
     expect(prompts).toEqual(
       expect.arrayContaining([
         'Before 2017, Piet Vos covered Calia.',

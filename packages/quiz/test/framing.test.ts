@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../src/index.ts';
+import { madeQuestions } from './support/made.ts';
 import { world } from './support/world.ts';
 
 const kb = world();
 const all = generateQuestions(kb, { seed: 1 });
 const about = (claimId: string) => all.filter((q) => q.claimIds.includes(claimId));
+/** Statements are worded alike whether or not a quiz keeps them (see balanceTrueFalse). */
+const made = madeQuestions(kb, 1);
 
 describe('disputed, deprecated and off-topic claims', () => {
   it('a disputed claim is only ever what one source says, or a sources-disagree question', () => {
@@ -15,7 +18,9 @@ describe('disputed, deprecated and off-topic claims', () => {
       expect(q.prompt).toMatch(/^According to “Arden office”, /);
       expect(q.evidence.every((e) => e.sourceId === 'herald')).toBe(true);
     }
-    const statement = june.find((q) => q.template === 'statement-true@source:herald');
+    const statement = made.find(
+      (q) => q.template === 'statement-true@source:herald' && q.claimIds.includes('riga-in-june'),
+    );
     expect(statement?.prompt).toBe(
       'According to “Arden office”, the Riga summit is scheduled for June 2023.',
     );
@@ -30,7 +35,7 @@ describe('disputed, deprecated and off-topic claims', () => {
       aspect: 'FACT' as const,
       description: 'The Herald also gets the venue wrong.',
     };
-    const twice = generateQuestions({ ...base, disputes: [...base.disputes, second] }, { seed: 1 });
+    const twice = madeQuestions({ ...base, disputes: [...base.disputes, second] }, 1);
     const statement = twice.find((q) => q.template === 'statement-true@source:herald');
     const explanation = statement?.explanation ?? '';
     expect(explanation.match(/Sources disagree/g)).toHaveLength(1);

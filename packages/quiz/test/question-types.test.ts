@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestions, type Question } from '../src/index.ts';
+import { madeQuestions } from './support/made.ts';
 import { qualityIssues } from './support/quality.ts';
 import { world } from './support/world.ts';
 
@@ -91,14 +92,15 @@ describe('question types on a hand-made base', () => {
   });
 
   it('true/false states a claim in the predicate’s own words', () => {
-    const q = find(
+    // Worded so whether or not a quiz keeps it (see balanceTrueFalse).
+    const q = madeQuestions(kb, 'types').find(
       (q) =>
         q.type === 'TRUE_FALSE' &&
         q.template === 'statement-true' &&
         q.claimIds[0] === 'tesk-blocked-office',
     );
-    expect(q.prompt).toBe('Karl Tesk blocked the Alliance office in Arden.');
-    expect(q.options.map((o) => [o.text, o.correct])).toEqual([
+    expect(q?.prompt).toBe('Karl Tesk blocked the Alliance office in Arden.');
+    expect(q?.options.map((o) => [o.text, o.correct])).toEqual([
       ['True', true],
       ['False', false],
     ]);

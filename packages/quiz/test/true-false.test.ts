@@ -1,14 +1,16 @@
 import { normalizeName } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../src/index.ts';
-import { buildKb } from './support/build-kb.ts';
+import { buildKb, type ClaimSpec } from './support/build-kb.ts';
+import { madeQuestions } from './support/made.ts';
 import { trueStatementCores } from './support/quality.ts';
 import { world, worldSpec } from './support/world.ts';
 
 const kb = world();
 
 describe('true/false', () => {
-  const questions = generateQuestions(kb, { types: ['TRUE_FALSE'] });
+  // Every statement made, before a quiz balances true and false (see the balance tests).
+  const questions = madeQuestions(kb).filter((q) => q.type === 'TRUE_FALSE');
   const falses = questions.filter((q) => q.template.startsWith('statement-false'));
 
   it('makes a true and a false statement from facts', () => {
@@ -95,7 +97,7 @@ describe('true/false', () => {
       statement: 'Nina Berg opposed the office.',
       evidence: [['herald', 'the office is a waste of money and time']],
     });
-    const qs = generateQuestions(buildKb(spec), { types: ['TRUE_FALSE'] });
+    const qs = madeQuestions(buildKb(spec)).filter((q) => q.type === 'TRUE_FALSE');
     const aboutBerg = qs.filter((q) => q.claimIds.includes('berg-opposed-office'));
     expect(aboutBerg.map((q) => q.prompt)).toEqual([
       'Nina Berg opposed the Alliance office in Arden.',
@@ -188,8 +190,48 @@ describe('true/false', () => {
     ];
     spec.relations = [];
     spec.disputes = [];
-    const qs = generateQuestions(buildKb(spec), { types: ['TRUE_FALSE'] });
+    const qs = madeQuestions(buildKb(spec)).filter((q) => q.type === 'TRUE_FALSE');
     expect(qs.map((q) => q.template)).toEqual(['statement-true', 'statement-true']);
+  });
+
+  it('states the opposite of a stance as false, even about a country no text lists all of', () => {
+    const spec = structuredClone(worldSpec);
+    spec.predicates.push(
+      {
+        id: 'supports',
+        openEnded: true,
+        opposite: 'opposes',
+        phrasing: ['{subject} supports {object}', 'Who supports {object}?', null],
+      },
+      {
+        id: 'opposes',
+        openEnded: true,
+        opposite: 'supports',
+        phrasing: ['{subject} opposes {object}', 'Who opposes {object}?', null],
+      },
+    );
+    const stance = (id: string, s: string, p: string, o: string): ClaimSpec => ({
+      id,
+      s,
+      p,
+      o,
+      statement: `${s} ${p} ${o}.`,
+      evidence: [['courier', 'Gorvia, Fenwick and Borduria sent observers']],
+    });
+    spec.claims.push(
+      stance('gorvia-backs-calia', 'gorvia', 'supports', 'calia'),
+      stance('fenwick-backs-calia', 'fenwick', 'supports', 'calia'),
+      stance('fenwick-against-calia', 'fenwick', 'opposes', 'calia'),
+    );
+    const made = madeQuestions(buildKb(spec)).filter((q) => q.type === 'TRUE_FALSE');
+    const about = (id: string) =>
+      made.filter((q) => q.claimIds.includes(id)).map((q) => [q.prompt, q.answer]);
+    expect(about('gorvia-backs-calia')).toEqual([
+      ['Gorvia supports Calia.', 'True'],
+      ['Gorvia opposes Calia.', 'False'],
+    ]);
+    // Sources say both of Fenwick: neither is false.
+    expect(about('fenwick-backs-calia')).toEqual([['Fenwick supports Calia.', 'True']]);
   });
 });
 

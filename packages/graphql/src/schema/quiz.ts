@@ -125,6 +125,11 @@ const AnswerResultRef = builder
         resolve: (r) => r.question.options.filter((o) => r.correctOptionIds.includes(o.id)),
       }),
       acceptedAnswers: t.exposeStringList('acceptedAnswers'),
+      almost: t.exposeString('almost', {
+        nullable: true,
+        description:
+          'A typed answer one or two letters off a right name ("Stoltenburg"), credited: the right spelling. Null otherwise.',
+      }),
       answer: t.exposeString('answer'),
       explanation: t.exposeString('explanation'),
       evidence: t.expose('evidence', { type: [QuestionEvidence] }),
@@ -161,6 +166,11 @@ const GenerateQuestionsInput = builder.inputType('GenerateQuestionsInput', {
     }),
     includeOffTopic: t.boolean({ required: false, description: 'Also ask about sidebar stories.' }),
     order: t.field({ type: QuestionOrderEnum, required: false }),
+    seen: t.idList({
+      required: false,
+      description:
+        'IDs of questions already asked (earlier quizzes): asked only after every unseen question of their type.',
+    }),
   }),
 });
 
@@ -202,6 +212,7 @@ builder.queryFields((t) => ({
         seed: input?.seed ?? undefined,
         includeOffTopic: input?.includeOffTopic ?? false,
         order: input?.order ?? undefined,
+        seen: input?.seen?.map(String) ?? undefined,
       });
     },
   }),
@@ -231,7 +242,7 @@ builder.queryFields((t) => ({
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,
         );
       }
-      return { ...checkAnswer(question, answerFor(question, answer)), question };
+      return { ...checkAnswer(question, answerFor(question, answer), { kb }), question };
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import type { Actor, Claim, RelationType } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
-import { isPlainClaim } from '../facts.ts';
+import { askable, isPlainClaim } from '../facts.ts';
 import { elsewhereFromAll } from '../places.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
@@ -25,7 +25,7 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
   for (const claim of index.kb.claims) {
     const type = index.predicates.get(claim.predicateId)?.relation;
     if (!type || !PHRASES[type] || claim.objectId === null || claim.modality === 'DENIAL') continue;
-    if (claim.offTopic && !context.includeOffTopic) continue;
+    if (!askable(claim, context.includeOffTopic)) continue;
     if (!isPlainClaim(index, claim)) continue;
     const key = `${type}|${claim.objectId}`;
     const group = groups.get(key);

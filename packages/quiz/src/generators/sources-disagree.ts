@@ -1,4 +1,5 @@
 import type { Actor, Claim, Dispute, PartialDate, Source } from '@attest/knowledge';
+import { askable } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { mentionsAny, nameKey, searchable } from '../names.ts';
 import { finishQuestion, inSeedOrder, keep, type OptionDraft, questionId } from '../question.ts';
@@ -31,7 +32,7 @@ export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] 
     const second = index.claims.get(dispute.secondId);
     if (!first || !second) continue;
     const claims = [first, second];
-    if (!context.includeOffTopic && claims.some((c) => c.offTopic)) continue;
+    if (!claims.every((c) => askable(c, context.includeOffTopic))) continue;
     if (!context.wanted(claims)) continue;
     let kept = index.disputeQuestions.get(dispute);
     if (!kept) {

@@ -18,7 +18,14 @@ import {
 import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
-import { asSentence, fillSubject, nameInSentence, valueText, withLeads } from '../wording.ts';
+import {
+  asSentence,
+  fillSubject,
+  nameInSentence,
+  statesAState,
+  valueText,
+  withLeads,
+} from '../wording.ts';
 import { timeFitsActor } from '../years.ts';
 import { unfairAsValueSubject } from './ask.ts';
 import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
@@ -88,6 +95,7 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   const truth = sentence(index, fact, subject, objectText);
   const swap = falsify(index, fact, subject, object, searchable(truth));
+  const opposed = swap || !object ? null : opposedStatement(index, fact, subject, object);
   const variants = [
     { statement: truth, isTrue: true, similarity: 0 },
     ...(swap
@@ -100,6 +108,9 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
           },
         ]
       : []),
+    ...(opposed
+      ? [{ statement: opposed, isTrue: false, similarity: 1, template: 'statement-opposite' }]
+      : []),
   ];
   const questions: Question[] = [];
   for (const variant of variants) {
@@ -109,9 +120,42 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
   return questions;
 }
 
-function sentence(index: QuizIndex, fact: Fact, subject: Actor, objectText: string): string {
-  const clause = fillSubject(fact.predicate.phrasing.statement, subject, objectText);
+function sentence(
+  index: QuizIndex,
+  fact: Fact,
+  subject: Actor,
+  objectText: string,
+  template = fact.predicate.phrasing.statement,
+): string {
+  const clause = fillSubject(template, subject, objectText);
   return asSentence(withLeads(clause, leadsOf(index, fact)));
+}
+
+/**
+ * The fact with the opposite predicate (supports and opposes, `opposite` in predicates.yaml), of
+ * its own or of one it implies: "China opposes Russia" where a claim says China supports Russia.
+ * False by the base's own word, so it is made even where no swap may be (an open-ended predicate
+ * about a country), unless a claim states the opposite too. Only for a plain fact worded as its
+ * predicate is (not a plan, not a past state) and in the same tense: "In 2023, Macron supports
+ * the office" cannot stand for "Macron blocked it".
+ */
+function opposedStatement(
+  index: QuizIndex,
+  fact: Fact,
+  subject: Actor,
+  object: Actor,
+): string | null {
+  if (fact.framing.kind !== 'PLAIN' || index.predicates.get(fact.predicate.id) !== fact.predicate)
+    return null;
+  const tense = statesAState(fact.predicate.phrasing.statement);
+  for (const id of [fact.predicate.id, ...fact.predicate.implies]) {
+    const oppositeId = index.predicates.get(id)?.opposite;
+    const opposite = oppositeId ? index.predicates.get(oppositeId) : undefined;
+    if (!opposite?.phrasing || statesAState(opposite.phrasing.statement) !== tense) continue;
+    if (actorStatementHolds(index, subject.id, opposite.id, object.id)) return null;
+    return sentence(index, fact, subject, nameInSentence(object), opposite.phrasing.statement);
+  }
+  return null;
 }
 
 function statementQuestion(

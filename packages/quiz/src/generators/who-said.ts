@@ -2,7 +2,7 @@ import type { Claim, Evidence } from '@attest/knowledge';
 import { compatriotsOf } from '../compatriots.ts';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explain } from '../evidence.ts';
-import { needsSourceFraming } from '../facts.ts';
+import { askable, needsSourceFraming } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { isUnnamed, searchable } from '../names.ts';
 import {
@@ -25,7 +25,7 @@ export function whoSaidQuestions(context: GeneratorContext): Question[] {
   const questions: Question[] = [];
   for (const claim of index.kb.claims) {
     if (claim.modality !== 'QUOTE' || claim.speakerId === null) continue;
-    if (claim.rank === 'DEPRECATED' || (claim.offTopic && !context.includeOffTopic)) continue;
+    if (claim.rank === 'DEPRECATED' || !askable(claim, context.includeOffTopic)) continue;
     const framed = needsSourceFraming(index, claim);
     const evidence = claim.evidence.find((e) => spokenWords(e.quote) !== null);
     if (!evidence || !context.wanted([claim], framed ? evidence.sourceId : null)) continue;

@@ -63,6 +63,8 @@ export interface ClaimSpec {
   /** The last time it held. */
   until?: string;
   offTopic?: boolean;
+  /** Marked by the curator as common background: never asked. */
+  background?: boolean;
   evidence: [sourceId: string, quote: string][];
 }
 
@@ -158,6 +160,7 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
         placeId: null,
       },
       offTopic: c.offTopic ?? false,
+      background: c.background ?? false,
       evidence: c.evidence.map(([sourceId, quote]) => ({
         sourceId,
         ...locateQuote(textOf.get(sourceId) ?? '', quote),

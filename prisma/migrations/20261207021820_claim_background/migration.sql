@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "background" BOOLEAN NOT NULL DEFAULT false;
