@@ -154,6 +154,19 @@ describe('a curator brings their own article', () => {
       );
       await audit(page, 'collection');
 
+      // A quiz on the collection asks about its claims, and checks an answer against them.
+      await page.getByRole('link', { name: 'Quiz me on this collection' }).click();
+      await page.waitForURL(/\/quiz\?.*collection=/);
+      await page.getByRole('heading', { name: 'Quiz: Arden, week 1' }).waitFor();
+      await page.getByText(/^Question 1 of \d+/).waitFor();
+      const typed = page.getByLabel('Your answer');
+      if (await typed.count()) await typed.fill('Ilse Varga');
+      else await page.locator('fieldset input').first().check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.locator('.verdict').first().waitFor();
+      await expect(page.locator('[role=status] .problem').count()).resolves.toBe(0);
+      await page.goto(collectionUrl);
+
       // The owner invites a curator by email and takes the rights back.
       await page.getByLabel('Invite a curator by email').fill('ana@example.org');
       await page.getByRole('button', { name: 'Add the curator' }).click();

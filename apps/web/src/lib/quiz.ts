@@ -47,8 +47,8 @@ export function passageHref(evidence: EvidenceQuote): string | undefined {
   return `/sources/${encodeURIComponent(evidence.source.id)}?at=${evidence.start}-${evidence.end}#passage`;
 }
 
-export const CHECK_ANSWER = `query Check($id: ID!, $answer: AnswerInput!, $seed: String) {
-  checkAnswer(questionId: $id, answer: $answer, seed: $seed) {
+export const CHECK_ANSWER = `query Check($id: ID!, $answer: AnswerInput!, $seed: String, $collection: ID) {
+  checkAnswer(questionId: $id, answer: $answer, seed: $seed, collection: $collection) {
     correct score answer explanation
     correctOptions { id }
     evidence { quote start end sourceTitle publisher source { id } }

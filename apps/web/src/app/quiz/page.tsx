@@ -15,6 +15,7 @@ const GENERATE = `query Quiz($input: GenerateQuestionsInput, $about: ID!, $hasAb
   about: node(id: $about) @include(if: $hasAbout) {
     ... on Actor { name }
     ... on Source { title }
+    ... on Collection { name }
   }
 }`;
 
@@ -28,17 +29,20 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   const count = Math.min(Math.max(Number(one(params.count)) || 5, 1), 50);
   const actor = one(params.actor);
   const source = one(params.source);
+  const collection = one(params.collection);
   const seed = one(params.seed);
   const again = new URLSearchParams({ count: String(count) });
   if (actor) again.set('actor', actor);
   if (source) again.set('source', source);
+  if (collection) again.set('collection', collection);
   if (!seed) redirect(`/quiz/new?${again}`);
-  const about = actor ?? source;
+  const about = actor ?? source ?? collection;
   const input = {
     count,
     seed,
     ...(actor ? { actors: [actor] } : {}),
     ...(source ? { sources: [source] } : {}),
+    ...(collection ? { collection } : {}),
   };
   const result = await query<Data>(GENERATE, {
     input,
@@ -62,7 +66,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   return (
     <QuizRunner
       title={title}
-      quizKey={`${seed}:${count}:${actor ?? ''}:${source ?? ''}`}
+      quizKey={`${seed}:${count}:${actor ?? ''}:${source ?? ''}:${collection ?? ''}`}
       questions={questions}
       input={input}
       newQuizHref={`/quiz/new?${again}`}

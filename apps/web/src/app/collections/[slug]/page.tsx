@@ -115,6 +115,13 @@ export default async function CollectionPage({
         {owner ? ' · you own it' : c.viewerCanEdit ? ' · you curate it' : ''}
       </p>
       {c.description ? <p>{c.description}</p> : null}
+      {c.claimCount > 0 ? (
+        <p>
+          <a className="button" href={`/quiz/new?collection=${encodeURIComponent(c.id)}`}>
+            Quiz me on this collection
+          </a>
+        </p>
+      ) : null}
 
       <h2 id="sources">Sources</h2>
       {sources.length === 0 ? (

@@ -5,7 +5,7 @@ import { CHECK_ANSWER, type CheckAnswerData, verdictFrom } from '@/lib/quiz.ts';
 export const dynamic = 'force-dynamic';
 
 interface Body {
-  input?: { seed?: unknown };
+  input?: { seed?: unknown; collection?: unknown };
   questionId?: unknown;
   optionIds?: string[];
   text?: string;
@@ -29,6 +29,8 @@ export async function POST(request: Request) {
     id: body.questionId,
     answer,
     seed: seed == null ? null : String(seed),
+    // A quiz on a collection finds its questions there again.
+    collection: typeof body.input?.collection === 'string' ? body.input.collection : null,
   });
   if (!result.ok) return fail(result.problem);
   if (!result.data.checkAnswer) return fail(unreachable);

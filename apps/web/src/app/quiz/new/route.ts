@@ -7,7 +7,7 @@ import type { NextRequest } from 'next/server';
  */
 export function GET(request: NextRequest) {
   const params = new URLSearchParams();
-  for (const key of ['count', 'actor', 'source']) {
+  for (const key of ['count', 'actor', 'source', 'collection']) {
     const value = request.nextUrl.searchParams.get(key);
     if (value) params.set(key, value);
   }
