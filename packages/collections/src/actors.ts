@@ -1,5 +1,5 @@
 import type { ActorKind, AliasKind, Prisma, PrismaClient } from '@attest/db';
-import { normalizeName } from '@attest/knowledge';
+import { ACTOR_KINDS, ALIAS_KINDS, normalizeName } from '@attest/knowledge';
 import { z } from 'zod';
 import { refreshSearch } from './claims.ts';
 import { CollectionError } from './errors.ts';
@@ -7,19 +7,6 @@ import { recordChange } from './history.ts';
 import { parseInput } from './parse-input.ts';
 import { type ActorSnapshot, actorSnapshot } from './snapshots.ts';
 
-const KINDS = [
-  'PERSON',
-  'COUNTRY',
-  'GOVERNMENT',
-  'ORGANIZATION',
-  'ALLIANCE',
-  'PLACE',
-  'MEDIA',
-  'EVENT',
-  'INITIATIVE',
-  'DOCUMENT',
-] as const;
-const ALIAS_KINDS = ['NAME', 'ABBREVIATION', 'METONYM', 'MISSPELLING', 'VARIANT'] as const;
 const name = z
   .string()
   .trim()
@@ -27,7 +14,7 @@ const name = z
   .max(200, 'A name is at most 200 characters.');
 const ActorInput = z.object({
   name,
-  kind: z.enum(KINDS),
+  kind: z.enum(ACTOR_KINDS),
   description: z.string().trim().max(1000, 'A description is at most 1,000 characters.').nullish(),
   aliases: z
     .array(z.object({ name, kind: z.enum(ALIAS_KINDS).nullish() }))

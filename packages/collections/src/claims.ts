@@ -1,5 +1,11 @@
 import type { Modality, Prisma, PrismaClient } from '@attest/db';
-import { locateQuote, parsePartialDate, QuoteNotFoundError, toDate } from '@attest/knowledge';
+import {
+  locateQuote,
+  parsePartialDate,
+  QuoteNotFoundError,
+  sliceCodePoints,
+  toDate,
+} from '@attest/knowledge';
 import { z } from 'zod';
 import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
@@ -220,6 +226,8 @@ async function quotes(
     where: { id: { in: sourceIds }, collectionId },
     select: { id: true, text: true, title: true },
   });
+  // A text's length in code points, counted once per source however many passages it backs.
+  const lengths = new Map(sources.map((s) => [s.id, Array.from(s.text).length]));
   return passages.map((p, i) => {
     const source = sources.find((s) => s.id === p.sourceId);
     if (!source)
@@ -227,14 +235,14 @@ async function quotes(
         'BAD_USER_INPUT',
         `Evidence ${i + 1}: the source is not one of this collection's.`,
       );
-    const length = [...source.text].length;
+    const length = lengths.get(source.id) ?? 0;
     if (p.end <= p.start || p.end > length || p.end - p.start > MAX_QUOTE) {
       throw new CollectionError(
         'BAD_USER_INPUT',
         `Evidence ${i + 1}: [${p.start}, ${p.end}) is not a passage of “${source.title}” (${length} characters; a quote is 1 to ${MAX_QUOTE}).`,
       );
     }
-    const quote = [...source.text].slice(p.start, p.end).join('');
+    const quote = sliceCodePoints(source.text, p.start, p.end);
     if (quote.trim() === '')
       throw new CollectionError('BAD_USER_INPUT', `Evidence ${i + 1}: the passage is blank.`);
     try {

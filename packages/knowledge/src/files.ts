@@ -78,28 +78,31 @@ export const predicateFile = z.array(
 
 const relationType = upper(['MEMBER_OF', 'AFFILIATED_WITH', 'HOLDS_POSITION', 'PART_OF']);
 
+export const ACTOR_KINDS = [
+  'PERSON',
+  'COUNTRY',
+  'GOVERNMENT',
+  'ORGANIZATION',
+  'ALLIANCE',
+  'PLACE',
+  'MEDIA',
+  'EVENT',
+  'INITIATIVE',
+  'DOCUMENT',
+] as const;
+export const ALIAS_KINDS = ['NAME', 'ABBREVIATION', 'METONYM', 'MISSPELLING', 'VARIANT'] as const;
+
 export const actorFile = z.array(
   z.object({
     id: slug,
     name: z.string().min(1),
-    kind: upper([
-      'PERSON',
-      'COUNTRY',
-      'GOVERNMENT',
-      'ORGANIZATION',
-      'ALLIANCE',
-      'PLACE',
-      'MEDIA',
-      'EVENT',
-      'INITIATIVE',
-      'DOCUMENT',
-    ]),
+    kind: upper(ACTOR_KINDS),
     description: z.string().min(1).nullable().default(null),
     aliases: z
       .array(
         z.object({
           name: z.coerce.string().min(1),
-          kind: upper(['NAME', 'ABBREVIATION', 'METONYM', 'MISSPELLING', 'VARIANT']),
+          kind: upper(ALIAS_KINDS),
         }),
       )
       .default([]),

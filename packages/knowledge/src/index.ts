@@ -4,6 +4,7 @@ import type { KnowledgeBase } from './types.ts';
 
 export { buildKnowledgeBase } from './build.ts';
 export { fromDate, parsePartialDate, toDate } from './dates.ts';
+export { ACTOR_KINDS, ALIAS_KINDS } from './files.ts';
 export { normalizeName } from './normalize.ts';
 export { KnowledgeBaseError } from './problems.ts';
 export {

@@ -19,6 +19,18 @@ export const editableBy = (
   OR: [{ ownerId: viewer.id }, { curators: { some: { email: viewer.email.toLowerCase() } } }],
 });
 
+/** What a collection says of who may change it: enough to tell without asking the database. */
+export const EDITORS_SELECT = { ownerId: true, curators: { select: { email: true } } } as const;
+
+/** Whether the viewer owns or curates a collection loaded with EDITORS_SELECT. */
+export const mayEdit = (
+  collection: { ownerId: string | null; curators: { email: string }[] },
+  viewer: Context['viewer'],
+): boolean =>
+  viewer !== null &&
+  (collection.ownerId === viewer.id ||
+    collection.curators.some((c) => c.email === viewer.email.toLowerCase()));
+
 const readable = new WeakMap<Context, Promise<string[]>>();
 
 /** The collections the viewer may read, looked up once per request. */

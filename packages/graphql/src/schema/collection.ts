@@ -11,7 +11,8 @@ import { viewerId } from '../classroom/viewer-id.ts';
 import {
   assertCanEdit,
   collectionScope,
-  editableBy,
+  EDITORS_SELECT,
+  mayEdit,
   readableCollectionIds,
 } from '../collections/access.ts';
 import { notFound } from '../errors.ts';
@@ -40,19 +41,15 @@ export const Collection = builder.prismaNode('Collection', {
     }),
     viewerCanEdit: t.boolean({
       description: 'Whether the viewer owns or curates it, and so may change it.',
-      resolve: async (c, _args, ctx) =>
-        ctx.viewer !== null &&
-        (await ctx.prisma.collection.count({ where: { id: c.id, ...editableBy(ctx.viewer) } })) > 0,
+      select: EDITORS_SELECT,
+      resolve: (c, _args, ctx) => mayEdit(c, ctx.viewer),
     }),
     curators: t.stringList({
       nullable: true,
       description: "The curators' email addresses; only the owner and curators see them.",
-      select: { curators: { select: { email: true }, orderBy: { email: 'asc' } } },
-      resolve: async (c, _args, ctx) =>
-        ctx.viewer &&
-        (await ctx.prisma.collection.count({ where: { id: c.id, ...editableBy(ctx.viewer) } })) > 0
-          ? c.curators.map((x) => x.email)
-          : null,
+      select: EDITORS_SELECT,
+      resolve: (c, _args, ctx) =>
+        mayEdit(c, ctx.viewer) ? c.curators.map((x) => x.email).sort() : null,
     }),
     sourceCount: t.relationCount('sources'),
     actorCount: t.relationCount('actors'),
