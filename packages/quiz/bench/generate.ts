@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
+import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { findQuestion, generateQuestions } from '../src/index.ts';
 import { qualityReport } from './quality.ts';
-import { scaleKnowledgeBase } from './scale.ts';
 
 /**
  * First a quality report on the corpus questions (quality.ts). Then times generating every question for the corpus and for copies 10× and 100× its size, two ways:

@@ -1,9 +1,12 @@
-import type { KnowledgeBase } from '@attest/knowledge';
+import { createHash } from 'node:crypto';
+import type { KnowledgeBase } from './types.ts';
 
 /**
- * A knowledge base `times` as large: copy 0 is the original, every other copy renames each id
- * ("japan~7") and name ("Japan 7") so that copies never merge, and keeps the source texts (so
- * evidence offsets stay valid). Predicates are shared, as they would be in a bigger corpus.
+ * A knowledge base `times` as large, for benchmarks: copy 0 is the original, every other copy
+ * renames each id ("japan~7") and name ("Japan 7") so that copies never merge. A copy's source
+ * text gets a line appended after the original ("[copy 7]"), so every evidence offset stays
+ * valid while no two texts share a content hash (a database refuses the same text twice).
+ * Predicates are shared, as they would be in a bigger corpus.
  */
 export function scaleKnowledgeBase(kb: KnowledgeBase, times: number): KnowledgeBase {
   const copies = Array.from({ length: times }, (_, k) => (k === 0 ? kb : renamedCopy(kb, k)));
@@ -24,7 +27,9 @@ function renamedCopy(kb: KnowledgeBase, k: number): KnowledgeBase {
   return {
     sources: kb.sources.map((s) => ({
       ...s,
+      ...copiedText(s.text, k),
       id: id(s.id),
+      fileName: s.fileName.replace(/(\.[^.]*)?$/, (extension) => `~${k}${extension}`),
       title: name(s.title),
       publisher: s.publisher === null ? null : name(s.publisher),
     })),
@@ -52,4 +57,9 @@ function renamedCopy(kb: KnowledgeBase, k: number): KnowledgeBase {
     })),
     disputes: kb.disputes.map((d) => ({ ...d, firstId: id(d.firstId), secondId: id(d.secondId) })),
   };
+}
+
+function copiedText(text: string, k: number) {
+  const copied = `${text}\n\n[copy ${k}]\n`;
+  return { text: copied, contentHash: createHash('sha256').update(copied, 'utf8').digest('hex') };
 }
