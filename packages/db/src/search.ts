@@ -30,6 +30,11 @@ export interface SearchClaimsOptions {
  * - trigram similarity to the claim's words, for misspellings: up to 0.1;
  * - ts_rank normalized by length, so that among equals the shorter, more focused claim leads.
  * Off-topic and deprecated claims sink. The same SQL runs on PGlite and PostgreSQL.
+ *
+ * What does not depend on the question is kept on write (migration search_index): names folded
+ * ("searchName"), documents split by weight ("searchA/B/C"), and the claims holding each word
+ * ("SearchTerm", with a trigram index for misspellings). A search reads claims only through
+ * indexes, and pays for the trigram similarity only on claims that can still make the list.
  */
 export async function searchClaims(
   prisma: PrismaClient,
@@ -102,21 +107,33 @@ export async function searchClaims(
           ELSE 0 END) AS covered
       FROM candidates c CROSS JOIN lexemes l
       GROUP BY c.id
+    ), scored AS (
+      -- Everything but the trigram similarity to the claim's words, which is the costly part.
+      SELECT c.id, c."searchText",
+        coalesce(cov.covered, 0) / terms.weight
+          + c.actor_lift
+          + CASE WHEN input.normalized ~ '^(who|whom|whose) ' AND subject.kind = 'PERSON' THEN 0.15 ELSE 0 END
+          + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END AS base,
+        0.1 * ts_rank(c."searchVector", terms.query, 1) AS focus,
+        CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END AS off,
+        CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END AS deprecated
+      FROM candidates c
+      JOIN "Actor" subject ON subject.id = c."subjectId"
+      LEFT JOIN coverage cov ON cov.id = c.id
+      CROSS JOIN terms
+      CROSS JOIN input
+    ), floor AS (
+      -- The similarity adds at most 0.1: a claim whose best case stays below the worst case of
+      -- \`limit\` others is left out before paying for it. The ranking is the one without the cut.
+      SELECT coalesce((
+        SELECT (base + focus) * off * deprecated FROM scored
+        ORDER BY 1 DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
+      ), '-infinity'::float8) AS score
     )
     SELECT c.id,
-      ((coalesce(cov.covered, 0) / terms.weight
-        + c.actor_lift
-        + CASE WHEN input.normalized ~ '^(who|whom|whose) ' AND subject.kind = 'PERSON' THEN 0.15 ELSE 0 END
-        + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END
-        + 0.1 * word_similarity(input.normalized, c."searchText")
-        + 0.1 * ts_rank(c."searchVector", terms.query, 1))
-        * CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END
-        * CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END)::float8 AS score
-    FROM candidates c
-    JOIN "Actor" subject ON subject.id = c."subjectId"
-    LEFT JOIN coverage cov ON cov.id = c.id
-    CROSS JOIN terms
-    CROSS JOIN input
+      ((c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.off * c.deprecated)::float8 AS score
+    FROM scored c, floor, input
+    WHERE (c.base + 0.1 + c.focus) * c.off * c.deprecated >= floor.score
     ORDER BY score DESC, c.id
     LIMIT ${limit}
   `;
