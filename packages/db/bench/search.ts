@@ -60,7 +60,7 @@ async function measure(db: Database, search: Search, questions: () => string): P
   let start = performance.now();
   for (let i = 0; i < SEQUENTIAL && performance.now() - start < PHASE_MS; i++) {
     const t = performance.now();
-    await search(db.prisma, questions(), { limit: 200 });
+    await search(db.prisma, questions(), { limit: 500 });
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
@@ -69,7 +69,7 @@ async function measure(db: Database, search: Search, questions: () => string): P
   const caller = async () => {
     while (done < CONCURRENT && performance.now() - start < PHASE_MS) {
       done++;
-      await search(db.prisma, questions(), { limit: 200 });
+      await search(db.prisma, questions(), { limit: 500 });
     }
   };
   await Promise.all(Array.from({ length: CALLERS }, caller));
