@@ -21,11 +21,19 @@ import { naturalQuestions } from './questions.ts';
  */
 type Search = typeof searchClaims;
 /** PGlite is the default start; 100× is seeded on PostgreSQL only (seeding takes most of the run). */
-const RUNS: { kind: DatabaseKind; times: number }[] = [
-  { kind: 'pglite', times: 1 },
-  { kind: 'postgres', times: 1 },
-  { kind: 'postgres', times: 100 },
-];
+const RUNS: { kind: DatabaseKind; times: number }[] = process.env.SEARCH_BENCH_RUNS
+  ? // e.g. SEARCH_BENCH_RUNS=postgres:100,pglite:10
+    process.env.SEARCH_BENCH_RUNS.split(',').map((run) => {
+      const [kind, times] = run.split(':');
+      if ((kind !== 'pglite' && kind !== 'postgres') || !(Number(times) >= 1))
+        throw new Error(`SEARCH_BENCH_RUNS: "${run}" is not pglite:N or postgres:N`);
+      return { kind, times: Number(times) };
+    })
+  : [
+      { kind: 'pglite', times: 1 },
+      { kind: 'postgres', times: 1 },
+      { kind: 'postgres', times: 100 },
+    ];
 const SEQUENTIAL = 60;
 const CONCURRENT = 120;
 const CALLERS = 8;
