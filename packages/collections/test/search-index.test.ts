@@ -13,7 +13,8 @@ import {
   updateActor,
 } from '../src/index.ts';
 
-const TEXT = 'Quarnholm has been a member of the Velgard Pact since 2004. Ministers met on Tuesday.';
+const TEXT =
+  'Quarnholm has been a member of the Velgard Pact since 2004. Ministers met on Tuesday.';
 const PASSAGE = 'Quarnholm has been a member of the Velgard Pact since 2004';
 
 /**
