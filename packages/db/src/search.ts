@@ -30,6 +30,11 @@ export interface SearchClaimsOptions {
  * - trigram similarity to the claim's words, for misspellings: up to 0.1;
  * - ts_rank normalized by length, so that among equals the shorter, more focused claim leads.
  * Off-topic and deprecated claims sink. The same SQL runs on PGlite and PostgreSQL.
+ *
+ * What does not depend on the question is kept on write (migration search_index): names folded
+ * ("searchName"), documents split by weight ("searchA/B/C"), and the claims holding each word
+ * ("SearchTerm", with a trigram index for misspellings). A search reads claims only through
+ * indexes, and pays for the trigram similarity only on claims that can still make the list.
  */
 export async function searchClaims(
   prisma: PrismaClient,
@@ -43,19 +48,26 @@ export async function searchClaims(
       SELECT DISTINCT lexeme, to_tsquery('simple', quote_literal(lexeme)) AS query
       FROM input, unnest(to_tsvector('english', input.normalized))
     ), lexemes AS (
-      -- Rare words tell more than common ones: weight each by its inverse document frequency.
-      SELECT w.lexeme, w.query,
-        ln(1 + (SELECT count(*) FROM "Claim")::float8
-          / (1 + (SELECT count(*) FROM "Claim" c WHERE c."searchVector" @@ w.query))) AS idf
-      FROM words w
+      -- Rare words tell more than common ones: weight each by its inverse document frequency,
+      -- counted on write in "SearchTerm" (the empty word counts all claims).
+      SELECT w.lexeme, w.query, coalesce(t.claims, 0) AS claims,
+        ln(1 + coalesce((SELECT claims FROM "SearchTerm" WHERE lexeme = ''), 0)::float8
+          / (1 + coalesce(t.claims, 0))) AS idf
+      FROM words w LEFT JOIN "SearchTerm" t ON t.lexeme = w.lexeme
     ), terms AS (
       SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '), '')) AS query,
         greatest(sum(idf), 1e-9) AS weight
       FROM lexemes
+    ), near AS (
+      -- pg_trgm, for misspellings: words no claim holds, matched to the claims' closest words
+      -- in the word table (trigram index), never to every claim.
+      SELECT to_tsquery('simple', coalesce(string_agg(DISTINCT quote_literal(t.lexeme), ' | '), '')) AS query
+      FROM lexemes l JOIN "SearchTerm" t ON l.lexeme <% t.lexeme
+      WHERE l.claims = 0 AND length(l.lexeme) >= 4 AND t.lexeme <> ''
     ), names AS (
-      SELECT id AS "actorId", attest_normalize(name) AS name FROM "Actor"
+      SELECT id AS "actorId", "searchName" AS name FROM "Actor"
       UNION ALL
-      SELECT "actorId", attest_normalize(name) FROM "ActorAlias"
+      SELECT "actorId", "searchName" FROM "ActorAlias"
     ), named AS (
       -- Exact names are in the claims' words already; misspelled ones are not, so they weigh more.
       SELECT names."actorId",
@@ -66,24 +78,26 @@ export async function searchClaims(
         OR (length(names.name) >= 6 AND word_similarity(names.name, input.normalized) >= 0.6)
       )
       GROUP BY names."actorId"
+    ), matched AS (
+      -- Each way in through its own index, so no claim is read that none of them names.
+      SELECT c.id FROM "Claim" c, terms WHERE c."searchVector" @@ terms.query
+      UNION
+      SELECT c.id FROM "Claim" c, near WHERE c."searchVector" @@ near.query
+      UNION
+      SELECT c.id FROM "Claim" c JOIN named n ON n."actorId" = c."subjectId"
+      UNION
+      SELECT c.id FROM "Claim" c JOIN named n ON n."actorId" = c."objectId"
+      UNION
+      SELECT c.id FROM "Claim" c JOIN named n ON n."actorId" = c."speakerId"
     ), candidates AS (
       SELECT c.id, c."searchVector", c."searchText", c."subjectId", c."offTopic", c.rank, c."valueDate",
-        -- The document split by weight once per claim, not once per claim and word.
-        ts_filter(c."searchVector", '{a}') AS a_words,
-        ts_filter(c."searchVector", '{b}') AS b_words,
-        ts_filter(c."searchVector", '{c}') AS c_words,
+        c."searchA" AS a_words, c."searchB" AS b_words, c."searchC" AS c_words,
         (SELECT coalesce(sum(named.lift), 0) FROM named
           WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actor_lift
-      FROM "Claim" c, terms, input
+      FROM matched JOIN "Claim" c ON c.id = matched.id
       WHERE (${within ?? null}::text[] IS NULL OR c.id = ANY (${within ?? null}::text[]))
         AND (${collectionIds ?? null}::text[] IS NULL
           OR c."collectionId" = ANY (${collectionIds ?? null}::text[]))
-        AND (c."searchVector" @@ terms.query
-          OR c."subjectId" IN (SELECT "actorId" FROM named)
-          OR c."objectId" IN (SELECT "actorId" FROM named)
-          OR c."speakerId" IN (SELECT "actorId" FROM named)
-          -- pg_trgm: some word of the input closely matches the claim's words (misspellings).
-          OR input.normalized <% c."searchText")
     ), coverage AS (
       SELECT c.id, sum(l.idf * CASE
           WHEN c.a_words @@ l.query THEN 1.0
@@ -93,21 +107,33 @@ export async function searchClaims(
           ELSE 0 END) AS covered
       FROM candidates c CROSS JOIN lexemes l
       GROUP BY c.id
+    ), scored AS (
+      -- Everything but the trigram similarity to the claim's words, which is the costly part.
+      SELECT c.id, c."searchText",
+        coalesce(cov.covered, 0) / terms.weight
+          + c.actor_lift
+          + CASE WHEN input.normalized ~ '^(who|whom|whose) ' AND subject.kind = 'PERSON' THEN 0.15 ELSE 0 END
+          + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END AS base,
+        0.1 * ts_rank(c."searchVector", terms.query, 1) AS focus,
+        CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END AS off,
+        CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END AS deprecated
+      FROM candidates c
+      JOIN "Actor" subject ON subject.id = c."subjectId"
+      LEFT JOIN coverage cov ON cov.id = c.id
+      CROSS JOIN terms
+      CROSS JOIN input
+    ), floor AS (
+      -- The similarity adds at most 0.1: a claim whose best case stays below the worst case of
+      -- \`limit\` others is left out before paying for it. The ranking is the one without the cut.
+      SELECT coalesce((
+        SELECT (base + focus) * off * deprecated FROM scored
+        ORDER BY 1 DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
+      ), '-infinity'::float8) AS score
     )
     SELECT c.id,
-      ((coalesce(cov.covered, 0) / terms.weight
-        + c.actor_lift
-        + CASE WHEN input.normalized ~ '^(who|whom|whose) ' AND subject.kind = 'PERSON' THEN 0.15 ELSE 0 END
-        + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END
-        + 0.1 * word_similarity(input.normalized, c."searchText")
-        + 0.1 * ts_rank(c."searchVector", terms.query, 1))
-        * CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END
-        * CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END)::float8 AS score
-    FROM candidates c
-    JOIN "Actor" subject ON subject.id = c."subjectId"
-    LEFT JOIN coverage cov ON cov.id = c.id
-    CROSS JOIN terms
-    CROSS JOIN input
+      ((c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.off * c.deprecated)::float8 AS score
+    FROM scored c, floor, input
+    WHERE (c.base + 0.1 + c.focus) * c.off * c.deprecated >= floor.score
     ORDER BY score DESC, c.id
     LIMIT ${limit}
   `;

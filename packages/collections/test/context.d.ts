@@ -1,0 +1,1 @@
+import type {} from '@attest/testing/postgres-setup';
