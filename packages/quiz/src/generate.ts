@@ -1,43 +1,26 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { balanceTrueFalse } from './balance.ts';
+import { buildQuestions, questionBank } from './bank.ts';
 import { makeFilters } from './filters.ts';
-import type { Generator, GeneratorContext } from './generators/context.ts';
-import { fillInQuestions } from './generators/fill-in.ts';
-import { listQuestions } from './generators/lists.ts';
-import { membershipQuestions } from './generators/memberships.ts';
-import { singleChoiceQuestions } from './generators/single-choice.ts';
-import { sourcesDisagreeQuestions } from './generators/sources-disagree.ts';
-import { trueFalseQuestions } from './generators/true-false.ts';
-import { whoSaidQuestions } from './generators/who-said.ts';
+import { GENERATORS } from './generators/all.ts';
+import type { GeneratorContext } from './generators/context.ts';
 import { indexKnowledgeBase, type QuizIndex } from './kb-index.ts';
 import { orderQuestions } from './order.ts';
 import { type GenerateOptions, QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 
-const GENERATORS: Record<QuestionType, Generator> = {
-  SINGLE_CHOICE: singleChoiceQuestions,
-  MULTI_SELECT: (context) => [...membershipQuestions(context), ...listQuestions(context)],
-  TRUE_FALSE: trueFalseQuestions,
-  WHO_SAID: whoSaidQuestions,
-  FILL_IN: fillInQuestions,
-  SOURCES_DISAGREE: sourcesDisagreeQuestions,
-};
-
 /**
  * Questions from a knowledge base: deterministic for a seed, filtered, ordered, limited.
- * Pure: the base is only read, and its index is cached for as long as the base object lives.
- * Questions that no seed changes are kept with the index and shared by later calls: read-only.
+ * Pure: the base is only read, and its index and question bank (bank.ts) are cached for as long
+ * as the base object lives. A request filters and orders the bank, which no seed changes, and
+ * rebuilds for its seed only the questions it returns: a quiz of 20 from a large base costs
+ * about as much as one from a small base, once the bank is made.
  */
 export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = {}): Question[] {
   const index = indexKnowledgeBase(kb);
   const seed = String(options.seed ?? 0);
-  const { wanted, keeps } = makeFilters(index, options);
-  const context = {
-    index,
-    seed,
-    includeOffTopic: options.includeOffTopic ?? false,
-    wanted,
-    onePerPrompt: true,
-  };
+  const includeOffTopic = options.includeOffTopic ?? false;
+  const bank = questionBank(index, includeOffTopic);
+  const { keeps } = makeFilters(index, options);
   const types = options.types ?? QUESTION_TYPES;
 
   const seenIds = new Set<string>();
@@ -45,30 +28,46 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   const questions: Question[] = [];
   for (const type of QUESTION_TYPES) {
     if (!types.includes(type)) continue;
-    for (const q of GENERATORS[type](context)) {
+    for (const q of bank.byType.get(type) ?? []) {
       // The same words asked twice (two claims with one wording) would read as a repeat.
       let prompts = seenPrompts.get(q.type);
       if (!prompts) {
         prompts = new Set();
         seenPrompts.set(q.type, prompts);
       }
+      if (seenIds.has(q.id) || !keeps(q)) continue;
       const asked = wordingOf(q);
-      if (seenIds.has(q.id) || prompts.has(asked) || !keeps(q)) continue;
+      if (prompts.has(asked)) continue;
       seenIds.add(q.id);
       prompts.add(asked);
       questions.push(q);
     }
   }
-  const ordered = orderQuestions(
+  const order = options.order ?? 'mixed';
+  // Ordered as bank questions: what ordering reads (ids, types, claims, true/false keys) is the
+  // same under every seed. Difficulty is not (it weighs the seed's distractors), so that order
+  // rebuilds every question first.
+  const mixed = orderQuestions(
     balanceTrueFalse(questions),
     seed,
-    options.order ?? 'mixed',
+    'mixed',
     new Set(options.seen ?? []),
   );
-  if (options.count === undefined) return ordered;
+  const rebuild = (chosen: readonly Question[]) =>
+    buildQuestions(index, includeOffTopic, seed, chosen);
+  const ordered = order === 'difficulty' ? byDifficulty(rebuild(mixed)) : mixed;
+  if (options.count === undefined) return order === 'difficulty' ? ordered : rebuild(ordered);
   const count = Math.max(0, options.count);
-  return capTypes(ordered, count, Math.min(3, types.length)).slice(0, count);
+  const chosen = capTypes(ordered, count, Math.min(3, types.length)).slice(0, count);
+  return order === 'difficulty' ? chosen : rebuild(chosen);
 }
+
+/** Easiest first; questions of one difficulty keep their order. */
+const byDifficulty = (questions: readonly Question[]): Question[] =>
+  questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => a.q.difficulty.score - b.q.difficulty.score || a.i - b.i)
+    .map(({ q }) => q);
 
 /**
  * A quiz of `count` holds about a third of each type at most (half with two types asked, all
@@ -110,7 +109,15 @@ export function findQuestion(
   id: string,
   options: { seed?: number | string } = {},
 ): Question | null {
-  return questionsById(kb, options.seed).get(id) ?? null;
+  const index = indexKnowledgeBase(kb);
+  for (const includeOffTopic of [false, true]) {
+    const banked = questionBank(index, includeOffTopic).byId.get(id);
+    if (banked) {
+      const seed = String(options.seed ?? 0);
+      return buildQuestions(index, includeOffTopic, seed, [banked])[0] ?? null;
+    }
+  }
+  return null;
 }
 
 /** Seeds whose questions are kept by id: answers to one quiz are checked one after another. */
@@ -153,6 +160,7 @@ function everyQuestion(index: QuizIndex, seed: string): Map<string, Question> {
       includeOffTopic,
       wanted: () => true,
       onePerPrompt: false,
+      scope: null,
     };
     for (const type of QUESTION_TYPES) {
       for (const q of GENERATORS[type](context)) if (!byId.has(q.id)) byId.set(q.id, q);

@@ -16,6 +16,7 @@ import { spokenWords } from '../quotes.ts';
 import type { Question } from '../types.ts';
 import { sourceName, timeLead, withLeads } from '../wording.ts';
 import { castOf, type GeneratorContext } from './context.ts';
+import { inScope } from './scope.ts';
 
 const DISTRACTORS = 3;
 
@@ -23,7 +24,7 @@ const DISTRACTORS = 3;
 export function whoSaidQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const claim of index.kb.claims) {
+  for (const claim of inScope(context, index.kb.claims, (c) => [c])) {
     if (claim.modality !== 'QUOTE' || claim.speakerId === null) continue;
     if (claim.rank === 'DEPRECATED' || !askable(claim, context.includeOffTopic)) continue;
     const framed = needsSourceFraming(index, claim);

@@ -1,0 +1,61 @@
+import { loadKnowledgeBase } from '@attest/knowledge';
+import { describe, expect, it } from 'vitest';
+import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
+import type { GenerateOptions } from '../src/types.ts';
+import { referenceQuestions } from './support/reference.ts';
+import { world } from './support/world.ts';
+
+const corpus = loadKnowledgeBase();
+
+/** Options a quiz asks with: seeds, counts, filters, orders, seen lists. */
+function optionsFor(kb: typeof corpus, i: number): GenerateOptions {
+  const actor = kb.actors[(i * 7) % kb.actors.length]?.id ?? '';
+  const claim = kb.claims[(i * 13) % kb.claims.length];
+  const variants: GenerateOptions[] = [
+    {},
+    { count: 20 },
+    { count: 5, types: ['TRUE_FALSE', 'WHO_SAID'] },
+    { count: 10, actorIds: [actor] },
+    { count: 10, order: 'difficulty' },
+    { order: 'difficulty', includeOffTopic: true },
+    { count: 12, includeOffTopic: true, types: ['MULTI_SELECT'] },
+    { count: 8, claimIds: claim ? [claim.id] : [] },
+    { count: 8, sourceIds: claim?.evidence.map((e) => e.sourceId) ?? [] },
+    { count: 8, predicateIds: claim ? [claim.predicateId] : [] },
+    { count: 1 },
+    { count: 0 },
+  ];
+  return { ...variants[i % variants.length], seed: `seed ${i}` };
+}
+
+describe('the question bank', { timeout: 60_000 }, () => {
+  it('gives exactly what generating every question for the request gives (corpus)', () => {
+    const served = { ...corpus };
+    const firstQuiz = generateQuestions(served, { seed: 'seen from', count: 30 });
+    for (let i = 0; i < 24; i++) {
+      const options = optionsFor(corpus, i);
+      if (i % 5 === 4) options.seen = firstQuiz.map((q) => q.id);
+      expect(generateQuestions(served, options), JSON.stringify(options)).toEqual(
+        referenceQuestions({ ...corpus }, options),
+      );
+    }
+  });
+
+  it('gives exactly what generating every question gives (hand-made world)', () => {
+    const kb = world();
+    for (let i = 0; i < 12; i++) {
+      const options = optionsFor(kb, i);
+      expect(generateQuestions(kb, options), JSON.stringify(options)).toEqual(
+        referenceQuestions(world(), options),
+      );
+    }
+  });
+
+  it('finds each question by id as every question of its seed holds it', () => {
+    const served = { ...corpus };
+    const all = questionsById({ ...corpus }, 'found');
+    const ids = [...all.keys()].filter((_, i) => i % 17 === 0);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(findQuestion(served, id, { seed: 'found' })).toEqual(all.get(id));
+  });
+});
