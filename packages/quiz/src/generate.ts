@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { balanceTrueFalse } from './balance.ts';
-import { buildQuestions, questionBank } from './bank.ts';
+import { buildQuestions, type QuestionBank, questionBank } from './bank.ts';
 import { makeFilters } from './filters.ts';
 import { GENERATORS } from './generators/all.ts';
 import type { GeneratorContext } from './generators/context.ts';
 import { indexKnowledgeBase, type QuizIndex } from './kb-index.ts';
-import { orderQuestions } from './order.ts';
+import { dealQuestions } from './order.ts';
 import { type GenerateOptions, QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 
 /**
@@ -19,22 +19,63 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   const index = indexKnowledgeBase(kb);
   const seed = String(options.seed ?? 0);
   const includeOffTopic = options.includeOffTopic ?? false;
-  const bank = questionBank(index, includeOffTopic);
+  const selected = selectQuestions(index, questionBank(index, includeOffTopic), options);
+  const types = options.types ?? QUESTION_TYPES;
+  const seen = new Set(options.seen ?? []);
+  const rebuild = (chosen: readonly Question[]) =>
+    buildQuestions(index, includeOffTopic, seed, chosen);
+  // Ordered as bank questions: what ordering reads (ids, types, claims, true/false keys) is the
+  // same under every seed. Difficulty is not (it weighs the seed's distractors), so that order
+  // rebuilds every question first.
+  if (options.order === 'difficulty') {
+    const ordered = byDifficulty(rebuild([...dealQuestions(selected, seed, seen)]));
+    if (options.count === undefined) return ordered;
+    const count = Math.max(0, options.count);
+    return capTypes(ordered, count, Math.min(3, types.length));
+  }
+  const dealt = dealQuestions(selected, seed, seen);
+  if (options.count === undefined) return rebuild([...dealt]);
+  return rebuild(capTypes(dealt, Math.max(0, options.count), Math.min(3, types.length)));
+}
+
+/** Selections of recent filters, per bank: the quiz page asks with the same few again and again. */
+const KEPT_SELECTIONS = 64;
+const selections = new WeakMap<QuestionBank, Map<string, readonly Question[]>>();
+
+/**
+ * The bank's questions a request's filters keep, each prompt once (its first question), with
+ * true/false balanced: no seed changes them, so they are kept per filter.
+ */
+function selectQuestions(
+  index: QuizIndex,
+  bank: QuestionBank,
+  options: GenerateOptions,
+): readonly Question[] {
+  const sorted = (list: readonly string[] | undefined) => (list ? [...list].sort() : null);
+  const key = JSON.stringify([
+    options.types ? QUESTION_TYPES.filter((t) => options.types?.includes(t)) : null,
+    sorted(options.actorIds),
+    sorted(options.sourceIds),
+    sorted(options.claimIds),
+    sorted(options.predicateIds),
+  ]);
+  const kept = selections.get(bank) ?? new Map<string, readonly Question[]>();
+  selections.set(bank, kept);
+  const cached = kept.get(key);
+  if (cached) {
+    kept.delete(key);
+    kept.set(key, cached);
+    return cached;
+  }
   const { keeps } = makeFilters(index, options);
   const types = options.types ?? QUESTION_TYPES;
-
   const seenIds = new Set<string>();
-  const seenPrompts = new Map<QuestionType, Set<string>>();
   const questions: Question[] = [];
   for (const type of QUESTION_TYPES) {
     if (!types.includes(type)) continue;
+    // The same words asked twice (two claims with one wording) would read as a repeat.
+    const prompts = new Set<string>();
     for (const q of bank.byType.get(type) ?? []) {
-      // The same words asked twice (two claims with one wording) would read as a repeat.
-      let prompts = seenPrompts.get(q.type);
-      if (!prompts) {
-        prompts = new Set();
-        seenPrompts.set(q.type, prompts);
-      }
       if (seenIds.has(q.id) || !keeps(q)) continue;
       const asked = wordingOf(q);
       if (prompts.has(asked)) continue;
@@ -43,23 +84,13 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
       questions.push(q);
     }
   }
-  const order = options.order ?? 'mixed';
-  // Ordered as bank questions: what ordering reads (ids, types, claims, true/false keys) is the
-  // same under every seed. Difficulty is not (it weighs the seed's distractors), so that order
-  // rebuilds every question first.
-  const mixed = orderQuestions(
-    balanceTrueFalse(questions),
-    seed,
-    'mixed',
-    new Set(options.seen ?? []),
-  );
-  const rebuild = (chosen: readonly Question[]) =>
-    buildQuestions(index, includeOffTopic, seed, chosen);
-  const ordered = order === 'difficulty' ? byDifficulty(rebuild(mixed)) : mixed;
-  if (options.count === undefined) return order === 'difficulty' ? ordered : rebuild(ordered);
-  const count = Math.max(0, options.count);
-  const chosen = capTypes(ordered, count, Math.min(3, types.length)).slice(0, count);
-  return order === 'difficulty' ? chosen : rebuild(chosen);
+  const selected = balanceTrueFalse(questions);
+  kept.set(key, selected);
+  for (const oldest of kept.keys()) {
+    if (kept.size <= KEPT_SELECTIONS) break;
+    kept.delete(oldest);
+  }
+  return selected;
 }
 
 /** Easiest first; questions of one difficulty keep their order. */
@@ -72,9 +103,11 @@ const byDifficulty = (questions: readonly Question[]): Question[] =>
 /**
  * A quiz of `count` holds about a third of each type at most (half with two types asked, all
  * with one): "who said it" should not fill a quiz. Questions over the cap come after the rest,
- * in order, so a quiz is only short of its count when the base is.
+ * in order, so a quiz is only short of its count when the base is. Reads the order only as far
+ * as the quiz needs.
  */
-function capTypes(ordered: Question[], count: number, spread: number): Question[] {
+function capTypes(ordered: Iterable<Question>, count: number, spread: number): Question[] {
+  if (count === 0) return [];
   const cap = Math.ceil(count / Math.max(1, spread));
   const taken = new Map<QuestionType, number>();
   const kept: Question[] = [];
@@ -84,9 +117,10 @@ function capTypes(ordered: Question[], count: number, spread: number): Question[
     if (n < cap) {
       taken.set(q.type, n + 1);
       kept.push(q);
+      if (kept.length === count) return kept;
     } else over.push(q);
   }
-  return [...kept, ...over];
+  return [...kept, ...over].slice(0, count);
 }
 
 /**

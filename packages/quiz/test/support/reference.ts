@@ -3,13 +3,13 @@ import { balanceTrueFalse } from '../../src/balance.ts';
 import { makeFilters } from '../../src/filters.ts';
 import { GENERATORS } from '../../src/generators/all.ts';
 import { indexKnowledgeBase } from '../../src/kb-index.ts';
-import { orderQuestions } from '../../src/order.ts';
 import {
   type GenerateOptions,
   QUESTION_TYPES,
   type Question,
   type QuestionType,
 } from '../../src/types.ts';
+import { orderQuestions } from './reference-order.ts';
 
 /**
  * generateQuestions as it was before the question bank: every generator run in full for the
