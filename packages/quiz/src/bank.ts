@@ -30,6 +30,7 @@ export function questionBank(index: QuizIndex, includeOffTopic: boolean): Questi
     wanted: () => true,
     onePerPrompt: false,
     scope: null,
+    only: null,
   };
   const byType = new Map<QuestionType, Question[]>();
   const byId = new Map<string, Question>();
@@ -71,6 +72,7 @@ export function buildQuestions(
     wanted: inScope ? (claims) => claims.some((c) => inScope.has(c.id)) : () => true,
     onePerPrompt: false,
     scope: inScope,
+    only: ids,
   };
   const built = new Map<string, Question>();
   for (const type of new Set(chosen.map((q) => q.type))) {

@@ -195,6 +195,7 @@ function everyQuestion(index: QuizIndex, seed: string): Map<string, Question> {
       wanted: () => true,
       onePerPrompt: false,
       scope: null,
+      only: null,
     };
     for (const type of QUESTION_TYPES) {
       for (const q of GENERATORS[type](context)) if (!byId.has(q.id)) byId.set(q.id, q);

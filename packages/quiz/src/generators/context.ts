@@ -25,7 +25,16 @@ export interface GeneratorContext {
    * reject claims out of scope; the questions come in no particular order.
    */
   scope: ReadonlySet<string> | null;
+  /**
+   * Null, or the ids of the only questions wanted (with `scope`): a generator drops any other as
+   * soon as it knows its id, before choosing distractors.
+   */
+  only: ReadonlySet<string> | null;
 }
+
+/** Whether a question of this id is wanted in this run; asked before the costly part. */
+export const unwanted = (context: GeneratorContext, id: string): boolean =>
+  context.only !== null && !context.only.has(id);
 
 export type Generator = (context: GeneratorContext) => Question[];
 

@@ -16,7 +16,7 @@ import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
 import { capitalize, joinList, valueText } from '../wording.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, type GeneratorContext, unwanted } from './context.ts';
 
 /** At most this many right options are shown (a random subset), so totals stay within 5–7. */
 const MAX_SHOWN = 4;
@@ -61,6 +61,7 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
     spec.claims,
     right.map((r) => r.key),
   );
+  if (unwanted(context, id)) return null;
   const shown =
     right.length > MAX_SHOWN
       ? shuffle(right, questionRng(seed, id, 'answers')).slice(0, MAX_SHOWN)

@@ -15,7 +15,7 @@ import {
 import { spokenWords } from '../quotes.ts';
 import type { Question } from '../types.ts';
 import { sourceName, timeLead, withLeads } from '../wording.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, type GeneratorContext, unwanted } from './context.ts';
 import { inScope } from './scope.ts';
 
 const DISTRACTORS = 3;
@@ -55,6 +55,7 @@ function whoSaid(
   const prompt = withLeads(`Who said “${spokenWords(evidence.quote)}”?`, leads);
   const template = framed ? `who-said@source:${source.id}` : 'who-said';
   const id = questionId('WHO_SAID', template, [claim], [speaker.id]);
+  if (unwanted(context, id)) return null;
   const search = searchable(prompt);
   const picks = pickActorDistractors(index, {
     kinds: onlyKind(speaker.kind),

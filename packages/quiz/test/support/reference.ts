@@ -26,6 +26,7 @@ export function referenceQuestions(kb: KnowledgeBase, options: GenerateOptions =
     wanted,
     onePerPrompt: true,
     scope: null,
+    only: null,
   };
   const types = options.types ?? QUESTION_TYPES;
   const seenIds = new Set<string>();
