@@ -2,8 +2,6 @@ import type { KnowledgeBase } from '@attest/knowledge';
 import { balanceTrueFalse } from './balance.ts';
 import { buildQuestions, type QuestionBank, questionBank } from './bank.ts';
 import { makeFilters } from './filters.ts';
-import { GENERATORS } from './generators/all.ts';
-import type { GeneratorContext } from './generators/context.ts';
 import { indexKnowledgeBase, type QuizIndex } from './kb-index.ts';
 import { dealQuestions } from './order.ts';
 import { type GenerateOptions, QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
@@ -36,6 +34,19 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   const dealt = dealQuestions(selected, seed, seen);
   if (options.count === undefined) return rebuild([...dealt]);
   return rebuild(capTypes(dealt, Math.max(0, options.count), Math.min(3, types.length)));
+}
+
+/**
+ * How many questions `generateQuestions` gives with these filters and no count, without
+ * building them: cheap once the base's bank is made.
+ */
+export function countQuestions(
+  kb: KnowledgeBase,
+  options: Omit<GenerateOptions, 'seed' | 'count' | 'order' | 'seen'> = {},
+): number {
+  const index = indexKnowledgeBase(kb);
+  return selectQuestions(index, questionBank(index, options.includeOffTopic ?? false), options)
+    .length;
 }
 
 /** Selections of recent filters, per bank: the quiz page asks with the same few again and again. */
@@ -143,63 +154,93 @@ export function findQuestion(
   id: string,
   options: { seed?: number | string } = {},
 ): Question | null {
-  const index = indexKnowledgeBase(kb);
-  for (const includeOffTopic of [false, true]) {
-    const banked = questionBank(index, includeOffTopic).byId.get(id);
-    if (banked) {
-      const seed = String(options.seed ?? 0);
-      return buildQuestions(index, includeOffTopic, seed, [banked])[0] ?? null;
-    }
-  }
-  return null;
+  return questionsById(kb, options.seed).get(id) ?? null;
 }
 
-/** Seeds whose questions are kept by id: answers to one quiz are checked one after another. */
-const KEPT_SEEDS = 8;
-/** …as long as they hold no more questions than this in all (a large base has many). */
-const KEPT_QUESTIONS = 50_000;
-
-/** Every question any call with this seed could return, by id (see `findQuestion`). */
+/**
+ * Every question any call with this seed could return, by id (see `findQuestion`). Looking one
+ * up rebuilds only that question; walking the map rebuilds them all (once per map).
+ */
 export function questionsById(
   kb: KnowledgeBase,
   seed: number | string = 0,
 ): ReadonlyMap<string, Question> {
-  const index = indexKnowledgeBase(kb);
-  const key = String(seed);
-  const kept = index.questionsBySeed;
-  let byId = kept.get(key);
-  if (byId) {
-    // Most recently used last: the first entry is the one to drop.
-    kept.delete(key);
-  } else {
-    byId = everyQuestion(index, key);
-    let total = byId.size;
-    for (const other of kept.values()) total += other.size;
-    for (const [oldest, other] of kept) {
-      if (kept.size < KEPT_SEEDS && total <= KEPT_QUESTIONS) break;
-      kept.delete(oldest);
-      total -= other.size;
-    }
+  return new SeededQuestions(indexKnowledgeBase(kb), String(seed));
+}
+
+class SeededQuestions implements ReadonlyMap<string, Question> {
+  readonly #index: QuizIndex;
+  readonly #seed: string;
+  readonly #built = new Map<string, Question>();
+  #all: Map<string, Question> | null = null;
+
+  constructor(index: QuizIndex, seed: string) {
+    this.#index = index;
+    this.#seed = seed;
   }
-  kept.set(key, byId);
-  return byId;
+
+  /** The bank question of this id and the off-topic setting of the first bank that has it. */
+  #banked(id: string): [Question, boolean] | null {
+    for (const includeOffTopic of [false, true]) {
+      const banked = questionBank(this.#index, includeOffTopic).byId.get(id);
+      if (banked) return [banked, includeOffTopic];
+    }
+    return null;
+  }
+
+  get(id: string): Question | undefined {
+    const built = this.#all?.get(id) ?? this.#built.get(id);
+    if (built) return built;
+    const banked = this.#banked(id);
+    if (!banked) return undefined;
+    const [question] = buildQuestions(this.#index, banked[1], this.#seed, [banked[0]]);
+    if (question) this.#built.set(id, question);
+    return question;
+  }
+
+  has(id: string): boolean {
+    return this.#banked(id) !== null;
+  }
+
+  get size(): number {
+    return this.#every().size;
+  }
+
+  #every(): Map<string, Question> {
+    this.#all ??= everyQuestion(this.#index, this.#seed);
+    return this.#all;
+  }
+
+  forEach(
+    callback: (value: Question, key: string, map: ReadonlyMap<string, Question>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [key, value] of this.#every()) callback.call(thisArg, value, key, this);
+  }
+
+  entries(): MapIterator<[string, Question]> {
+    return this.#every().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.#every().keys();
+  }
+
+  values(): MapIterator<Question> {
+    return this.#every().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Question]> {
+    return this.#every()[Symbol.iterator]();
+  }
 }
 
 function everyQuestion(index: QuizIndex, seed: string): Map<string, Question> {
   const byId = new Map<string, Question>();
   for (const includeOffTopic of [false, true]) {
-    const context: GeneratorContext = {
-      index,
-      seed,
-      includeOffTopic,
-      wanted: () => true,
-      onePerPrompt: false,
-      scope: null,
-      only: null,
-    };
-    for (const type of QUESTION_TYPES) {
-      for (const q of GENERATORS[type](context)) if (!byId.has(q.id)) byId.set(q.id, q);
-    }
+    const bank = questionBank(index, includeOffTopic);
+    const all = [...bank.byId.values()].filter((q) => !byId.has(q.id));
+    for (const q of buildQuestions(index, includeOffTopic, seed, all)) byId.set(q.id, q);
   }
   return byId;
 }

@@ -2,7 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
 import type { GenerateOptions } from '../src/types.ts';
-import { referenceQuestions } from './support/reference.ts';
+import { referenceQuestions, referenceQuestionsById } from './support/reference.ts';
 import { world } from './support/world.ts';
 
 const corpus = loadKnowledgeBase();
@@ -51,11 +51,15 @@ describe('the question bank', { timeout: 60_000 }, () => {
     }
   });
 
-  it('finds each question by id as every question of its seed holds it', () => {
+  it('finds each question by id as generating every question for the seed holds it', () => {
     const served = { ...corpus };
-    const all = questionsById({ ...corpus }, 'found');
+    const all = referenceQuestionsById({ ...corpus }, 'found');
     const ids = [...all.keys()].filter((_, i) => i % 17 === 0);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(findQuestion(served, id, { seed: 'found' })).toEqual(all.get(id));
+    expect(findQuestion(served, 'q-nope')).toBeNull();
+    const every = questionsById(served, 'found');
+    expect(every.has(ids[0] ?? '')).toBe(true);
+    expect([...every]).toEqual([...all]);
   });
 });

@@ -71,3 +71,27 @@ export function referenceQuestions(kb: KnowledgeBase, options: GenerateOptions =
   }
   return [...kept, ...over].slice(0, count);
 }
+
+/** questionsById as it was: every generator run in full for the seed, with and without off-topic claims. */
+export function referenceQuestionsById(
+  kb: KnowledgeBase,
+  seed: number | string = 0,
+): Map<string, Question> {
+  const index = indexKnowledgeBase(kb);
+  const byId = new Map<string, Question>();
+  for (const includeOffTopic of [false, true]) {
+    const context = {
+      index,
+      seed: String(seed),
+      includeOffTopic,
+      wanted: () => true,
+      onePerPrompt: false,
+      scope: null,
+      only: null,
+    };
+    for (const type of QUESTION_TYPES) {
+      for (const q of GENERATORS[type](context)) if (!byId.has(q.id)) byId.set(q.id, q);
+    }
+  }
+  return byId;
+}
