@@ -68,9 +68,10 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       : right;
   const search = searchable(spec.prompt);
   // No word of the prompt may point at the right options (a date, a name): ask without the
-  // date, or not at all. Judged on the right options alone, so every seed keeps the same
-  // questions, and before the costly part: such a prompt needs no distractors.
-  const rightOptions = shown.map(rightOption);
+  // date, or not at all. Judged on every right answer, not only the ones this seed shows, so
+  // every seed keeps the same questions with the same prompts (the question bank relies on it),
+  // and before the costly part: such a prompt needs no distractors.
+  const rightOptions = right.map(rightOption);
   const clean = (text: string, textSearch?: string) =>
     sharedGiveaways(text, rightOptions, textSearch).length === 0;
   const prompt = clean(spec.prompt, search)
