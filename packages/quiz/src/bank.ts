@@ -13,6 +13,45 @@ import { QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 export interface QuestionBank {
   byType: ReadonlyMap<QuestionType, readonly Question[]>;
   byId: ReadonlyMap<string, Question>;
+  /** Every question, types in QUESTION_TYPES order: a question's place is its index here. */
+  all: readonly Question[];
+  /** Places by actor, source, claim or predicate, made on first use (`placesOf`). */
+  places: Map<FilterKind, Map<string, number[]>>;
+}
+
+export type FilterKind = 'actor' | 'source' | 'claim' | 'predicate';
+
+/**
+ * The places of the bank's questions a filter of this kind and id could keep (a superset: the
+ * filter itself still decides), so a filtered quiz reads only its own questions.
+ */
+export function placesOf(
+  index: QuizIndex,
+  bank: QuestionBank,
+  kind: FilterKind,
+): ReadonlyMap<string, number[]> {
+  let places = bank.places.get(kind);
+  if (places) return places;
+  const made = new Map<string, number[]>();
+  const at = (key: string, place: number) => {
+    const list = made.get(key);
+    if (!list) made.set(key, [place]);
+    else if (list[list.length - 1] !== place) list.push(place);
+  };
+  bank.all.forEach((q, place) => {
+    if (kind === 'actor') for (const id of q.actorIds) at(id, place);
+    else if (kind === 'source') for (const e of q.evidence) at(e.sourceId, place);
+    else if (kind === 'claim') for (const id of q.claimIds) at(id, place);
+    else {
+      for (const id of q.claimIds) {
+        const claim = index.claims.get(id);
+        if (claim) at(claim.predicateId, place);
+      }
+    }
+  });
+  places = made;
+  bank.places.set(kind, places);
+  return places;
 }
 
 const BANK_SEED = 'bank';
@@ -39,7 +78,8 @@ export function questionBank(index: QuizIndex, includeOffTopic: boolean): Questi
     byType.set(type, questions);
     for (const q of questions) if (!byId.has(q.id)) byId.set(q.id, q);
   }
-  const bank = { byType, byId };
+  const all = QUESTION_TYPES.flatMap((type) => byType.get(type) ?? []);
+  const bank = { byType, byId, all, places: new Map() };
   byFlag.set(includeOffTopic, bank);
   return bank;
 }

@@ -1,6 +1,12 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { balanceTrueFalse } from './balance.ts';
-import { buildQuestions, type QuestionBank, questionBank } from './bank.ts';
+import {
+  buildQuestions,
+  type FilterKind,
+  placesOf,
+  type QuestionBank,
+  questionBank,
+} from './bank.ts';
 import { makeFilters } from './filters.ts';
 import { indexKnowledgeBase, type QuizIndex } from './kb-index.ts';
 import { dealQuestions } from './order.ts';
@@ -79,21 +85,23 @@ function selectQuestions(
     return cached;
   }
   const { keeps } = makeFilters(index, options);
-  const types = options.types ?? QUESTION_TYPES;
+  const types = new Set(options.types ?? QUESTION_TYPES);
   const seenIds = new Set<string>();
+  // The same words asked twice (two claims with one wording) would read as a repeat.
+  const prompts = new Map<QuestionType, Set<string>>();
   const questions: Question[] = [];
-  for (const type of QUESTION_TYPES) {
-    if (!types.includes(type)) continue;
-    // The same words asked twice (two claims with one wording) would read as a repeat.
-    const prompts = new Set<string>();
-    for (const q of bank.byType.get(type) ?? []) {
-      if (seenIds.has(q.id) || !keeps(q)) continue;
-      const asked = wordingOf(q);
-      if (prompts.has(asked)) continue;
-      seenIds.add(q.id);
-      prompts.add(asked);
-      questions.push(q);
+  for (const q of candidatesOf(index, bank, options)) {
+    if (!types.has(q.type) || seenIds.has(q.id) || !keeps(q)) continue;
+    const asked = wordingOf(q);
+    let said = prompts.get(q.type);
+    if (!said) {
+      said = new Set();
+      prompts.set(q.type, said);
     }
+    if (said.has(asked)) continue;
+    seenIds.add(q.id);
+    said.add(asked);
+    questions.push(q);
   }
   const selected = balanceTrueFalse(questions);
   kept.set(key, selected);
@@ -102,6 +110,35 @@ function selectQuestions(
     kept.delete(oldest);
   }
   return selected;
+}
+
+/**
+ * The bank's questions in bank order, or with filters only those a filter's index names: the
+ * places every filter kind given names (OR within a kind, AND across kinds).
+ */
+function candidatesOf(
+  index: QuizIndex,
+  bank: QuestionBank,
+  options: GenerateOptions,
+): readonly Question[] {
+  const filters: [FilterKind, readonly string[] | undefined][] = [
+    ['claim', options.claimIds],
+    ['actor', options.actorIds],
+    ['source', options.sourceIds],
+    ['predicate', options.predicateIds],
+  ];
+  let kept: Set<number> | null = null;
+  for (const [kind, ids] of filters) {
+    if (!ids) continue;
+    const places = placesOf(index, bank, kind);
+    const named = new Set<number>();
+    for (const id of ids) {
+      for (const place of places.get(id) ?? []) if (!kept || kept.has(place)) named.add(place);
+    }
+    kept = named;
+  }
+  if (!kept) return bank.all;
+  return [...kept].sort((a, b) => a - b).map((place) => bank.all[place] as Question);
 }
 
 /** Easiest first; questions of one difficulty keep their order. */
