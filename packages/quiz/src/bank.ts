@@ -57,6 +57,10 @@ export function placesOf(
 const BANK_SEED = 'bank';
 const banks = new WeakMap<QuizIndex, Map<boolean, QuestionBank>>();
 
+/** Whether the bank of this index and setting is made already. */
+export const hasBank = (index: QuizIndex, includeOffTopic: boolean): boolean =>
+  banks.get(index)?.has(includeOffTopic) ?? false;
+
 export function questionBank(index: QuizIndex, includeOffTopic: boolean): QuestionBank {
   const byFlag = banks.get(index) ?? new Map<boolean, QuestionBank>();
   banks.set(index, byFlag);

@@ -3,13 +3,16 @@ import { balanceTrueFalse } from './balance.ts';
 import {
   buildQuestions,
   type FilterKind,
+  hasBank,
   placesOf,
   type QuestionBank,
   questionBank,
 } from './bank.ts';
 import { makeFilters } from './filters.ts';
+import { GENERATORS } from './generators/all.ts';
+import type { GeneratorContext } from './generators/context.ts';
 import { indexKnowledgeBase, type QuizIndex } from './kb-index.ts';
-import { dealQuestions } from './order.ts';
+import { dealQuestions, orderQuestions } from './order.ts';
 import { type GenerateOptions, QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 
 /**
@@ -23,6 +26,11 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   const index = indexKnowledgeBase(kb);
   const seed = String(options.seed ?? 0);
   const includeOffTopic = options.includeOffTopic ?? false;
+  // A narrow quiz on a base with no bank yet (just changed: "quiz me on the claim I added")
+  // asks the generators directly for its few questions rather than wait for the whole bank.
+  if (!hasBank(index, includeOffTopic) && narrowed(options)) {
+    return directQuestions(index, seed, options);
+  }
   const selected = selectQuestions(index, questionBank(index, includeOffTopic), options);
   const types = options.types ?? QUESTION_TYPES;
   const seen = new Set(options.seen ?? []);
@@ -40,6 +48,50 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions = 
   const dealt = dealQuestions(selected, seed, seen);
   if (options.count === undefined) return rebuild([...dealt]);
   return rebuild(capTypes(dealt, Math.max(0, options.count), Math.min(3, types.length)));
+}
+
+const narrowed = (options: GenerateOptions): boolean =>
+  [options.actorIds, options.sourceIds, options.claimIds].some((ids) => ids !== undefined);
+
+/**
+ * The quiz as the generators give it for this seed and filters, without the bank: every
+ * generator walks the base, but chooses distractors only for what the filters want. The same
+ * questions as through the bank (test/bank.test.ts).
+ */
+function directQuestions(index: QuizIndex, seed: string, options: GenerateOptions): Question[] {
+  const { wanted, keeps } = makeFilters(index, options);
+  const context: GeneratorContext = {
+    index,
+    seed,
+    includeOffTopic: options.includeOffTopic ?? false,
+    wanted,
+    onePerPrompt: true,
+    scope: null,
+    only: null,
+  };
+  const types = options.types ?? QUESTION_TYPES;
+  const seenIds = new Set<string>();
+  const questions: Question[] = [];
+  for (const type of QUESTION_TYPES) {
+    if (!types.includes(type)) continue;
+    const prompts = new Set<string>();
+    for (const q of GENERATORS[type](context)) {
+      if (seenIds.has(q.id) || !keeps(q)) continue;
+      const asked = wordingOf(q);
+      if (prompts.has(asked)) continue;
+      seenIds.add(q.id);
+      prompts.add(asked);
+      questions.push(q);
+    }
+  }
+  const ordered = orderQuestions(
+    balanceTrueFalse(questions),
+    seed,
+    options.order ?? 'mixed',
+    new Set(options.seen ?? []),
+  );
+  if (options.count === undefined) return ordered;
+  return capTypes(ordered, Math.max(0, options.count), Math.min(3, types.length));
 }
 
 /**
