@@ -53,7 +53,7 @@ export function castOf(claims: readonly Claim[]): string[] {
   return cast;
 }
 
-const factClaims = (fact: Fact) => fact.claims;
+const factClaims = (fact: Fact) => fact.claims.map((c) => c.id);
 
 /** The one source a fact is framed by ("According to …"), or null when it is plain. */
 export const framingSourceId = (fact: Fact): string | null =>

@@ -47,7 +47,7 @@ interface ListGroups {
 
 const groupsCache = new WeakMap<readonly Fact[], ListGroups>();
 
-const claimsOfFacts = (facts: Fact[]) => facts.flatMap((f) => f.claims);
+const claimsOfFacts = (facts: Fact[]) => facts.flatMap((f) => f.claims.map((c) => c.id));
 
 /** The facts each list asks together; no seed changes them, so they are grouped once per base. */
 function listGroups(all: readonly Fact[]): ListGroups {

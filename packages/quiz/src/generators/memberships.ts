@@ -25,7 +25,9 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
   const groups = membershipGroups(index, context.includeOffTopic);
-  for (const { type, objectId, claims } of inScope(context, groups, (g) => g.claims)) {
+  for (const { type, objectId, claims } of inScope(context, groups, (g) =>
+    g.claims.map((c) => c.id),
+  )) {
     const object = index.actors.get(objectId);
     if (!object || !context.wanted(claims)) continue;
     const members = [...new Set(claims.map((c) => c.subjectId))].flatMap((id) => {

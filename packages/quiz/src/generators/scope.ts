@@ -1,4 +1,3 @@
-import type { Claim } from '@attest/knowledge';
 import type { GeneratorContext } from './context.ts';
 
 const byClaim = new WeakMap<readonly object[], Map<string, object[]>>();
@@ -8,12 +7,13 @@ const byClaim = new WeakMap<readonly object[], Map<string, object[]>>();
  * few claims (rebuilding chosen questions for a seed), only those built from one of those claims,
  * found through a claim index made once per candidate list. `all` must be a list that lives as
  * long as the knowledge base's index (the base's claims, its cached facts or groups), and
- * `claimsOf` must give every claim a candidate's questions are built from.
+ * `claimIdsOf` must give the id of every claim a candidate's questions are built from, from the
+ * candidate alone (the list may outlive one index: a new base version can share it).
  */
 export function inScope<T extends object>(
   context: GeneratorContext,
   all: readonly T[],
-  claimsOf: (candidate: T) => readonly Claim[],
+  claimIdsOf: (candidate: T) => readonly string[],
 ): readonly T[] {
   const { scope } = context;
   if (scope === null) return all;
@@ -21,9 +21,9 @@ export function inScope<T extends object>(
   if (!index) {
     index = new Map();
     for (const candidate of all) {
-      for (const claim of claimsOf(candidate)) {
-        const list = index.get(claim.id);
-        if (!list) index.set(claim.id, [candidate]);
+      for (const id of claimIdsOf(candidate)) {
+        const list = index.get(id);
+        if (!list) index.set(id, [candidate]);
         else if (list[list.length - 1] !== candidate) list.push(candidate);
       }
     }

@@ -28,7 +28,7 @@ const MAX_CORRECT = 3;
 export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const dispute of inScope(context, index.kb.disputes, (d) => claimsOfDispute(index, d))) {
+  for (const dispute of inScope(context, index.kb.disputes, (d) => [d.firstId, d.secondId])) {
     const first = index.claims.get(dispute.firstId);
     const second = index.claims.get(dispute.secondId);
     if (!first || !second) continue;
@@ -44,11 +44,6 @@ export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] 
   }
   return questions;
 }
-
-const claimsOfDispute = (index: QuizIndex, dispute: Dispute): Claim[] =>
-  [index.claims.get(dispute.firstId), index.claims.get(dispute.secondId)].filter(
-    (c) => c !== undefined,
-  );
 
 function disputeQuestions(
   index: QuizIndex,

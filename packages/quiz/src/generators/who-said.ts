@@ -24,7 +24,7 @@ const DISTRACTORS = 3;
 export function whoSaidQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const claim of inScope(context, index.kb.claims, (c) => [c])) {
+  for (const claim of inScope(context, index.kb.claims, (c) => [c.id])) {
     if (claim.modality !== 'QUOTE' || claim.speakerId === null) continue;
     if (claim.rank === 'DEPRECATED' || !askable(claim, context.includeOffTopic)) continue;
     const framed = needsSourceFraming(index, claim);
