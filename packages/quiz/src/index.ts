@@ -1,6 +1,6 @@
 export { type CheckOptions, checkAnswer, pickedCredit, typedCredit } from './check-answer.ts';
 export { FORMAT_DIFFICULTY } from './difficulty.ts';
-export { findQuestion, generateQuestions, questionsById } from './generate.ts';
+export { countQuestions, findQuestion, generateQuestions, questionsById } from './generate.ts';
 export { toLearnerQuestion } from './learner.ts';
 export { nameKey } from './names.ts';
 export { OPTION_RULES } from './quality.ts';

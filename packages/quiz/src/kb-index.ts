@@ -101,8 +101,6 @@ export interface QuizIndex {
   valueAnswers: Map<string, unknown>;
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
   disputeQuestions: Map<Dispute, Question[]>;
-  /** Every question of a recently used seed, by id (findQuestion), least recently used first. */
-  questionsBySeed: Map<string, Map<string, Question>>;
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
   evidenceRefs: WeakMap<Evidence, EvidenceRef>;
 }
@@ -210,7 +208,6 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     adversaries: new Map(),
     valueAnswers: new Map(),
     disputeQuestions: new Map(),
-    questionsBySeed: new Map(),
     evidenceRefs: new WeakMap(),
   };
 

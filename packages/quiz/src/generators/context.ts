@@ -2,6 +2,7 @@ import type { Claim } from '@attest/knowledge';
 import { collectFacts, type Fact } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import type { Question } from '../types.ts';
+import { inScope } from './scope.ts';
 
 export interface GeneratorContext {
   index: QuizIndex;
@@ -18,7 +19,22 @@ export interface GeneratorContext {
    * to be found again by id whatever quiz it came from.
    */
   onePerPrompt: boolean;
+  /**
+   * Null, or the only claims to build questions from (see `inScope`): a seed's questions are
+   * rebuilt for the few a quiz chose without walking the whole base. `wanted` must then also
+   * reject claims out of scope; the questions come in no particular order.
+   */
+  scope: ReadonlySet<string> | null;
+  /**
+   * Null, or the ids of the only questions wanted (with `scope`): a generator drops any other as
+   * soon as it knows its id, before choosing distractors.
+   */
+  only: ReadonlySet<string> | null;
 }
+
+/** Whether a question of this id is wanted in this run; asked before the costly part. */
+export const unwanted = (context: GeneratorContext, id: string): boolean =>
+  context.only !== null && !context.only.has(id);
 
 export type Generator = (context: GeneratorContext) => Question[];
 
@@ -37,6 +53,8 @@ export function castOf(claims: readonly Claim[]): string[] {
   return cast;
 }
 
+const factClaims = (fact: Fact) => fact.claims.map((c) => c.id);
+
 /** The one source a fact is framed by ("According to …"), or null when it is plain. */
 export const framingSourceId = (fact: Fact): string | null =>
   fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null;
@@ -46,7 +64,8 @@ export const framingSourceId = (fact: Fact): string | null =>
  * with `denied`, the denials (see collectFacts).
  */
 export function* wantedFacts(context: GeneratorContext, denied = false): Iterable<Fact> {
-  for (const fact of collectFacts(context.index, context.includeOffTopic, denied)) {
+  const facts = collectFacts(context.index, context.includeOffTopic, denied);
+  for (const fact of inScope(context, facts, factClaims)) {
     if (context.wanted(fact.claims, framingSourceId(fact))) yield fact;
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
+import { inScope } from './scope.ts';
 
 /**
  * Lists: several plain facts that share predicate and object ("Who will attend the summit?")
@@ -24,10 +25,37 @@ import { multiSelect } from './multi-select.ts';
  * Object-side lists of relation predicates are left to membershipQuestions.
  */
 export function listQuestions(context: GeneratorContext): Question[] {
-  const { index } = context;
+  const { bySubjectSide, byObjectSide } = listGroups(
+    collectFacts(context.index, context.includeOffTopic),
+  );
+  const questions: Question[] = [];
+  for (const facts of inScope(context, bySubjectSide, claimsOfFacts)) {
+    const question = subjectList(context, facts);
+    if (question) questions.push(question);
+  }
+  for (const facts of inScope(context, byObjectSide, claimsOfFacts)) {
+    const question = objectList(context, facts);
+    if (question) questions.push(question);
+  }
+  return questions;
+}
+
+interface ListGroups {
+  bySubjectSide: Fact[][];
+  byObjectSide: Fact[][];
+}
+
+const groupsCache = new WeakMap<readonly Fact[], ListGroups>();
+
+const claimsOfFacts = (facts: Fact[]) => facts.flatMap((f) => f.claims.map((c) => c.id));
+
+/** The facts each list asks together; no seed changes them, so they are grouped once per base. */
+function listGroups(all: readonly Fact[]): ListGroups {
+  const cached = groupsCache.get(all);
+  if (cached) return cached;
   const bySubjectSide = new Map<string, Fact[]>();
   const byObjectSide = new Map<string, Fact[]>();
-  for (const fact of collectFacts(index, context.includeOffTopic)) {
+  for (const fact of all) {
     if (fact.framing.kind !== 'PLAIN') continue;
     const when = whenKey(fact);
     const object = fact.objectId ?? (fact.value ? valueId(fact.value) : '');
@@ -37,17 +65,12 @@ export function listQuestions(context: GeneratorContext): Question[] {
     }
     if (askObject) group(byObjectSide, `${fact.subjectId}|${fact.predicate.id}|${when}`, fact);
   }
-
-  const questions: Question[] = [];
-  for (const facts of bySubjectSide.values()) {
-    const question = subjectList(context, facts);
-    if (question) questions.push(question);
-  }
-  for (const facts of byObjectSide.values()) {
-    const question = objectList(context, facts);
-    if (question) questions.push(question);
-  }
-  return questions;
+  const groups = {
+    bySubjectSide: [...bySubjectSide.values()],
+    byObjectSide: [...byObjectSide.values()],
+  };
+  groupsCache.set(all, groups);
+  return groups;
 }
 
 const group = (map: Map<string, Fact[]>, key: string, fact: Fact) => {

@@ -1,12 +1,14 @@
 import type { Actor, Claim, RelationType } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { askable, isPlainClaim } from '../facts.ts';
+import type { QuizIndex } from '../kb-index.ts';
 import { elsewhereFromAll } from '../places.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { kindPlural, nameInSentence } from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
+import { inScope } from './scope.ts';
 
 /** Relation types worth a "which of these" question, and how the question says them. */
 const PHRASES: Partial<Record<RelationType, string>> = {
@@ -21,20 +23,11 @@ const PHRASES: Partial<Record<RelationType, string>> = {
  */
 export function membershipQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
-  const groups = new Map<string, { type: RelationType; objectId: string; claims: Claim[] }>();
-  for (const claim of index.kb.claims) {
-    const type = index.predicates.get(claim.predicateId)?.relation;
-    if (!type || !PHRASES[type] || claim.objectId === null || claim.modality === 'DENIAL') continue;
-    if (!askable(claim, context.includeOffTopic)) continue;
-    if (!isPlainClaim(index, claim)) continue;
-    const key = `${type}|${claim.objectId}`;
-    const group = groups.get(key);
-    if (group) group.claims.push(claim);
-    else groups.set(key, { type, objectId: claim.objectId, claims: [claim] });
-  }
-
   const questions: Question[] = [];
-  for (const { type, objectId, claims } of groups.values()) {
+  const groups = membershipGroups(index, context.includeOffTopic);
+  for (const { type, objectId, claims } of inScope(context, groups, (g) =>
+    g.claims.map((c) => c.id),
+  )) {
     const object = index.actors.get(objectId);
     if (!object || !context.wanted(claims)) continue;
     const members = [...new Set(claims.map((c) => c.subjectId))].flatMap((id) => {
@@ -64,4 +57,34 @@ function noun(members: readonly Actor[]): string {
   const kinds = new Set(members.map((m) => m.kind));
   const [kind] = kinds;
   return kinds.size === 1 && kind ? `${kindPlural(kind)} ` : '';
+}
+
+interface Group {
+  type: RelationType;
+  objectId: string;
+  claims: Claim[];
+}
+
+const groupsCache = new WeakMap<QuizIndex, Map<boolean, Group[]>>();
+
+/** The claims each membership question asks together, grouped once per base and flag. */
+function membershipGroups(index: QuizIndex, includeOffTopic: boolean): Group[] {
+  const byFlag = groupsCache.get(index) ?? new Map<boolean, Group[]>();
+  groupsCache.set(index, byFlag);
+  const cached = byFlag.get(includeOffTopic);
+  if (cached) return cached;
+  const groups = new Map<string, Group>();
+  for (const claim of index.kb.claims) {
+    const type = index.predicates.get(claim.predicateId)?.relation;
+    if (!type || !PHRASES[type] || claim.objectId === null || claim.modality === 'DENIAL') continue;
+    if (!askable(claim, includeOffTopic)) continue;
+    if (!isPlainClaim(index, claim)) continue;
+    const key = `${type}|${claim.objectId}`;
+    const group = groups.get(key);
+    if (group) group.claims.push(claim);
+    else groups.set(key, { type, objectId: claim.objectId, claims: [claim] });
+  }
+  const list = [...groups.values()];
+  byFlag.set(includeOffTopic, list);
+  return list;
 }

@@ -16,7 +16,7 @@ import type { Question } from '../types.ts';
 import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
 import { capitalize, joinList, valueText } from '../wording.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, type GeneratorContext, unwanted } from './context.ts';
 
 /** At most this many right options are shown (a random subset), so totals stay within 5–7. */
 const MAX_SHOWN = 4;
@@ -61,15 +61,17 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
     spec.claims,
     right.map((r) => r.key),
   );
+  if (unwanted(context, id)) return null;
   const shown =
     right.length > MAX_SHOWN
       ? shuffle(right, questionRng(seed, id, 'answers')).slice(0, MAX_SHOWN)
       : right;
   const search = searchable(spec.prompt);
   // No word of the prompt may point at the right options (a date, a name): ask without the
-  // date, or not at all. Judged on the right options alone, so every seed keeps the same
-  // questions, and before the costly part: such a prompt needs no distractors.
-  const rightOptions = shown.map(rightOption);
+  // date, or not at all. Judged on every right answer, not only the ones this seed shows, so
+  // every seed keeps the same questions with the same prompts (the question bank relies on it),
+  // and before the costly part: such a prompt needs no distractors.
+  const rightOptions = right.map(rightOption);
   const clean = (text: string, textSearch?: string) =>
     sharedGiveaways(text, rightOptions, textSearch).length === 0;
   const prompt = clean(spec.prompt, search)

@@ -14,7 +14,7 @@ import { pickValueDistractors } from '../value-distractors.ts';
 import { valueId } from '../values.ts';
 import { capitalize, valueText } from '../wording.ts';
 import { type Ask, asksOf, type Phrasing } from './ask.ts';
-import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
+import { castOf, type GeneratorContext, unwanted, wantedFacts } from './context.ts';
 
 const DISTRACTORS = 3;
 
@@ -49,6 +49,7 @@ function actorChoice(
   const phrased = promptWithoutGiveaway(ask, answer.name);
   if (!phrased || asked.has(phrased.prompt)) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [answer.id]);
+  if (unwanted(context, id)) return null;
   const picks = pickActorDistractors(index, {
     kinds: onlyKind(answer.kind),
     answers: [answer],
@@ -97,6 +98,7 @@ function valueChoice(
   const phrased = promptWithoutGiveaway(ask, text);
   if (!phrased || asked.has(phrased.prompt)) return null;
   const id = questionId('SINGLE_CHOICE', ask.template, ask.fact.claims, [valueId(answer)]);
+  if (unwanted(context, id)) return null;
   const values = pickValueDistractors(index, {
     subjectId: ask.fact.subjectId,
     predicateId: ask.fact.predicate.id,

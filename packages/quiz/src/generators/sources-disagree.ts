@@ -13,6 +13,7 @@ import {
   sourceName,
 } from '../wording.ts';
 import { castOf, type GeneratorContext } from './context.ts';
+import { inScope } from './scope.ts';
 
 /** Options shown when other sources are needed to fill up the choice. */
 const TARGET_OPTIONS = 4;
@@ -27,7 +28,7 @@ const MAX_CORRECT = 3;
 export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const dispute of index.kb.disputes) {
+  for (const dispute of inScope(context, index.kb.disputes, (d) => [d.firstId, d.secondId])) {
     const first = index.claims.get(dispute.firstId);
     const second = index.claims.get(dispute.secondId);
     if (!first || !second) continue;

@@ -15,7 +15,8 @@ import {
 import { spokenWords } from '../quotes.ts';
 import type { Question } from '../types.ts';
 import { sourceName, timeLead, withLeads } from '../wording.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { castOf, type GeneratorContext, unwanted } from './context.ts';
+import { inScope } from './scope.ts';
 
 const DISTRACTORS = 3;
 
@@ -23,7 +24,7 @@ const DISTRACTORS = 3;
 export function whoSaidQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const claim of index.kb.claims) {
+  for (const claim of inScope(context, index.kb.claims, (c) => [c.id])) {
     if (claim.modality !== 'QUOTE' || claim.speakerId === null) continue;
     if (claim.rank === 'DEPRECATED' || !askable(claim, context.includeOffTopic)) continue;
     const framed = needsSourceFraming(index, claim);
@@ -54,6 +55,7 @@ function whoSaid(
   const prompt = withLeads(`Who said “${spokenWords(evidence.quote)}”?`, leads);
   const template = framed ? `who-said@source:${source.id}` : 'who-said';
   const id = questionId('WHO_SAID', template, [claim], [speaker.id]);
+  if (unwanted(context, id)) return null;
   const search = searchable(prompt);
   const picks = pickActorDistractors(index, {
     kinds: onlyKind(speaker.kind),
