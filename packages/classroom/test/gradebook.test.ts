@@ -86,12 +86,12 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on 
 
   it('asks for a name only when the set says so, and keeps it only then', async () => {
     const open = await makeSet(db.prisma, ownerId);
-    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).askName).toBe(false);
+    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).identity).toBe('ANONYMOUS');
     const unnamed = await startAttempt(db.prisma, open.shareSlug ?? '', null, { name: 'Ana' });
     expect(unnamed.learnerName).toBeNull();
 
-    await updateQuestionSet(db.prisma, ownerId, open.id, { settings: { askName: true } });
-    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).askName).toBe(true);
+    await updateQuestionSet(db.prisma, ownerId, open.id, { settings: { identity: 'NAME' } });
+    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).identity).toBe('NAME');
     const slug = open.shareSlug ?? '';
     expect(await codeOf(startAttempt(db.prisma, slug, null))).toMatch(
       /^BAD_USER_INPUT: This set asks for your name/,
@@ -108,7 +108,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on 
 
   it('exports one row per learner, one column per question and the total, formulas inert', async () => {
     const set = await makeSet(db.prisma, ownerId, {
-      askName: true,
+      identity: 'NAME',
       questions: [fixtureQuestions.veto, fixtureQuestions.plans],
     });
     const slug = set.shareSlug ?? '';

@@ -4,7 +4,16 @@ import { ClassroomError } from '../errors.ts';
 
 export const attemptInclude = {
   questions: { orderBy: { position: 'asc' } },
-  set: { select: { title: true, description: true, shareSlug: true, askName: true } },
+  set: {
+    select: {
+      title: true,
+      description: true,
+      shareSlug: true,
+      identity: true,
+      closesAt: true,
+      timeLimitSeconds: true,
+    },
+  },
 } satisfies Prisma.AttemptInclude;
 
 export type AttemptWithQuestions = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
