@@ -139,8 +139,11 @@ builder.node(Attempt, {
     }),
     score: t.float({
       nullable: true,
-      description: 'The sum of the credits, once finished (unanswered questions count 0).',
-      resolve: (a) => (a.status === 'FINISHED' ? a.score : null),
+      description:
+        'The sum of the credits (unanswered questions count 0), once finished and once the feedback timing shows results: a score would give right answers away.',
+      // An unanswered question is revealed exactly when the whole attempt's results are.
+      resolve: (a) =>
+        a.status === 'FINISHED' && isRevealed(a, { answeredAt: null }) ? a.score : null,
     }),
     maxScore: t.exposeInt('maxScore', { description: 'The number of questions drawn.' }),
     deadline: t.expose('deadline', {
