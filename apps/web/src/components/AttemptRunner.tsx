@@ -90,6 +90,7 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
   const token = attempt?.token;
   useEffect(() => {
     if (!deadline || !token) return;
+    setNow(Date.now());
     const timer = setInterval(() => {
       setNow(Date.now());
       if (Date.now() < new Date(deadline).getTime()) return;
