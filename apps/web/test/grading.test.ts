@@ -152,7 +152,7 @@ describe('an instructor grading a class of three named learners', () => {
       .split('\r\n');
     expect(lines).toHaveLength(1 + learners.length);
     expect(lines[0]).toMatch(
-      /^Name,Started,Finished,Q1: Where is NATO.*,Q2: Who opposed.*,Total,Out of,Percent$/,
+      /^Name,Student ID,Started,Finished,Q1: Where is NATO.*,Q2: Who opposed.*,Total,Out of,Percent$/,
     );
     expect(lines.some((l) => l.startsWith('Ana Lindqvist,') && l.endsWith(',1,1,2,2,100'))).toBe(
       true,

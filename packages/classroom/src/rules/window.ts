@@ -40,6 +40,6 @@ export function deadlineFor(
     set.timeLimitSeconds == null
       ? null
       : new Date(startedAt.getTime() + set.timeLimitSeconds * 1000);
-  if (limit && set.closesAt) return limit < set.closesAt ? limit : set.closesAt;
+  if (limit && set.closesAt) return new Date(Math.min(limit.getTime(), set.closesAt.getTime()));
   return limit ?? set.closesAt;
 }
