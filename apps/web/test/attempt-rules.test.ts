@@ -72,7 +72,9 @@ describe('an instructor setting attempt rules, and learners meeting them', () =>
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(/needs its list/).waitFor();
 
-    await page.getByLabel('Class list', { exact: true }).fill('Ana Lindqvist, 1042\nBo Chen; 1043\n');
+    await page
+      .getByLabel('Class list', { exact: true })
+      .fill('Ana Lindqvist, 1042\nBo Chen; 1043\n');
     await page.getByLabel(/Attempts per learner/).fill('1');
     await page.getByLabel(/Time limit in minutes/).fill('20');
     await page.getByLabel(/^Closes/).fill(localInput(7));
