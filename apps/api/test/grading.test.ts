@@ -138,7 +138,7 @@ describe.each(['pglite', 'postgres'] as const)('grading a class through the API 
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Name,Started,Finished,Q1: Who vetoed the office in Arden?,Total,Out of,Percent',
+      'Name,Student ID,Started,Finished,Q1: Who vetoed the office in Arden?,Total,Out of,Percent',
     );
     expect(lines).toHaveLength(3);
     expect(lines.some((l) => l.startsWith('Ana,') && l.endsWith(',1,1,1,100'))).toBe(true);

@@ -70,7 +70,7 @@ describe('an instructor grading a class of three named learners', () => {
     // The teacher asks for names in the settings, then publishes.
     const setPath = `/studio/sets/${encodeURIComponent(set.id)}`;
     await page.goto(setPath);
-    await page.getByLabel(/Ask learners for their name/).check();
+    await page.getByLabel('Their name, and a student ID if they have one').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -81,7 +81,7 @@ describe('an instructor grading a class of three named learners', () => {
       const own = await newPage(browser, webUrl, i === 2 ? phone : desktop);
       const p = own.page;
       await p.goto(link);
-      await p.getByText('Your teacher sees this name with your answers and score').waitFor();
+      await p.getByText('Your teacher sees the name (and student ID, if you give one)').waitFor();
       if (i === 0) {
         // Starting without a name is refused by the form, and the set stays unstarted.
         await p.getByRole('button', { name: 'Start' }).click();
@@ -152,7 +152,7 @@ describe('an instructor grading a class of three named learners', () => {
       .split('\r\n');
     expect(lines).toHaveLength(1 + learners.length);
     expect(lines[0]).toMatch(
-      /^Name,Started,Finished,Q1: Where is NATO.*,Q2: Who opposed.*,Total,Out of,Percent$/,
+      /^Name,Student ID,Started,Finished,Q1: Where is NATO.*,Q2: Who opposed.*,Total,Out of,Percent$/,
     );
     expect(lines.some((l) => l.startsWith('Ana Lindqvist,') && l.endsWith(',1,1,2,2,100'))).toBe(
       true,

@@ -81,7 +81,7 @@ describe('an instructor', () => {
       await page.getByRole('button', { name: 'Save the question' }).click();
       await page.getByText('Question saved.').waitFor();
       await page.getByText('In which city is NATO to open its liaison office?').waitFor();
-      await page.getByLabel('At the end').check();
+      await page.getByLabel('When the attempt is finished').check();
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByText('Settings saved.').waitFor();
       await audit(page, 'set-editor');

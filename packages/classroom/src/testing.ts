@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { FeedbackTiming, Prisma, PrismaClient } from '@attest/db';
+import type { FeedbackTiming, LearnerIdentity, Prisma, PrismaClient } from '@attest/db';
+import { newJoinCode, parseRoster } from './rules/roster.ts';
 
 /**
  * Test fixtures for code over question sets: people and sets written straight to the database,
@@ -76,8 +77,14 @@ export interface SetSpec {
   shuffleQuestions?: boolean;
   shuffleOptions?: boolean;
   drawCount?: number | null;
-  /** False unless given. */
-  askName?: boolean;
+  /** ANONYMOUS unless given. */
+  identity?: LearnerIdentity;
+  /** The class list's text, parsed as the settings parse it; a join code is made with it. */
+  roster?: string;
+  attemptsAllowed?: number | null;
+  timeLimitSeconds?: number | null;
+  opensAt?: Date | null;
+  closesAt?: Date | null;
 }
 
 /** A set titled "Arden quiz", with its questions, claim links and share link. */
@@ -91,7 +98,12 @@ export function makeSet(
     shuffleQuestions = false,
     shuffleOptions = false,
     drawCount = null,
-    askName = false,
+    identity = 'ANONYMOUS',
+    roster,
+    attemptsAllowed = null,
+    timeLimitSeconds = null,
+    opensAt = null,
+    closesAt = null,
   }: SetSpec = {},
 ) {
   return prisma.questionSet.create({
@@ -104,7 +116,13 @@ export function makeSet(
       shuffleQuestions,
       shuffleOptions,
       drawCount,
-      askName,
+      identity,
+      roster: roster ? parseRoster(roster).map((e) => ({ ...e })) : [],
+      joinCode: roster ? newJoinCode() : null,
+      attemptsAllowed,
+      timeLimitSeconds,
+      opensAt,
+      closesAt,
       questions: {
         create: questions.map((q, position) => ({
           position,

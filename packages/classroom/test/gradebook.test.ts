@@ -44,7 +44,9 @@ describe('gradebookRows', () => {
   const attempt = (id: string, over: Partial<GradedAttempt>): GradedAttempt => ({
     id,
     userId: null,
+    learnerKey: null,
     name: null,
+    studentId: null,
     startedAt: at(0),
     finishedAt: at(10),
     score: 0,
@@ -72,6 +74,21 @@ describe('gradebookRows', () => {
     // A question the attempt did not draw is empty, not 0.
     expect(rows[0]?.credits).toEqual([null, 0.5]);
   });
+
+  it('makes one learner of the attempts the set’s identity mode ties together', () => {
+    const rows = gradebookRows(
+      ['q1'],
+      [
+        attempt('a1', { learnerKey: 'roster-id:7', name: 'Cem', studentId: '7', score: 1 }),
+        attempt('a2', { learnerKey: 'roster-id:7', name: 'Cem', studentId: '7', score: 2 }),
+        attempt('a3', { learnerKey: 'roster-id:8', name: 'Cem', studentId: '8', score: 0 }),
+      ],
+    );
+    expect(rows.map((r) => [r.name, r.studentId, r.score])).toEqual([
+      ['Cem', '7', 2],
+      ['Cem', '8', 0],
+    ]);
+  });
 });
 
 describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on %s', (kind) => {
@@ -86,12 +103,12 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on 
 
   it('asks for a name only when the set says so, and keeps it only then', async () => {
     const open = await makeSet(db.prisma, ownerId);
-    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).askName).toBe(false);
+    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).identity).toBe('ANONYMOUS');
     const unnamed = await startAttempt(db.prisma, open.shareSlug ?? '', null, { name: 'Ana' });
     expect(unnamed.learnerName).toBeNull();
 
-    await updateQuestionSet(db.prisma, ownerId, open.id, { settings: { askName: true } });
-    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).askName).toBe(true);
+    await updateQuestionSet(db.prisma, ownerId, open.id, { settings: { identity: 'NAME' } });
+    expect((await findSharedSet(db.prisma, open.shareSlug ?? '')).identity).toBe('NAME');
     const slug = open.shareSlug ?? '';
     expect(await codeOf(startAttempt(db.prisma, slug, null))).toMatch(
       /^BAD_USER_INPUT: This set asks for your name/,
@@ -108,7 +125,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on 
 
   it('exports one row per learner, one column per question and the total, formulas inert', async () => {
     const set = await makeSet(db.prisma, ownerId, {
-      askName: true,
+      identity: 'NAME',
       questions: [fixtureQuestions.veto, fixtureQuestions.plans],
     });
     const slug = set.shareSlug ?? '';
@@ -128,10 +145,11 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on 
     const file = await exportQuestionSet(db.prisma, ownerId, set.id, 'GRADEBOOK_CSV');
     expect(file.filename).toBe('arden-quiz.gradebook.csv');
     expect(file.mediaType).toBe('text/csv; charset=utf-8');
-    expect(file.content.startsWith('\uFEFFName,Started,Finished,')).toBe(true);
+    expect(file.content.startsWith('\uFEFFName,Student ID,Started,Finished,')).toBe(true);
     const [header, ...rows] = readCsv(file.content);
     expect(header).toEqual([
       'Name',
+      'Student ID',
       'Started',
       'Finished',
       'Q1: Who vetoed the office in Arden?',
@@ -147,7 +165,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on 
       const row = byName.get(/^[=+\-@]/.test(name) ? `'${name}` : name);
       expect(row, name).toBeDefined();
       const vetoCredit = i % 2 === 0 ? 1 : 0;
-      expect(row?.slice(3)).toEqual([
+      expect(row?.slice(4)).toEqual([
         String(vetoCredit),
         '1',
         String(vetoCredit + 1),

@@ -13,6 +13,8 @@ interface Props {
   /** Show the verdict as soon as it is known (false: feedback at the end). */
   showVerdict: boolean;
   onAnswer(answer: Pick<Response, 'optionIds' | 'text'>): Promise<void>;
+  /** Handles a refusal itself (true) rather than showing it under the question. */
+  onRefused?(error: unknown): Promise<boolean>;
   onNext(): void;
   nextLabel: string;
 }
@@ -25,6 +27,7 @@ export function QuestionCard({
   response,
   showVerdict,
   onAnswer,
+  onRefused,
   onNext,
   nextLabel,
 }: Props) {
@@ -60,6 +63,7 @@ export function QuestionCard({
     try {
       await onAnswer({ optionIds: typed ? [] : optionIds, text: typed ? text.trim() : '' });
     } catch (e) {
+      if (await onRefused?.(e)) return;
       setError(e instanceof Error ? e.message : 'Your answer could not be checked. Try again.');
     } finally {
       setBusy(false);

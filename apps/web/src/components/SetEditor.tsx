@@ -10,6 +10,7 @@ import { Downloads } from './Downloads.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { GeneratedPicker } from './GeneratedPicker.tsx';
 import { QuestionForm, type SetQuestionInput } from './QuestionForm.tsx';
+import { RulesFields, rulesFromForm } from './RulesFields.tsx';
 
 interface Choice {
   id: string;
@@ -107,11 +108,10 @@ export function SetEditor({
           title: String(form.get('title') ?? ''),
           description: String(form.get('description') ?? ''),
           settings: {
-            feedback: form.get('feedback'),
             shuffleQuestions: form.get('shuffleQuestions') === 'on',
             shuffleOptions: form.get('shuffleOptions') === 'on',
-            askName: form.get('askName') === 'on',
             drawCount: draw ? Number(draw) : null,
+            ...rulesFromForm(form, set.settings.roster.length > 0),
           },
         },
         'Settings saved.',
@@ -347,27 +347,6 @@ export function SetEditor({
           <label htmlFor="set-description">Description</label>
           <textarea id="set-description" name="description" defaultValue={set.description} />
         </div>
-        <fieldset>
-          <legend>When learners see if they were right</legend>
-          <label className="option">
-            <input
-              type="radio"
-              name="feedback"
-              value="AFTER_EACH_QUESTION"
-              defaultChecked={set.settings.feedback === 'AFTER_EACH_QUESTION'}
-            />
-            After each question
-          </label>
-          <label className="option">
-            <input
-              type="radio"
-              name="feedback"
-              value="AT_END"
-              defaultChecked={set.settings.feedback === 'AT_END'}
-            />
-            At the end
-          </label>
-        </fieldset>
         <label className="option">
           <input
             type="checkbox"
@@ -384,10 +363,6 @@ export function SetEditor({
           />
           Shuffle the options
         </label>
-        <label className="option">
-          <input type="checkbox" name="askName" defaultChecked={set.settings.askName} />
-          Ask learners for their name before they start (you see it with their answers)
-        </label>
         <div className="field">
           <label htmlFor="draw">
             Questions per attempt <span className="hint">(empty: all of them)</span>
@@ -400,6 +375,7 @@ export function SetEditor({
             defaultValue={set.settings.drawCount ?? ''}
           />
         </div>
+        <RulesFields settings={set.settings} />
         <button type="submit">Save settings</button>
         {say('settings')}
       </form>

@@ -1,4 +1,5 @@
 import type { EvidenceQuote, LearnerQuestion, Response, Verdict } from './quiz.ts';
+import type { Feedback } from './rules.ts';
 
 export interface AttemptResult {
   correct: boolean;
@@ -28,12 +29,13 @@ export interface Attempt {
   answeredCount: number;
   score: number | null;
   maxScore: number;
-  set: { slug: string; title: string; feedback: 'AFTER_EACH_QUESTION' | 'AT_END' };
+  deadline: string | null;
+  set: { slug: string; title: string; feedback: Feedback; closesAt: string | null };
   questions: AttemptQuestion[];
 }
 
-export const ATTEMPT_FIELDS = `id token status answeredCount score maxScore
-  set { slug title feedback }
+export const ATTEMPT_FIELDS = `id token status answeredCount score maxScore deadline
+  set { slug title feedback closesAt }
   questions { id position type prompt options { id text } answered
     result { correct credit chosenOptionIds text correctOptionIds correctAnswer explanation
       evidence { quote start end sourceTitle publisher source { id } } } }`;

@@ -7,6 +7,9 @@ export type ProblemKind =
   | 'bad-input'
   | 'invalid-set'
   | 'finished'
+  | 'time-up'
+  | 'closed'
+  | 'limit'
   | 'conflict'
   | 'busy'
   | 'unknown';
@@ -29,6 +32,10 @@ const kinds: Record<string, ProblemKind> = {
   BAD_USER_INPUT: 'bad-input',
   INVALID_QUESTION_SET: 'invalid-set',
   ATTEMPT_FINISHED: 'finished',
+  TIME_UP: 'time-up',
+  SET_NOT_OPEN: 'closed',
+  SET_CLOSED: 'closed',
+  ATTEMPT_LIMIT_REACHED: 'limit',
   CONFLICT: 'conflict',
   // Too many requests, or the database briefly down: the API's message says when to retry.
   RATE_LIMITED: 'busy',
@@ -50,7 +57,8 @@ export const offline: Problem = {
 export function problemFromErrors(errors: GraphQLError[]): Problem {
   const [first] = errors;
   const kind = kinds[first?.extensions?.code ?? ''] ?? 'unknown';
-  if (kind === 'unauthenticated')
+  // A set for signed-in learners says so itself; other refusals mean the session ran out.
+  if (kind === 'unauthenticated' && !/signed-in learners/.test(first?.message ?? ''))
     return { kind, message: 'Your session has expired or you are signed out. Please sign in.' };
   if (kind === 'unreachable') return unreachable;
   return { kind, message: errors.map((e) => e.message).join(' ') || 'Something went wrong.' };

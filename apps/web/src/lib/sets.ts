@@ -1,4 +1,5 @@
 import type { EvidenceQuote } from './quiz.ts';
+import type { Feedback, Identity } from './rules.ts';
 
 export interface SetQuestion {
   id: string;
@@ -24,14 +25,21 @@ export interface QuestionSet {
     shuffleQuestions: boolean;
     shuffleOptions: boolean;
     drawCount: number | null;
-    feedback: 'AFTER_EACH_QUESTION' | 'AT_END';
-    askName: boolean;
+    feedback: Feedback;
+    identity: Identity;
+    roster: { name: string; studentId: string | null }[];
+    joinCode: string | null;
+    attemptsAllowed: number | null;
+    timeLimitSeconds: number | null;
+    opensAt: string | null;
+    closesAt: string | null;
   };
   questions: SetQuestion[];
 }
 
 export const SET_FIELDS = `id title description published shareSlug attemptCount
-  settings { shuffleQuestions shuffleOptions drawCount feedback askName }
+  settings { shuffleQuestions shuffleOptions drawCount feedback identity roster { name studentId }
+    joinCode attemptsAllowed timeLimitSeconds opensAt closesAt }
   questions { id position type prompt options { id text correct } acceptedAnswers explanation
     status problems evidence { quote start end sourceTitle publisher source { id } } }`;
 

@@ -4,7 +4,20 @@ import { ClassroomError } from '../errors.ts';
 
 export const attemptInclude = {
   questions: { orderBy: { position: 'asc' } },
-  set: { select: { title: true, description: true, shareSlug: true, askName: true } },
+  set: {
+    select: {
+      title: true,
+      description: true,
+      shareSlug: true,
+      drawCount: true,
+      feedback: true,
+      identity: true,
+      attemptsAllowed: true,
+      timeLimitSeconds: true,
+      opensAt: true,
+      closesAt: true,
+    },
+  },
 } satisfies Prisma.AttemptInclude;
 
 export type AttemptWithQuestions = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;

@@ -1,31 +1,58 @@
-import type { PrismaClient } from '@attest/db';
+import type { Prisma, PrismaClient } from '@attest/db';
 import { type AttemptWithQuestions, attemptInclude, findAttempt } from './find-attempt.ts';
 
+/** The attempt's deadline has passed at `now`. */
+export const isExpired = (attempt: { deadline: Date | null }, now: Date): boolean =>
+  attempt.deadline !== null && now >= attempt.deadline;
+
 /**
- * Finishes an attempt: the score is the sum of the credits (an unanswered question counts 0).
- * Finishing again changes nothing, so a client may retry.
+ * Finishes a locked attempt inside a transaction: the score is the sum of the credits (an
+ * unanswered question counts 0). Finished at `now`, or at its deadline when that came first
+ * (an attempt that ran out of time finished then, whenever someone noticed).
  */
+export async function closeLockedAttempt(
+  tx: Prisma.TransactionClient,
+  id: string,
+  now: Date,
+): Promise<AttemptWithQuestions> {
+  const attempt = await tx.attempt.findUniqueOrThrow({ where: { id }, include: attemptInclude });
+  if (attempt.status === 'FINISHED') return attempt;
+  const score = attempt.questions.reduce((sum, q) => sum + (q.credit ?? 0), 0);
+  const finishedAt = attempt.deadline && attempt.deadline < now ? attempt.deadline : now;
+  return tx.attempt.update({
+    where: { id },
+    data: { status: 'FINISHED', score, finishedAt },
+    include: attemptInclude,
+  });
+}
+
+/** Finishes an attempt; finishing again changes nothing, so a client may retry. */
 export async function finishAttempt(
   prisma: PrismaClient,
   token: string,
+  { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {
   const { id } = await findAttempt(prisma, token);
   return prisma.$transaction(
     async (tx) => {
       // The same lock as submitAnswers: no answer lands between the sum and the status change.
       await tx.$queryRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${id} FOR UPDATE`;
-      const attempt = await tx.attempt.findUniqueOrThrow({
-        where: { id },
-        include: attemptInclude,
-      });
-      if (attempt.status === 'FINISHED') return attempt;
-      const score = attempt.questions.reduce((sum, q) => sum + (q.credit ?? 0), 0);
-      return tx.attempt.update({
-        where: { id },
-        data: { status: 'FINISHED', score, finishedAt: new Date() },
-        include: attemptInclude,
-      });
+      return closeLockedAttempt(tx, id, now);
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
+}
+
+/**
+ * The attempt behind a token as it stands at `now`: one past its deadline is closed first
+ * (finished with what was answered), so nobody reads it as still running.
+ */
+export async function readAttempt(
+  prisma: PrismaClient,
+  token: string,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<AttemptWithQuestions> {
+  const attempt = await findAttempt(prisma, token);
+  if (attempt.status === 'FINISHED' || !isExpired(attempt, now)) return attempt;
+  return finishAttempt(prisma, token, { now });
 }

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '@attest/db';
 import { z } from 'zod';
 import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
+import { when } from '../rules/when.ts';
 import { parseInput } from '../validate.ts';
 import {
   type AttemptWithQuestions,
@@ -9,6 +10,7 @@ import {
   attemptNotFound,
   findAttempt,
 } from './find-attempt.ts';
+import { closeLockedAttempt, isExpired } from './finish-attempt.ts';
 import { type CheckedAnswer, checkAnswerShape, creditFor } from './mark.ts';
 
 const answersSchema = z
@@ -29,6 +31,13 @@ const answersSchema = z
 
 export type AnswerInput = z.input<typeof answersSchema>[number];
 
+const timeUp = (deadline: Date, answered: number) =>
+  new ClassroomError(
+    'TIME_UP',
+    `Time is up: answers stopped counting at ${when(deadline)}. The attempt is finished with the ${answered} ${answered === 1 ? 'answer' : 'answers'} given before then.`,
+    { deadline: deadline.toISOString() },
+  );
+
 const finished = () =>
   new ClassroomError('ATTEMPT_FINISHED', 'This attempt is finished: answers can no longer change.');
 
@@ -37,12 +46,15 @@ const finished = () =>
  * retry and changes nothing, so a repeated request never counts twice. With feedback after each
  * question an answer is final; with feedback at the end it may change until the attempt is
  * finished. The attempt row is locked for the (short) transaction, so concurrent retries and a
- * concurrent finish are applied one after the other.
+ * concurrent finish are applied one after the other. Past the attempt's deadline (time limit or
+ * close date) new answers are refused with TIME_UP and the attempt closes itself, finished with
+ * what was answered in time; a retry of an answer recorded in time still succeeds.
  */
 export async function submitAnswers(
   prisma: PrismaClient,
   token: string,
   input: readonly AnswerInput[],
+  { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {
   const answers = parseInput(answersSchema, input);
   const keys = answers.map((a) => a.key);
@@ -63,7 +75,7 @@ export async function submitAnswers(
     return { key: a.key, question, label, answer, credit: creditFor(markable, answer) };
   });
 
-  return prisma.$transaction(
+  const outcome = await prisma.$transaction(
     async (tx) => {
       const [locked] = await tx.$queryRaw<{ status: string }[]>`
         SELECT "status" FROM "Attempt" WHERE "id" = ${before.id} FOR UPDATE`;
@@ -80,12 +92,29 @@ export async function submitAnswers(
           );
         return !earlier;
       });
+      // Closed and committed before refusing, so the attempt is finished whatever the client does.
+      // An attempt its deadline closed answers TIME_UP to late answers, not ATTEMPT_FINISHED.
+      const closedByTime =
+        locked.status === 'FINISHED' && before.finishedAt?.getTime() === before.deadline?.getTime();
+      if (isExpired(before, now) && (locked.status === 'IN_PROGRESS' || closedByTime)) {
+        const closed = await closeLockedAttempt(tx, before.id, now);
+        return { attempt: closed, late: fresh.length > 0 };
+      }
       if (fresh.length > 0 && locked.status === 'FINISHED') throw finished();
-      for (const c of fresh) await record(tx, before.id, before.feedback, c);
-      return tx.attempt.findUniqueOrThrow({ where: { id: before.id }, include: attemptInclude });
+      for (const c of fresh) await record(tx, before.id, before.feedback, c, now);
+      const attempt = await tx.attempt.findUniqueOrThrow({
+        where: { id: before.id },
+        include: attemptInclude,
+      });
+      return { attempt, late: false };
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
+  if (outcome.late && before.deadline) {
+    const answered = outcome.attempt.questions.filter((q) => q.answeredAt !== null).length;
+    throw timeUp(before.deadline, answered);
+  }
+  return outcome.attempt;
 }
 
 async function record(
@@ -99,6 +128,7 @@ async function record(
     answer: CheckedAnswer;
     credit: number;
   },
+  now: Date,
 ) {
   await tx.answerSubmission.create({ data: { attemptId, key: c.key, questionId: c.question.id } });
   const { count } = await tx.attemptQuestion.updateMany({
@@ -111,7 +141,7 @@ async function record(
       chosenOptionIds: c.answer.chosenOptionIds,
       answerText: c.answer.text,
       credit: c.credit,
-      answeredAt: new Date(),
+      answeredAt: now,
     },
   });
   if (count === 0)

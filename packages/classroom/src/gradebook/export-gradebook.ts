@@ -22,6 +22,8 @@ export async function loadGradebook(prisma: Db, setId: string): Promise<Gradeboo
         id: true,
         userId: true,
         learnerName: true,
+        learnerKey: true,
+        studentId: true,
         user: { select: { name: true } },
         startedAt: true,
         finishedAt: true,
@@ -35,7 +37,9 @@ export async function loadGradebook(prisma: Db, setId: string): Promise<Gradeboo
   const graded: GradedAttempt[] = attempts.map((a) => ({
     id: a.id,
     userId: a.userId,
+    learnerKey: a.learnerKey,
     name: a.learnerName ?? a.user?.name ?? null,
+    studentId: a.studentId,
     startedAt: a.startedAt,
     finishedAt: a.finishedAt ?? a.startedAt,
     score: a.score ?? 0,
@@ -56,7 +60,7 @@ export async function loadGradebook(prisma: Db, setId: string): Promise<Gradeboo
   const repeats = graded.length - rows.length;
   if (repeats > 0)
     notes.push(
-      `${repeats} earlier or lower attempt${repeats === 1 ? '' : 's'} by signed-in learners left out: each learner's best attempt counts.`,
+      `${repeats} earlier or lower attempt${repeats === 1 ? '' : 's'} by the same learners left out: each learner's best attempt counts.`,
     );
   return {
     csv: gradebookCsv(

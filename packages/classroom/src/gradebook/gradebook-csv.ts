@@ -8,13 +8,14 @@ const HEADING_PROMPT = 40;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * The gradebook as CSV: Name, Started, Finished, one column per question ("Q1: …", the credit
+ * The gradebook as CSV: Name, Student ID (what Moodle's grade import matches on), Started, Finished, one column per question ("Q1: …", the credit
  * 0–1), Total, Out of, Percent. UTF-8 with a byte order mark and CRLF line ends, as spreadsheet
  * programs and Moodle's grade import read them; every text cell made inert (`inertCell`).
  */
 export function gradebookCsv(prompts: readonly string[], rows: readonly GradebookRow[]): string {
   const header = [
     'Name',
+    'Student ID',
     'Started',
     'Finished',
     ...prompts.map((p, i) => {
@@ -28,6 +29,7 @@ export function gradebookCsv(prompts: readonly string[], rows: readonly Gradeboo
   ];
   const records = rows.map((r) => [
     r.name,
+    r.studentId ?? '',
     r.startedAt.toISOString(),
     r.finishedAt.toISOString(),
     ...r.credits.map((c) => (c === null ? '' : round(c))),

@@ -1,5 +1,6 @@
 import type { QuestionSet } from '@attest/db';
 import { type Db, withTransaction } from '../db.ts';
+import { newJoinCode } from '../rules/roster.ts';
 import { findOwnedSet } from './find-owned-set.ts';
 import { TITLE_MAX } from './set-input.ts';
 
@@ -26,6 +27,14 @@ export function duplicateQuestionSet(
         shuffleOptions: set.shuffleOptions,
         drawCount: set.drawCount,
         feedback: set.feedback,
+        // The rules come along; the join code is the copy's own, so the classes stay apart.
+        identity: set.identity,
+        roster: set.roster ?? [],
+        joinCode: set.joinCode ? newJoinCode() : null,
+        attemptsAllowed: set.attemptsAllowed,
+        timeLimitSeconds: set.timeLimitSeconds,
+        opensAt: set.opensAt,
+        closesAt: set.closesAt,
         questions: {
           create: questions.map((q) => ({
             position: q.position,

@@ -23,8 +23,26 @@ export const settingsSchema = z.object({
     .min(1, '"drawCount" must be at least 1 (or null to ask every question).')
     .nullable()
     .optional(),
-  feedback: z.enum(['AFTER_EACH_QUESTION', 'AT_END']).optional(),
-  askName: z.boolean().optional(),
+  feedback: z.enum(['AFTER_EACH_QUESTION', 'AT_END', 'AFTER_CLOSE', 'NEVER']).optional(),
+  identity: z.enum(['ANONYMOUS', 'NAME', 'SIGNED_IN', 'ROSTER']).optional(),
+  /** The class list as pasted (see parseRoster). */
+  roster: z.string().max(200_000, 'The class list is longer than 200,000 characters.').optional(),
+  attemptsAllowed: z
+    .number()
+    .int('"attemptsAllowed" must be a whole number.')
+    .min(1, '"attemptsAllowed" must be at least 1 (or null for any number).')
+    .max(100, '"attemptsAllowed" is at most 100 (or null for any number).')
+    .nullable()
+    .optional(),
+  timeLimitSeconds: z
+    .number()
+    .int('"timeLimitSeconds" must be a whole number.')
+    .min(60, '"timeLimitSeconds" must be at least 60 (or null for no limit).')
+    .max(7 * 24 * 3600, '"timeLimitSeconds" is at most a week (604800).')
+    .nullable()
+    .optional(),
+  opensAt: z.date().nullable().optional(),
+  closesAt: z.date().nullable().optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -2,6 +2,7 @@ import type { QuestionSet } from '@attest/db';
 import { z } from 'zod';
 import { type Db, withTransaction } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
+import { newJoinCode, parseRoster } from '../rules/roster.ts';
 import { parseInput } from '../validate.ts';
 import { findOwnedSet } from './find-owned-set.ts';
 import { descriptionSchema, settingsSchema, titleSchema } from './set-input.ts';
@@ -37,6 +38,14 @@ export function updateQuestionSet(
         );
       }
     }
+    const rules = {
+      feedback: settings?.feedback ?? set.feedback,
+      identity: settings?.identity ?? set.identity,
+      opensAt: settings?.opensAt === undefined ? set.opensAt : settings.opensAt,
+      closesAt: settings?.closesAt === undefined ? set.closesAt : settings.closesAt,
+    };
+    const roster = settings?.roster === undefined ? undefined : parseRoster(settings.roster);
+    checkRules(rules, roster ?? (Array.isArray(set.roster) ? set.roster : []));
     return tx.questionSet.update({
       where: { id: setId },
       data: {
@@ -46,8 +55,33 @@ export function updateQuestionSet(
         shuffleOptions: settings?.shuffleOptions,
         drawCount,
         feedback: settings?.feedback,
-        askName: settings?.askName,
+        identity: settings?.identity,
+        roster: roster?.map((e) => ({ name: e.name, studentId: e.studentId })),
+        joinCode: roster && roster.length > 0 && !set.joinCode ? newJoinCode() : undefined,
+        attemptsAllowed: settings?.attemptsAllowed,
+        timeLimitSeconds: settings?.timeLimitSeconds,
+        opensAt: settings?.opensAt,
+        closesAt: settings?.closesAt,
       },
     });
   });
+}
+
+/** Rules that contradict each other, refused with what to change. */
+function checkRules(
+  rules: {
+    feedback: string;
+    identity: string;
+    opensAt: Date | null;
+    closesAt: Date | null;
+  },
+  roster: readonly unknown[],
+): void {
+  const bad = (message: string) => new ClassroomError('BAD_USER_INPUT', message);
+  if (rules.opensAt && rules.closesAt && rules.closesAt <= rules.opensAt)
+    throw bad('"closesAt" must come after "opensAt".');
+  if (rules.feedback === 'AFTER_CLOSE' && !rules.closesAt)
+    throw bad('Answers shown after the close date need a close date: set "closesAt".');
+  if (rules.identity === 'ROSTER' && roster.length === 0)
+    throw bad('A class list set needs its list: paste it as "roster", one learner a line.');
 }

@@ -1,15 +1,16 @@
 import {
   type AttemptWithQuestions,
-  findAttempt,
   finishAttempt,
   isRevealed,
   LEARNER_NAME_MAX,
   listMyAttempts,
+  readAttempt,
   readEvidence,
   readOptions,
   selectsMany,
   startAttempt,
   submitAnswers,
+  toSharedSet,
 } from '@attest/classroom';
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
@@ -67,7 +68,7 @@ export const AttemptAnswerResult = builder
 
 const AttemptQuestion = builder.objectRef<ItemInAttempt>('AttemptQuestion').implement({
   description:
-    'A question as the learner sees it. Right answers, explanation and evidence appear in `result` only once answered (feedback after each question) or once the attempt is finished (feedback at the end).',
+    "A question as the learner sees it. Right answers, explanation and evidence appear in `result` only when the attempt's feedback timing allows: once answered (AFTER_EACH_QUESTION), once finished (AT_END), once the set has closed (AFTER_CLOSE), or never (NEVER).",
   fields: (t) => ({
     id: t.id({
       resolve: ({ item }) => item.id,
@@ -124,12 +125,9 @@ builder.node(Attempt, {
       description:
         'The set the attempt is on; questionCount and feedback as when the attempt began.',
       resolve: (a) => ({
-        slug: a.set.shareSlug ?? '',
-        title: a.set.title,
-        description: a.set.description,
+        ...toSharedSet(a.set, a.questions.length, new Date()),
         questionCount: a.questions.length,
         feedback: a.feedback,
-        askName: a.set.askName,
       }),
     }),
     questions: t.field({
@@ -141,10 +139,24 @@ builder.node(Attempt, {
     }),
     score: t.float({
       nullable: true,
-      description: 'The sum of the credits, once finished (unanswered questions count 0).',
-      resolve: (a) => (a.status === 'FINISHED' ? a.score : null),
+      description:
+        'The sum of the credits (unanswered questions count 0), once finished and once the feedback timing shows results: a score would give right answers away.',
+      // An unanswered question is revealed exactly when the whole attempt's results are.
+      resolve: (a) =>
+        a.status === 'FINISHED' && isRevealed(a, { answeredAt: null }) ? a.score : null,
     }),
     maxScore: t.exposeInt('maxScore', { description: 'The number of questions drawn.' }),
+    deadline: t.expose('deadline', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When answers stop counting (the time limit or the close date, whichever is first); past it, submitAnswers answers TIME_UP and the attempt is finished with what was answered.',
+    }),
+    studentId: t.exposeString('studentId', { nullable: true }),
+    learnerName: t.exposeString('learnerName', {
+      nullable: true,
+      description: 'The name the attempt is recorded under, when the set asks for one.',
+    }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
   }),
@@ -169,9 +181,10 @@ builder.queryFields((t) => ({
   attempt: t.field({
     type: Attempt,
     nullable: true,
-    description: 'An attempt by its token (NOT_FOUND when no attempt has it).',
+    description:
+      'An attempt by its token (NOT_FOUND when no attempt has it); one past its deadline reads as finished.',
     args: { token: t.arg.string({ required: true }) },
-    resolve: (_root, { token }, ctx) => findAttempt(ctx.prisma, token),
+    resolve: (_root, { token }, ctx) => readAttempt(ctx.prisma, token),
   }),
   myAttempts: t.field({
     type: [Attempt],
@@ -185,22 +198,35 @@ builder.mutationFields((t) => ({
   startAttempt: t.field({
     type: Attempt,
     description:
-      'Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in. Limited per link and client (RATE_LIMITED, with retryAfter in seconds).',
+      "Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in. Refused before the set opens (SET_NOT_OPEN) and once it has closed (SET_CLOSED), saying when; without what the set's identity needs (BAD_USER_INPUT, or UNAUTHENTICATED for signed-in sets); and once the learner's attempts are used (ATTEMPT_LIMIT_REACHED). Limited per link and client (RATE_LIMITED, with retryAfter in seconds).",
     args: {
       slug: t.arg.string({ required: true }),
       name: t.arg.string({
-        description: `The learner's name, when the set asks for it (askName): 1–${LEARNER_NAME_MAX} characters, shown to the set's owner.`,
+        description: `The learner's name (identity NAME; or ROSTER, for class list entries without an ID): 1–${LEARNER_NAME_MAX} characters, shown to the set's owner.`,
+      }),
+      studentId: t.arg.string({
+        description: "The learner's student ID (optional with NAME; how ROSTER finds the learner).",
+      }),
+      joinCode: t.arg.string({ description: "The set's join code (identity ROSTER)." }),
+      browser: t.arg.string({
+        description:
+          'A random key the browser keeps (8–100 characters): counts attempts for ANONYMOUS sets that limit them.',
       }),
     },
-    resolve: async (_root, { slug, name }, ctx) => {
+    resolve: async (_root, { slug, name, studentId, joinCode, browser }, ctx) => {
       await ctx.quotas.startAttempt(slug);
-      return startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null, { name });
+      return startAttempt(ctx.prisma, slug, ctx.viewer?.id ?? null, {
+        name,
+        studentId,
+        joinCode,
+        browser,
+      });
     },
   }),
   submitAnswers: t.field({
     type: Attempt,
     description:
-      'Records answers, all or none (one or several at a time). With feedback after each question an answer is final; with feedback at the end it may change until finishing. A key already recorded changes nothing.',
+      'Records answers, all or none (one or several at a time). With feedback after each question an answer is final; otherwise it may change until finishing. A key already recorded changes nothing. Past the deadline: TIME_UP, and the attempt is finished with what was answered in time.',
     args: {
       token: t.arg.string({ required: true }),
       answers: t.arg({ type: [AttemptAnswerInput], required: true }),

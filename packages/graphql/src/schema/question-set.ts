@@ -3,6 +3,8 @@ import {
   deleteQuestionSet,
   duplicateQuestionSet,
   publishQuestionSet,
+  type RosterEntry,
+  readRoster,
   unpublishQuestionSet,
   updateQuestionSet,
 } from '@attest/classroom';
@@ -12,9 +14,40 @@ import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 
 export const FeedbackTimingEnum = builder.enumType('FeedbackTiming', {
-  values: ['AFTER_EACH_QUESTION', 'AT_END'] as const,
+  values: {
+    AFTER_EACH_QUESTION: {
+      description: 'Once each question is answered (answers are then final).',
+    },
+    AT_END: { description: 'Once the attempt is finished.' },
+    AFTER_CLOSE: { description: "Once the set's close date has passed (needs closesAt)." },
+    NEVER: { description: 'Never to the learner; the owner always sees everything.' },
+  } as const,
   description:
-    'When a learner sees whether an answer was right: after each question, or at the end.',
+    'When a learner sees right answers, explanations and evidence. The API returns none of them before then.',
+});
+
+export const LearnerIdentityEnum = builder.enumType('LearnerIdentity', {
+  values: {
+    ANONYMOUS: {
+      description:
+        'Nothing asked; attempts are counted per account when signed in, else per browser (startAttempt\'s "browser").',
+    },
+    NAME: { description: 'A name, and optionally a student ID, typed before starting.' },
+    SIGNED_IN: { description: 'Signed-in learners only; the owner sees their account name.' },
+    ROSTER: {
+      description:
+        'The class list the owner pasted: the learner gives the join code and their student ID (or their name, for entries without one).',
+    },
+  } as const,
+  description: 'How a set knows who takes it; also what its attempt limit counts by.',
+});
+
+const RosterEntryRef = builder.objectRef<RosterEntry>('RosterEntry').implement({
+  description: "A learner on a set's class list.",
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    studentId: t.exposeString('studentId', { nullable: true }),
+  }),
 });
 
 const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettings').implement({
@@ -26,9 +59,30 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       description: 'Questions drawn at random per attempt; null asks them all.',
     }),
     feedback: t.expose('feedback', { type: FeedbackTimingEnum }),
-    askName: t.exposeBoolean('askName', {
-      description: 'Learners give their name before starting; the owner sees it with the attempt.',
+    askName: t.boolean({
+      deprecationReason: 'Use identity (NAME).',
+      resolve: (set) => set.identity === 'NAME',
     }),
+    identity: t.expose('identity', { type: LearnerIdentityEnum }),
+    roster: t.field({
+      type: [RosterEntryRef],
+      description: 'The class list (identity ROSTER).',
+      resolve: (set) => readRoster(set.roster),
+    }),
+    joinCode: t.exposeString('joinCode', {
+      nullable: true,
+      description: 'What rostered learners type to start; made with the first class list.',
+    }),
+    attemptsAllowed: t.exposeInt('attemptsAllowed', {
+      nullable: true,
+      description: 'Attempts per learner; null allows any number.',
+    }),
+    timeLimitSeconds: t.exposeInt('timeLimitSeconds', {
+      nullable: true,
+      description: 'The time limit of one attempt, enforced by the server; null has none.',
+    }),
+    opensAt: t.expose('opensAt', { type: 'DateTime', nullable: true }),
+    closesAt: t.expose('closesAt', { type: 'DateTime', nullable: true }),
   }),
 });
 
@@ -43,7 +97,27 @@ const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
     }),
     feedback: t.field({ type: FeedbackTimingEnum }),
     askName: t.boolean({
-      description: 'Ask learners for their name before starting (shown to you with the attempt).',
+      deprecationReason: 'Use identity: true is NAME, false is ANONYMOUS.',
+    }),
+    identity: t.field({ type: LearnerIdentityEnum }),
+    roster: t.string({
+      description:
+        'The class list, one learner a line: the name, then optionally a tab, semicolon or comma and the student ID. Replaces the list; the join code stays.',
+    }),
+    attemptsAllowed: t.int({
+      description: 'Attempts per learner (1–100); null allows any number.',
+    }),
+    timeLimitSeconds: t.int({
+      description: 'Time limit of one attempt in seconds (60 to 604800); null has none.',
+    }),
+    opensAt: t.field({
+      type: 'DateTime',
+      description: 'No attempt starts before; null: open now.',
+    }),
+    closesAt: t.field({
+      type: 'DateTime',
+      description:
+        'No attempt starts from then, and answers stop counting then; null: never closes.',
     }),
   }),
 });
@@ -71,7 +145,13 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
         shuffleOptions: true,
         drawCount: true,
         feedback: true,
-        askName: true,
+        identity: true,
+        roster: true,
+        joinCode: true,
+        attemptsAllowed: true,
+        timeLimitSeconds: true,
+        opensAt: true,
+        closesAt: true,
       },
       resolve: (set) => set as QuestionSetRow,
     }),
@@ -131,7 +211,15 @@ builder.mutationFields((t) => {
                 // An explicit null asks every question; left out keeps the current count.
                 drawCount: settings.drawCount,
                 feedback: settings.feedback ?? undefined,
-                askName: settings.askName ?? undefined,
+                identity:
+                  settings.identity ??
+                  (settings.askName == null ? undefined : settings.askName ? 'NAME' : 'ANONYMOUS'),
+                roster: settings.roster ?? undefined,
+                // Explicit nulls lift a rule; left out keeps it.
+                attemptsAllowed: settings.attemptsAllowed,
+                timeLimitSeconds: settings.timeLimitSeconds,
+                opensAt: settings.opensAt,
+                closesAt: settings.closesAt,
               }
             : undefined,
         });

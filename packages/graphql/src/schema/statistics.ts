@@ -90,6 +90,10 @@ const SetAttempt = builder.prismaObject('Attempt', {
       select: { learnerName: true, user: { select: { name: true } } },
       resolve: (a) => a.learnerName ?? a.user?.name ?? null,
     }),
+    studentId: t.exposeString('studentId', {
+      nullable: true,
+      description: "The student ID the learner gave, or their class list entry's.",
+    }),
     status: t.expose('status', { type: AttemptStatusEnum }),
     score: t.exposeFloat('score', { nullable: true }),
     maxScore: t.exposeInt('maxScore'),

@@ -4,23 +4,25 @@ import { AttemptRunner } from '@/components/AttemptRunner.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { query } from '@/lib/api.ts';
 import { namesNothing } from '@/lib/missing.ts';
+import { SHARED_RULES_FIELDS, type SharedRules } from '@/lib/rules.ts';
 
 export const metadata: Metadata = { title: 'Question set' };
 
 interface Data {
-  sharedQuestionSet: {
-    slug: string;
-    title: string;
-    description: string | null;
-    questionCount: number;
-    askName: boolean;
-  } | null;
+  sharedQuestionSet:
+    | (SharedRules & {
+        slug: string;
+        title: string;
+        description: string | null;
+        questionCount: number;
+      })
+    | null;
 }
 
 export default async function SharedSetPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = decodeURIComponent((await params).slug);
   const result = await query<Data>(
-    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount askName } }`,
+    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount ${SHARED_RULES_FIELDS} } }`,
     { slug },
   );
   if (!result.ok && namesNothing(result.problem)) notFound();
@@ -33,7 +35,7 @@ export default async function SharedSetPage({ params }: { params: Promise<{ slug
       title={set.title}
       description={set.description ?? ''}
       questionCount={set.questionCount}
-      askName={set.askName}
+      rules={set}
     />
   );
 }

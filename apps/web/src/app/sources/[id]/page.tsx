@@ -127,7 +127,7 @@ export default async function SourcePage({
         <a href="#claims">The {byClaim.size} claims it supports</a>
       </p>
       {targetQuote ? (
-        <p className="notice">
+        <p className="notice sticky">
           The passage you came from is highlighted below: “{targetQuote}”.{' '}
           <a href="#passage">Go to the passage</a>
         </p>
