@@ -14,10 +14,7 @@ const DraftDecisionInput = z.object({
     .max(300, 'A draft key is at most 300 characters.'),
   dismissed: z.boolean(),
   /** The curator's edits, as JSON text of an object; null clears them. */
-  edits: z
-    .string()
-    .max(MAX_EDITS, `Edits are at most ${MAX_EDITS} characters of JSON.`)
-    .nullish(),
+  edits: z.string().max(MAX_EDITS, `Edits are at most ${MAX_EDITS} characters of JSON.`).nullish(),
 });
 export type DraftDecisionInput = z.input<typeof DraftDecisionInput>;
 
@@ -64,11 +61,7 @@ export async function saveDraftDecision(
 }
 
 /** The decisions kept for a source's drafts. */
-export async function draftDecisions(
-  prisma: PrismaClient,
-  collectionId: string,
-  sourceId: string,
-) {
+export async function draftDecisions(prisma: PrismaClient, collectionId: string, sourceId: string) {
   await ownSource(prisma, collectionId, sourceId);
   return prisma.draftDecision.findMany({ where: { sourceId }, orderBy: { key: 'asc' } });
 }
