@@ -73,6 +73,10 @@ describe('a curator edits drafts, tidies actors and records a suggested dispute'
       .getByRole('button', { name: 'Edit the claim: Zembla blocked the proposed trade corridor.' })
       .click();
     const editor = page.getByRole('form', { name: 'Edit the draft claim' });
+    // Keyboard users land in the form the button opened.
+    await expect(
+      editor.getByLabel('Statement').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
     await editor.getByLabel('Statement').fill('Zembla blocked the trade corridor.');
     await editor.getByLabel('Predicate').fill('blocked');
     await editor.getByLabel('Object').selectOption({ label: 'the proposed trade corridor' });

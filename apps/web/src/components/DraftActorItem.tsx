@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import {
   type ActorEdits,
   type ActorRef,
@@ -34,6 +34,11 @@ export function DraftActorItem({
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(actor.name);
   const [kind, setKind] = useState(actor.kind);
+  const nameField = useRef<HTMLInputElement>(null);
+  // Opened by a button that is now gone: keyboard users continue in the form.
+  useEffect(() => {
+    if (editing) nameField.current?.focus();
+  }, [editing]);
   const first = actor.mentions[0];
   const mentions = actor.mentions.length;
 
@@ -77,6 +82,7 @@ export function DraftActorItem({
             <label htmlFor={`${id}-name`}>Name</label>
             <input
               id={`${id}-name`}
+              ref={nameField}
               type="text"
               maxLength={300}
               required

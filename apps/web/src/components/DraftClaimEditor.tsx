@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ActorRef, ClaimEdits, Predicate } from '@/lib/review.ts';
 import { SideSelect } from './SideSelect.tsx';
 
@@ -29,6 +29,9 @@ export function DraftClaimEditor({
   const id = useId();
   const [edits, setEdits] = useState(start);
   const [problem, setProblem] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  // Opened by a button that is now gone: keyboard users continue in the form.
+  useEffect(() => first.current?.focus(), []);
   const set = (change: Partial<ClaimEdits>) => setEdits((e) => ({ ...e, ...change }));
   const typed = edits.predicate.trim().toLowerCase();
   const predicate = predicates.find(
@@ -55,6 +58,7 @@ export function DraftClaimEditor({
         <label htmlFor={`${id}-statement`}>Statement</label>
         <input
           id={`${id}-statement`}
+          ref={first}
           type="text"
           maxLength={500}
           value={edits.statement}
