@@ -159,6 +159,14 @@ describe.each(['pglite', 'postgres'] as const)('the review’s kept decisions on
       s: source,
     });
     expect(after.data?.draftDecisions).toEqual(before.data?.draftDecisions);
+    // Long edits reach the domain's own cap (past the API's general 1,000 characters).
+    const long = JSON.stringify({ statement: 'x'.repeat(1500) });
+    const longOk = await gqlAs(t, owner.cookie, SAVE, { ...vars, key: 'long', edits: long });
+    expect(longOk.errors).toBeUndefined();
+    const tooLong = JSON.stringify({ statement: 'x'.repeat(6000) });
+    expect(codes(await gqlAs(t, owner.cookie, SAVE, { ...vars, edits: tooLong }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('adds a corroborating passage to a claim once, for editors only', async () => {
@@ -199,6 +207,24 @@ describe.each(['pglite', 'postgres'] as const)('the review’s kept decisions on
     });
     expect(codes(twice)).toEqual(['CONFLICT']);
     expect((await read()).data?.node.evidence).toHaveLength(2);
+    // Like every change, it is in the history and can be reverted.
+    const history = await gqlAs<{
+      collection: { history: { edges: { node: { id: string; summary: string } }[] } };
+    }>(
+      t,
+      owner.cookie,
+      '{ collection(slug: "zembla-review") { history(first: 1) { edges { node { id summary } } } } }',
+    );
+    const last = history.data?.collection.history.edges[0]?.node;
+    expect(last?.summary).toContain('Added evidence to the claim');
+    const reverted = await gqlAs(
+      t,
+      owner.cookie,
+      'mutation ($c: ID!, $change: ID!) { revertChange(collection: $c, change: $change) { id } }',
+      { c: collection, change: last?.id },
+    );
+    expect(reverted.errors).toBeUndefined();
+    expect((await read()).data?.node.evidence).toHaveLength(1);
   });
 
   it('lets a curator clear the background flag, and a stranger not set it', async () => {
