@@ -15,7 +15,7 @@ import {
 } from '@attest/collections';
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
-import { assertCanEdit } from '../collections/access.ts';
+import { assertCanEdit, EDITORS_SELECT, mayEdit } from '../collections/access.ts';
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
 import { Collection } from './collection.ts';
@@ -345,19 +345,19 @@ builder.mutationFields((t) => {
   };
 });
 
-builder.queryFields((t) => ({
-  draftDecisions: t.field({
+builder.objectField(Source, 'draftDecisions', (t) =>
+  t.field({
     type: [DraftDecision],
-    authScopes: { signedIn: true },
+    nullable: true,
     description:
-      "The curators' decisions kept for a source's drafts (its owner and curators only).",
-    args: {
-      collection: t.arg.globalID({ for: Collection, required: true }),
-      source: t.arg.globalID({ for: Source, required: true }),
-    },
-    resolve: async (_root, args, ctx) => {
-      await assertCanEdit(ctx, args.collection.id);
-      return draftDecisions(ctx.prisma, args.collection.id, args.source.id);
+      "The curators' decisions kept for this source's drafts; null unless the viewer owns or curates its collection.",
+    resolve: async (source, _args, ctx) => {
+      const row = await ctx.prisma.source.findUnique({
+        where: { id: source.id },
+        select: { collectionId: true, collection: { select: EDITORS_SELECT } },
+      });
+      if (!row || !mayEdit(row.collection, ctx.viewer)) return null;
+      return draftDecisions(ctx.prisma, row.collectionId, source.id);
     },
   }),
-}));
+);

@@ -40,7 +40,9 @@ interface ReviewData {
   extractDrafts: Extraction;
   actors: { edges: { node: { id: string; name: string | null } }[] } | null;
   predicates: Predicate[] | null;
-  draftDecisions: { key: string; dismissed: boolean; edits: string | null }[] | null;
+  kept: {
+    draftDecisions?: { key: string; dismissed: boolean; edits: string | null }[] | null;
+  } | null;
 }
 
 /** Kept edits are the review's own JSON; anything else is ignored, never trusted as markup. */
@@ -95,7 +97,7 @@ export default async function CollectionSourcePage({
     const drafts = await query<ReviewData>(
       `query ($c: ID!, $s: ID!, $text: String!) {
         extractDrafts(text: $text, collection: $c) { ${EXTRACTION_FIELDS} }
-        draftDecisions(collection: $c, source: $s) { ${DECISION_FIELDS} }
+        kept: node(id: $s) { ... on Source { draftDecisions { ${DECISION_FIELDS} } } }
         actors(collection: $c, first: 100) { edges { node { id name } } }
         predicates { key label description object }
       }`,
@@ -115,7 +117,7 @@ export default async function CollectionSourcePage({
   }));
 
   const decisions: Record<string, Decision> = Object.fromEntries(
-    (review?.draftDecisions ?? []).map((d) => [
+    (review?.kept?.draftDecisions ?? []).map((d) => [
       d.key,
       { dismissed: d.dismissed, edits: parseEdits(d.edits) },
     ]),
