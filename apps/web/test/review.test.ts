@@ -26,6 +26,7 @@ describe('a curator edits drafts, tidies actors and records a suggested dispute'
   });
   afterAll(() => browser?.close());
 
+  // Two texts reviewed with ten axe checks: longer than one page's default, on a busy machine.
   it.skipIf(!ready)(
     'keeps every decision across reloads',
     async () => {
@@ -201,7 +202,6 @@ describe('a curator edits drafts, tidies actors and records a suggested dispute'
       await expect(page.getByRole('link', { name: 'K. Tesk' }).count()).resolves.toBe(0);
       await audit(page, 'actors-scoped');
       await context.close();
-      // Two texts reviewed with ten axe checks: longer than one page's default, on a busy machine.
     },
     180_000,
   );
