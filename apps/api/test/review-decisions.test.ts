@@ -146,6 +146,11 @@ describe.each(['pglite', 'postgres'] as const)('the review’s kept decisions on
     const notJson = await gqlAs(t, owner.cookie, SAVE, { ...vars, edits: '{oops' });
     expect(codes(notJson)).toEqual(['BAD_USER_INPUT']);
     expect(notJson.errors?.[0]?.message).toContain('"edits" is not JSON');
+    // Escapes JSON allows but the database cannot store.
+    for (const edits of ['{"a":"\\u0000"}', '{"a":"\\ud800"}', '{"\\u0000":1}']) {
+      const unstorable = await gqlAs(t, owner.cookie, SAVE, { ...vars, edits });
+      expect(codes(unstorable), edits).toEqual(['BAD_USER_INPUT']);
+    }
     const list = await gqlAs(t, owner.cookie, SAVE, { ...vars, edits: '[1]' });
     expect(list.errors?.[0]?.message).toContain('must be a JSON object');
     const blank = await gqlAs(t, owner.cookie, SAVE, { ...vars, key: '  ' });

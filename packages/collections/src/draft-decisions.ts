@@ -18,13 +18,26 @@ const DraftDecisionInput = z.object({
 });
 export type DraftDecisionInput = z.input<typeof DraftDecisionInput>;
 
+// PostgreSQL's jsonb refuses these even as escapes ("\u0000", a lone "\ud800").
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storable = (s: string) => {
+  if (s.includes('\u0000') || LONE_SURROGATE.test(s)) throw new SyntaxError('unstorable character');
+  return s;
+};
+
 function parseEdits(text: string | null | undefined): Prisma.InputJsonValue | undefined {
   if (text === null || text === undefined) return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text, (key, v) => {
+      storable(key);
+      return typeof v === 'string' ? storable(v) : v;
+    });
   } catch {
-    throw new CollectionError('BAD_USER_INPUT', '"edits" is not JSON.');
+    throw new CollectionError(
+      'BAD_USER_INPUT',
+      '"edits" is not JSON (or holds a NUL or a lone surrogate, which cannot be stored).',
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new CollectionError('BAD_USER_INPUT', '"edits" must be a JSON object.');
