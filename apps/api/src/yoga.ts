@@ -79,6 +79,8 @@ export const limits = {
       'SetQuestionInput.explanation': 4_000,
       'Mutation.createQuestionSet(description:)': 2_000,
       'Mutation.updateQuestionSet(description:)': 2_000,
+      // A review draft's edits as JSON; saveDraftDecision refuses over 5,000 itself.
+      'Mutation.saveDraftDecision(edits:)': 5_000,
     },
     // A set holds up to MAX_QUESTIONS_PER_SET questions, all of which these may list.
     listLengthOf: {

@@ -84,6 +84,8 @@ describe('a curator brings their own article', () => {
       await page.getByRole('status').filter({ hasText: 'Claim added: Ilse Varga said' }).waitFor();
       await expect(page.getByRole('status').textContent()).resolves.toContain('1 new actor');
       await page.getByRole('button', { name: 'Reject the actor ARDEN' }).click();
+      // The rejection is stored for the source before the draft goes.
+      await page.getByRole('status').filter({ hasText: 'Rejected the actor ARDEN.' }).waitFor();
       await expect(
         page.getByRole('button', { name: 'Accept the actor ARDEN' }).count(),
       ).resolves.toBe(0);

@@ -28,6 +28,8 @@ const ClaimInput = z.object({
   speakerId: id.nullish(),
   /** When it happened or holds: "2024", "2024-07" or "2024-07-11". */
   time: z.string().trim().nullish(),
+  /** Common background the text restates (who leads a country): kept, never quizzed. */
+  background: z.boolean().nullish(),
   evidence: z
     .array(
       z.object({
@@ -100,6 +102,46 @@ export async function updateClaim(
       after: await claimSnapshot(tx, claimId),
     });
     return updated;
+  });
+}
+
+const Passages = z.object({ evidence: ClaimInput.shape.evidence });
+
+/**
+ * Adds passages to a claim's evidence (accepting a suggested corroboration: another text says
+ * the same). Passages it already has are refused, so a second click changes nothing.
+ */
+export async function addEvidence(
+  prisma: PrismaClient,
+  userId: string,
+  collectionId: string,
+  claimId: string,
+  evidence: ClaimInput['evidence'],
+) {
+  const data = parseInput(Passages, { evidence });
+  return prisma.$transaction(async (tx) => {
+    const before = await ownClaim(tx, collectionId, claimId);
+    const added = await quotes(tx, collectionId, data.evidence);
+    const has = new Set(before.evidence.map((e) => `${e.sourceId}@${e.start}-${e.end}`));
+    const repeat = added.find((e) => has.has(`${e.sourceId}@${e.start}-${e.end}`));
+    if (repeat)
+      throw new CollectionError(
+        'CONFLICT',
+        `The claim already has the passage [${repeat.start}, ${repeat.end}) as evidence.`,
+      );
+    await tx.evidence.createMany({ data: added.map((e) => ({ ...e, claimId })) });
+    await refreshSearch(tx, [claimId]);
+    await recordChange(tx, {
+      collectionId,
+      userId,
+      action: 'UPDATE',
+      entity: 'Claim',
+      entityId: claimId,
+      summary: `Added evidence to the claim “${before.statement}”`,
+      before,
+      after: await claimSnapshot(tx, claimId),
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id: claimId } });
   });
 }
 
@@ -209,6 +251,7 @@ async function claimRow(tx: Prisma.TransactionClient, collectionId: string, data
       speakerId: data.speakerId ?? null,
       timeAt: time ? toDate(time) : null,
       timePrecision: time?.precision ?? null,
+      background: data.background ?? false,
     },
     relation: predicate.relation,
     evidence,

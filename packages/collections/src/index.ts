@@ -8,8 +8,19 @@ export {
 } from './actors.ts';
 export { type AddSourceInput, addSource, MAX_SOURCE_CHARACTERS } from './add-source.ts';
 export { articleFromHtml } from './article-text.ts';
-export { type ClaimInput, createClaim, deleteClaim, updateClaim } from './claims.ts';
+export {
+  addEvidence,
+  type ClaimInput,
+  createClaim,
+  deleteClaim,
+  updateClaim,
+} from './claims.ts';
 export { createDispute, type DisputeInput, deleteDispute } from './disputes.ts';
+export {
+  type DraftDecisionInput,
+  draftDecisions,
+  saveDraftDecision,
+} from './draft-decisions.ts';
 export { CollectionError, type CollectionErrorCode } from './errors.ts';
 export { importKnowledge } from './import-knowledge.ts';
 export {

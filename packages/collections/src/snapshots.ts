@@ -24,6 +24,8 @@ export interface ClaimSnapshot {
   rank: string;
   timeAt: string | null;
   timePrecision: string | null;
+  /** Absent in snapshots taken before the flag existed. */
+  background?: boolean;
   evidence: {
     sourceId: string;
     quote: string;
@@ -75,6 +77,7 @@ export async function claimSnapshot(
     rank: claim.rank,
     timeAt: claim.timeAt?.toISOString() ?? null,
     timePrecision: claim.timePrecision,
+    background: claim.background,
     evidence: claim.evidence.map(({ sourceId, quote, start, end, prefix, suffix }) => ({
       sourceId,
       quote,

@@ -37,6 +37,7 @@ export function PassageClaimForm({
   const [value, setValue] = useState('');
   const [statement, setStatement] = useState('');
   const [modality, setModality] = useState('FACT');
+  const [background, setBackground] = useState(false);
 
   const typed = predicateText.trim().toLowerCase();
   const predicate = predicates.find(
@@ -78,10 +79,12 @@ export function PassageClaimForm({
       value: wantsValue && value.trim() ? value.trim() : null,
       statement: statement.trim() || null,
       modality,
+      background,
     });
     if (done) {
       setStatement('');
       setValue('');
+      setBackground(false);
     }
   }
 
@@ -223,6 +226,14 @@ export function PassageClaimForm({
           </select>
         </div>
       </div>
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={background}
+          onChange={(e) => setBackground(e.target.checked)}
+        />
+        Background (common knowledge the text restates): never asked in quizzes
+      </label>
       <button type="submit" disabled={busy}>
         Create the claim
       </button>

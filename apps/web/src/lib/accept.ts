@@ -22,6 +22,8 @@ export interface NewClaim {
   speaker?: string | null;
   statement?: string | null;
   modality?: string | null;
+  /** Common background the text restates: never asked in quizzes. */
+  background?: boolean | null;
   evidence: (Range & { source: string })[];
 }
 
@@ -35,4 +37,45 @@ export async function createClaim(
     { c: collection, input: claim },
   );
   return { id: data.createClaim.id, statement: data.createClaim.statement ?? '' };
+}
+
+/** Folds a duplicate actor into the one kept; the duplicate's name becomes an alias. */
+export async function mergeActors(collection: string, keep: string, merge: string) {
+  const data = await gql<{ mergeActors: { id: string; name: string | null } }>(
+    `mutation ($c: ID!, $keep: ID!, $merge: ID!) { mergeActors(collection: $c, keep: $keep, merge: $merge) { id name } }`,
+    { c: collection, keep, merge },
+  );
+  return data.mergeActors;
+}
+
+/** Another name an actor goes by, so extraction links it next time. */
+export async function addAlias(collection: string, actor: string, alias: string) {
+  await gql(
+    `mutation ($c: ID!, $id: ID!, $input: ActorUpdateInput!) { updateActor(collection: $c, id: $id, input: $input) { id } }`,
+    { c: collection, id: actor, input: { aliases: [{ name: alias }] } },
+  );
+}
+
+/** Records that two claims of the collection cannot both be right. */
+export async function createDispute(
+  collection: string,
+  dispute: { first: string; second: string; aspect: string; description: string },
+) {
+  await gql(
+    `mutation ($c: ID!, $first: ID!, $second: ID!, $aspect: DisputeAspect!, $description: String!) {
+      createDispute(collection: $c, first: $first, second: $second, aspect: $aspect, description: $description) { id } }`,
+    { c: collection, ...dispute },
+  );
+}
+
+/** Adds a passage to a claim's evidence (another text says the same). */
+export async function addEvidence(
+  collection: string,
+  claim: string,
+  passage: Range & { source: string },
+) {
+  await gql(
+    `mutation ($c: ID!, $claim: ID!, $e: [PassageInput!]!) { addEvidence(collection: $c, claim: $claim, evidence: $e) { id } }`,
+    { c: collection, claim, e: [passage] },
+  );
 }

@@ -34,17 +34,28 @@ export interface DraftClaim {
   evidence: { quote: string; start: number; end: number };
 }
 
+/** How a draft claim relates to a claim the collection already has. */
+export interface Suggestion {
+  kind: 'CORROBORATES' | 'POSSIBLE_DISPUTE';
+  claim: { key: string };
+  knownClaim: { id: string; statement: string | null } | null;
+  aspect: string | null;
+  reason: string;
+}
+
 export interface Extraction {
   actors: DraftActor[];
   quotes: DraftQuote[];
   claims: DraftClaim[];
+  suggestions: Suggestion[];
 }
 
 export const EXTRACTION_FIELDS = `
   actors { key name kind confidence mentions { start end } match { id name } matchedBy }
   quotes { text start end speaker { key name } }
   claims { key statement modality predicate value subject { key } object { key } speaker { key }
-    evidence { quote start end } }`;
+    evidence { quote start end } }
+  suggestions { kind claim { key } knownClaim { id statement } aspect reason }`;
 
 export interface Predicate {
   key: string;
@@ -86,8 +97,78 @@ export const linkedBy: Record<string, string> = {
 
 /** Claims already in the collection from this source, so drafts they match are not offered. */
 export interface ExistingClaim {
+  id: string;
   predicate: string | null;
   evidence: Range[];
 }
 
 export const claimKey = (predicate: string, r: Range) => `${predicate}@${r.start}-${r.end}`;
+
+/*
+ * Names for drafts that hold across reloads. Extraction numbers its drafts in order (a1, c3),
+ * and those numbers shift as the collection grows, so kept decisions use what a draft is.
+ */
+export const draftClaimKey = (c: DraftClaim) => `claim:${claimKey(c.predicate, c.evidence)}`;
+export const draftActorKey = (a: { name: string }) =>
+  `actor:${a.name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+export const suggestionKey = (s: Suggestion, claim: DraftClaim) =>
+  `suggestion:${s.kind}:${s.knownClaim?.id ?? ''}:${claimKey(claim.predicate, claim.evidence)}`;
+
+/** A side of a claim: an actor of the collection, or a draft actor (added when accepted). */
+export type Side = { actor: string } | { draft: string } | null;
+
+/** A curator's changes to a draft claim, applied when it is accepted. */
+export interface ClaimEdits {
+  statement: string;
+  predicate: string;
+  subject: Side;
+  object: Side;
+  value: string;
+  background: boolean;
+}
+
+/** A curator's changes to a draft actor, applied when it is added. */
+export interface ActorEdits {
+  name: string;
+  kind: string;
+}
+
+/** What is kept for one draft: dismissed, edited, or (for a suggestion) accepted. */
+export interface Decision {
+  dismissed: boolean;
+  edits: Record<string, unknown> | null;
+}
+
+export const DECISION_FIELDS = 'key dismissed edits';
+
+const isSide = (x: unknown): x is Side =>
+  x === null ||
+  (typeof x === 'object' &&
+    ((typeof (x as { actor?: unknown }).actor === 'string' && !('draft' in x)) ||
+      (typeof (x as { draft?: unknown }).draft === 'string' && !('actor' in x))));
+
+/** Kept claim edits, when they have the shape the review writes (an API user may store any). */
+export function asClaimEdits(x: unknown): ClaimEdits | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const e = x as Record<string, unknown>;
+  return typeof e.statement === 'string' &&
+    typeof e.predicate === 'string' &&
+    typeof e.value === 'string' &&
+    typeof e.background === 'boolean' &&
+    isSide(e.subject) &&
+    isSide(e.object)
+    ? (e as unknown as ClaimEdits)
+    : null;
+}
+
+/** Kept actor edits, when they have the shape the review writes and a kind it knows. */
+export function asActorEdits(x: unknown): ActorEdits | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const e = x as Record<string, unknown>;
+  return typeof e.name === 'string' &&
+    e.name.trim() !== '' &&
+    typeof e.kind === 'string' &&
+    e.kind in actorKinds
+    ? { name: e.name, kind: e.kind }
+    : null;
+}

@@ -1,18 +1,21 @@
 import {
+  addEvidence,
   createActor,
   createClaim,
   createDispute,
   deleteActor,
   deleteClaim,
   deleteDispute,
+  draftDecisions,
   mergeActors,
   revertChange,
+  saveDraftDecision,
   updateActor,
   updateClaim,
 } from '@attest/collections';
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
-import { assertCanEdit } from '../collections/access.ts';
+import { assertCanEdit, EDITORS_SELECT, mayEdit } from '../collections/access.ts';
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
 import { Collection } from './collection.ts';
@@ -67,7 +70,33 @@ const ClaimInput = builder.inputType('ClaimInput', {
     modality: t.field({ type: ModalityEnum, description: 'FACT unless given.' }),
     speaker: t.globalID({ for: Actor, description: 'Whose words or view it is.' }),
     time: t.string({ description: 'When it happened or holds: "2024", "2024-07", "2024-07-11".' }),
+    background: t.boolean({
+      description:
+        'Common background the text restates (who leads a country): kept and searchable, never asked in quizzes. False unless given.',
+    }),
     evidence: t.field({ type: [PassageInput], required: true }),
+  }),
+});
+
+builder.objectField(Claim, 'background', (t) =>
+  t.exposeBoolean('background', {
+    description: 'Common background the text restates: never asked in quizzes.',
+  }),
+);
+
+type DraftDecisionRow = { key: string; dismissed: boolean; edits: unknown; updatedAt: Date };
+const DraftDecision = builder.objectRef<DraftDecisionRow>('DraftDecision').implement({
+  description:
+    "A curator's decision on one draft of a source, kept so the review survives a reload.",
+  fields: (t) => ({
+    key: t.exposeString('key', { description: "The review's name for the draft." }),
+    dismissed: t.exposeBoolean('dismissed'),
+    edits: t.string({
+      nullable: true,
+      description: 'The edits made to the draft before accepting it, as JSON text.',
+      resolve: (d) => (d.edits === null ? null : JSON.stringify(d.edits)),
+    }),
+    updatedAt: t.string({ resolve: (d) => d.updatedAt.toISOString() }),
   }),
 });
 
@@ -80,6 +109,7 @@ type ClaimArgs = {
   modality?: string | null;
   speaker?: { id: string } | null;
   time?: string | null;
+  background?: boolean | null;
   evidence: { source: { id: string }; start: number; end: number }[];
 };
 const claimInput = (c: ClaimArgs) => ({
@@ -91,6 +121,7 @@ const claimInput = (c: ClaimArgs) => ({
   modality: (c.modality ?? null) as never,
   speakerId: c.speaker?.id ?? null,
   time: c.time ?? null,
+  background: c.background ?? null,
   evidence: c.evidence.map((e) => ({ sourceId: e.source.id, start: e.start, end: e.end })),
 });
 
@@ -201,6 +232,50 @@ builder.mutationFields((t) => {
         return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
       },
     }),
+    addEvidence: t.prismaField({
+      type: Claim,
+      authScopes: { signedIn: true },
+      description:
+        'Adds passages to a claim of the collection (accepting a suggested corroboration: another text says the same). Revertible.',
+      args: {
+        collection: collection(),
+        claim: t.arg.globalID({ for: Claim, required: true }),
+        evidence: t.arg({ type: [PassageInput], required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        await addEvidence(
+          ctx.prisma,
+          viewerId(ctx),
+          args.collection.id,
+          args.claim.id,
+          args.evidence.map((e) => ({ sourceId: e.source.id, start: e.start, end: e.end })),
+        );
+        return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: args.claim.id } });
+      },
+    }),
+    saveDraftDecision: t.field({
+      type: DraftDecision,
+      authScopes: { signedIn: true },
+      description:
+        "Keeps a curator's decision on one draft of a source (dismissed, or edited before accepting), replacing an earlier one for the same key. Changes nothing in the collection.",
+      args: {
+        collection: collection(),
+        source: t.arg.globalID({ for: Source, required: true }),
+        key: t.arg.string({ required: true }),
+        dismissed: t.arg.boolean({ required: true }),
+        edits: t.arg.string({ description: 'A JSON object; null clears earlier edits.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        await assertCanEdit(ctx, args.collection.id);
+        return saveDraftDecision(ctx.prisma, args.collection.id, {
+          sourceId: args.source.id,
+          key: args.key,
+          dismissed: args.dismissed,
+          edits: args.edits,
+        });
+      },
+    }),
     deleteClaim: t.boolean({
       authScopes: { signedIn: true },
       description: 'Removes a claim (its evidence and disputes go with it). Revertible.',
@@ -269,3 +344,20 @@ builder.mutationFields((t) => {
     }),
   };
 });
+
+builder.objectField(Source, 'draftDecisions', (t) =>
+  t.field({
+    type: [DraftDecision],
+    nullable: true,
+    description:
+      "The curators' decisions kept for this source's drafts; null unless the viewer owns or curates its collection.",
+    resolve: async (source, _args, ctx) => {
+      const row = await ctx.prisma.source.findUnique({
+        where: { id: source.id },
+        select: { collectionId: true, collection: { select: EDITORS_SELECT } },
+      });
+      if (!row || !mayEdit(row.collection, ctx.viewer)) return null;
+      return draftDecisions(ctx.prisma, row.collectionId, source.id);
+    },
+  }),
+);

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import { ScopeNote } from '@/components/ScopeNote.tsx';
 import { query } from '@/lib/api.ts';
+import { listScope, scopedHref } from '@/lib/scope.ts';
 
 export const metadata: Metadata = { title: 'Actors' };
 
@@ -18,14 +20,19 @@ export default async function ActorsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const q = (await searchParams).q;
+  const params = await searchParams;
+  const q = params.q;
   const search = (Array.isArray(q) ? q[0] : q)?.trim() || undefined;
+  const scoped = await listScope(params);
+  if (!scoped.ok) return <ProblemView problem={scoped.problem} retryHref="/actors" />;
+  const { scope } = scoped;
   const result = await query<Data>(
-    `query ($search: String) { actors(first: 100, search: $search) {
+    `query ($search: String, $c: ID) { actors(first: 100, search: $search, collection: $c) {
       totalCount edges { node { id name kind description } } } }`,
-    { search },
+    { search, c: scope?.collection.id ?? null },
   );
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref="/actors" />;
+  if (!result.ok)
+    return <ProblemView problem={result.problem} retryHref={scopedHref('/actors', scope)} />;
   const actors = result.data.actors?.edges.map((e) => e.node) ?? [];
   const groups = new Map<string, typeof actors>();
   for (const a of actors) {
@@ -36,7 +43,9 @@ export default async function ActorsPage({
     <>
       <h1>Actors</h1>
       <p className="lede">People, countries, governments and groups the sources talk about.</p>
+      <ScopeNote scope={scope} all="/actors" what="actors" />
       <form method="get" className="row">
+        {scope ? <input type="hidden" name="collection" value={scope.slug} /> : null}
         <div className="field">
           <label htmlFor="q">Find by name or alias</label>
           <input id="q" name="q" type="search" defaultValue={search ?? ''} />
@@ -47,7 +56,9 @@ export default async function ActorsPage({
           </button>
         </div>
       </form>
-      {actors.length === 0 ? <p>No actor matches “{search}”.</p> : null}
+      {actors.length === 0 ? (
+        <p>{search ? `No actor matches “${search}”.` : 'No actors yet.'}</p>
+      ) : null}
       {[...groups].map(([kind, list]) => (
         <section key={kind} aria-labelledby={`k-${kind}`}>
           <h2 id={`k-${kind}`}>{kind.charAt(0) + kind.slice(1).toLowerCase()}</h2>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import { ScopeNote } from '@/components/ScopeNote.tsx';
 import { query } from '@/lib/api.ts';
+import { listScope, scopedHref } from '@/lib/scope.ts';
 
 export const metadata: Metadata = { title: 'Sources' };
 
@@ -19,17 +21,29 @@ interface Data {
   } | null;
 }
 
-export default async function SourcesPage() {
-  const result = await query<Data>(`{
-    sources(first: 100) { edges { node {
+export default async function SourcesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const scoped = await listScope(await searchParams);
+  if (!scoped.ok) return <ProblemView problem={scoped.problem} retryHref="/sources" />;
+  const { scope } = scoped;
+  const here = scopedHref('/sources', scope);
+  const result = await query<Data>(
+    `query ($c: ID) {
+    sources(first: 100, collection: $c) { edges { node {
       id title publisher genre published { value } evidence(first: 1) { totalCount }
     } } }
-  }`);
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref="/sources" />;
+  }`,
+    { c: scope?.collection.id ?? null },
+  );
+  if (!result.ok) return <ProblemView problem={result.problem} retryHref={here} />;
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">The news texts every claim is quoted from, kept word for word.</p>
+      <ScopeNote scope={scope} all="/sources" what="sources" />
       <ul className="plain">
         {(result.data.sources?.edges ?? []).map(({ node: s }) => (
           <li key={s.id}>

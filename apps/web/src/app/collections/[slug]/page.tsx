@@ -122,6 +122,15 @@ export default async function CollectionPage({
           </a>
         </p>
       ) : null}
+      <nav aria-label="This collection's lists">
+        <p className="actions">
+          <a href={`/sources?collection=${encodeURIComponent(slug)}`}>Its sources</a>
+          <a href={`/actors?collection=${encodeURIComponent(slug)}`}>Its actors</a>
+          <a href={`/disputes?collection=${encodeURIComponent(slug)}`}>
+            Where its sources disagree
+          </a>
+        </p>
+      </nav>
 
       <h2 id="sources">Sources</h2>
       {sources.length === 0 ? (

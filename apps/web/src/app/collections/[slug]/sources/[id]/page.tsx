@@ -6,6 +6,8 @@ import { query } from '@/lib/api.ts';
 import { collectionHref, loadCollection, safeHttpUrl } from '@/lib/collections.ts';
 import {
   type ActorRef,
+  DECISION_FIELDS,
+  type Decision,
   EXTRACTION_FIELDS,
   type ExistingClaim,
   type Extraction,
@@ -26,6 +28,7 @@ interface SourceData {
     collection?: { id: string } | null;
     claims?:
       | {
+          id: string;
           predicate: { key: string | null } | null;
           evidence: { start: number; end: number; source: { id: string } | null }[] | null;
         }[]
@@ -37,6 +40,22 @@ interface ReviewData {
   extractDrafts: Extraction;
   actors: { edges: { node: { id: string; name: string | null } }[] } | null;
   predicates: Predicate[] | null;
+  kept: {
+    draftDecisions?: { key: string; dismissed: boolean; edits: string | null }[] | null;
+  } | null;
+}
+
+/** Kept edits are the review's own JSON; anything else is ignored, never trusted as markup. */
+function parseEdits(text: string | null): Record<string, unknown> | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 export default async function CollectionSourcePage({
@@ -55,7 +74,7 @@ export default async function CollectionSourcePage({
   const result = await query<SourceData>(
     `query ($id: ID!) { node(id: $id) { __typename ... on Source {
       id title publisher url published { value } text collection { id }
-      claims { predicate { key } evidence { start end source { id } } }
+      claims { id predicate { key } evidence { start end source { id } } }
     } } }`,
     { id },
   );
@@ -76,17 +95,19 @@ export default async function CollectionSourcePage({
   let reviewProblem: string | null = null;
   if (c.viewerCanEdit) {
     const drafts = await query<ReviewData>(
-      `query ($c: ID!, $text: String!) {
+      `query ($c: ID!, $s: ID!, $text: String!) {
         extractDrafts(text: $text, collection: $c) { ${EXTRACTION_FIELDS} }
+        kept: node(id: $s) { ... on Source { draftDecisions { ${DECISION_FIELDS} } } }
         actors(collection: $c, first: 100) { edges { node { id name } } }
         predicates { key label description object }
       }`,
-      { c: c.id, text },
+      { c: c.id, s: id, text },
     );
     if (drafts.ok) review = drafts.data;
     else reviewProblem = drafts.problem.message;
   }
   const existing: ExistingClaim[] = (source.claims ?? []).map((claim) => ({
+    id: claim.id,
     predicate: claim.predicate?.key ?? null,
     evidence: (claim.evidence ?? []).filter((e) => e.source?.id === source.id),
   }));
@@ -94,6 +115,13 @@ export default async function CollectionSourcePage({
     id: node.id,
     name: node.name ?? 'Unnamed',
   }));
+
+  const decisions: Record<string, Decision> = Object.fromEntries(
+    (review?.kept?.draftDecisions ?? []).map((d) => [
+      d.key,
+      { dismissed: d.dismissed, edits: parseEdits(d.edits) },
+    ]),
+  );
 
   return (
     <article>
@@ -129,6 +157,7 @@ export default async function CollectionSourcePage({
           actors={actors}
           predicates={review.predicates ?? []}
           existing={existing}
+          decisions={decisions}
         />
       ) : (
         <>
