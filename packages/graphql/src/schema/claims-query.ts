@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
                 ? { collectionId: { in: collectionIds } }
                 : inCollections(ctx, args.collection)),
             };
-            // One statement: the page with everything beneath it (see the builder's notes).
+            // One statement: the page with everything beneath it (see packages/graphql/README.md).
             const rows = await ctx.prisma.claim.findMany({
               ...select(),
               where,
