@@ -32,8 +32,9 @@ export interface ClaimPage {
 }
 
 /**
- * One page of claims matching the filters: ranked by relevance when there is a search, else
- * by key. Searches rank every match (bounded by `searchLimit`), then page through the ranking.
+ * One page of a search: every match ranked (bounded by `searchLimit`), then paged through. The
+ * collections are a condition of the search itself; other filters pick claims first. (A plain
+ * page of claims is one findMany in schema/claims-query.ts.)
  */
 export async function findClaimPage(
   prisma: PrismaClient,
@@ -45,33 +46,20 @@ export async function findClaimPage(
     searchLimit = 500,
   }: {
     filters: ClaimFilters;
-    search: string | null;
+    search: string;
     offset: number;
     limit: number;
     searchLimit?: number;
   },
 ): Promise<ClaimPage> {
-  const where = claimWhere(filters);
-  if (search !== null) {
-    // The collections are a condition of the search itself; other filters pick claims first.
-    const { collectionIds, ...others } = filters;
-    const otherWhere = claimWhere(others);
-    const within =
-      Object.keys(otherWhere).length > 0
-        ? (await prisma.claim.findMany({ where, select: { id: true } })).map((c) => c.id)
-        : undefined;
-    const hits = await searchClaims(prisma, search, { within, collectionIds, limit: searchLimit });
-    return { ids: hits.slice(offset, offset + limit).map((h) => h.id), totalCount: hits.length };
-  }
-  const [rows, totalCount] = await Promise.all([
-    prisma.claim.findMany({
-      where,
-      select: { id: true },
-      orderBy: { id: 'asc' },
-      skip: offset,
-      take: limit,
-    }),
-    prisma.claim.count({ where }),
-  ]);
-  return { ids: rows.map((r) => r.id), totalCount };
+  const { collectionIds, ...others } = filters;
+  const otherWhere = claimWhere(others);
+  const within =
+    Object.keys(otherWhere).length > 0
+      ? (await prisma.claim.findMany({ where: claimWhere(filters), select: { id: true } })).map(
+          (c) => c.id,
+        )
+      : undefined;
+  const hits = await searchClaims(prisma, search, { within, collectionIds, limit: searchLimit });
+  return { ids: hits.slice(offset, offset + limit).map((h) => h.id), totalCount: hits.length };
 }

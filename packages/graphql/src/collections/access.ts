@@ -79,25 +79,26 @@ export async function assertCanEdit(ctx: Context, collectionId: string) {
     throw userError('FORBIDDEN', 'Only the owner and curators of a collection can change it.');
 }
 
-/** Whether the viewer may see a knowledge node (source, actor, claim, evidence, dispute). */
+/**
+ * Whether the viewer may see a knowledge node (source, actor, claim, evidence, dispute): one
+ * count whose filter carries the access rule, so no lookup of readable collections first.
+ */
 export async function canReadNode(ctx: Context, typename: string, id: string): Promise<boolean> {
-  const within = { in: await readableCollectionIds(ctx) };
+  const collection = readableBy(ctx.viewer);
   const count = (n: Promise<number>) => n.then((c) => c > 0);
   switch (typename) {
     case 'Source':
-      return count(ctx.prisma.source.count({ where: { id, collectionId: within } }));
+      return count(ctx.prisma.source.count({ where: { id, collection } }));
     case 'Actor':
-      return count(ctx.prisma.actor.count({ where: { id, collectionId: within } }));
+      return count(ctx.prisma.actor.count({ where: { id, collection } }));
     case 'Claim':
-      return count(ctx.prisma.claim.count({ where: { id, collectionId: within } }));
+      return count(ctx.prisma.claim.count({ where: { id, collection } }));
     case 'Evidence':
-      return count(ctx.prisma.evidence.count({ where: { id, claim: { collectionId: within } } }));
+      return count(ctx.prisma.evidence.count({ where: { id, claim: { collection } } }));
     case 'ActorRelation':
-      return count(
-        ctx.prisma.actorRelation.count({ where: { id, subject: { collectionId: within } } }),
-      );
+      return count(ctx.prisma.actorRelation.count({ where: { id, subject: { collection } } }));
     case 'Dispute':
-      return count(ctx.prisma.dispute.count({ where: { id, first: { collectionId: within } } }));
+      return count(ctx.prisma.dispute.count({ where: { id, first: { collection } } }));
     case 'CollectionChange':
       return ctx.viewer
         ? count(

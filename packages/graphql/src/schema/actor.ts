@@ -1,7 +1,7 @@
 import type { RelationType } from '@attest/db';
 import { normalizeName } from '@attest/knowledge';
 import { builder } from '../builder.ts';
-import { COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
 import { Collection } from './collection.ts';
 import { ActorKindEnum, AliasKindEnum, RelationTypeEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
@@ -9,6 +9,7 @@ import { searchText } from './search-text.ts';
 import { uniqueById } from './source.ts';
 
 export const ActorAlias = builder.prismaObject('ActorAlias', {
+  select: { id: true },
   description: 'Another name for an actor, and what kind of name it is.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -17,6 +18,7 @@ export const ActorAlias = builder.prismaObject('ActorAlias', {
 });
 
 export const ActorRelation = builder.prismaNode('ActorRelation', {
+  select: { id: true },
   id: { field: 'id' },
   description: 'A structural link between two actors, with the claim that states it when one does.',
   fields: (t) => ({
@@ -45,6 +47,7 @@ const outgoing = (types: RelationType[]) => ({
 });
 
 export const Actor = builder.prismaNode('Actor', {
+  select: { id: true },
   id: { field: 'id' },
   description:
     'A person, country, government, organization, alliance, place, outlet, event, initiative or document.',
@@ -118,16 +121,22 @@ builder.queryFields((t) => ({
         description: 'Part of a name or alias; case and accents do not matter.',
       }),
     },
-    totalCount: async (_root, args, ctx) =>
-      ctx.prisma.actor.count({
-        where: { ...actorWhere(args), ...(await inCollections(ctx, args.collection)) },
-      }),
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.actor.findMany({
+    totalCount: async (_root, args, ctx) => {
+      const count = await ctx.prisma.actor.count({
+        where: { ...actorWhere(args), ...inCollections(ctx, args.collection) },
+      });
+      await assertScopeWhenEmpty(ctx, args.collection, count);
+      return count;
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actors = await ctx.prisma.actor.findMany({
         ...query,
-        where: { ...actorWhere(args), ...(await inCollections(ctx, args.collection)) },
+        where: { ...actorWhere(args), ...inCollections(ctx, args.collection) },
         orderBy: { id: 'asc' },
-      }),
+      });
+      await assertScopeWhenEmpty(ctx, args.collection, actors.length);
+      return actors;
+    },
   }),
 }));
 

@@ -27,6 +27,7 @@ const isEmptySelect = (selection: unknown) =>
 const ClaimDispute = builder.objectRef<ClaimDisputeShape>('ClaimDispute');
 
 export const Predicate = builder.prismaNode('Predicate', {
+  select: { id: true },
   id: { field: 'id' },
   description: 'A verb of the controlled vocabulary claims are made with.',
   fields: (t) => ({
@@ -86,6 +87,7 @@ const ClaimValue = builder.objectRef<ClaimValueShape>('ClaimValue').implement({
 });
 
 export const Evidence = builder.prismaNode('Evidence', {
+  select: { id: true },
   id: { field: 'id' },
   description:
     'A verbatim quote that backs a claim, anchored in its source (a W3C TextQuoteSelector with positions).',
@@ -102,7 +104,10 @@ export const Evidence = builder.prismaNode('Evidence', {
   }),
 });
 
+const EVIDENCE_ORDER = [{ sourceId: 'asc' as const }, { start: 'asc' as const }];
+
 export const Claim = builder.prismaNode('Claim', {
+  select: { id: true },
   id: { field: 'id' },
   description: 'Who did, said or plans what, backed by evidence from one or more sources.',
   fields: (t) => ({
@@ -161,12 +166,11 @@ export const Claim = builder.prismaNode('Claim', {
       resolve: (c) => partialDate(c.untilAt, c.untilPrecision),
     }),
     place: t.relation('place', { nullable: true, description: 'Qualifier: where.' }),
-    evidence: t.relation('evidence', {
-      query: { orderBy: [{ sourceId: 'asc' }, { start: 'asc' }] },
-    }),
+    evidence: t.relation('evidence', { query: { orderBy: EVIDENCE_ORDER } }),
     corroboration: t.int({
       description: 'How many distinct sources back this claim.',
-      select: { evidence: { select: { sourceId: true } } },
+      // Ordered as the evidence field is, so both share one load of the relation.
+      select: { evidence: { orderBy: EVIDENCE_ORDER, select: { sourceId: true } } },
       resolve: (c) => new Set(c.evidence.map((e) => e.sourceId)).size,
     }),
     disputes: t.field({

@@ -1,9 +1,10 @@
 import { builder } from '../builder.ts';
-import { COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
 import { Collection } from './collection.ts';
 import { DisputeAspectEnum } from './enums.ts';
 
 export const Dispute = builder.prismaNode('Dispute', {
+  select: { id: true },
   id: { field: 'id' },
   description: 'Two claims that cannot both be right as stated, or one superseding the other.',
   fields: (t) => ({
@@ -21,11 +22,14 @@ builder.queryFields((t) => ({
     args: {
       collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
     },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.dispute.findMany({
+    resolve: async (query, _root, args, ctx) => {
+      const disputes = await ctx.prisma.dispute.findMany({
         ...query,
-        where: { first: await inCollections(ctx, args.collection) },
+        where: { first: inCollections(ctx, args.collection) },
         orderBy: { id: 'asc' },
-      }),
+      });
+      await assertScopeWhenEmpty(ctx, args.collection, disputes.length);
+      return disputes;
+    },
   }),
 }));

@@ -1,10 +1,11 @@
 import { builder } from '../builder.ts';
-import { COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
 import { Collection } from './collection.ts';
 import { SourceGenreEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
 
 export const NoiseRegion = builder.prismaObject('NoiseRegion', {
+  select: { id: true },
   description: 'A stretch of a source that is not its story: a sidebar, comments, page furniture.',
   fields: (t) => ({
     label: t.exposeString('label'),
@@ -14,6 +15,7 @@ export const NoiseRegion = builder.prismaObject('NoiseRegion', {
 });
 
 export const Source = builder.prismaNode('Source', {
+  select: { id: true },
   id: { field: 'id' },
   description: 'A news text, kept verbatim. Evidence offsets count Unicode code points in `text`.',
   fields: (t) => ({
@@ -94,13 +96,19 @@ builder.queryFields((t) => ({
     args: {
       collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
     },
-    totalCount: async (_root, args, ctx) =>
-      ctx.prisma.source.count({ where: await inCollections(ctx, args.collection) }),
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.source.findMany({
+    totalCount: async (_root, args, ctx) => {
+      const count = await ctx.prisma.source.count({ where: inCollections(ctx, args.collection) });
+      await assertScopeWhenEmpty(ctx, args.collection, count);
+      return count;
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const sources = await ctx.prisma.source.findMany({
         ...query,
-        where: await inCollections(ctx, args.collection),
+        where: inCollections(ctx, args.collection),
         orderBy: { id: 'asc' },
-      }),
+      });
+      await assertScopeWhenEmpty(ctx, args.collection, sources.length);
+      return sources;
+    },
   }),
 }));
