@@ -70,8 +70,9 @@ export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugi
         .update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null]))
         .digest('base64url')}`,
     ttlPerSchemaCoordinate: uncached,
-    // Dropping everything on each change already covers what mutations return.
-    invalidateViaMutation: false,
+    // Left on (the default): it is what keeps the plugin from caching an anonymous mutation's
+    // answer as it would a query's.
+    invalidateViaMutation: true,
   });
 
   return {

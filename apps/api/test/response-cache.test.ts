@@ -1,4 +1,5 @@
 import { createAuth } from '@attest/auth';
+import { fixtureQuestions, makeSet } from '@attest/classroom/testing';
 import { applyMigrations, connect, type Database, seedKnowledgeBase } from '@attest/db';
 import { DEFAULT_PAGE_SIZE, schema } from '@attest/graphql';
 import { loadKnowledgeBase } from '@attest/knowledge';
@@ -25,7 +26,7 @@ type ClaimList = {
 
 describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on %s', (kind) => {
   let t: TestApi;
-  let owner: { cookie: string };
+  let owner: { cookie: string; id: string };
   let stranger: { cookie: string };
   beforeAll(async () => {
     t = await openTestApi(kind, inject('postgresUrl'), mini);
@@ -140,6 +141,20 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     expect(changed).toBe(1);
     if (kind === 'pglite') expect(await statementOf()).toBe(`${before} (changed)`);
     else await vi.waitFor(async () => expect(await statementOf()).toBe(`${before} (changed)`));
+  });
+
+  it('runs every anonymous mutation, however often it is repeated', async () => {
+    const set = await makeSet(t.db.prisma, owner.id, { questions: [fixtureQuestions.veto] });
+    const START = 'mutation ($slug: String!) { startAttempt(slug: $slug) { id } }';
+    const ids = [];
+    for (let i = 0; i < 3; i++) {
+      const { answer, statements } = await counted(() =>
+        t.gql<{ startAttempt: { id: string } }>(START, { slug: set.shareSlug }),
+      );
+      expect(statements).toBeGreaterThan(0);
+      ids.push(answer.data?.startAttempt.id);
+    }
+    expect(new Set(ids).size).toBe(3);
   });
 
   it('charges no points for an answer from the cache', async () => {
