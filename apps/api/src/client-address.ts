@@ -27,12 +27,24 @@ function trustedList(entries: string[]) {
   return list;
 }
 
+const loopback = new BlockList();
+loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+loopback.addAddress('::1', 'ipv6');
+
+/** Whether a client (as clientAddressResolver names it) is this machine itself. */
+export const isLoopbackClient = (client: string) => {
+  const family = isIP(client);
+  return family !== 0 && loopback.check(client, family === 6 ? 'ipv6' : 'ipv4');
+};
+
 /**
  * One IPv6 host usually holds a whole /64, so counting single IPv6 addresses would give it
- * billions of fresh budgets; a /64 counts as one client.
+ * billions of fresh budgets; a /64 counts as one client. The loopback address is one host and
+ * keeps its name ("::1").
  */
 function clientKey(address: string): string {
   if (isIP(address) !== 6) return address;
+  if (loopback.check(address, 'ipv6')) return '::1';
   const [head = '', tail = ''] = address.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];

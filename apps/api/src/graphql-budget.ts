@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { isLoopbackClient } from './client-address.ts';
 import type { Limiter } from './limiter.ts';
 import { operationCost } from './operation-cost.ts';
 import { rateLimitedError } from './too-many.ts';
@@ -13,14 +14,25 @@ interface BudgetContext {
  * A points budget for GraphQL work: each operation costs its operationCost, taken from the
  * signed-in account's budget or, signed out, from the client address's. An operation the budget
  * cannot pay is refused whole (429, RATE_LIMITED, Retry-After) before it runs.
+ *
+ * Only operations that execute pay: an answer from the response cache ends the request before
+ * execution and costs nothing. The budget guards the database and the server's work, and a hit
+ * spends neither (no SQL at all); charging it would add a database write to a request that
+ * otherwise needs none, and a counter kept in memory instead would not be shared by the nodes.
+ *
+ * `exemptLoopback` (on outside production): anonymous requests from this machine itself are
+ * not counted, so a local load test of the default start is not throttled. Signed-in accounts
+ * still pay theirs.
  */
 export function useGraphQLBudget(
   budgets: { perClient: Limiter; perAccount: Limiter },
   pages: { defaultPageSize: number; maxPageSize: number },
+  { exemptLoopback = false }: { exemptLoopback?: boolean } = {},
 ): Plugin {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const { clientAddress, viewer } = args.contextValue as unknown as BudgetContext;
+      if (!viewer && exemptLoopback && isLoopbackClient(clientAddress)) return;
       const cost = operationCost({
         schema: args.schema,
         document: args.document,

@@ -29,9 +29,10 @@ import { maskApiError } from './mask-error.ts';
 import { useMaxPageSize } from './page-size.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 import { useRequestId } from './request-id.ts';
+import { useAnonymousResponseCache } from './response-cache.ts';
 
 export interface ApiOptions {
-  db: Pick<Database, 'prisma' | 'kind'>;
+  db: Pick<Database, 'prisma' | 'kind' | 'onChange'>;
   /** Accounts and sessions (see @attest/auth), over the same database. */
   auth: Auth;
   /** Production hides GraphiQL, introspection and field suggestions unless enabled below. */
@@ -48,6 +49,8 @@ export interface ApiOptions {
   rateLimits?: Partial<RateLimits> | false;
   /** Proxies (IPs, CIDR blocks) whose X-Forwarded-For names the client. Default none. */
   trustedProxies?: string[];
+  /** Keep anonymous responses until the knowledge base changes (see response-cache.ts). Default on. */
+  responseCache?: boolean;
 }
 
 /** The context the API builds: the schema's, and the client address it was counted against. */
@@ -102,6 +105,7 @@ export function createApi({
   logger = createLogger(),
   rateLimits = {},
   trustedProxies = [],
+  responseCache = true,
 }: ApiOptions) {
   const reject = { propagateOnRejection: true, exposeLimits: true };
   const clientOf = clientAddressResolver(trustedProxies);
@@ -128,11 +132,15 @@ export function createApi({
     useMaxPageSize(limits.pageSize),
     useInputLimits(limits.input),
   ];
+  // After the checks (a cached answer came from a request that passed them), before the budget:
+  // a hit ends the request before execution, so it costs no points (see graphql-budget.ts).
+  if (responseCache) plugins.push(useAnonymousResponseCache(db));
   if (limiters)
     plugins.push(
       useGraphQLBudget(
         { perClient: limiters.graphqlPerClient, perAccount: limiters.graphqlPerAccount },
         { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: limits.pageSize },
+        { exemptLoopback: !production },
       ),
     );
   if (production) plugins.push(useHideSuggestions());

@@ -1,4 +1,4 @@
-import { type Api, createApi, type RateLimits } from '../src/index.ts';
+import { type Api, type ApiOptions, createApi, type RateLimits } from '../src/index.ts';
 import type { TestApi } from './harness.ts';
 
 export interface Answer {
@@ -41,9 +41,23 @@ export async function postFrom(
   };
 }
 
-/** Another API over the test's database and accounts, with its own limits. */
-export const apiWithLimits = (t: TestApi, rateLimits: Partial<RateLimits>) =>
-  createApi({ db: t.db, auth: t.auth, production: false, rateLimits });
+/**
+ * Another API over the test's database and accounts, with its own limits. Without the response
+ * cache unless asked: a repeated anonymous read would be answered from memory, free of charge.
+ */
+export const apiWithLimits = (
+  t: TestApi,
+  rateLimits: Partial<RateLimits>,
+  options: Partial<ApiOptions> = {},
+) =>
+  createApi({
+    db: t.db,
+    auth: t.auth,
+    production: false,
+    rateLimits,
+    responseCache: false,
+    ...options,
+  });
 
 export const strongPassword = 'violet kettle under seven bridges';
 

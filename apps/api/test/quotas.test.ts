@@ -104,12 +104,17 @@ describe('client addresses over a real socket', () => {
     await t.close();
   });
 
-  /** The API on a port, behind nothing: every request comes from 127.0.0.1. */
+  /**
+   * The API on a port, behind nothing: every request comes from 127.0.0.1. In production mode,
+   * where loopback clients are charged too, and without the response cache, whose answers are
+   * free.
+   */
   const serve = async (trustedProxies: string[]) => {
     const api = createApi({
       db: t.db,
       auth: t.auth,
-      production: false,
+      production: true,
+      responseCache: false,
       trustedProxies,
       rateLimits: { graphqlPerClient: { points: 3, seconds: 60 } },
     });
@@ -124,6 +129,28 @@ describe('client addresses over a real socket', () => {
         body: JSON.stringify(TYPENAME),
       }).then((r) => r.status);
   };
+
+  it('spare this machine (loopback) outside production, signed out; charge it in production', async () => {
+    const statusesOver = async (production: boolean, peer: string) => {
+      const api = createApi({
+        db: t.db,
+        auth: t.auth,
+        production,
+        responseCache: false,
+        rateLimits: { graphqlPerClient: { points: 3, seconds: 60 } },
+      });
+      const statuses = [];
+      for (let i = 0; i < 5; i++)
+        statuses.push((await postFrom(api, peer, '/graphql', TYPENAME)).status);
+      return statuses;
+    };
+    expect(await statusesOver(false, '127.0.0.1')).toEqual([200, 200, 200, 200, 200]);
+    expect(await statusesOver(false, '::1')).toEqual([200, 200, 200, 200, 200]);
+    expect(await statusesOver(false, '::ffff:127.0.0.2')).toEqual([200, 200, 200, 200, 200]);
+    expect(await statusesOver(true, '127.0.0.3')).toEqual([200, 200, 200, 429, 429]);
+    expect(await statusesOver(true, '::1')).toEqual([200, 200, 200, 429, 429]);
+    expect(await statusesOver(false, '198.51.100.77')).toEqual([200, 200, 200, 429, 429]);
+  });
 
   it('ignore X-Forwarded-For from a peer that is not a trusted proxy', async () => {
     const from = await serve([]);
@@ -164,6 +191,8 @@ describe('limits shared by two API nodes over one PostgreSQL database', () => {
           production: false,
         }),
         production: false,
+        // The same read repeated: from the cache it would be free.
+        responseCache: false,
         rateLimits: { graphqlPerClient: { points: 4, seconds: 60 } },
       });
     const nodes = [node(first), node(second)];

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { openPGlite, type PostgresOptions, pgliteAdapter, postgresAdapter } from './adapters.ts';
+import { type OnChange, pgliteChanges, postgresChanges } from './changes.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { acquireFolderLock } from './lock.ts';
 
@@ -14,6 +15,12 @@ export interface Database {
   pglite?: PGlite;
   /** The driver adapter, for the schema engine (migrations). */
   adapter: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Hears every write to the tables public reads show (see DatabaseChange), from any process
+   * over the same database: PostgreSQL LISTEN/NOTIFY on a connection of its own (opened at the
+   * first subscription), or PGlite's in-process listen().
+   */
+  onChange: OnChange;
   close(): Promise<void>;
 }
 
@@ -46,7 +53,17 @@ export async function connect(
   if ('url' in options) {
     const adapter = postgresAdapter(options.url, options);
     const prisma = createClient(adapter, clientOptions);
-    return { prisma, kind: 'postgres', adapter, close: () => prisma.$disconnect() };
+    const changes = postgresChanges(options.url);
+    return {
+      prisma,
+      kind: 'postgres',
+      adapter,
+      onChange: changes.onChange,
+      close: async () => {
+        await changes.close();
+        await prisma.$disconnect();
+      },
+    };
   }
   const { dataDir, snapshot } = options;
   let release = () => {};
@@ -58,11 +75,13 @@ export async function connect(
     const pglite = await openPGlite(dataDir, snapshot);
     const adapter = pgliteAdapter(pglite);
     const prisma = createClient(adapter, clientOptions);
+    const { onChange } = await pgliteChanges(pglite);
     return {
       prisma,
       kind: 'pglite',
       pglite,
       adapter,
+      onChange,
       // $disconnect alone leaves PGlite open and the process hanging at exit.
       close: async () => {
         await prisma.$disconnect();

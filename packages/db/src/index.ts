@@ -1,4 +1,10 @@
 export {
+  CHANGES_CHANNEL,
+  type ChangeListener,
+  type DatabaseChange,
+  type OnChange,
+} from './changes.ts';
+export {
   type ClientOptions,
   type ConnectOptions,
   connect,

@@ -1,0 +1,264 @@
+import { createAuth } from '@attest/auth';
+import { fixtureQuestions, makeSet } from '@attest/classroom/testing';
+import { applyMigrations, connect, type Database, seedKnowledgeBase } from '@attest/db';
+import { DEFAULT_PAGE_SIZE, schema } from '@attest/graphql';
+import { loadKnowledgeBase } from '@attest/knowledge';
+import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
+import { createDatabase } from '@attest/testing';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { createApi, limits } from '../src/index.ts';
+import { createLogger } from '../src/logger.ts';
+import { operationCost } from '../src/operation-cost.ts';
+import { gqlAs, signUp } from './attempt-helpers.ts';
+import { openTestApi, type TestApi } from './harness.ts';
+import { apiWithLimits, postFrom } from './limit-helpers.ts';
+
+const pages = { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: limits.pageSize };
+const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
+const CLAIM_LIST =
+  'query ClaimList { claims(first: 50) { totalCount edges { node { id statement subject { name } evidence { quote start end source { title publisher } } } } } }';
+const TEXT = 'Zembla has been a member of the Northern League since 1999.';
+
+type ClaimList = {
+  claims: { totalCount: number; edges: { node: { id: string; statement: string } }[] };
+};
+
+describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on %s', (kind) => {
+  let t: TestApi;
+  let owner: { cookie: string; id: string };
+  let stranger: { cookie: string };
+  beforeAll(async () => {
+    t = await openTestApi(kind, inject('postgresUrl'), mini);
+    owner = await signUp(t, 'owner');
+    stranger = await signUp(t, 'stranger');
+    // Notifications flow (PostgreSQL: the listening connection is open) before anything is kept.
+    await t.gql(CLAIM_LIST);
+    await vi.waitFor(async () => {
+      await t.gql(CLAIM_LIST);
+      t.statements.length = 0;
+      await t.gql(CLAIM_LIST);
+      expect(t.statements).toEqual([]);
+    });
+  });
+  afterAll(() => t.close());
+
+  /** The SQL statements `request` sent, and its answer. */
+  const counted = async <T>(request: () => Promise<T>) => {
+    t.statements.length = 0;
+    const answer = await request();
+    return { answer, statements: t.statements.length };
+  };
+
+  it('answers a repeated anonymous read from memory, without SQL, with the same body', async () => {
+    const first = await counted(() => t.gql<ClaimList>(CLAIM_LIST, { unused: 1 }));
+    const second = await counted(() => t.gql<ClaimList>(CLAIM_LIST, { unused: 1 }));
+    expect(first.statements).toBeGreaterThan(0);
+    expect(second.statements).toBe(0);
+    expect(second.answer).toEqual(first.answer);
+    expect(first.answer.data?.claims.edges.length).toBeGreaterThan(0);
+  });
+
+  it('never answers a signed-in request from the cache, nor keeps its answer', async () => {
+    await t.gql(CLAIM_LIST);
+    const signedIn = await counted(() => gqlAs(t, owner.cookie, CLAIM_LIST));
+    expect(signedIn.statements).toBeGreaterThan(0);
+    const query = '{ claims(first: 3) { edges { node { statement } } } }';
+    await gqlAs(t, owner.cookie, query);
+    const again = await counted(() => gqlAs(t, owner.cookie, query));
+    expect(again.statements).toBeGreaterThan(0);
+    const anonymous = await counted(() => t.gql(query));
+    expect(anonymous.statements).toBeGreaterThan(0);
+    // Any credentials count, even a bearer token that turns out to be no session.
+    const bearer = await counted(async () =>
+      t.api.fetch('http://attest/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer nobody' },
+        body: JSON.stringify({ query }),
+      }),
+    );
+    expect(bearer.statements).toBeGreaterThan(0);
+  });
+
+  it("never shows a private collection's contents to anyone but its members", async () => {
+    const made = await gqlAs<{ createCollection: { id: string } }>(
+      t,
+      owner.cookie,
+      'mutation { createCollection(input: { name: "Secret" }) { id } }',
+    );
+    const c = made.data?.createCollection.id ?? '';
+    await gqlAs(
+      t,
+      owner.cookie,
+      'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text, title: "Secret talks" }) { id } }',
+      { c, text: TEXT },
+    );
+    const SOURCES = 'query ($c: ID) { sources(collection: $c) { edges { node { title } } } }';
+    const shows = (answer: unknown) => JSON.stringify(answer).includes('Secret talks');
+    // Every order of reads, each twice, so any cached answer would be served to the next.
+    const reads = [null, owner.cookie, stranger.cookie, null, owner.cookie, stranger.cookie];
+    const seen = [];
+    for (const cookie of reads) seen.push(shows(await gqlAs(t, cookie, SOURCES, { c })));
+    expect(seen).toEqual([false, true, false, false, true, false]);
+  });
+
+  it("shows a curator's change made through the API to the very next anonymous read", async () => {
+    const made = await gqlAs<{ createCollection: { id: string } }>(
+      t,
+      owner.cookie,
+      'mutation { createCollection(input: { name: "Open", visibility: PUBLIC }) { id } }',
+    );
+    const c = made.data?.createCollection.id ?? '';
+    const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
+    const count = async () =>
+      ((await t.gql<{ sources: { totalCount: number } }>(SOURCES, { c })).data?.sources
+        .totalCount ?? -1) as number;
+    expect(await count()).toBe(0);
+    expect(await count()).toBe(0);
+    const added = await gqlAs(
+      t,
+      owner.cookie,
+      'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text, title: "Open talks" }) { id } }',
+      { c, text: TEXT },
+    );
+    expect(added.errors).toBeUndefined();
+    expect(await count()).toBe(1);
+  });
+
+  it('follows a write made with raw SQL', async () => {
+    const statementOf = async () =>
+      (await t.gql<ClaimList>(CLAIM_LIST)).data?.claims.edges[0]?.node.statement;
+    const before = await statementOf();
+    expect(await statementOf()).toBe(before);
+    const [first] = (await t.gql<ClaimList>(CLAIM_LIST)).data?.claims.edges ?? [];
+    const id = Buffer.from(first?.node.id ?? '', 'base64')
+      .toString()
+      .replace(/^Claim:/, '');
+    const changed = await t.db.prisma.$executeRawUnsafe(
+      `UPDATE "Claim" SET statement = statement || ' (changed)' WHERE id = $1`,
+      id,
+    );
+    expect(changed).toBe(1);
+    if (kind === 'pglite') expect(await statementOf()).toBe(`${before} (changed)`);
+    else await vi.waitFor(async () => expect(await statementOf()).toBe(`${before} (changed)`));
+  });
+
+  it('runs every anonymous mutation, however often it is repeated', async () => {
+    const set = await makeSet(t.db.prisma, owner.id, { questions: [fixtureQuestions.veto] });
+    const START = 'mutation ($slug: String!) { startAttempt(slug: $slug) { id } }';
+    const ids = [];
+    for (let i = 0; i < 3; i++) {
+      const { answer, statements } = await counted(() =>
+        t.gql<{ startAttempt: { id: string } }>(START, { slug: set.shareSlug }),
+      );
+      expect(statements).toBeGreaterThan(0);
+      ids.push(answer.data?.startAttempt.id);
+    }
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('charges no points for an answer from the cache', async () => {
+    const query = '{ predicates { id label } }';
+    const points = operationCost({ schema, document: parse(query), ...pages });
+    // Room for the first request and a half: every later one must be free.
+    const api = apiWithLimits(
+      t,
+      { graphqlPerClient: { points: points * 1.5, seconds: 60 } },
+      { responseCache: true },
+    );
+    const answers = [];
+    for (let i = 0; i < 10; i++)
+      answers.push(await postFrom(api, '198.51.100.20', '/graphql', { query }));
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    // The same budget refuses executed requests once spent.
+    const executed = [];
+    for (let i = 0; i < 10; i++)
+      executed.push(
+        await postFrom(api, '198.51.100.20', '/graphql', {
+          query: `{ a${i}: predicates { id label } }`,
+        }),
+      );
+    expect(executed.map((a) => a.status)).toContain(429);
+  });
+});
+
+describe('two API nodes over one PostgreSQL, each with its cache', () => {
+  const nodes: { db: Database; api: ReturnType<typeof createApi> }[] = [];
+  /** SQL statements node 1 sent (bar its rate limits'). */
+  const statements: string[] = [];
+  beforeAll(async () => {
+    const url = await createDatabase(inject('postgresUrl'));
+    for (let i = 0; i < 2; i++) {
+      const onQuery = (sql: string) => {
+        if (i === 1 && !sql.includes('"RateLimit"')) statements.push(sql);
+      };
+      const db = await connect({ url }, { onQuery });
+      if (i === 0) {
+        await applyMigrations(db.adapter);
+        await seedKnowledgeBase(db.prisma, mini);
+      }
+      const auth = createAuth({
+        prisma: db.prisma,
+        secret: 'test-secret-test-secret-test-secret',
+        baseURL: 'http://attest',
+        production: false,
+      });
+      const logger = createLogger({ level: 'warn' });
+      nodes.push({ db, api: createApi({ db, auth, production: false, logger }) });
+    }
+  });
+  afterAll(async () => {
+    for (const node of nodes) await node.db.close();
+  });
+
+  const post = async (node: number, query: string, variables = {}, cookie?: string) => {
+    const response = await nodes[node]?.api.fetch('http://attest/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://attest',
+        ...(cookie ? { cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
+    return (await response?.json()) as { data?: any; errors?: unknown[] };
+  };
+
+  it("drops the other node's cached answer within a second of a change", async () => {
+    const signUpResponse = await nodes[0]?.api.fetch('http://attest/api/auth/sign-up/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://attest' },
+      body: JSON.stringify({ name: 'C', email: 'c@example.org', password: 'a long password!' }),
+    });
+    const cookie = (signUpResponse?.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const made = await post(
+      0,
+      'mutation { createCollection(input: { name: "Shared", visibility: PUBLIC }) { id } }',
+      {},
+      cookie,
+    );
+    const c: string = made.data.createCollection.id;
+    const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
+    // Node 1 keeps the answer (its listening connection may take a moment to open).
+    await vi.waitFor(async () => {
+      await post(1, SOURCES, { c });
+      statements.length = 0;
+      expect((await post(1, SOURCES, { c })).data.sources.totalCount).toBe(0);
+      expect(statements).toEqual([]);
+    });
+    const added = await post(
+      0,
+      'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text }) { id } }',
+      { c, text: TEXT },
+      cookie,
+    );
+    expect(added.errors).toBeUndefined();
+    const started = Date.now();
+    await vi.waitFor(
+      async () => expect((await post(1, SOURCES, { c })).data.sources.totalCount).toBe(1),
+      { timeout: 1000, interval: 20 },
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
