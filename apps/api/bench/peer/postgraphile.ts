@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { PgSimplifyInflectionPreset } from '@graphile/simplify-inflection';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
@@ -8,23 +7,15 @@ import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 
 /**
  * PostGraphile v5, the performance peer, over the same PostgreSQL database as Attest: the
- * Amber preset with simplified inflection, no GraphiQL, on a free loopback port.
+ * Amber preset with simplified inflection (`rowId`, connections with `nodes`, relations by
+ * foreign key), GraphQL at /graphql, no GraphiQL. Adds its request handler to `server`.
+ * On Node 20, load ./polyfill.mjs first (`node --import`).
  */
-export async function startPostGraphile(
-  connectionString: string,
-): Promise<{ url: string; server: Server }> {
-  const preset = {
+export async function addPostGraphile(server: Server, connectionString: string): Promise<void> {
+  const pgl = postgraphile({
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset],
     pgServices: [makePgService({ connectionString, schemas: ['public'] })],
     grafserv: { graphqlPath: '/graphql', graphiql: false },
-  };
-  const pgl = postgraphile(preset);
-  const serv = pgl.createServ(grafserv);
-  const server = createServer();
-  serv.addTo(server);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
   });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
+  await pgl.createServ(grafserv).addTo(server);
 }
