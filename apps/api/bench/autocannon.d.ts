@@ -20,6 +20,10 @@ declare module 'autocannon' {
     connections?: number;
     /** Seconds. */
     duration?: number;
+    /** Requests to send in all (instead of a duration). */
+    amount?: number;
+    /** Seconds before a request counts as timed out. */
+    timeout?: number;
   }
   export interface Result {
     /** Seconds actually run. */

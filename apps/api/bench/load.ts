@@ -16,8 +16,14 @@ export interface Run {
   latencies: number[];
 }
 
+/**
+ * How long a run lasts: so many seconds, or, for requests slower than a run's seconds allow
+ * to count (autocannon drops what is in flight when the time is up), so many requests.
+ */
+export type Span = { seconds: number } | { amount: number };
+
 /** One autocannon run from this thread; fails on any error, timeout or non-2xx answer. */
-export function run(url: string, operation: string, load: Load, seconds: number): Promise<Run> {
+export function run(url: string, operation: string, load: Load, span: Span): Promise<Run> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -26,7 +32,9 @@ export function run(url: string, operation: string, load: Load, seconds: number)
         method: 'POST',
         headers: { ...jsonHeaders, 'x-bench-operation': operation },
         connections: CONNECTIONS,
-        duration: seconds,
+        ...('seconds' in span ? { duration: span.seconds } : { amount: span.amount }),
+        // A request of a slow server at 100× the corpus may take seconds under load.
+        timeout: 60,
         ...('body' in load ? { body: load.body } : { requests: load.requests() }),
       },
       (error, result) => {

@@ -5,7 +5,7 @@ import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { createDatabase, type PostgresServer, startPostgres } from '@attest/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { call, publishSet } from './graphql-call.ts';
-import { CONNECTIONS, type Load, percentile, run } from './load.ts';
+import { CONNECTIONS, type Load, percentile, run, type Span } from './load.ts';
 import { type ServerProcess, startServer, type Usage } from './processes.ts';
 import { machine, type Row, table } from './report.ts';
 import { flowSteps, type KnowledgeFacts, type Workload, workloads } from './workloads.ts';
@@ -16,7 +16,7 @@ import { flowSteps, type KnowledgeFacts, type Workload, workloads } from './work
 
 function settings() {
   const sizes = (process.env.ATTEST_BENCH_SIZES ?? '1,10,100').split(',').map((s) => s.trim());
-  const seconds = Number(process.env.ATTEST_BENCH_SECONDS ?? '4');
+  const seconds = Number(process.env.ATTEST_BENCH_SECONDS ?? '3');
   for (const size of sizes)
     if (!/^[1-9]\d{0,3}$/.test(size))
       throw new Error(
@@ -74,7 +74,15 @@ async function measure(
   readCost: number,
 ) {
   const operation = workload.operations[0] ?? '';
-  for (const t of targets) await run(t.url, operation, t.load, WARMUP_SECONDS);
+  // A server too slow to answer a few requests per connection in a round's time gets rounds
+  // of a number of requests instead (the minimum is a multiple of the learner flow's three).
+  const minimum = 3 * CONNECTIONS;
+  const spans: Span[] = [];
+  for (const t of targets) {
+    const warm = await run(t.url, operation, t.load, { seconds: WARMUP_SECONDS });
+    const expected = (warm.responses / warm.seconds) * (SECONDS / ROUNDS);
+    spans.push(expected >= minimum ? { seconds: SECONDS / ROUNDS } : { amount: minimum });
+  }
   const totals = targets.map(() => ({
     latencies: [] as number[],
     responses: 0,
@@ -89,7 +97,7 @@ async function measure(
       if (!total) continue;
       const before = await settled(t.process);
       const sqlBefore = t.sql === 'postgres' ? await stats() : 0;
-      const result = await run(t.url, operation, t.load, SECONDS / ROUNDS);
+      const result = await run(t.url, operation, t.load, spans[i] ?? { seconds: SECONDS / ROUNDS });
       const after = await settled(t.process);
       const sqlAfter = t.sql === 'postgres' ? await stats() : 0;
       for (const latency of result.latencies) total.latencies.push(latency);
