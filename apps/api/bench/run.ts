@@ -319,6 +319,13 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
 
 const pg = await startPostgres();
 let ceilings: ServerProcess | undefined;
+// A failure inside autocannon's callbacks (a learner flow answered with an error) throws there:
+// the throwaway PostgreSQL server is stopped all the same (server processes exit on disconnect).
+process.once('uncaughtException', (error) => {
+  console.error(error);
+  pg.stop();
+  process.exit(1);
+});
 try {
   progress('PostgreSQL started; turning on pg_stat_statements (a restart)…');
   const server = await connect({ url: pg.url });

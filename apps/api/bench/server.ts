@@ -120,6 +120,8 @@ async function main() {
       active,
     });
   });
+  // The bench ended (or failed) without stopping this server: nothing else will.
+  process.on('disconnect', () => process.exit(0));
   send({ type: 'ready', urls });
 }
 
