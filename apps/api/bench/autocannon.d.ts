@@ -1,36 +1,45 @@
 // autocannon ships no types; this covers what the bench uses.
 declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events';
+  export interface Request {
+    method?: 'GET' | 'POST';
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Called before each request is sent: returns the request to send. */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    /** Called with each response of this request (the body as a string). */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  }
   interface Options {
     url: string;
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: string;
+    requests?: Request[];
     connections?: number;
     /** Seconds. */
     duration?: number;
-    /** Worker threads that send the requests (0: the calling thread). */
-    workers?: number;
-  }
-  interface Histogram {
-    average: number;
-    mean: number;
-    stddev: number;
-    min: number;
-    max: number;
-    total: number;
-    p50: number;
-    p90: number;
-    p99: number;
+    /** Requests to send in all (instead of a duration). */
+    amount?: number;
+    /** Seconds before a request counts as timed out. */
+    timeout?: number;
   }
   export interface Result {
-    /** Per-second samples of completed requests; `total` is all of them. */
-    requests: Histogram & { sent: number };
-    /** Milliseconds. */
-    latency: Histogram;
+    /** Seconds actually run. */
     duration: number;
     errors: number;
     timeouts: number;
     non2xx: number;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  interface Instance extends EventEmitter {
+    on(
+      event: 'response',
+      listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+    ): this;
+  }
+  export default function autocannon(
+    options: Options,
+    done: (error: Error | null, result: Result) => void,
+  ): Instance;
 }

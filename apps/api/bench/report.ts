@@ -1,46 +1,40 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
-export interface Measure {
-  /** Mean of autocannon's per-second samples. */
+export interface Row {
+  operation: string;
+  server: string;
   rps: number;
   p50: number;
   p99: number;
+  /** SQL statements per request; null where no database is involved. */
+  sql: number | null;
+  cpuMs: number;
+  /** req/s of the peers in the same run, for the ratios. */
+  peer?: number;
+  yoga?: number;
+  http?: number;
 }
 
-export interface Row {
-  name: string;
-  api: Measure;
-  ceiling: Measure;
-  /** SQL statements during one request, and the mean over the measured run. */
-  sql: number;
-  sqlPerRequestInRun: number;
-}
+const fixed = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '—');
 
-export function header(settings: string, data: string): string {
+export function machine(): string {
   const cpu = cpus();
-  return [
-    `Node ${process.version} on ${process.platform}-${process.arch}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'})`,
-    `Database: PGlite (in memory, same process); ${data}`,
-    `Load: ${settings}`,
-  ].join('\n');
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+  return `Node ${process.version} on ${process.platform}-${process.arch}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), load average ${load}`;
 }
 
-const fixed = (n: number, digits = 1) => n.toFixed(digits);
-
-/** A Markdown table, ready to paste into the README. */
+/** A Markdown table, ready to paste. */
 export function table(rows: Row[]): string {
   const lines = [
-    '| operation | req/s | p50 ms | p99 ms | SQL/req | ceiling req/s | ceiling p50 ms | ceiling p99 ms | req/s ÷ ceiling |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | server | req/s | p50 ms | p99 ms | SQL/req | CPU ms/req | ÷ PostGraphile | ÷ Yoga ceiling | ÷ http ceiling |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { name, api, ceiling, sql, sqlPerRequestInRun } of rows) {
-    const sqlCell =
-      Math.abs(sqlPerRequestInRun - sql) < 0.05
-        ? `${sql}`
-        : `${sql} (run: ${fixed(sqlPerRequestInRun)})`;
+  for (const r of rows)
     lines.push(
-      `| ${name} | ${fixed(api.rps, 0)} | ${api.p50} | ${api.p99} | ${sqlCell} | ${fixed(ceiling.rps, 0)} | ${ceiling.p50} | ${ceiling.p99} | ${(api.rps / ceiling.rps).toFixed(3)} |`,
+      `| ${r.operation} | ${r.server} | ${fixed(r.rps, 0)} | ${fixed(r.p50, 1)} | ${fixed(r.p99, 1)} | ${r.sql === null ? '—' : fixed(r.sql, 1)} | ${fixed(r.cpuMs, 2)} | ${ratio(r.rps, r.peer)} | ${ratio(r.rps, r.yoga)} | ${ratio(r.rps, r.http)} |`,
     );
-  }
   return lines.join('\n');
 }

@@ -1,173 +1,354 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createAuth } from '@attest/auth';
-import { applyMigrations, connect, seedKnowledgeBase } from '@attest/db';
+import { isDeepStrictEqual } from 'node:util';
+import { applyMigrations, connect, type Database, seedKnowledgeBase } from '@attest/db';
 import { loadKnowledgeBase } from '@attest/knowledge';
-import autocannon from 'autocannon';
-import { type ExecutionResult, getOperationAST, parse } from 'graphql';
-import { createApi } from '../src/index.ts';
-import { createCeiling } from './ceiling.ts';
-import { type Operation, operations } from './operations.ts';
-import { header, type Measure, type Row, table } from './report.ts';
+import { scaleKnowledgeBase } from '@attest/knowledge/scale';
+import { createDatabase, type PostgresServer, startPostgres } from '@attest/testing';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { call, publishSet } from './graphql-call.ts';
+import { CONNECTIONS, type Load, percentile, run, type Span } from './load.ts';
+import { type ServerProcess, startServer, type Usage } from './processes.ts';
+import { machine, type Row, table } from './report.ts';
+import { flowSteps, type KnowledgeFacts, type Workload, workloads } from './workloads.ts';
 
-// The API benchmark: the production API over in-memory PGlite holding the curated knowledge
-// base, against a ceiling that answers the same operations from memory. No thresholds.
-const CONNECTIONS = 10;
-const WARMUP_SECONDS = 2;
-const SECONDS = 8;
-const headers = {
-  'content-type': 'application/json',
-  accept: 'application/graphql-response+json',
-};
+// The API benchmark (issue 18): Attest on PGlite and on PostgreSQL, PostGraphile v5 on the same
+// PostgreSQL, and two ceilings, for each data size. Each server runs in a process of its own;
+// this process only sends the load (autocannon) and reads the counters. No thresholds.
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
-
-interface Endpoint {
-  server: Server;
-  url: string;
-  /** Requests started and requests being handled. */
-  served: number;
-  active: number;
-}
-
-/** Serves `handler` on a free loopback port, refusing bodies without a length as main.ts does. */
-async function serve(handler: Handler): Promise<Endpoint> {
-  const server = createServer((req, res) => {
-    if (req.method === 'POST' && req.headers['content-length'] === undefined) {
-      res.writeHead(411).end();
-      return;
-    }
-    endpoint.served++;
-    endpoint.active++;
-    res.once('close', () => endpoint.active--);
-    void handler(req, res);
-  });
-  const endpoint: Endpoint = { server, url: '', served: 0, active: 0 };
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  endpoint.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return endpoint;
-}
-
-/** Waits until the requests autocannon left in flight are answered. */
-async function drained(endpoint: Endpoint) {
-  while (endpoint.active > 0) await new Promise((resolve) => setTimeout(resolve, 10));
-}
-
-const stop = (server: Server) =>
-  new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
-
-/** One operation over HTTP; fails unless it answers 200 with data and no errors. */
-async function call(
-  url: string,
-  op: Operation,
-): Promise<{ text: string; result: ExecutionResult }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: op.query }),
-  });
-  const text = await response.text();
-  const result = JSON.parse(text) as ExecutionResult;
-  const items = result.data ? op.items(result.data) : 0;
-  if (response.status !== 200 || result.errors || !(items > 0))
+function settings() {
+  const sizes = (process.env.ATTEST_BENCH_SIZES ?? '1,10,100').split(',').map((s) => s.trim());
+  const seconds = Number(process.env.ATTEST_BENCH_SECONDS ?? '3');
+  for (const size of sizes)
+    if (!/^[1-9]\d{0,3}$/.test(size))
+      throw new Error(
+        `ATTEST_BENCH_SIZES must list copies of the corpus, e.g. "1,10,100"; "${size}" is not one.`,
+      );
+  if (!(seconds >= 1 && seconds <= 600))
     throw new Error(
-      `${op.name} at ${url}: HTTP ${response.status}, ${items} items: ${text.slice(0, 500)}`,
+      `ATTEST_BENCH_SECONDS must be a number of seconds from 1 to 600, not "${process.env.ATTEST_BENCH_SECONDS}".`,
     );
-  return { text, result };
+  return { sizes: sizes.map(Number), seconds };
 }
 
-let statements = 0;
-/** Warm-up, then a measured run; fails on any error, timeout or non-2xx answer. */
-async function measure(endpoint: Endpoint, op: Operation): Promise<Measure & { sql: number }> {
-  const options = {
-    url: endpoint.url,
-    method: 'POST' as const,
-    headers,
-    body: JSON.stringify({ query: op.query }),
-    connections: CONNECTIONS,
-    // The requests come from a worker thread: the main thread only serves.
-    workers: 1,
-  };
-  await autocannon({ ...options, duration: WARMUP_SECONDS });
-  await drained(endpoint);
-  const [sqlBefore, servedBefore] = [statements, endpoint.served];
-  const result = await autocannon({ ...options, duration: SECONDS });
-  await drained(endpoint);
-  const { errors, timeouts, non2xx, requests, latency } = result;
-  if (errors || timeouts || non2xx)
-    throw new Error(`${op.name}: ${errors} errors, ${timeouts} timeouts, ${non2xx} non-2xx`);
-  return {
-    rps: requests.average,
-    p50: latency.p50,
-    p99: latency.p99,
-    sql: (statements - sqlBefore) / (endpoint.served - servedBefore),
-  };
+const { sizes, seconds: SECONDS } = settings();
+/** The measured seconds of each server are split into rounds that alternate between servers. */
+const ROUNDS = 2;
+const WARMUP_SECONDS = 1;
+const started = Date.now();
+const progress = (message: string) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+interface Target {
+  server: string;
+  url: string;
+  process: ServerProcess;
+  load: Load;
+  /** How its SQL statements are counted: Prisma's query events, PostgreSQL's statistics, none. */
+  sql: 'prisma' | 'postgres' | null;
 }
 
-const db = await connect({}, { onQuery: () => statements++ });
-const servers: Server[] = [];
-try {
-  await applyMigrations(db.adapter);
-  const kb = loadKnowledgeBase();
-  const seeded = await seedKnowledgeBase(db.prisma, kb);
-  const { sources, actors, claims, evidence } = seeded.counts;
-  console.log(
-    header(
-      `autocannon, ${CONNECTIONS} connections from a worker thread, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per operation and server, 127.0.0.1`,
-      `curated knowledge base: ${sources} sources, ${actors} actors, ${claims} claims, ${evidence} evidence`,
-    ),
-  );
+/** Usage once the requests autocannon left in flight are answered. */
+async function settled(server: ServerProcess): Promise<Usage> {
+  for (;;) {
+    const usage = await server.usage();
+    if (usage.active === 0) return usage;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
-  const auth = createAuth({
-    prisma: db.prisma,
-    secret: 'bench-secret-bench-secret-bench-secret',
-    baseURL: 'http://127.0.0.1',
-    production: true,
+/** pg_stat_statements' count of statements run in the bench database (all clients). */
+function statementCounter(admin: Database) {
+  const read = async () => {
+    const [row] = await admin.prisma.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT coalesce(sum(calls), 0)::bigint AS n FROM bench.pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    return Number(row?.n ?? 0);
+  };
+  return { read };
+}
+
+async function measure(
+  workload: Workload,
+  targets: Target[],
+  stats: () => Promise<number>,
+  readCost: number,
+) {
+  const operation = workload.operations[0] ?? '';
+  // A server too slow to answer a few requests per connection in a round's time gets rounds
+  // of a number of requests instead (the minimum is a multiple of the learner flow's three).
+  const minimum = 3 * CONNECTIONS;
+  const spans: Span[] = [];
+  for (const t of targets) {
+    const warm = await run(t.url, operation, t.load, { seconds: WARMUP_SECONDS });
+    const expected = (warm.responses / warm.seconds) * (SECONDS / ROUNDS);
+    spans.push(expected >= minimum ? { seconds: SECONDS / ROUNDS } : { amount: minimum });
+  }
+  const totals = targets.map(() => ({
+    latencies: [] as number[],
+    responses: 0,
+    seconds: 0,
+    cpu: 0,
+    served: 0,
+    sql: 0,
+  }));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [i, t] of targets.entries()) {
+      const total = totals[i];
+      if (!total) continue;
+      const before = await settled(t.process);
+      const sqlBefore = t.sql === 'postgres' ? await stats() : 0;
+      const result = await run(t.url, operation, t.load, spans[i] ?? { seconds: SECONDS / ROUNDS });
+      const after = await settled(t.process);
+      const sqlAfter = t.sql === 'postgres' ? await stats() : 0;
+      for (const latency of result.latencies) total.latencies.push(latency);
+      total.responses += result.responses;
+      total.seconds += result.seconds;
+      total.cpu += after.cpuMicros - before.cpuMicros;
+      total.served += after.served - before.served;
+      total.sql +=
+        t.sql === 'postgres'
+          ? sqlAfter - sqlBefore - readCost
+          : t.sql === 'prisma'
+            ? after.statements - before.statements
+            : 0;
+    }
+  return targets.map((t, i) => {
+    const total = totals[i] ?? {
+      latencies: [],
+      responses: 0,
+      seconds: 1,
+      cpu: 0,
+      served: 1,
+      sql: 0,
+    };
+    const sorted = total.latencies.sort((a, b) => a - b);
+    return {
+      server: t.server,
+      rps: total.responses / total.seconds,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      sql: t.sql === null ? null : total.sql / total.served,
+      cpuMs: total.cpu / 1000 / total.served,
+    };
   });
-  // The points budget stays on, so its cost is measured, but raised: autocannon is one client.
-  const rateLimits = { graphqlPerClient: { points: 1_000_000_000, seconds: 60 } };
-  const api = await serve(createApi({ db, auth, production: true, rateLimits }));
-  servers.push(api.server);
-  const ops = await operations(db);
-  const stored = new Map<string, ExecutionResult>();
-  const checked = new Map<Operation, { text: string; sql: number }>();
-  for (const op of ops) {
-    statements = 0;
-    const { text, result } = await call(api.url, op);
-    if (statements === 0) throw new Error(`${op.name}: no SQL statement counted for one request`);
-    checked.set(op, { text, sql: statements });
-    const name = getOperationAST(parse(op.query))?.name?.value;
-    if (!name) throw new Error(`${op.name}: the document needs an operation name`);
-    stored.set(name, result);
-  }
+}
 
-  const ceiling = await serve(createCeiling(stored));
-  servers.push(ceiling.server);
-  const rows: Row[] = [];
-  for (const op of ops) {
-    const { text, sql } = checked.get(op) ?? { text: '', sql: 0 };
-    if ((await call(ceiling.url, op)).text !== text)
-      throw new Error(`${op.name}: the ceiling's response differs from the API's`);
-    console.error(`measuring ${op.name}…`);
-    const measured = await measure(api, op);
-    const roof = await measure(ceiling, op);
-    if (roof.sql !== 0) throw new Error(`${op.name}: the ceiling sent SQL`);
-    rows.push({
-      name: op.name,
-      api: measured,
-      ceiling: roof,
-      sql,
-      sqlPerRequestInRun: measured.sql,
+function same(what: string, a: unknown, b: unknown) {
+  if (!isDeepStrictEqual(a, b))
+    throw new Error(
+      `${what}: the answers differ.\n  ${JSON.stringify(a).slice(0, 600)}\n  ${JSON.stringify(b).slice(0, 600)}`,
+    );
+}
+
+/** One Attest server's sample answers, the learner flow's later steps included. */
+async function samples(workload: Workload, url: string, slug: string) {
+  const answers: { operation: string; text: string; values: unknown }[] = [];
+  const pending = workload.samples({ slug });
+  for (let next = pending.shift(); next; next = pending.shift()) {
+    const { text, data } = await call(url, next.body);
+    answers.push({
+      operation: next.operation,
+      text,
+      values: workload.values(next.operation, data),
     });
+    if (next.operation === 'StartAttempt') pending.push(...flowSteps(text));
   }
-  console.log(`\n${table(rows)}`);
+  return answers;
+}
+
+async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: number) {
+  const kb = scaleKnowledgeBase(loadKnowledgeBase(), size);
+  const evidence = kb.claims.reduce((n, c) => n + c.evidence.length, 0);
+  const data = `${size}× the corpus: ${kb.sources.length} sources, ${kb.actors.length} actors, ${kb.claims.length} claims, ${evidence} evidence`;
+  progress(`${data}: seeding PGlite (in its server process) and PostgreSQL…`);
+  const servers: ServerProcess[] = [];
+  const pglitePending = startServer({ name: 'attest-pglite', kind: 'pglite', url: '', size });
+  pglitePending.then(
+    (s) => servers.push(s),
+    () => {},
+  );
+  const url = await createDatabase(pg.url, `bench_${size}`);
+  const admin = await connect({ url });
+  try {
+    await admin.prisma.$executeRawUnsafe('CREATE SCHEMA bench');
+    await admin.prisma.$executeRawUnsafe('CREATE EXTENSION pg_stat_statements SCHEMA bench');
+    await applyMigrations(admin.adapter);
+    await seedKnowledgeBase(admin.prisma, kb);
+    await admin.prisma.$executeRawUnsafe('ANALYZE');
+    progress(`${size}×: PostgreSQL seeded; starting Attest on it and PostGraphile…`);
+    const onPostgres = await startServer({ name: 'attest-postgres', kind: 'postgres', url, size });
+    servers.push(onPostgres);
+    const peer = await startServer({ name: 'postgraphile', url });
+    servers.push(peer);
+    const onPGlite = await pglitePending;
+    progress(`${size}×: all servers up (the quiz warmed); publishing a set on each Attest server…`);
+    const attestUrl = {
+      pglite: onPGlite.urls['attest-pglite'] ?? '',
+      postgres: onPostgres.urls['attest-postgres'] ?? '',
+    };
+    const slugs = {
+      pglite: await publishSet(attestUrl.pglite),
+      postgres: await publishSet(attestUrl.postgres),
+    };
+
+    const [top] = await admin.prisma.$queryRawUnsafe<{ id: string; name: string }[]>(
+      `SELECT a.id, a.name FROM "Claim" c JOIN "Actor" a ON a.id = c."subjectId"
+       GROUP BY a.id, a.name ORDER BY count(*) DESC, a.id LIMIT 1`,
+    );
+    if (!top) throw new Error('The database holds no claims: nothing to benchmark.');
+    const known = (
+      await call(
+        attestUrl.postgres,
+        JSON.stringify({
+          query: '{ predicates { label } actors(first: 100) { edges { node { name } } } }',
+        }),
+      )
+    ).data as { predicates: { label: string }[]; actors: { edges: { node: { name: string } }[] } };
+    const facts: KnowledgeFacts = {
+      actor: { globalId: encodeGlobalID('Actor', top.id), rowId: top.id, name: top.name },
+      names: known.actors.edges.map((e) => e.node.name),
+      labels: known.predicates.map((p) => p.label),
+    };
+    const counter = statementCounter(admin);
+    // Reading the counter is a statement too: counted once between two reads.
+    const readCost = -((await counter.read()) - (await counter.read()));
+
+    const rows: Row[] = [];
+    for (const workload of workloads(facts)) {
+      progress(`${size}×: ${workload.name}: checking the answers…`);
+      const fromPGlite = await samples(workload, attestUrl.pglite, slugs.pglite);
+      const fromPostgres = await samples(workload, attestUrl.postgres, slugs.postgres);
+      same(
+        `${workload.name}, Attest on PGlite and on PostgreSQL`,
+        fromPGlite.map((a) => a.values),
+        fromPostgres.map((a) => a.values),
+      );
+      const peerUrl = peer.urls.postgraphile ?? '';
+      if (workload.peer) {
+        const { data: peerData } = await call(peerUrl, workload.peer.body);
+        same(
+          `${workload.name}, Attest and PostGraphile`,
+          fromPostgres[0]?.values,
+          workload.peer.values(peerData),
+        );
+      }
+      const stored = Object.fromEntries(fromPostgres.map((a) => [a.operation, a.text]));
+      await ceilings.store(stored);
+      const yogaUrl = ceilings.urls.yoga ?? '';
+      const httpUrl = ceilings.urls.http ?? '';
+      for (const answer of fromPostgres) {
+        const sample = workload.samples({ slug: slugs.postgres })[0];
+        if (answer.operation !== sample?.operation) continue;
+        same(
+          `${workload.name}, the Yoga ceiling`,
+          JSON.parse((await call(yogaUrl, sample.body)).text),
+          JSON.parse(answer.text),
+        );
+      }
+      progress(
+        `${size}×: ${workload.name}: measuring (${WARMUP_SECONDS} s warm-up, ${ROUNDS} rounds of ${SECONDS / ROUNDS} s per server)…`,
+      );
+      const targets: Target[] = [
+        {
+          server: 'Attest, PGlite',
+          url: attestUrl.pglite,
+          process: onPGlite,
+          load: workload.attest({ slug: slugs.pglite }),
+          sql: 'prisma',
+        },
+        {
+          server: 'Attest, PostgreSQL',
+          url: attestUrl.postgres,
+          process: onPostgres,
+          load: workload.attest({ slug: slugs.postgres }),
+          sql: 'postgres',
+        },
+        ...(workload.peer
+          ? [
+              {
+                server: 'PostGraphile v5, PostgreSQL',
+                url: peerUrl,
+                process: peer,
+                load: { body: workload.peer.body },
+                sql: 'postgres' as const,
+              },
+            ]
+          : []),
+        {
+          server: 'ceiling: bare Yoga, from memory',
+          url: yogaUrl,
+          process: ceilings,
+          load: workload.attest({ slug: slugs.postgres }),
+          sql: null,
+        },
+        {
+          server: 'ceiling: node:http, same bytes',
+          url: httpUrl,
+          process: ceilings,
+          load: workload.attest({ slug: slugs.postgres }),
+          sql: null,
+        },
+      ];
+      const measured = await measure(workload, targets, counter.read, readCost);
+      const rpsOf = (server: string) => measured.find((m) => m.server.startsWith(server))?.rps;
+      const ratios = {
+        peer: rpsOf('PostGraphile'),
+        yoga: rpsOf('ceiling: bare Yoga'),
+        http: rpsOf('ceiling: node:http'),
+      };
+      for (const m of measured) rows.push({ operation: workload.name, ...m, ...ratios });
+    }
+    const memory = await Promise.all(
+      [
+        ['Attest on PGlite', onPGlite],
+        ['Attest on PostgreSQL', onPostgres],
+        ['PostGraphile', peer],
+      ].map(
+        async ([name, server]) =>
+          `${name} ${((await (server as ServerProcess).usage()).rss / 2 ** 20).toFixed(0)} MB`,
+      ),
+    );
+    console.log(
+      `\n### ${data}\n\n${table(rows)}\n\nMemory of each server process after its runs (RSS): ${memory.join(', ')}.\n`,
+    );
+  } finally {
+    for (const server of servers) server.stop();
+    await admin.close();
+  }
+}
+
+const pg = await startPostgres();
+let ceilings: ServerProcess | undefined;
+// A failure inside autocannon's callbacks (a learner flow answered with an error) throws there:
+// the throwaway PostgreSQL server is stopped all the same (server processes exit on disconnect).
+process.once('uncaughtException', (error) => {
+  console.error(error);
+  pg.stop();
+  process.exit(1);
+});
+try {
+  progress('PostgreSQL started; turning on pg_stat_statements (a restart)…');
+  const server = await connect({ url: pg.url });
+  await server.prisma.$executeRawUnsafe(
+    `ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`,
+  );
+  await server.close();
+  await pg.pause();
+  await pg.resume();
+  ceilings = await startServer({ name: 'ceilings' });
+  console.log(
+    [
+      '## Attest API benchmark',
+      '',
+      machine(),
+      `Load: autocannon from its own process, ${CONNECTIONS} connections, 127.0.0.1; per operation and server ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured in ${ROUNDS} rounds that alternate between the servers.`,
+      'Attest is built as `pnpm start` builds it (development mode, the quiz warmed) but with rate limits off (`rateLimits: false`): all the load comes from one loopback address.',
+      "SQL/req: Prisma query events on PGlite; pg_stat_statements (every statement the database ran) on PostgreSQL. CPU ms/req: the server process's user + system CPU (process.cpuUsage) over the requests it served.",
+    ].join('\n'),
+  );
+  for (const size of sizes) await benchSize(pg, ceilings, size);
+  progress('done.');
 } finally {
-  await Promise.all(servers.map(stop));
-  await db.close();
+  ceilings?.stop();
+  pg.stop();
 }
