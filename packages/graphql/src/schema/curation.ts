@@ -78,7 +78,7 @@ const ClaimInput = builder.inputType('ClaimInput', {
   }),
 });
 
-builder.objectField(Claim, 'background', (t) =>
+builder.prismaObjectField(Claim, 'background', (t) =>
   t.exposeBoolean('background', {
     description: 'Common background the text restates: never asked in quizzes.',
   }),
