@@ -28,7 +28,7 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
     WHO_SAID: [4, 4, 1, 1],
     TRUE_FALSE: [2, 2, 1, 1],
     MULTI_SELECT: [5, 7, 2, 5],
-    SOURCES_DISAGREE: [2, 5, 1, 3],
+    SOURCES_DISAGREE: [3, 5, 1, 3],
     FILL_IN: [0, 0, 0, 0],
   };
   const [minOptions, maxOptions, minRight, maxRight] = shapes[q.type];
@@ -107,7 +107,7 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
 
 /** Function words: sharing them gives nothing away. */
 /** "Sources disagree about the status of …. ", up to the question. */
-const DISPUTE_LEAD = /^.*?\. (?=What does |Which sources? says? )/;
+const DISPUTE_LEAD = /^.*?\. (?=According to |Which sources? says? )/;
 
 const COMMON = new Set(
   (
