@@ -196,8 +196,8 @@ function answerOptions(index: QuizIndex, first: Claim, second: Claim, side: Clai
   if (side.value) {
     const given = new Set((index.valueTruths.get(subjectKey) ?? []).map(valueKey));
     const others = [
-      ...(side.value.kind === 'date' ? neighbourDates([first, second].flatMap(valueOf)) : []),
-      ...(index.valueClaimsByPredicate.get(side.predicateId) ?? []).flatMap(valueOf),
+      ...(side.value.kind === 'date' ? neighbourDates([first, second].flatMap(valuesOf)) : []),
+      ...(index.valueClaimsByPredicate.get(side.predicateId) ?? []).flatMap(valuesOf),
     ];
     for (const value of others) {
       if (value.kind !== side.value.kind || given.has(valueKey(value))) continue;
@@ -215,7 +215,7 @@ function answerOptions(index: QuizIndex, first: Claim, second: Claim, side: Clai
   return options;
 }
 
-const valueOf = (claim: Claim): ClaimValue[] => (claim.value ? [claim.value] : []);
+const valuesOf = (claim: Claim): ClaimValue[] => (claim.value ? [claim.value] : []);
 
 function answerText(index: QuizIndex, claim: Claim): string | null {
   if (claim.value) return capitalize(valueText(claim.value));
