@@ -24,7 +24,8 @@ describe('evidence', () => {
     expect(swapped?.prompt).toBe('Piet Vos blocked the Alliance office in Arden.');
     // "Karl Tesk vetoed it" alone would not show that Vos did not: what Vos did comes first.
     expect(swapped?.evidence[0]?.quote).toContain('Piet Vos');
-    expect(swapped?.claimIds).toContain('vos-blocked-summit');
+    // The question is still about the claim it asks, for filters and the one-per-claim rule.
+    expect(swapped?.claimIds).toEqual(['tesk-blocked-office']);
   });
 
   const once = (questions: ReturnType<typeof generateQuestions>) => {

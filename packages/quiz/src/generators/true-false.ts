@@ -191,10 +191,9 @@ function statementQuestion(
       ...new Set((variant.told ?? []).map((c) => c.statement.trim())),
       explainFact(index, fact),
     ].join(' '),
-    // The claims that show a false statement false come first: their quotes name who it is about.
-    claims: variant.told?.length
-      ? [...new Set([...variant.told.filter((c) => !c.background), ...fact.claims])]
-      : fact.claims,
+    claims: fact.claims,
+    // The claims that show a false statement false: their quotes name who it is about.
+    proofs: variant.told ?? [],
     evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
     actorIds: castOf(fact.claims),
     prominence: index.prominence.get(subject.id) ?? 0,

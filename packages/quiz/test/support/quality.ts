@@ -83,11 +83,14 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
   }
   issues.push(...distractorTruths(kb, q, claims).map((d) => `${q.type} "${q.prompt}": ${d}`));
 
-  // Evidence: present, from the question's claims, verbatim at its offsets.
+  // Evidence: present, from the question's claims (or from a claim the explanation states, that
+  // proves a false statement false), verbatim at its offsets.
   if (q.evidence.length === 0) fail('no evidence');
   for (const e of q.evidence) {
     const source = sources.get(e.sourceId);
-    if (!q.claimIds.includes(e.claimId)) fail(`evidence from foreign claim ${e.claimId}`);
+    const proof = claims.get(e.claimId)?.statement.trim();
+    if (!q.claimIds.includes(e.claimId) && !(proof && q.explanation.includes(proof)))
+      fail(`evidence from foreign claim ${e.claimId}`);
     if (!source || sliceCodePoints(source.text, e.start, e.end) !== e.quote)
       fail(`quote not verbatim: ${e.quote}`);
     if (source && e.sourceTitle !== source.title) fail('wrong source title');
