@@ -2,6 +2,7 @@ import type { Actor, Claim, RelationType } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { askable, isPlainClaim } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
+import { adversaryOfGroup, eitherMisfit } from '../misfits.ts';
 import { elsewhereFromAll } from '../places.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
@@ -43,7 +44,7 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
         kind: 'actors',
         actors: members,
         isRight: (id) => relationHolds(index, type, id, objectId),
-        misfit: elsewhereFromAll(index, members),
+        misfit: eitherMisfit(elsewhereFromAll(index, members), adversaryOfGroup(index, objectId)),
       },
       storySourceIds: [...distinctSources(claims)],
     });
