@@ -54,6 +54,16 @@ describe('explanations', () => {
     for (const q of qs) expect(q.explanation).not.toMatch(/ and [^.:]* and [^.:]*:/);
   });
 
+  it('say what every member of a group has in common once, not once per member', () => {
+    const members = madeQuestions(world()).filter((q) => q.template === 'members:MEMBER_OF');
+    expect(members.length).toBeGreaterThan(0);
+    for (const q of members) {
+      const sentences = q.explanation.split(/(?<=\.) /);
+      expect(new Set(sentences).size, q.explanation).toBe(sentences.length);
+      expect(sentences.length, q.explanation).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('show a quote with its own marks inside a template’s marks once', () => {
     expect(singleQuoteMarks('Soto said “ “This office is a bridge” ”.')).toBe(
       'Soto said “This office is a bridge”.',

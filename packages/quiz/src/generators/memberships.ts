@@ -6,7 +6,7 @@ import { adversaryOfGroup, eitherMisfit } from '../misfits.ts';
 import { elsewhereFromAll } from '../places.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
-import { kindPlural, nameInSentence } from '../wording.ts';
+import { joinList, kindPlural, nameInSentence } from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
 import { inScope } from './scope.ts';
@@ -47,6 +47,7 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
         misfit: eitherMisfit(elsewhereFromAll(index, members), adversaryOfGroup(index, objectId)),
       },
       storySourceIds: [...distinctSources(claims)],
+      explanation: membersExplained(claims, members, `${PHRASES[type]} ${nameInSentence(object)}`),
     });
     if (question) questions.push(question);
   }
@@ -88,4 +89,25 @@ function membershipGroups(index: QuizIndex, includeOffTopic: boolean): Group[] {
   const list = [...groups.values()];
   byFlag.set(includeOffTopic, list);
   return list;
+}
+
+/**
+ * "Japan, South Korea, Australia and New Zealand are members of the AP4." where every member's
+ * statement says the same of it ("Japan is one of the four Asia-Pacific partners …", "South
+ * Korea is one of …"): one sentence, not the same one four times. Statements that differ are
+ * each told.
+ */
+function membersExplained(claims: readonly Claim[], members: readonly Actor[], phrase: string) {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const shapes = new Set(
+    claims.map((c) => {
+      const name = byId.get(c.subjectId)?.name ?? '';
+      return name === '' ? c.statement : c.statement.trim().replace(name, '{member}');
+    }),
+  );
+  if (shapes.size > 1 || members.length < 2) return undefined;
+  const [shape = ''] = shapes;
+  // What the statements add ("one of the four Asia-Pacific partners …"), said once of each.
+  const each = shape.startsWith('{member}') ? ` ${shape.replace('{member}', 'Each')}` : '';
+  return `${joinList(members.map((m) => m.name))} ${phrase}.${each}`;
 }
