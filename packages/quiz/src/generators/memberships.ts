@@ -108,6 +108,18 @@ function membersExplained(claims: readonly Claim[], members: readonly Actor[], p
   if (shapes.size > 1 || members.length < 2) return undefined;
   const [shape = ''] = shapes;
   // What the statements add ("one of the four Asia-Pacific partners …"), said once of each.
-  const each = shape.startsWith('{member}') ? ` ${shape.replace('{member}', 'Each')}` : '';
-  return `${joinList(members.map((m) => m.name))} ${phrase}.${each}`;
+  const listed = `${joinList(members.map((m) => m.name))} ${phrase}.`;
+  const each = shape.replace('{member}', 'Each');
+  // "Each is a member of the Quad Four" after "… are members of the Quad Four" adds nothing.
+  const said = new Set(words(`${listed} each is a`));
+  const adds =
+    shape.startsWith('{member}') && words(each).some((w) => w.length > 3 && !said.has(w));
+  return adds ? `${listed} ${each}` : listed;
 }
+
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .flatMap((w) => [w, w.replace(/s$/, '')]);
