@@ -45,6 +45,7 @@ export function qualityReport(kb: KnowledgeBase): string[] {
     seen.push(...quiz.map((q) => q.id));
     return quiz;
   });
+  lines.push(...patternLines(kb, all, independent));
   const statements = independent.flat().filter((q) => q.type === 'TRUE_FALSE');
   const keyedTrue = statements.filter((q) => q.answer === 'True').length;
   lines.push(
@@ -52,4 +53,66 @@ export function qualityReport(kb: KnowledgeBase): string[] {
       `${distinct(chained)} of 60 one after another (seen); true/false keyed True ${keyedTrue} of ${statements.length}`,
   );
   return lines;
+}
+
+/**
+ * The patterns a teacher's review found (issue 20), counted: disagreement options, fill-ins a
+ * learner could not answer by typing one short name, evidence shown twice, dispute text in other
+ * types' explanations, doubled quotation marks, and quizzes asking one claim twice.
+ */
+function patternLines(kb: KnowledgeBase, all: Question[], quizzes: Question[][]): string[] {
+  const disputes = all.filter((q) => q.type === 'SOURCES_DISAGREE');
+  const counts = disputes.map((q) => q.options.length);
+  const mean = counts.length === 0 ? 0 : counts.reduce((a, b) => a + b, 0) / counts.length;
+  const fillIns = all.filter((q) => q.type === 'FILL_IN');
+  const actorsOf = (q: Question) =>
+    new Set(
+      kb.actors
+        .filter((a) =>
+          [a.name, ...a.aliases.map((x) => x.name)].some((n) => q.acceptedAnswers.includes(n)),
+        )
+        .map((a) => a.id),
+    );
+  const secondAnswer = fillIns.filter((q) => {
+    const ids = actorsOf(q);
+    // A government body's country is the same answer, not a second one.
+    const persons = kb.actors.filter((a) => ids.has(a.id) && a.kind !== 'COUNTRY');
+    return persons.length > 1;
+  }).length;
+  const untypeable = fillIns.filter(
+    (q) =>
+      /[–—,]/.test(q.answer) ||
+      q.acceptedAnswers.every((n) => n.replace(/^the /i, '').split(/\s+/).length > 4),
+  ).length;
+  const subjectless = fillIns.filter((q) =>
+    /^(?:[^,?]+, )?what (?!is|was|does|did)/i.test(q.prompt),
+  ).length;
+  const repeatedEvidence = all.filter(
+    (q) => new Set(q.evidence.map((e) => `${e.sourceId}|${e.start}`)).size < q.evidence.length,
+  ).length;
+  const pasted = all.filter(
+    (q) =>
+      q.type !== 'SOURCES_DISAGREE' &&
+      kb.disputes.some((d) => q.explanation.includes(d.description)),
+  ).length;
+  const doubled = all.filter((q) =>
+    [q.prompt, q.explanation, ...q.options.map((o) => o.text)].some((t) =>
+      /“\s*[“"]|[”"]\s*”/.test(t),
+    ),
+  ).length;
+  const sharing = quizzes.map((quiz) => {
+    const seen = new Set<string>();
+    let twice = 0;
+    for (const q of quiz) {
+      if (q.claimIds.some((id) => seen.has(id))) twice++;
+      for (const id of q.claimIds) seen.add(id);
+    }
+    return twice;
+  });
+  return [
+    `sources-disagree: ${disputes.length} questions, options min ${counts.length ? Math.min(...counts) : '—'}, mean ${mean.toFixed(1)}, two-option ${counts.filter((n) => n === 2).length}`,
+    `fill-in: ${fillIns.length} questions, ${secondAnswer} with a second right answer, ${untypeable} not typeable (over four words, a dash or comma), ${subjectless} "what …" over a free description`,
+    `explanations and evidence: ${pasted} with a dispute's text outside sources-disagree, ${doubled} with doubled quotation marks, ${repeatedEvidence} showing a passage twice`,
+    `questions sharing a claim with an earlier one in each quiz of 20: ${sharing.join(', ')}`,
+  ];
 }

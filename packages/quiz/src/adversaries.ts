@@ -12,7 +12,7 @@ const isHostile = (predicate: Predicate): boolean =>
  * threat), and what supports one of those (North Korea, which supports Russia). Worked out once
  * per group.
  */
-function adversariesOf(index: QuizIndex, groupId: string): ReadonlySet<string> {
+export function adversariesOf(index: QuizIndex, groupId: string): ReadonlySet<string> {
   const known = index.adversaries.get(groupId);
   if (known) return known;
   const opposed = index.objectsOf.get(`${groupId}|${OPPOSES}`) ?? new Set<string>();

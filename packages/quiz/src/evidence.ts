@@ -2,16 +2,24 @@ import type { Claim, Evidence } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
 import type { EvidenceRef } from './types.ts';
 
-/** The verbatim quotes behind claims; only `sourceId`'s when a question speaks for one source. */
+/**
+ * The verbatim quotes behind claims, each passage once (claims of one list often share a quote,
+ * and a question may list a claim twice); only `sourceId`'s when a question speaks for one source.
+ */
 export function evidenceOf(
   index: QuizIndex,
   claims: readonly Claim[],
   sourceId: string | null = null,
 ): EvidenceRef[] {
   const refs: EvidenceRef[] = [];
+  const shown = new Set<string>();
   for (const claim of claims) {
     for (const e of claim.evidence) {
-      if (sourceId === null || e.sourceId === sourceId) refs.push(refOf(index, claim, e));
+      if (sourceId !== null && e.sourceId !== sourceId) continue;
+      const at = `${e.sourceId}|${e.start}|${e.end}`;
+      if (shown.has(at)) continue;
+      shown.add(at);
+      refs.push(refOf(index, claim, e));
     }
   }
   return refs;

@@ -269,13 +269,14 @@ function explanationOf(index: QuizIndex, fact: Fact): string {
   const statements = [...new Set(fact.claims.map((c) => c.statement.trim()))].join(' ');
   if (fact.framing.kind !== 'SOURCE') return statements;
   const source = index.sources.get(fact.framing.sourceId);
-  const disputes = new Set(fact.claims.flatMap((c) => index.disputesByClaim.get(c.id) ?? []));
+  const disputed = fact.claims.some((c) => index.disputesByClaim.has(c.id));
   const deprecated = fact.claims.some((c) => c.rank === 'DEPRECATED');
   const who = capitalize(source ? sourceName(source) : fact.framing.sourceId);
   return [
     `${who} reports: ${statements}`,
-    // One lead for all of a claim's disputes: each description is a sentence of its own.
-    ...(disputes.size > 0 ? ['Sources disagree:', ...[...disputes].map((d) => d.description)] : []),
+    // A dispute's description tells both sides and names other sources: it belongs to the
+    // sources-disagree questions. Here one sentence says why the question names its source.
+    ...(disputed ? ['Other sources report this differently.'] : []),
     ...(deprecated ? ['Other reporting is preferred over this claim.'] : []),
   ].join(' ');
 }

@@ -202,20 +202,24 @@ const byDifficulty = (questions: readonly Question[]): Question[] =>
 
 /**
  * A quiz of `count` holds about a third of each type at most (half with two types asked, all
- * with one): "who said it" should not fill a quiz. Questions over the cap come after the rest,
- * in order, so a quiz is only short of its count when the base is. Reads the order only as far
- * as the quiz needs.
+ * with one): "who said it" should not fill a quiz. And one question per claim: "What does the
+ * blog say?" twice on one topic, or a true/false beside a fill-in of the same fact, asks one
+ * thing twice. Questions over the cap or on a claim already asked come after the rest, in order,
+ * so a quiz is only short of its count when the base is. Reads the order only as far as the
+ * quiz needs.
  */
 function capTypes(ordered: Iterable<Question>, count: number, spread: number): Question[] {
   if (count === 0) return [];
   const cap = Math.ceil(count / Math.max(1, spread));
   const taken = new Map<QuestionType, number>();
+  const asked = new Set<string>();
   const kept: Question[] = [];
   const over: Question[] = [];
   for (const q of ordered) {
     const n = taken.get(q.type) ?? 0;
-    if (n < cap) {
+    if (n < cap && !q.claimIds.some((id) => asked.has(id))) {
       taken.set(q.type, n + 1);
+      for (const id of q.claimIds) asked.add(id);
       kept.push(q);
       if (kept.length === count) return kept;
     } else over.push(q);

@@ -11,7 +11,7 @@ export const OPTION_RULES: Record<
   WHO_SAID: { options: [4, 4], correct: [1, 1] },
   TRUE_FALSE: { options: [2, 2], correct: [1, 1] },
   MULTI_SELECT: { options: [5, 7], correct: [2, 5] },
-  SOURCES_DISAGREE: { options: [2, 5], correct: [1, 3] },
+  SOURCES_DISAGREE: { options: [3, 5], correct: [1, 3] },
   FILL_IN: { options: [0, 0], correct: [0, 0] },
 };
 

@@ -5,6 +5,7 @@ import type { QuizIndex } from './kb-index.ts';
 import { qualityProblems } from './quality.ts';
 import { createRng, digest, type Rng, shuffle } from './random.ts';
 import type { Question, QuestionType } from './types.ts';
+import { singleQuoteMarks } from './wording.ts';
 
 /** An option before it gets its id and place. `key` identifies its content. */
 export interface OptionDraft {
@@ -36,6 +37,11 @@ export interface QuestionDraft {
   askedSearch?: string;
   explanation: string;
   claims: readonly Claim[];
+  /**
+   * Claims that prove the key without being what the question asks (what a swapped-in subject
+   * did, for a false statement): their quotes lead the evidence; they are not in `claimIds`.
+   */
+  proofs?: readonly Claim[];
   /** Only this source's evidence, for questions that speak for one source. */
   evidenceSourceId?: string | null;
   /** Distinct (castOf gives them so). */
@@ -76,16 +82,24 @@ export function finishQuestion(
 ): Question | null {
   const optionsInOrder =
     seed === undefined ? draft.options : shuffle(draft.options, optionOrder(seed, draft.id));
-  const evidence = evidenceOf(index, draft.claims, draft.evidenceSourceId ?? null);
-  const sources = draft.evidenceSourceId ? 1 : distinctCount(evidence.map((e) => e.sourceId));
+  const evidence = evidenceOf(
+    index,
+    draft.proofs?.length ? [...draft.proofs, ...draft.claims] : draft.claims,
+    draft.evidenceSourceId ?? null,
+  );
+  // Corroboration counts the asked claims' sources, not those of a proof.
+  const asked = draft.proofs?.length
+    ? evidence.filter((e) => draft.claims.some((c) => c.id === e.claimId))
+    : evidence;
+  const sources = draft.evidenceSourceId ? 1 : distinctCount(asked.map((e) => e.sourceId));
   const question: Question = {
     id: draft.id,
     type: draft.type,
     template: draft.template,
-    prompt: draft.prompt,
+    prompt: singleQuoteMarks(draft.prompt),
     options: optionsInOrder.map((o) => ({
       id: `o${digest(`${draft.id}|${o.key}`).slice(0, 8)}`,
-      text: o.text,
+      text: singleQuoteMarks(o.text),
       correct: o.correct,
       actorId: o.actorId ?? null,
       sourceId: o.sourceId ?? null,
@@ -93,7 +107,7 @@ export function finishQuestion(
     selectMany: draft.selectMany,
     acceptedAnswers: draft.acceptedAnswers ?? [],
     answer: draft.answer,
-    explanation: draft.explanation,
+    explanation: singleQuoteMarks(draft.explanation),
     claimIds:
       draft.claims.length === 1
         ? [draft.claims[0]?.id as string]

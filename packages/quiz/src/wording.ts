@@ -376,3 +376,17 @@ const KIND_PLURALS: Record<Actor['kind'], string> = {
 };
 
 export const kindPlural = (kind: Actor['kind']): string => KIND_PLURALS[kind];
+
+// A curly mark against another mark: two straight ones in a row may close one quote and open the next.
+const DOUBLED_OPENING = /“\s*[“"]|"\s*“/g;
+const DOUBLED_CLOSING = /[”"]\s*”|”\s*"/g;
+const ANY_QUOTE_MARK = /[“”"]/;
+
+/**
+ * One quotation mark where a template's marks meet a quote's own: "said “{object}”" filled with
+ * “We have to move forward” reads “We have to move forward”, not “ “We have … ” ”.
+ */
+export function singleQuoteMarks(text: string): string {
+  if (!ANY_QUOTE_MARK.test(text)) return text;
+  return text.replace(DOUBLED_OPENING, '“').replace(DOUBLED_CLOSING, '”');
+}

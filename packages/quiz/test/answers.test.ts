@@ -63,6 +63,8 @@ describe('fill-in matching', () => {
       'Swedish Foreign Minister',
       ['Billstrom'],
     ]);
+    // He alone welcomes the office: one right answer to type.
+    spec.claims = spec.claims.filter((c) => c.id !== 'soto-welcomed-office');
     spec.claims.push({
       id: 'billstrom-blocked',
       s: 'tobias-billstrom',
@@ -89,16 +91,15 @@ describe('fill-in matching', () => {
     expect(q && checkAnswer(q, 'Karl Tesc').correct).toBe(false);
   });
 
-  it('accepts every right answer when several actors make it true', () => {
-    const praised = pick(
+  it('is not asked when several actors make it true: a typed answer would be a guess', () => {
+    // The Pine and the Ridge institutes both praised the office.
+    const praised = all.filter(
       (q) => q.type === 'FILL_IN' && q.prompt === 'Who praised the Alliance office in Arden?',
     );
-    expect(checkAnswer(praised, 'pine institute').correct).toBe(true);
-    expect(checkAnswer(praised, 'Ridge Institute for Peace').correct).toBe(true);
-    expect(checkAnswer(praised, 'Harbor Institute').correct).toBe(false);
+    expect(praised).toEqual([]);
   });
 
-  it('accepts every actor that a claim gives the asked value', () => {
+  it('is not asked when another actor has the asked value', () => {
     const spec = structuredClone(worldSpec);
     const warnedPredicate = spec.predicates.find((p) => p.id === 'warned');
     if (warnedPredicate)
@@ -115,12 +116,10 @@ describe('fill-in matching', () => {
       statement: 'Piet Vos warned that the office could raise tensions.',
       evidence: [['herald', 'the office is a waste of money and time']],
     });
-    const warned = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).find(
+    const warned = generateQuestions(buildKb(spec), { types: ['FILL_IN'] }).filter(
       (q) => q.template === 'ask-subject' && q.claimIds[0] === 'ortiz-warned',
     );
-    expect(warned && checkAnswer(warned, 'Lena Ortiz').correct).toBe(true);
-    expect(warned && checkAnswer(warned, 'Piet Vos').correct).toBe(true);
-    expect(warned && checkAnswer(warned, 'Mira Soto').correct).toBe(false);
+    expect(warned).toEqual([]);
   });
 
   it('accepts other right answers only at the asked time', () => {
@@ -141,6 +140,8 @@ describe('fill-in matching', () => {
       const spec = structuredClone(worldSpec);
       spec.actors.push(['borduria-ministry', 'The Bordurian Foreign Ministry', kind]);
       spec.relations = [...(spec.relations ?? []), ['PART_OF', 'borduria-ministry', 'borduria']];
+      // The ministry alone blocks the office: one right answer (with its country) to type.
+      spec.claims = spec.claims.filter((c) => c.id !== 'tesk-blocked-office');
       spec.claims.push({
         id: 'ministry-blocked',
         s: 'borduria-ministry',
@@ -196,6 +197,7 @@ describe('fill-in matching', () => {
 
   it('matches an abbreviation alias', () => {
     const spec = structuredClone(worldSpec);
+    spec.claims = spec.claims.filter((c) => c.id !== 'soto-welcomed-office');
     spec.claims.push({
       id: 'quad-welcomed-office',
       s: 'quad-four',

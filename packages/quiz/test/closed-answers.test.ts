@@ -132,7 +132,7 @@ describe('typed answers are names', () => {
       { id: 'blocked', phrasing: ['{subject} blocked {object}', 'Who blocked {object}?', null] },
       [
         { id: 'tesk-blocked', s: 'karl-tesk', o: 'arden-office', statement: 'Tesk did.' },
-        { id: 'anon-blocked', s: 'anon-official', o: 'arden-office', statement: 'One did.' },
+        { id: 'anon-blocked', s: 'anon-official', o: 'riga-summit', statement: 'One did.' },
       ],
     );
     spec.actors.push(['anon-official', 'An anonymous official', 'PERSON']);
@@ -158,16 +158,14 @@ describe('implied predicates', () => {
     return generateQuestions(buildKb(spec), { seed: 3 });
   };
 
-  it('accepts whoever blocked a plan as one who opposes it', () => {
+  it('counts whoever blocked a plan as one who opposes it: a second answer, so not typed', () => {
     const find = (questions: Question[]) =>
       questions.find(
         (q) => q.type === 'FILL_IN' && q.prompt === 'Who opposes the Alliance office in Arden?',
       );
-    const implied = find(opposes(['opposes']));
-    expect(implied && checkAnswer(implied, 'Piet Vos').correct).toBe(true);
-    expect(implied && checkAnswer(implied, 'Karl Tesk').correct).toBe(true);
-    expect(implied && checkAnswer(implied, 'Mira Soto').correct).toBe(false);
+    expect(find(opposes(['opposes']))).toBeUndefined();
     const unimplied = find(opposes([]));
+    expect(unimplied && checkAnswer(unimplied, 'Piet Vos').correct).toBe(true);
     expect(unimplied && checkAnswer(unimplied, 'Karl Tesk').correct).toBe(false);
     // Open-ended, it is not typed: a critic no claim names could be.
     expect(find(opposes(['opposes'], true))).toBeUndefined();

@@ -24,10 +24,12 @@ describe('disputed, deprecated and off-topic claims', () => {
     expect(statement?.prompt).toBe(
       'According to “Arden office”, the Riga summit is scheduled for June 2023.',
     );
-    expect(statement?.explanation).toContain('Sources disagree');
+    // Why the question names its source; the dispute's own text is for sources-disagree questions.
+    expect(statement?.explanation).toContain('Other sources report this differently.');
+    expect(statement?.explanation).not.toContain('Sources disagree');
   });
 
-  it('a claim in two disputes says "Sources disagree" once, then both', () => {
+  it('a claim in two disputes says once that other sources differ, and neither description', () => {
     const base = world();
     const second = {
       firstId: 'riga-in-june',
@@ -38,9 +40,9 @@ describe('disputed, deprecated and off-topic claims', () => {
     const twice = madeQuestions({ ...base, disputes: [...base.disputes, second] }, 1);
     const statement = twice.find((q) => q.template === 'statement-true@source:herald');
     const explanation = statement?.explanation ?? '';
-    expect(explanation.match(/Sources disagree/g)).toHaveLength(1);
-    expect(explanation).toContain('riga-in-july and riga-in-june disagree.');
-    expect(explanation).toContain(second.description);
+    expect(explanation.match(/Other sources report this differently/g)).toHaveLength(1);
+    expect(explanation).not.toContain('riga-in-july and riga-in-june disagree.');
+    expect(explanation).not.toContain(second.description);
   });
 
   it('a deprecated claim is framed by its source', () => {

@@ -84,6 +84,7 @@ const spec: KbSpec = {
     },
     {
       id: 'blocked',
+      opposite: 'backed',
       phrasing: [
         '{subject} blocked {object}',
         'Who blocked {object}?',
@@ -298,114 +299,160 @@ describe('event-like actors swapped in', () => {
   });
 });
 
-describe('sources-disagree prompts', () => {
-  const disputes = pick((q) => q.type === 'SOURCES_DISAGREE');
-
-  it('name the topic from what both claims are about', () => {
-    expect(disputes.length).toBeGreaterThan(0);
-    for (const q of disputes) {
-      expect(q.prompt).toMatch(/^Sources disagree about the status of the office in Tarn\. /);
-    }
-  });
-
-  it('say that reports of different times differ, not that sources disagree', () => {
-    const dated = structuredClone(spec);
-    for (const source of dated.sources)
-      source.published = source.id === 'post' ? '2024-07' : '2023';
-    const prompts = generateQuestions(buildKb(dated), { types: ['SOURCES_DISAGREE'] }).map(
-      (q) => q.prompt,
-    );
-    expect(prompts.length).toBeGreaterThan(0);
-    for (const prompt of prompts) {
-      expect(prompt).toMatch(
-        /^Reports from 2023 and July 2024 differ on the status of the office in Tarn\. /,
-      );
-    }
-  });
-
-  it('are not asked when the claims share nothing to name', () => {
-    const vague = disputes.filter((q) => q.claimIds.includes('delmar-madrid'));
-    expect(vague).toEqual([]);
-    for (const q of disputes) expect(q.prompt).not.toMatch(/this point|where things stood/);
-  });
-
-  /** The spec with more claims in the Post, and these disputes instead of its own. */
+describe('sources-disagree questions', () => {
+  /** The spec with more claims, predicates and sources, and these disputes instead of its own. */
   const disputed = (claims: ClaimSpec[], disputes: KbSpec['disputes'], extra: Partial<KbSpec>) => {
     const more = structuredClone(spec);
-    const post = more.sources.find((source) => source.id === 'post');
-    if (post) post.text += ` ${claims.map((c) => c.evidence[0]?.[1]).join(' ')}`;
-    more.claims.push(
-      ...claims.map((c) => ({
-        ...c,
-        evidence: c.evidence.map(([, q]) => ['post', q] as [string, string]),
-      })),
-    );
+    const daily = { id: 'daily', title: 'Daily', publisher: 'The Daily', text: '' };
+    more.sources.push(daily);
+    for (const c of claims) {
+      for (const [sourceId, quote] of c.evidence) {
+        const source = more.sources.find((x) => x.id === sourceId);
+        if (source) source.text += ` ${quote}`;
+      }
+    }
+    more.claims.push(...claims);
     more.disputes = disputes;
-    Object.assign(more, { ...extra, actors: [...more.actors, ...(extra.actors ?? [])] });
+    more.actors.push(...(extra.actors ?? []));
+    more.predicates.push(...(extra.predicates ?? []));
+    more.relations = extra.relations ?? more.relations;
     return generateQuestions(buildKb(more), { types: ['SOURCES_DISAGREE'] });
   };
-
-  it('ask what a source says of every dispute on one topic; the lead points at no side', () => {
-    const esland = claim(
-      'esland-backed',
-      'esland',
-      'backed',
-      'tarn-office',
-      'Esland backed it.',
-      'Esland backed it too.',
-    );
-    const says = disputed(
-      [esland],
+  const heldOn = {
+    id: 'held_on',
+    object: 'VALUE' as const,
+    singleValue: true,
+    phrasing: ['{subject} was held in {object}', null, 'When was {subject} held?'] as [
+      string,
+      null,
+      string,
+    ],
+  };
+  const status = {
+    id: 'status',
+    object: 'VALUE' as const,
+    phrasing: ['{subject} was {object}', null, 'What was the status of {subject}?'] as [
+      string,
+      null,
+      string,
+    ],
+  };
+  const date = (value: string) => ({
+    kind: 'date' as const,
+    date: { value, precision: 'MONTH' as const },
+  });
+  const text = (t: string) => ({ kind: 'text' as const, text: t });
+  const riga = (id: string, source: string, value: string, words: string): ClaimSpec => ({
+    id,
+    s: 'riga-2023',
+    p: 'held_on',
+    value: date(value),
+    statement: `The 2023 summit in Riga was held in ${words}.`,
+    evidence: [[source, `The Riga summit met in ${words}.`]],
+  });
+  const dates = () =>
+    disputed(
       [
-        ['arden-backed', 'alliance-blocked', 'STATUS'],
-        ['esland-backed', 'arden-backed', 'STATUS'],
+        riga('riga-july', 'wire', '2023-07', 'July 2023'),
+        riga('riga-june', 'post', '2023-06', 'June 2023'),
       ],
-      {},
-    ).filter((q) => q.prompt.endsWith('What does The Wire say?'));
-    // The same question twice, each time against another report; "office" and "Tarn" in the
-    // lead are no hint that "Arden backed the office in Tarn" is the Wire's.
-    expect(says.map((q) => q.options.map((o) => o.text).sort()).sort()).toEqual([
-      ['Arden backed the office in Tarn.', 'Esland backed it.'],
-      ['Arden backed the office in Tarn.', 'The Alliance blocked the office in Tarn.'],
-    ]);
+      [['riga-july', 'riga-june', 'DATE']],
+      { predicates: [heldOn] },
+    );
+
+  it('are not asked of a pair that does not contradict (two subjects, two predicates)', () => {
+    // The base's own dispute: the Alliance blocked the office, Arden backed it. Both can be true.
+    expect(pick((q) => q.type === 'SOURCES_DISAGREE')).toEqual([]);
+    const wordings = disputed(
+      [
+        {
+          id: 'tarn-floated',
+          s: 'alliance',
+          p: 'status',
+          value: text('first floated as an idea'),
+          statement: 'The Alliance first floated the office in Tarn as an idea.',
+          evidence: [['daily', 'The Alliance first floated the idea of an office in Tarn.']],
+        },
+      ],
+      [['alliance-blocked', 'tarn-floated', 'STATUS']],
+      { predicates: [status] },
+    );
+    expect(wordings).toEqual([]);
   });
 
-  it('take the topic from what one statement names, or from the group a speaker is in', () => {
-    const claims = [
-      claim(
-        'tesk-denied',
-        'tesk',
-        'criticized',
-        'oslo-2024',
-        'Karl Tesk said the Alliance never blocked a thing.',
-        'Tesk said the Alliance never blocked a thing.',
-      ),
-      claim(
-        'vos-raid',
-        'vos',
-        'criticized',
-        'tarn-2020',
-        'Piet Vos criticized the raid.',
-        'Piet Vos criticized the raid.',
-      ),
-    ];
-    const prompts = disputed(
-      claims,
+  it('are asked of two dates for one event, with at least three options and each side once', () => {
+    const qs = dates();
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).toMatch(/^Sources give different dates for the 2023 summit in Riga\. /);
+      expect(q.options.length).toBeGreaterThanOrEqual(3);
+      const texts = q.options.map((o) => o.text);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+    const says = qs.filter((q) => q.template.startsWith('dispute-source-says'));
+    expect(says.map((q) => q.answer).sort()).toEqual(['July 2023', 'June 2023']);
+    for (const q of says) {
+      // The answers are the disputed values, and wrong dates that neither side gives.
+      expect(q.options.map((o) => o.text)).toEqual(
+        expect.arrayContaining(['July 2023', 'June 2023']),
+      );
+      // The quote that proves the key is the asked source's own.
+      const asked = q.template.split('source:')[1];
+      expect(q.evidence.map((e) => e.sourceId)).toEqual([asked]);
+    }
+  });
+
+  it('take no answer that a year gives away, nor states told of different times', () => {
+    const office = (id: string, source: string, words: string, time?: string): ClaimSpec => ({
+      id,
+      s: 'tarn-office',
+      p: 'status',
+      value: text(words),
+      statement: `The office in Tarn was ${words}.`,
+      evidence: [[source, `The office in Tarn was ${words}.`]],
+      ...(time ? { time } : {}),
+    });
+    const dated = disputed(
       [
-        ['alliance-blocked', 'tesk-denied', 'STATUS'],
-        ['vos-raid', 'calia-oslo', 'FACT'],
+        office('tarn-2024', 'wire', 'expected to open in 2024'),
+        office('tarn-shelved', 'post', 'shelved in 2023'),
       ],
-      {
-        actors: [
-          ['tesk', 'Karl Tesk', 'PERSON'],
-          ['vos', 'Piet Vos', 'PERSON'],
-        ],
-        relations: [['MEMBER_OF', 'vos', 'calia']],
-      },
-    ).map((q) => q.prompt);
-    expect(
-      prompts.some((p) => p.startsWith('Sources disagree about where the Alliance stood.')),
-    ).toBe(true);
-    expect(prompts.some((p) => p.startsWith('Sources differ on Calia.'))).toBe(true);
+      [['tarn-2024', 'tarn-shelved', 'STATUS']],
+      { predicates: [status] },
+    );
+    expect(dated.filter((q) => q.template.startsWith('dispute-source-says'))).toEqual([]);
+    const apart = disputed(
+      [
+        office('tarn-planned', 'wire', 'planned', '2023'),
+        office('tarn-dropped', 'post', 'dropped', '2024'),
+      ],
+      [['tarn-planned', 'tarn-dropped', 'STATUS']],
+      { predicates: [status] },
+    );
+    expect(apart).toEqual([]);
+  });
+
+  it('are asked of opposite stances on one thing, by which source takes which side', () => {
+    const qs = disputed(
+      [
+        {
+          id: 'arden-blocked',
+          s: 'arden',
+          p: 'blocked',
+          o: 'tarn-office',
+          statement: 'Arden blocked the office in Tarn.',
+          evidence: [['daily', 'Arden then blocked the office in Tarn.']],
+        },
+      ],
+      [['arden-backed', 'arden-blocked', 'STATUS']],
+      {},
+    );
+    // Two stances only: no "what does the Daily say" with a coin toss of two options.
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.template).toBe('dispute-which-source');
+      expect(q.prompt).toMatch(/^Sources disagree about the status of the office in Tarn\. /);
+      expect(q.options.length).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -135,9 +135,12 @@ describe('question types on a hand-made base', () => {
     );
     const says = find((q) => q.template === 'dispute-source-says@source:gazette');
     expect(says.prompt).toBe(
-      'Sources give different dates for the Riga summit. What does The Gazette say?',
+      'Sources give different dates for the Riga summit. According to The Gazette, when is the Riga summit scheduled?',
     );
-    expect(rightTexts(says)).toEqual(['The Riga summit takes place on 11 July 2023.']);
+    // The disputed dates as options, and wrong ones next to them: never a coin toss of two.
+    expect(rightTexts(says)).toEqual(['11 July 2023']);
+    expect(says.options.map((o) => o.text)).toContain('June 2023');
+    expect(says.options.length).toBeGreaterThanOrEqual(3);
   });
 
   it('sources disagree: the explanation tells each side once', () => {

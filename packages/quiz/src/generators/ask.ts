@@ -2,6 +2,7 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
+import { adversaryOfGroup, doesSoElsewhere, eitherMisfit, notOfAnswersCamp } from '../misfits.ts';
 import { isUnnamed, searchable } from '../names.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import { elsewhere } from '../places.ts';
@@ -117,8 +118,15 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       isRight: subjectIsRight,
       unfair: subjectUnfair,
       misfit: object
-        ? adversaryOfEventGroup(index, predicate, object.id)
-        : describedOtherwise(index, p, fact.value as ClaimValue),
+        ? eitherMisfit(
+            adversaryOfEventGroup(index, predicate, object.id),
+            doesSoElsewhere(index, predicate, object.id),
+            predicate.relation === 'MEMBER_OF' ? adversaryOfGroup(index, object.id) : undefined,
+          )
+        : eitherMisfit(
+            describedOtherwise(index, p, fact.value as ClaimValue),
+            notOfAnswersCamp(index, subject.id),
+          ),
       storySourceIds,
       memo: {},
     });

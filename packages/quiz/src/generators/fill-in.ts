@@ -1,8 +1,8 @@
 import type { Actor } from '@attest/knowledge';
 import { answersAreClosed } from '../closed-answers.ts';
+import { acceptedNamesOf } from '../country-names.ts';
 import { explainFact } from '../facts.ts';
 import { actorsOf, type QuizIndex } from '../kb-index.ts';
-import { typedNamesOf } from '../names.ts';
 import { placesAround } from '../places.ts';
 import { sharedGiveaways } from '../quality.ts';
 import { finishQuestion, keep, questionId } from '../question.ts';
@@ -41,7 +41,15 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
   const untimed = timedHints > 0 ? ask.untimed() : null;
   const phrased = untimed && hints(untimed, answer) < timedHints ? untimed : ask;
   const timed = phrased === ask;
-  const { names, keys } = rightAnswers(index, ask, answer, timed);
+  const { names, keys, unique } = rightAnswers(index, ask, answer, timed);
+  // Two right answers in the base: whichever the learner types, a teacher sees a guess.
+  if (!unique || !typeable(answer, names)) return null;
+  // "What aimed to strengthen dialogue with partners in the Indo-Pacific?" names nothing the
+  // answer is about: a free description fits the office as well as the Strategic Concept.
+  // "Who argued that …" points at one person's words; a thing described is too open.
+  if (ask.direction === 'subject' && fact.value?.kind === 'text' && answer.kind !== 'PERSON') {
+    return null;
+  }
   return finishQuestion(index, {
     id: questionId('FILL_IN', ask.template, fact.claims, [answer.id]),
     type: 'FILL_IN',
@@ -66,6 +74,29 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
 interface RightAnswers {
   names: string[];
   keys: string[];
+  /** One actor answers (with the country its government body speaks for). */
+  unique: boolean;
+}
+
+/** Kinds with names a learner can type: a thing's name is often a description of it. */
+const TYPEABLE_KINDS = new Set([
+  'PERSON',
+  'COUNTRY',
+  'ORGANIZATION',
+  'ALLIANCE',
+  'GOVERNMENT',
+  'PLACE',
+]);
+const MAX_TYPED_WORDS = 4;
+
+/**
+ * Whether a learner could type the answer: a short proper name ("Stoltenberg", "NATO", "Keio
+ * University"), not a description ("NATO–China relations", "The NATO liaison office in Tokyo")
+ * nor a title ("I Read, I Write, You Know").
+ */
+function typeable(answer: Actor, names: readonly string[]): boolean {
+  if (!TYPEABLE_KINDS.has(answer.kind) || /[–—,]/.test(answer.name)) return false;
+  return names.some((n) => n.replace(/^the /i, '').split(/\s+/).length <= MAX_TYPED_WORDS);
 }
 
 /**
@@ -79,8 +110,9 @@ function answersOf(
 ): RightAnswers {
   const actors = [...new Set([...right, ...right.flatMap((a) => countryOfGovernment(index, a))])];
   return {
-    names: [...new Set([...actors, ...wider].flatMap(typedNamesOf))],
+    names: [...new Set([...actors, ...wider].flatMap(acceptedNamesOf))],
     keys: actors.flatMap((a) => index.nameKeys.get(a.id) ?? []),
+    unique: right.length === 1,
   };
 }
 

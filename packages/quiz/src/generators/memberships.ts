@@ -2,10 +2,11 @@ import type { Actor, Claim, RelationType } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { askable, isPlainClaim } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
+import { adversaryOfGroup, eitherMisfit } from '../misfits.ts';
 import { elsewhereFromAll } from '../places.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
-import { kindPlural, nameInSentence } from '../wording.ts';
+import { joinList, kindPlural, nameInSentence } from '../wording.ts';
 import type { GeneratorContext } from './context.ts';
 import { multiSelect } from './multi-select.ts';
 import { inScope } from './scope.ts';
@@ -43,9 +44,10 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
         kind: 'actors',
         actors: members,
         isRight: (id) => relationHolds(index, type, id, objectId),
-        misfit: elsewhereFromAll(index, members),
+        misfit: eitherMisfit(elsewhereFromAll(index, members), adversaryOfGroup(index, objectId)),
       },
       storySourceIds: [...distinctSources(claims)],
+      explanation: membersExplained(claims, members, `${PHRASES[type]} ${nameInSentence(object)}`),
     });
     if (question) questions.push(question);
   }
@@ -88,3 +90,36 @@ function membershipGroups(index: QuizIndex, includeOffTopic: boolean): Group[] {
   byFlag.set(includeOffTopic, list);
   return list;
 }
+
+/**
+ * "Japan, South Korea, Australia and New Zealand are members of the AP4." where every member's
+ * statement says the same of it ("Japan is one of the four Asia-Pacific partners …", "South
+ * Korea is one of …"): one sentence, not the same one four times. Statements that differ are
+ * each told.
+ */
+function membersExplained(claims: readonly Claim[], members: readonly Actor[], phrase: string) {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const shapes = new Set(
+    claims.map((c) => {
+      const name = byId.get(c.subjectId)?.name ?? '';
+      return name === '' ? c.statement : c.statement.trim().replace(name, '{member}');
+    }),
+  );
+  if (shapes.size > 1 || members.length < 2) return undefined;
+  const [shape = ''] = shapes;
+  // What the statements add ("one of the four Asia-Pacific partners …"), said once of each.
+  const listed = `${joinList(members.map((m) => m.name))} ${phrase}.`;
+  const each = shape.replace('{member}', 'Each');
+  // "Each is a member of the Quad Four" after "… are members of the Quad Four" adds nothing.
+  const said = new Set(words(`${listed} each is a`));
+  const adds =
+    shape.startsWith('{member}') && words(each).some((w) => w.length > 3 && !said.has(w));
+  return adds ? `${listed} ${each}` : listed;
+}
+
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .flatMap((w) => [w, w.replace(/s$/, '')]);

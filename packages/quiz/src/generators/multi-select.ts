@@ -41,6 +41,8 @@ export interface MultiSelectSpec {
   claims: Claim[];
   answers: MultiAnswers;
   storySourceIds: string[];
+  /** Composed by the generator; the claims' statements when not given. */
+  explanation?: string;
 }
 
 /** Builds one multi-select question: all right answers count for its id, up to four are shown. */
@@ -103,7 +105,7 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       selectMany: true,
       answer: joinList(shown.map((r) => r.text)),
       answerKeys,
-      explanation: explain(spec.claims),
+      explanation: spec.explanation ?? explain(spec.claims),
       claims: spec.claims,
       actorIds: castOf(spec.claims),
       prominence,

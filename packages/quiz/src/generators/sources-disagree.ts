@@ -1,16 +1,22 @@
-import type { Actor, Claim, Dispute, PartialDate, Source } from '@attest/knowledge';
+import type { Actor, Claim, ClaimValue, Dispute, PartialDate, Source } from '@attest/knowledge';
+import { answerKey, contradicts, neighbourDates } from '../contradiction.ts';
 import { askable } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { mentionsAny, nameKey, searchable } from '../names.ts';
 import { finishQuestion, inSeedOrder, keep, type OptionDraft, questionId } from '../question.ts';
 import type { Question } from '../types.ts';
+import { valueKey } from '../values.ts';
 import {
   asSentence,
+  capitalize,
   decapitalize,
+  fillSubject,
   formatDate,
+  joinList,
   nameInSentence,
   sourceLabel,
   sourceName,
+  valueText,
 } from '../wording.ts';
 import { castOf, type GeneratorContext } from './context.ts';
 import { inScope } from './scope.ts';
@@ -32,6 +38,8 @@ export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] 
     const first = index.claims.get(dispute.firstId);
     const second = index.claims.get(dispute.secondId);
     if (!first || !second) continue;
+    // Two wordings that can both be right make no question: the quiz would mark one wrong.
+    if (!contradicts(index, first, second)) continue;
     const claims = [first, second];
     if (!claims.every((c) => askable(c, context.includeOffTopic))) continue;
     if (!context.wanted(claims)) continue;
@@ -124,8 +132,19 @@ function whatSourceSays(
   // A source on both sides cannot be asked which side it takes.
   if (says(first) === says(second)) return null;
   const side = says(first) ? first : second;
+  // Opposite predicates (backed, opposed) have two answers only: asked by which-source alone.
+  if (first.predicateId !== second.predicateId) return null;
+  const subject = index.actors.get(side.subjectId);
+  const askObject = index.predicates.get(side.predicateId)?.phrasing?.askObject;
+  if (!subject || !askObject || askObject.includes('{object}')) return null;
+  const options = answerOptions(index, first, second, side);
+  if (options.length < MIN_OPTIONS) return null;
+  // A year inside an answer that is not a date tells the report of 2023 from that of 2024.
+  const dated = first.value?.kind === 'date';
+  if (!dated && options.some((o) => YEAR.test(o.text))) return null;
   const template = `dispute-source-says@source:${source.id}`;
-  const asked = `What does ${sourceName(source)} say?`;
+  const asked = `According to ${sourceName(source)}, ${decapitalize(fillSubject(askObject, subject))}`;
+  const right = options.find((o) => o.correct);
   return finishQuestion(index, {
     id: questionId('SOURCES_DISAGREE', template, [first, second], [side.id]),
     type: 'SOURCES_DISAGREE',
@@ -133,20 +152,75 @@ function whatSourceSays(
     prompt: `${lead} ${asked}`,
     // The lead names what both statements are about: only the question may not point at one.
     askedSearch: searchable(asked),
-    options: [first, second].map((c) => ({
-      key: c.id,
-      text: asSentence(c.statement),
-      correct: c === side,
-    })),
+    options,
     selectMany: false,
-    answer: asSentence(side.statement),
+    answer: right?.text ?? '',
     answerKeys: [],
     explanation: explainDispute(index, dispute, [first, second]),
     claims: [first, second],
+    // The source's own quote proves what it says.
+    evidenceSourceId: source.id,
     actorIds: castOf([first, second]),
     prominence: 0,
     distractorSimilarity: 1,
   });
+}
+
+/** At least this many options: two sides alone are a coin toss. */
+const MIN_OPTIONS = 3;
+const YEAR = /\b(1[89]|20)\d\d\b/;
+
+/**
+ * The two sides' answers (an object's name, a value) and wrong ones of the same kind: the months
+ * next to a disputed date, other values of the predicate, other actors of the object's kind that
+ * fill the predicate's object role elsewhere. None the base gives the subject. Not seeded: the
+ * dispute's questions are made once (their content must not depend on the seed).
+ */
+function answerOptions(index: QuizIndex, first: Claim, second: Claim, side: Claim): OptionDraft[] {
+  const options: OptionDraft[] = [];
+  const taken = new Set<string>();
+  const add = (key: string, text: string, correct: boolean, actorId?: string) => {
+    const named = nameKey(text);
+    if (taken.has(key) || taken.has(named) || options.length >= TARGET_OPTIONS) return;
+    taken.add(key);
+    taken.add(named);
+    options.push({ key, text, correct, actorId: actorId ?? null });
+  };
+  for (const claim of [side, side === first ? second : first]) {
+    const key = answerKey(claim);
+    const text = answerText(index, claim);
+    if (key === null || text === null) return [];
+    add(key, text, claim === side, claim.objectId ?? undefined);
+  }
+  const subjectKey = `${side.subjectId}|${side.predicateId}`;
+  if (side.value) {
+    const given = new Set((index.valueTruths.get(subjectKey) ?? []).map(valueKey));
+    const others = [
+      ...(side.value.kind === 'date' ? neighbourDates([first, second].flatMap(valuesOf)) : []),
+      ...(index.valueClaimsByPredicate.get(side.predicateId) ?? []).flatMap(valuesOf),
+    ];
+    for (const value of others) {
+      if (value.kind !== side.value.kind || given.has(valueKey(value))) continue;
+      add(valueKey(value), capitalize(valueText(value)), false);
+    }
+  } else if (side.objectId !== null) {
+    const kind = index.actors.get(side.objectId)?.kind;
+    for (const id of index.roleActors.get(`object|${side.predicateId}`) ?? []) {
+      const actor = index.actors.get(id);
+      if (!actor || actor.kind !== kind) continue;
+      if (index.actorTruths.has(`${subjectKey}|${id}`)) continue;
+      add(id, actor.name, false, id);
+    }
+  }
+  return options;
+}
+
+const valuesOf = (claim: Claim): ClaimValue[] => (claim.value ? [claim.value] : []);
+
+function answerText(index: QuizIndex, claim: Claim): string | null {
+  if (claim.value) return capitalize(valueText(claim.value));
+  const actor = claim.objectId === null ? undefined : index.actors.get(claim.objectId);
+  return actor ? actor.name : null;
 }
 
 /**
@@ -285,8 +359,9 @@ function explainDispute(index: QuizIndex, dispute: Dispute, claims: readonly Cla
   const sides = told
     ? []
     : claims.map((c) => {
-        const sources = sourcesOf(index, [c]).map(sourceName).join(' and ');
-        return `${sources}: ${asSentence(c.statement)}`;
+        // One list per side ("A, B and C: …"), never "A and B and C".
+        const sources = joinList(sourcesOf(index, [c]).map(sourceName));
+        return `${capitalize(sources)}: ${asSentence(c.statement)}`;
       });
   return [asSentence(dispute.description), ...sides].join(' ');
 }

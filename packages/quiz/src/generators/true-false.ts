@@ -1,4 +1,4 @@
-import type { Actor, ClaimValue } from '@attest/knowledge';
+import type { Actor, Claim, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
 import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
@@ -167,7 +167,7 @@ function statementQuestion(
     similarity: number;
     template?: string;
     /** What the base says of a subject swapped in, to show why the statement is false. */
-    told?: string[];
+    told?: Claim[];
   },
   subject: Actor,
 ): Question | null {
@@ -187,8 +187,13 @@ function statementQuestion(
     selectMany: false,
     answer: variant.isTrue ? 'True' : 'False',
     answerKeys: [],
-    explanation: [...(variant.told ?? []), explainFact(index, fact)].join(' '),
+    explanation: [
+      ...new Set((variant.told ?? []).map((c) => c.statement.trim())),
+      explainFact(index, fact),
+    ].join(' '),
     claims: fact.claims,
+    // The claims that show a false statement false: their quotes name who it is about.
+    proofs: variant.told ?? [],
     evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
     actorIds: castOf(fact.claims),
     prominence: index.prominence.get(subject.id) ?? 0,
@@ -206,7 +211,7 @@ function whyFalse(
   subject: Actor,
   object: Actor | null,
   swap: Swap,
-): string[] {
+): Claim[] {
   if (swap.subject !== subject) return toldOf(index, swap.subject, fact, object);
   return swap.value ? whoHas(index, fact, swap.value) : [];
 }
@@ -215,12 +220,12 @@ function whyFalse(
  * What the base says of an actor swapped in as subject, to explain why the statement is false:
  * its claims about the same object ("Macron shot down the office" for "Macron supports the
  * office"), else its claims of the same predicate ("NATO headquarters is in Brussels" for "… is
- * located in Lithuania").
+ * located in Lithuania"). Their quotes come first in the evidence: they name the swapped subject.
  */
-function toldOf(index: QuizIndex, swapped: Actor, fact: Fact, object: Actor | null): string[] {
-  const told: string[] = [];
+function toldOf(index: QuizIndex, swapped: Actor, fact: Fact, object: Actor | null): Claim[] {
+  const told: Claim[] = [];
   const add = (key: string) => {
-    for (const claim of index.claimsByTriple.get(key) ?? []) told.push(claim.statement.trim());
+    for (const claim of index.claimsByTriple.get(key) ?? []) told.push(claim);
   };
   // Most swaps have no claim about the object: looked up by predicate only where one links them.
   if (object && index.claimLinks.get(swapped.id)?.has(object.id)) {
@@ -236,12 +241,11 @@ function toldOf(index: QuizIndex, swapped: Actor, fact: Fact, object: Actor | nu
 }
 
 /** Who the base gives a value swapped in: who did say the words put in another mouth. */
-function whoHas(index: QuizIndex, fact: Fact, value: ClaimValue): string[] {
+function whoHas(index: QuizIndex, fact: Fact, value: ClaimValue): Claim[] {
   const id = valueId(value);
-  const told = (index.valueClaimsByPredicate.get(fact.predicate.id) ?? [])
-    .filter((claim) => claim.value && valueId(claim.value) === id)
-    .map((claim) => claim.statement.trim());
-  return [...new Set(told)];
+  return (index.valueClaimsByPredicate.get(fact.predicate.id) ?? []).filter(
+    (claim) => claim.value && valueId(claim.value) === id,
+  );
 }
 
 /** A statement that gives its object as words in quotation marks: "{subject} said “{object}”". */

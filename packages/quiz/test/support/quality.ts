@@ -28,7 +28,7 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
     WHO_SAID: [4, 4, 1, 1],
     TRUE_FALSE: [2, 2, 1, 1],
     MULTI_SELECT: [5, 7, 2, 5],
-    SOURCES_DISAGREE: [2, 5, 1, 3],
+    SOURCES_DISAGREE: [3, 5, 1, 3],
     FILL_IN: [0, 0, 0, 0],
   };
   const [minOptions, maxOptions, minRight, maxRight] = shapes[q.type];
@@ -83,11 +83,14 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
   }
   issues.push(...distractorTruths(kb, q, claims).map((d) => `${q.type} "${q.prompt}": ${d}`));
 
-  // Evidence: present, from the question's claims, verbatim at its offsets.
+  // Evidence: present, from the question's claims (or from a claim the explanation states, that
+  // proves a false statement false), verbatim at its offsets.
   if (q.evidence.length === 0) fail('no evidence');
   for (const e of q.evidence) {
     const source = sources.get(e.sourceId);
-    if (!q.claimIds.includes(e.claimId)) fail(`evidence from foreign claim ${e.claimId}`);
+    const proof = claims.get(e.claimId)?.statement.trim();
+    if (!q.claimIds.includes(e.claimId) && !(proof && q.explanation.includes(proof)))
+      fail(`evidence from foreign claim ${e.claimId}`);
     if (!source || sliceCodePoints(source.text, e.start, e.end) !== e.quote)
       fail(`quote not verbatim: ${e.quote}`);
     if (source && e.sourceTitle !== source.title) fail('wrong source title');
@@ -107,7 +110,7 @@ export function qualityIssues(kb: KnowledgeBase, q: Question): string[] {
 
 /** Function words: sharing them gives nothing away. */
 /** "Sources disagree about the status of …. ", up to the question. */
-const DISPUTE_LEAD = /^.*?\. (?=What does |Which sources? says? )/;
+const DISPUTE_LEAD = /^.*?\. (?=According to |Which sources? says? )/;
 
 const COMMON = new Set(
   (

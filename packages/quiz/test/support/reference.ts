@@ -60,12 +60,15 @@ export function referenceQuestions(kb: KnowledgeBase, options: GenerateOptions =
   const count = Math.max(0, options.count);
   const cap = Math.ceil(count / Math.max(1, Math.min(3, types.length)));
   const taken = new Map<QuestionType, number>();
+  const asked = new Set<string>();
   const kept: Question[] = [];
   const over: Question[] = [];
   for (const q of ordered) {
     const n = taken.get(q.type) ?? 0;
-    if (n < cap) {
+    // One question per claim while others remain (generate.ts).
+    if (n < cap && !q.claimIds.some((id) => asked.has(id))) {
       taken.set(q.type, n + 1);
+      for (const id of q.claimIds) asked.add(id);
       kept.push(q);
     } else over.push(q);
   }

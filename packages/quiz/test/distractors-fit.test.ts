@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../src/index.ts';
+import { buildKb, type ClaimSpec, type KbSpec } from './support/build-kb.ts';
+
+/**
+ * Distractors of the answer's role, not merely its kind: a leader of something else is not
+ * offered for "who leads X", nor what a group stands against as its member, nor a friend of the
+ * group as "the threat".
+ */
+const lines: string[] = [];
+const claim = (
+  id: string,
+  s: string,
+  p: string,
+  o: string | null,
+  statement: string,
+  extra: Partial<ClaimSpec> = {},
+): ClaimSpec => {
+  lines.push(statement);
+  return {
+    id,
+    s,
+    p,
+    ...(o ? { o } : {}),
+    statement,
+    evidence: [['wire', statement]],
+    ...extra,
+  };
+};
+
+const claims: ClaimSpec[] = [
+  claim('colby-leads', 'colby', 'leads', 'marathon', 'Colby leads the Marathon Initiative.'),
+  // Macron is the most prominent person of the story: old ranking put him first.
+  claim('macron-leads', 'macron', 'leads', 'france', 'Macron leads France.'),
+  claim('macron-summit', 'macron', 'attended', 'summit', 'Macron attended the Riga summit.'),
+  claim('macron-quad', 'macron', 'praised', 'quad', 'Macron praised the Quad.'),
+  claim(
+    'macron-marathon',
+    'macron',
+    'praised',
+    'marathon',
+    'Macron praised the Marathon Initiative.',
+  ),
+  claim('reyes-leads', 'reyes', 'leads', 'delmar', 'Reyes leads Delmar.'),
+  claim('grand-summit', 'grand', 'attended', 'summit', 'Grand attended the Riga summit.'),
+  claim('bowers-summit', 'bowers', 'attended', 'summit', 'Bowers attended the Riga summit.'),
+  claim('ortiz-summit', 'ortiz', 'attended', 'summit', 'Ortiz attended the Riga summit.'),
+  claim('lind-summit', 'lind', 'attended', 'summit', 'Lind attended the Riga summit.'),
+  claim('arden-quad', 'arden', 'member_of', 'quad', 'Arden is a member of the Quad.'),
+  claim('calia-quad', 'calia', 'member_of', 'quad', 'Calia is a member of the Quad.'),
+  claim('quad-invited', 'quad', 'invited_to', 'summit', 'The Quad was invited to the Riga summit.'),
+  claim('pact-borduria', 'pact', 'opposes', 'borduria', 'The Pact opposes Borduria.'),
+  claim('pact-vesk', 'pact', 'opposes', 'vesk', 'The Pact opposes Vesk.'),
+  claim('pact-tarn', 'pact', 'opposes', 'tarn', 'The Pact opposes Tarn.'),
+  claim('pact-moor', 'pact', 'opposes', 'moor', 'The Pact opposes Moor.'),
+  claim(
+    'borduria-threat',
+    'borduria',
+    'described_as',
+    null,
+    'Borduria is a growing threat to the Pact.',
+    { value: { kind: 'text', text: 'a growing threat to the Pact' } },
+  ),
+  ...['delmar', 'esland', 'fenwick', 'gorvia', 'halm', 'borduria', 'vesk'].map((c) =>
+    claim(`${c}-summit`, c, 'attended', 'summit', `${c} attended the Riga summit.`),
+  ),
+];
+
+const spec: KbSpec = {
+  sources: [{ id: 'wire', title: 'Wire', publisher: 'The Wire', text: lines.join(' ') }],
+  actors: [
+    ['colby', 'Elbridge Colby', 'PERSON'],
+    ['macron', 'Emmanuel Macron', 'PERSON'],
+    ['reyes', 'Omar Reyes', 'PERSON'],
+    ['grand', 'Camille Grand', 'PERSON'],
+    ['bowers', 'Ian Bowers', 'PERSON'],
+    ['ortiz', 'Lena Ortiz', 'PERSON'],
+    ['lind', 'Ana Lind', 'PERSON'],
+    ['marathon', 'The Marathon Initiative', 'ORGANIZATION'],
+    ['quad', 'The Quad', 'ALLIANCE'],
+    ['pact', 'The Pact', 'ALLIANCE'],
+    ['summit', 'The Riga summit', 'EVENT'],
+    ...(['france', 'arden', 'calia', 'delmar', 'esland', 'fenwick', 'gorvia', 'halm'].map(
+      (id) => [id, id.charAt(0).toUpperCase() + id.slice(1), 'COUNTRY'] as const,
+    ) as KbSpec['actors']),
+    ['borduria', 'Borduria', 'COUNTRY'],
+    ['vesk', 'Vesk', 'COUNTRY'],
+    ['tarn', 'Tarn', 'COUNTRY'],
+    ['moor', 'Moor', 'COUNTRY'],
+  ],
+  predicates: [
+    {
+      id: 'leads',
+      distinctValues: true,
+      phrasing: ['{subject} leads {object}', 'Who leads {object}?', null],
+    },
+    { id: 'attended', phrasing: ['{subject} attended {object}', 'Who attended {object}?', null] },
+    { id: 'praised', phrasing: ['{subject} praised {object}', null, null] },
+    {
+      id: 'member_of',
+      relation: 'MEMBER_OF',
+      phrasing: ['{subject} is a member of {object}', 'Who is a member of {object}?', null],
+    },
+    { id: 'invited_to', phrasing: ['{subject} was invited to {object}', null, null] },
+    { id: 'opposes', phrasing: ['{subject} opposes {object}', null, null] },
+    {
+      id: 'described_as',
+      object: 'VALUE',
+      phrasing: ['{subject} is {object}', 'What is {object}?', null],
+    },
+  ],
+  claims,
+  relations: [['PART_OF', 'summit', 'pact']],
+};
+
+const seeds = ['a', 'b', 'c', 'd', 'e', 'f'];
+const optionsOf = (prompt: RegExp) =>
+  seeds.flatMap((seed) =>
+    generateQuestions(buildKb(spec), { seed })
+      .filter((q) => prompt.test(q.prompt))
+      .map((q) => q.options.filter((o) => !o.correct).map((o) => o.text)),
+  );
+
+describe('distractors that fit the role', () => {
+  it('no leader of something else for "who leads X"', () => {
+    const options = optionsOf(/leads the Marathon Initiative\?$/);
+    expect(options.length).toBeGreaterThan(0);
+    for (const wrong of options) expect(wrong).not.toContain('Emmanuel Macron');
+    for (const wrong of options) expect(wrong).not.toContain('Omar Reyes');
+  });
+
+  it('no country the group or its alliance stands against offered as a member', () => {
+    const options = optionsOf(/members? of the Quad\?/);
+    expect(options.length).toBeGreaterThan(0);
+    for (const wrong of options) {
+      expect(wrong).not.toContain('Borduria');
+      expect(wrong).not.toContain('Vesk');
+    }
+  });
+
+  it('a threat offered is one the same group stands against', () => {
+    const options = optionsOf(/a growing threat to the Pact\?$/);
+    expect(options.length).toBeGreaterThan(0);
+    for (const wrong of options) {
+      for (const text of wrong) expect(['Vesk', 'Tarn', 'Moor']).toContain(text);
+    }
+  });
+});
