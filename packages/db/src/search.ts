@@ -44,6 +44,8 @@ export async function searchClaims(
   return prisma.$queryRaw<ClaimHit[]>`
     WITH input AS (
       SELECT attest_normalize(${text}) AS normalized
+    ), grams AS (
+      SELECT show_trgm(input.normalized) AS trigrams FROM input
     ), words AS (
       SELECT DISTINCT lexeme, to_tsquery('simple', quote_literal(lexeme)) AS query
       FROM input, unnest(to_tsvector('english', input.normalized))
@@ -90,7 +92,7 @@ export async function searchClaims(
       UNION
       SELECT c.id FROM "Claim" c JOIN named n ON n."actorId" = c."speakerId"
     ), candidates AS (
-      SELECT c.id, c."searchVector", c."searchText", c."subjectId", c."offTopic", c.rank, c."valueDate",
+      SELECT c.id, c."searchVector", c."searchText", c."searchTrigrams", c."subjectId", c."offTopic", c.rank, c."valueDate",
         c."searchA" AS a_words, c."searchB" AS b_words, c."searchC" AS c_words,
         (SELECT coalesce(sum(named.lift), 0) FROM named
           WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actor_lift
@@ -108,7 +110,9 @@ export async function searchClaims(
       FROM candidates c CROSS JOIN lexemes l
       GROUP BY c.id
     ), scored AS (
-      -- Everything but the trigram similarity to the claim's words, which is the costly part.
+      -- Everything but the trigram similarity to the claim's words, which is the costly part,
+      -- and its upper bound: the share of the question's trigrams the claim's words hold at all
+      -- (pg_trgm's word_similarity is at most that), counted by lookups in "searchTrigrams".
       SELECT c.id, c."searchText",
         coalesce(cov.covered, 0) / terms.weight
           + c.actor_lift
@@ -116,24 +120,40 @@ export async function searchClaims(
           + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END AS base,
         0.1 * ts_rank(c."searchVector", terms.query, 1) AS focus,
         CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END AS off,
-        CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END AS deprecated
+        CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END AS deprecated,
+        coalesce(length(c."searchTrigrams") - length(ts_delete(c."searchTrigrams", grams.trigrams)), 0)::float8
+          / greatest(cardinality(grams.trigrams), 1) AS shared
       FROM candidates c
       JOIN "Actor" subject ON subject.id = c."subjectId"
       LEFT JOIN coverage cov ON cov.id = c.id
       CROSS JOIN terms
       CROSS JOIN input
+      CROSS JOIN grams
+    ), bounded AS (
+      -- Each claim's score lies between lo (similarity 0) and hi (similarity at its bound).
+      SELECT s.id, s."searchText", s.base, s.focus, s.off * s.deprecated AS factor,
+        (s.base + s.focus) * s.off * s.deprecated AS lo,
+        (s.base + 0.1 * s.shared + s.focus) * s.off * s.deprecated AS hi
+      FROM scored s
     ), floor AS (
-      -- The similarity adds at most 0.1: a claim whose best case stays below the worst case of
-      -- \`limit\` others is left out before paying for it. The ranking is the one without the cut.
+      -- A claim whose best case stays below the worst case of \`limit\` others is left out.
       SELECT coalesce((
-        SELECT (base + focus) * off * deprecated FROM scored
-        ORDER BY 1 DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
+        SELECT lo FROM bounded ORDER BY lo DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
       ), '-infinity'::float8) AS score
+    ), placed AS (
+      -- Sorted by lo, a claim's range meets another's when an earlier one reaches up to its lo
+      -- or a later one starts below its hi. Only then does the exact similarity decide the order.
+      SELECT b.*,
+        coalesce(max(b.hi) OVER (ORDER BY b.lo, b.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= b.lo, false)
+          OR coalesce(min(b.lo) OVER (ORDER BY b.lo, b.id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) <= b.hi, false)
+          AS contested
+      FROM bounded b, floor WHERE b.hi >= floor.score
     )
-    SELECT c.id,
-      ((c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.off * c.deprecated)::float8 AS score
-    FROM scored c, floor, input
-    WHERE (c.base + 0.1 + c.focus) * c.off * c.deprecated >= floor.score
+    SELECT c.id, (CASE WHEN c.contested
+        THEN (c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.factor
+        -- Alone in its range: any score in it keeps the order; the middle is the closest guess.
+        ELSE (c.lo + c.hi) / 2 END)::float8 AS score
+    FROM placed c, input
     ORDER BY score DESC, c.id
     LIMIT ${limit}
   `;
