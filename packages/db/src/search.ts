@@ -33,9 +33,22 @@ export interface SearchClaimsOptions {
  *
  * What does not depend on the question is kept on write (migration search_index): names folded
  * ("searchName"), documents split by weight ("searchA/B/C"), and the claims holding each word
- * ("SearchTerm", with a trigram index for misspellings). A search reads claims only through
- * indexes, and pays for the trigram similarity only on claims that can still make the list.
+ * ("SearchTerm", with a trigram index for misspellings), and each claim's trigrams
+ * ("searchTrigrams", migration search_trigrams). A search reads claims only through indexes.
+ * The trigram similarity (pg_trgm's word_similarity, about 0.2 ms a claim) is computed only
+ * where it decides the first page (EXACT_TOP hits): it is at most the share of the question's
+ * trigrams the claim holds, so most claims' places are known from that bound alone. The first
+ * page is exactly the ranking with the similarity computed for every claim; further down,
+ * near-ties may swap.
+ *
+ * Writes: every claim insert or delete updates the empty word's row in "SearchTerm" (the
+ * claims count for IDF), so concurrent claim writes queue on it. They would queue on the rows
+ * of common words ("nato") anyway; counting claims per search instead costs a scan of the
+ * claims at 100x. Fine for curation rates; shard the count if bulk writers ever run in parallel.
  */
+/** Claims that can be among this many first hits are ranked with the exact trigram similarity. */
+const EXACT_TOP = 20;
+
 export async function searchClaims(
   prisma: PrismaClient,
   text: string,
@@ -140,19 +153,26 @@ export async function searchClaims(
       SELECT coalesce((
         SELECT lo FROM bounded ORDER BY lo DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
       ), '-infinity'::float8) AS score
+    ), first AS (
+      -- The first page (the API's default size): only claims that can reach it need the exact
+      -- similarity; the order further down may differ from it by near-ties.
+      SELECT coalesce((
+        SELECT lo FROM bounded ORDER BY lo DESC OFFSET ${EXACT_TOP - 1} LIMIT 1
+      ), '-infinity'::float8) AS score
     ), placed AS (
       -- Sorted by lo, a claim's range meets another's when an earlier one reaches up to its lo
       -- or a later one starts below its hi. Only then does the exact similarity decide the order.
-      SELECT b.*,
-        coalesce(max(b.hi) OVER (ORDER BY b.lo, b.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= b.lo, false)
+      SELECT b.*, b.hi >= first.score AND (
+          coalesce(max(b.hi) OVER (ORDER BY b.lo, b.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= b.lo, false)
           OR coalesce(min(b.lo) OVER (ORDER BY b.lo, b.id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) <= b.hi, false)
-          AS contested
-      FROM bounded b, floor WHERE b.hi >= floor.score
+        ) AS exact
+      FROM bounded b, floor, first WHERE b.hi >= floor.score
     )
-    SELECT c.id, (CASE WHEN c.contested
+    SELECT c.id, (CASE WHEN c.exact
         THEN (c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.factor
-        -- Alone in its range: any score in it keeps the order; the middle is the closest guess.
-        ELSE (c.lo + c.hi) / 2 END)::float8 AS score
+        -- Any score within the claim's range keeps the first page as it is; word_similarity is
+        -- typically about 0.7 of its bound.
+        ELSE c.lo + 0.7 * (c.hi - c.lo) END)::float8 AS score
     FROM placed c, input
     ORDER BY score DESC, c.id
     LIMIT ${limit}
