@@ -33,9 +33,22 @@ export interface SearchClaimsOptions {
  *
  * What does not depend on the question is kept on write (migration search_index): names folded
  * ("searchName"), documents split by weight ("searchA/B/C"), and the claims holding each word
- * ("SearchTerm", with a trigram index for misspellings). A search reads claims only through
- * indexes, and pays for the trigram similarity only on claims that can still make the list.
+ * ("SearchTerm", with a trigram index for misspellings), and each claim's trigrams
+ * ("searchTrigrams", migration search_trigrams). A search reads claims only through indexes.
+ * The trigram similarity (pg_trgm's word_similarity, about 0.2 ms a claim) is computed only
+ * where it decides the first page (EXACT_TOP hits): it is at most the share of the question's
+ * trigrams the claim holds, so most claims' places are known from that bound alone. The first
+ * page is exactly the ranking with the similarity computed for every claim; further down,
+ * near-ties may swap.
+ *
+ * Writes: every claim insert or delete updates the empty word's row in "SearchTerm" (the
+ * claims count for IDF), so concurrent claim writes queue on it. They would queue on the rows
+ * of common words ("nato") anyway; counting claims per search instead costs a scan of the
+ * claims at 100x. Fine for curation rates; shard the count if bulk writers ever run in parallel.
  */
+/** Claims that can be among this many first hits are ranked with the exact trigram similarity. */
+const EXACT_TOP = 20;
+
 export async function searchClaims(
   prisma: PrismaClient,
   text: string,
@@ -44,6 +57,8 @@ export async function searchClaims(
   return prisma.$queryRaw<ClaimHit[]>`
     WITH input AS (
       SELECT attest_normalize(${text}) AS normalized
+    ), grams AS (
+      SELECT show_trgm(input.normalized) AS trigrams FROM input
     ), words AS (
       SELECT DISTINCT lexeme, to_tsquery('simple', quote_literal(lexeme)) AS query
       FROM input, unnest(to_tsvector('english', input.normalized))
@@ -90,7 +105,7 @@ export async function searchClaims(
       UNION
       SELECT c.id FROM "Claim" c JOIN named n ON n."actorId" = c."speakerId"
     ), candidates AS (
-      SELECT c.id, c."searchVector", c."searchText", c."subjectId", c."offTopic", c.rank, c."valueDate",
+      SELECT c.id, c."searchVector", c."searchText", c."searchTrigrams", c."subjectId", c."offTopic", c.rank, c."valueDate",
         c."searchA" AS a_words, c."searchB" AS b_words, c."searchC" AS c_words,
         (SELECT coalesce(sum(named.lift), 0) FROM named
           WHERE named."actorId" IN (c."subjectId", c."objectId", c."speakerId")) AS actor_lift
@@ -108,7 +123,9 @@ export async function searchClaims(
       FROM candidates c CROSS JOIN lexemes l
       GROUP BY c.id
     ), scored AS (
-      -- Everything but the trigram similarity to the claim's words, which is the costly part.
+      -- Everything but the trigram similarity to the claim's words, which is the costly part,
+      -- and its upper bound: the share of the question's trigrams the claim's words hold at all
+      -- (pg_trgm's word_similarity is at most that), counted by lookups in "searchTrigrams".
       SELECT c.id, c."searchText",
         coalesce(cov.covered, 0) / terms.weight
           + c.actor_lift
@@ -116,24 +133,47 @@ export async function searchClaims(
           + CASE WHEN input.normalized ~ '^when ' AND c."valueDate" IS NOT NULL THEN 0.15 ELSE 0 END AS base,
         0.1 * ts_rank(c."searchVector", terms.query, 1) AS focus,
         CASE WHEN c."offTopic" THEN 0.5 ELSE 1 END AS off,
-        CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END AS deprecated
+        CASE WHEN c.rank = 'DEPRECATED' THEN 0.7 ELSE 1 END AS deprecated,
+        coalesce(length(c."searchTrigrams") - length(ts_delete(c."searchTrigrams", grams.trigrams)), 0)::float8
+          / greatest(cardinality(grams.trigrams), 1) AS shared
       FROM candidates c
       JOIN "Actor" subject ON subject.id = c."subjectId"
       LEFT JOIN coverage cov ON cov.id = c.id
       CROSS JOIN terms
       CROSS JOIN input
+      CROSS JOIN grams
+    ), bounded AS (
+      -- Each claim's score lies between lo (similarity 0) and hi (similarity at its bound).
+      SELECT s.id, s."searchText", s.base, s.focus, s.off * s.deprecated AS factor,
+        (s.base + s.focus) * s.off * s.deprecated AS lo,
+        (s.base + 0.1 * s.shared + s.focus) * s.off * s.deprecated AS hi
+      FROM scored s
     ), floor AS (
-      -- The similarity adds at most 0.1: a claim whose best case stays below the worst case of
-      -- \`limit\` others is left out before paying for it. The ranking is the one without the cut.
+      -- A claim whose best case stays below the worst case of \`limit\` others is left out.
       SELECT coalesce((
-        SELECT (base + focus) * off * deprecated FROM scored
-        ORDER BY 1 DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
+        SELECT lo FROM bounded ORDER BY lo DESC OFFSET greatest(${limit} - 1, 0) LIMIT 1
       ), '-infinity'::float8) AS score
+    ), first AS (
+      -- The first page (the API's default size): only claims that can reach it need the exact
+      -- similarity; the order further down may differ from it by near-ties.
+      SELECT coalesce((
+        SELECT lo FROM bounded ORDER BY lo DESC OFFSET ${EXACT_TOP - 1} LIMIT 1
+      ), '-infinity'::float8) AS score
+    ), placed AS (
+      -- Sorted by lo, a claim's range meets another's when an earlier one reaches up to its lo
+      -- or a later one starts below its hi. Only then does the exact similarity decide the order.
+      SELECT b.*, b.hi >= first.score AND (
+          coalesce(max(b.hi) OVER (ORDER BY b.lo, b.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= b.lo, false)
+          OR coalesce(min(b.lo) OVER (ORDER BY b.lo, b.id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) <= b.hi, false)
+        ) AS exact
+      FROM bounded b, floor, first WHERE b.hi >= floor.score
     )
-    SELECT c.id,
-      ((c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.off * c.deprecated)::float8 AS score
-    FROM scored c, floor, input
-    WHERE (c.base + 0.1 + c.focus) * c.off * c.deprecated >= floor.score
+    SELECT c.id, (CASE WHEN c.exact
+        THEN (c.base + 0.1 * word_similarity(input.normalized, c."searchText") + c.focus) * c.factor
+        -- Any score within the claim's range keeps the first page as it is; word_similarity is
+        -- typically about 0.7 of its bound.
+        ELSE c.lo + 0.7 * (c.hi - c.lo) END)::float8 AS score
+    FROM placed c, input
     ORDER BY score DESC, c.id
     LIMIT ${limit}
   `;

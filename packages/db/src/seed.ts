@@ -30,7 +30,14 @@ export function hashKnowledgeBase(kb: KnowledgeBase): string {
 export async function seedKnowledgeBase(
   prisma: PrismaClient,
   kb: KnowledgeBase = loadKnowledgeBase(),
-  { force = false }: { force?: boolean } = {},
+  {
+    force = false,
+    timeout = 120_000,
+  }: {
+    force?: boolean;
+    /** How long the one transaction may take, ms: a synthetic 100× corpus needs more. */
+    timeout?: number;
+  } = {},
 ): Promise<SeedResult> {
   const counts = {
     sources: kb.sources.length,
@@ -61,7 +68,7 @@ export async function seedKnowledgeBase(
         update: { value },
       });
     },
-    { maxWait: 10_000, timeout: 120_000 },
+    { maxWait: 10_000, timeout },
   );
   return { changed: true, counts };
 }
