@@ -33,6 +33,19 @@ export async function findAttempt(prisma: Db, token: string): Promise<AttemptWit
   return attempt;
 }
 
+/**
+ * Locks the attempt behind a token for the rest of the transaction (NOT_FOUND when none has
+ * it): submitAnswers, finishAttempt and the deadline's close are applied one after the other.
+ * Read the attempt after this, in a statement of its own: one waiting for the lock reads what
+ * the holder committed only with a snapshot taken after the wait.
+ */
+export async function lockAttempt(tx: Prisma.TransactionClient, token: string): Promise<void> {
+  if (token.length === 0 || token.length > 100) throw attemptNotFound();
+  const locked = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Attempt" WHERE "token" = ${token} FOR UPDATE`;
+  if (locked.length === 0) throw attemptNotFound();
+}
+
 /** A signed-in learner's attempts, newest first. */
 export const listMyAttempts = (prisma: Db, userId: string): Promise<AttemptWithQuestions[]> =>
   prisma.attempt.findMany({

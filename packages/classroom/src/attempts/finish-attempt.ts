@@ -1,29 +1,29 @@
 import type { Prisma, PrismaClient } from '@attest/db';
-import { type AttemptWithQuestions, attemptInclude, findAttempt } from './find-attempt.ts';
+import { type AttemptWithQuestions, findAttempt, lockAttempt } from './find-attempt.ts';
 
 /** The attempt's deadline has passed at `now`. */
 export const isExpired = (attempt: { deadline: Date | null }, now: Date): boolean =>
   attempt.deadline !== null && now >= attempt.deadline;
 
 /**
- * Finishes a locked attempt inside a transaction: the score is the sum of the credits (an
- * unanswered question counts 0). Finished at `now`, or at its deadline when that came first
- * (an attempt that ran out of time finished then, whenever someone noticed).
+ * Finishes a locked attempt, read after locking, inside a transaction: the score is the sum of
+ * the credits (an unanswered question counts 0). Finished at `now`, or at its deadline when that
+ * came first (an attempt that ran out of time finished then, whenever someone noticed). One
+ * UPDATE: the result is the attempt as read with the new status, not read again.
  */
 export async function closeLockedAttempt(
   tx: Prisma.TransactionClient,
-  id: string,
+  attempt: AttemptWithQuestions,
   now: Date,
 ): Promise<AttemptWithQuestions> {
-  const attempt = await tx.attempt.findUniqueOrThrow({ where: { id }, include: attemptInclude });
   if (attempt.status === 'FINISHED') return attempt;
   const score = attempt.questions.reduce((sum, q) => sum + (q.credit ?? 0), 0);
   const finishedAt = attempt.deadline && attempt.deadline < now ? attempt.deadline : now;
-  return tx.attempt.update({
-    where: { id },
+  await tx.attempt.updateMany({
+    where: { id: attempt.id },
     data: { status: 'FINISHED', score, finishedAt },
-    include: attemptInclude,
   });
+  return { ...attempt, status: 'FINISHED', score, finishedAt };
 }
 
 /** Finishes an attempt; finishing again changes nothing, so a client may retry. */
@@ -32,12 +32,11 @@ export async function finishAttempt(
   token: string,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {
-  const { id } = await findAttempt(prisma, token);
   return prisma.$transaction(
     async (tx) => {
       // The same lock as submitAnswers: no answer lands between the sum and the status change.
-      await tx.$queryRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${id} FOR UPDATE`;
-      return closeLockedAttempt(tx, id, now);
+      await lockAttempt(tx, token);
+      return closeLockedAttempt(tx, await findAttempt(tx, token), now);
     },
     { maxWait: 10_000, timeout: 10_000 },
   );

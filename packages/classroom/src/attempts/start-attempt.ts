@@ -3,7 +3,6 @@ import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
 import { type IdentityInput, identifyLearner } from '../rules/identity.ts';
 import { checkOpen, deadlineFor } from '../rules/window.ts';
-import { findPublishedSet } from '../sets/find-published-set.ts';
 import { drawQuestions } from './draw.ts';
 import { type AttemptWithQuestions, attemptInclude } from './find-attempt.ts';
 import { newAttemptToken, newSeed } from './token.ts';
@@ -26,68 +25,121 @@ export async function startAttempt(
   userId: string | null,
   { seed = newSeed(), now = new Date(), ...identityInput }: StartOptions = {},
 ): Promise<AttemptWithQuestions> {
-  const set = await findPublishedSet(prisma, slug);
+  const set = await findSetToStart(prisma, slug);
   checkOpen(set, now);
   const learner = identifyLearner(set, { ...identityInput, userId });
-  const links = await prisma.setQuestionClaim.findMany({
-    where: { questionId: { in: set.questions.map((q) => q.id) } },
-    select: { questionId: true, claimId: true },
-  });
   const drawn = drawQuestions(
     set.questions.map((q) => ({ ...q, options: readOptions(q.options) })),
     set,
     seed,
   );
-  const questions = drawn.map(
-    (q, position): Prisma.AttemptQuestionCreateWithoutAttemptInput => ({
-      setQuestion: { connect: { id: q.id } },
-      position,
-      type: q.type,
-      prompt: q.prompt,
-      options: q.options as unknown as Prisma.InputJsonValue,
-      acceptedAnswers: q.acceptedAnswers,
-      explanation: q.explanation,
-      evidence: q.evidence as Prisma.InputJsonValue,
-      claimIds: claimIdsOf(
-        q.evidence,
-        links.filter((l) => l.questionId === q.id).map((l) => l.claimId),
-      ),
-    }),
-  );
-  // The set's row is locked while counting, so two starts at once can't both take the last try.
   return prisma.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "QuestionSet" WHERE "id" = ${set.id} FOR UPDATE`;
+      // The set's row is locked while counting, so two starts at once can't both take the last
+      // try; lock and count are one statement. Without a limit there is nothing to count.
       if (set.attemptsAllowed != null && learner.learnerKey) {
-        const used = await tx.attempt.count({
-          where: { setId: set.id, learnerKey: learner.learnerKey },
-        });
-        if (used >= set.attemptsAllowed)
+        const [row] = await tx.$queryRaw<{ used: number }[]>`
+          SELECT (SELECT count(*)::int FROM "Attempt" a
+            WHERE a."setId" = s."id" AND a."learnerKey" = ${learner.learnerKey}) AS "used"
+          FROM "QuestionSet" s WHERE s."id" = ${set.id} FOR UPDATE OF s`;
+        if ((row?.used ?? 0) >= set.attemptsAllowed)
           throw new ClassroomError(
             'ATTEMPT_LIMIT_REACHED',
             `You have used all ${set.attemptsAllowed} ${set.attemptsAllowed === 1 ? 'attempt' : 'attempts'} this set allows.`,
             { attemptsAllowed: set.attemptsAllowed },
           );
       }
-      return tx.attempt.create({
+      const attempt = await tx.attempt.create({
         data: {
           token: newAttemptToken(),
-          set: { connect: { id: set.id } },
-          user: userId ? { connect: { id: userId } } : undefined,
+          setId: set.id,
+          userId,
           learnerName: learner.learnerName,
           studentId: learner.studentId,
           learnerKey: learner.learnerKey,
           feedback: set.feedback,
-          maxScore: questions.length,
+          maxScore: drawn.length,
           startedAt: now,
           deadline: deadlineFor(set, now),
-          questions: { create: questions },
         },
-        include: attemptInclude,
       });
+      const questions = await tx.attemptQuestion.createManyAndReturn({
+        data: drawn.map(
+          (q, position): Prisma.AttemptQuestionCreateManyInput => ({
+            attemptId: attempt.id,
+            setQuestionId: q.id,
+            position,
+            type: q.type,
+            prompt: q.prompt,
+            options: q.options as unknown as Prisma.InputJsonValue,
+            acceptedAnswers: q.acceptedAnswers,
+            explanation: q.explanation,
+            evidence: q.evidence as Prisma.InputJsonValue,
+            claimIds: claimIdsOf(
+              q.evidence,
+              q.claims.map((l) => l.claimId),
+            ),
+          }),
+        ),
+      });
+      // Built from what was just written and read, not read back.
+      // Built from what was just written and read, not read back.
+      const { title, description, shareSlug, drawCount, feedback, identity } = set;
+      const { attemptsAllowed, timeLimitSeconds, opensAt, closesAt } = set;
+      return {
+        ...attempt,
+        questions: questions.sort((x, y) => x.position - y.position),
+        set: {
+          title,
+          description,
+          shareSlug,
+          drawCount,
+          feedback,
+          identity,
+          attemptsAllowed,
+          timeLimitSeconds,
+          opensAt,
+          closesAt,
+        },
+      } satisfies AttemptWithQuestions;
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
+}
+
+/**
+ * The published set behind a share link with what starting needs, its questions in order and
+ * their claim links, in one statement (relation joins). NOT_FOUND as findPublishedSet says it.
+ */
+async function findSetToStart(prisma: PrismaClient, slug: string) {
+  const set = await prisma.questionSet.findFirst({
+    where: { shareSlug: slug, publishedAt: { not: null }, deletedAt: null },
+    select: {
+      ...attemptInclude.set.select,
+      id: true,
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      roster: true,
+      joinCode: true,
+      questions: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          position: true,
+          type: true,
+          prompt: true,
+          options: true,
+          acceptedAnswers: true,
+          explanation: true,
+          evidence: true,
+          claims: { select: { claimId: true } },
+        },
+      },
+    },
+  });
+  if (!set)
+    throw new ClassroomError('NOT_FOUND', `No published question set has the link "${slug}".`);
+  return set;
 }
 
 /** The claims a question rests on: its links, and any claim its evidence quotes. */

@@ -4,12 +4,7 @@ import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
 import { when } from '../rules/when.ts';
 import { parseInput } from '../validate.ts';
-import {
-  type AttemptWithQuestions,
-  attemptInclude,
-  attemptNotFound,
-  findAttempt,
-} from './find-attempt.ts';
+import { type AttemptWithQuestions, attemptInclude, lockAttempt } from './find-attempt.ts';
 import { closeLockedAttempt, isExpired } from './finish-attempt.ts';
 import { type CheckedAnswer, checkAnswerShape, creditFor } from './mark.ts';
 
@@ -64,24 +59,27 @@ export async function submitAnswers(
   if (new Set(ids).size !== ids.length)
     throw new ClassroomError('BAD_USER_INPUT', 'Two answers are for the same question.');
 
-  const before = await findAttempt(prisma, token);
-  const checked = answers.map((a) => {
-    const question = before.questions.find((q) => q.id === a.questionId);
-    const label = question ? `Question ${question.position + 1}` : `Question "${a.questionId}"`;
-    if (!question)
-      throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
-    const markable = { ...question, options: readOptions(question.options) };
-    const answer = checkAnswerShape(markable, a, label);
-    return { key: a.key, question, label, answer, credit: creditFor(markable, answer) };
-  });
-
+  // Everything happens under the attempt's lock, read after taking it: five statements (with
+  // BEGIN and COMMIT) whatever the number of answers.
   const outcome = await prisma.$transaction(
     async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`
-        SELECT "status" FROM "Attempt" WHERE "id" = ${before.id} FOR UPDATE`;
-      if (!locked) throw attemptNotFound();
-      const seen = await tx.answerSubmission.findMany({
-        where: { attemptId: before.id, key: { in: keys } },
+      await lockAttempt(tx, token);
+      // The attempt and the keys already recorded among these, read in one statement.
+      const { submissions: seen, ...before } = await tx.attempt.findUniqueOrThrow({
+        where: { token },
+        include: {
+          ...attemptInclude,
+          submissions: { where: { key: { in: keys } }, select: { key: true, questionId: true } },
+        },
+      });
+      const checked = answers.map((a) => {
+        const question = before.questions.find((q) => q.id === a.questionId);
+        const label = question ? `Question ${question.position + 1}` : `Question "${a.questionId}"`;
+        if (!question)
+          throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
+        const markable = { ...question, options: readOptions(question.options) };
+        const answer = checkAnswerShape(markable, a, label);
+        return { key: a.key, question, label, answer, credit: creditFor(markable, answer) };
       });
       const fresh = checked.filter((c) => {
         const earlier = seen.find((s) => s.key === c.key);
@@ -95,58 +93,91 @@ export async function submitAnswers(
       // Closed and committed before refusing, so the attempt is finished whatever the client does.
       // An attempt its deadline closed answers TIME_UP to late answers, not ATTEMPT_FINISHED.
       const closedByTime =
-        locked.status === 'FINISHED' && before.finishedAt?.getTime() === before.deadline?.getTime();
-      if (isExpired(before, now) && (locked.status === 'IN_PROGRESS' || closedByTime)) {
-        const closed = await closeLockedAttempt(tx, before.id, now);
+        before.status === 'FINISHED' && before.finishedAt?.getTime() === before.deadline?.getTime();
+      if (isExpired(before, now) && (before.status === 'IN_PROGRESS' || closedByTime)) {
+        const closed = await closeLockedAttempt(tx, before, now);
         return { attempt: closed, late: fresh.length > 0 };
       }
-      if (fresh.length > 0 && locked.status === 'FINISHED') throw finished();
-      for (const c of fresh) await record(tx, before.id, before.feedback, c, now);
-      const attempt = await tx.attempt.findUniqueOrThrow({
-        where: { id: before.id },
-        include: attemptInclude,
-      });
+      if (fresh.length > 0 && before.status === 'FINISHED') throw finished();
+      if (fresh.length === 0) return { attempt: before, late: false };
+      await record(tx, before, fresh, now);
+      const byId = new Map(fresh.map((c) => [c.question.id, c]));
+      const attempt: AttemptWithQuestions = {
+        ...before,
+        questions: before.questions.map((q) => {
+          const c = byId.get(q.id);
+          return c
+            ? {
+                ...q,
+                chosenOptionIds: c.answer.chosenOptionIds,
+                answerText: c.answer.text,
+                credit: c.credit,
+                answeredAt: now,
+              }
+            : q;
+        }),
+      };
       return { attempt, late: false };
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
-  if (outcome.late && before.deadline) {
+  if (outcome.late && outcome.attempt.deadline) {
     const answered = outcome.attempt.questions.filter((q) => q.answeredAt !== null).length;
-    throw timeUp(before.deadline, answered);
+    throw timeUp(outcome.attempt.deadline, answered);
   }
   return outcome.attempt;
 }
 
+interface Fresh {
+  key: string;
+  question: { id: string };
+  label: string;
+  answer: CheckedAnswer;
+  credit: number;
+}
+
+/**
+ * Records the fresh answers in one statement: their keys, and the answers on their questions.
+ * Answers shown as right or wrong are final: with feedback after each question only an
+ * unanswered question takes one, and an answered one refuses the whole request (the
+ * transaction rolls back, keys included).
+ */
 async function record(
   tx: Prisma.TransactionClient,
-  attemptId: string,
-  feedback: AttemptWithQuestions['feedback'],
-  c: {
-    key: string;
-    question: { id: string };
-    label: string;
-    answer: CheckedAnswer;
-    credit: number;
-  },
+  attempt: Pick<AttemptWithQuestions, 'id' | 'feedback'>,
+  fresh: readonly Fresh[],
   now: Date,
 ) {
-  await tx.answerSubmission.create({ data: { attemptId, key: c.key, questionId: c.question.id } });
-  const { count } = await tx.attemptQuestion.updateMany({
-    // Answers shown as right or wrong are final: only an unanswered question takes one.
-    where: {
-      id: c.question.id,
-      ...(feedback === 'AFTER_EACH_QUESTION' ? { answeredAt: null } : {}),
-    },
-    data: {
-      chosenOptionIds: c.answer.chosenOptionIds,
-      answerText: c.answer.text,
+  const rows = JSON.stringify(
+    fresh.map((c) => ({
+      key: c.key,
+      questionId: c.question.id,
+      chosen: c.answer.chosenOptionIds,
+      text: c.answer.text,
       credit: c.credit,
-      answeredAt: now,
-    },
-  });
-  if (count === 0)
+    })),
+  );
+  const onlyUnanswered = attempt.feedback === 'AFTER_EACH_QUESTION';
+  const updated = await tx.$queryRaw<{ id: string }[]>`
+    WITH v AS (
+      SELECT * FROM jsonb_to_recordset(${rows}::jsonb)
+        AS v("key" text, "questionId" text, "chosen" text[], "text" text, "credit" float8)
+    ), keys AS (
+      INSERT INTO "AnswerSubmission" ("attemptId", "key", "questionId")
+      SELECT ${attempt.id}, v."key", v."questionId" FROM v
+    )
+    UPDATE "AttemptQuestion" q
+    SET "chosenOptionIds" = v."chosen", "answerText" = v."text", "credit" = v."credit",
+      "answeredAt" = ${now.toISOString()}::timestamp(3)
+    FROM v
+    WHERE q."id" = v."questionId" AND q."attemptId" = ${attempt.id}
+      AND (${onlyUnanswered} = false OR q."answeredAt" IS NULL)
+    RETURNING q."id"`;
+  const done = new Set(updated.map((u) => u.id));
+  const refused = fresh.find((c) => !done.has(c.question.id));
+  if (refused)
     throw new ClassroomError(
       'BAD_USER_INPUT',
-      `${c.label} is already answered, and its feedback shown: an answer can't change after that.`,
+      `${refused.label} is already answered, and its feedback shown: an answer can't change after that.`,
     );
 }
