@@ -109,7 +109,8 @@ export async function startAttempt(
 
 /**
  * The published set behind a share link with what starting needs, its questions in order and
- * their claim links, in one statement (relation joins). NOT_FOUND as findPublishedSet says it.
+ * their claim links, in one statement (relation joins). Unknown, unpublished and deleted sets
+ * all answer the same NOT_FOUND, so a link reveals nothing about a hidden set.
  */
 async function findSetToStart(prisma: PrismaClient, slug: string) {
   const set = await prisma.questionSet.findFirst({

@@ -2,7 +2,6 @@ export { createQuestionSet } from './create-question-set.ts';
 export { deleteQuestionSet } from './delete-question-set.ts';
 export { duplicateQuestionSet } from './duplicate-question-set.ts';
 export { findOwnedSet } from './find-owned-set.ts';
-export { findPublishedSet, type PublishedSet } from './find-published-set.ts';
 export { publishQuestionSet, unpublishQuestionSet } from './publish-question-set.ts';
 export { type QuestionProblem, setProblems, storedQuestionProblems } from './set-problems.ts';
 export { findSharedSet, type SharedSet, toSharedSet } from './shared-set.ts';
