@@ -1,7 +1,14 @@
 import { builder } from '../builder.ts';
+import { describeTotalCounts } from './total-count.ts';
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Reads. Errors carry `extensions.code`: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED (over the request budget; `retryAfter` in seconds). String arguments are capped at 1,000 characters unless described otherwise (search 300), lists at 100 items, pages at 100.',
+});
+builder.mutationType({
+  description:
+    'Changes. Each is all or nothing: a refusal writes nothing and carries `extensions.code` (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, RATE_LIMITED, or a classroom code such as TIME_UP) and a message saying what was wrong.',
+});
 
 import './node.ts';
 import './enums.ts';
@@ -25,4 +32,4 @@ import './attempt.ts';
 import './statistics.ts';
 import './extraction.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));

@@ -8,7 +8,9 @@ export const NoiseRegion = builder.prismaObject('NoiseRegion', {
   select: { id: true },
   description: 'A stretch of a source that is not its story: a sidebar, comments, page furniture.',
   fields: (t) => ({
-    label: t.exposeString('label'),
+    label: t.exposeString('label', {
+      description: 'What the stretch is ("sidebar", "comments"…).',
+    }),
     start: t.exposeInt('start', { description: 'Code point offset, inclusive.' }),
     end: t.exposeInt('end', { description: 'Code point offset, exclusive.' }),
   }),
@@ -19,27 +21,39 @@ export const Source = builder.prismaNode('Source', {
   id: { field: 'id' },
   description: 'A news text, kept verbatim. Evidence offsets count Unicode code points in `text`.',
   fields: (t) => ({
-    collection: t.relation('collection'),
-    title: t.exposeString('title'),
-    publisher: t.exposeString('publisher', { nullable: true }),
+    collection: t.relation('collection', { description: 'The collection it belongs to.' }),
+    title: t.exposeString('title', { description: 'Its headline (up to 300 characters).' }),
+    publisher: t.exposeString('publisher', {
+      nullable: true,
+      description: 'Who published it; null when unknown.',
+    }),
     publisherBasis: t.exposeString('publisherBasis', {
       nullable: true,
       description:
         'Why the publisher is believed to be who it is, where the text does not say so outright.',
     }),
-    url: t.exposeString('url', { nullable: true }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'Where it was published (stored, never fetched); null when unknown.',
+    }),
     published: t.field({
       type: PartialDate,
       nullable: true,
+      description: 'When it was published, to the precision known; null when unknown.',
       select: { publishedAt: true, publishedPrecision: true },
       resolve: (s) => partialDate(s.publishedAt, s.publishedPrecision),
     }),
-    genre: t.expose('genre', { type: SourceGenreEnum }),
-    text: t.exposeString('text'),
+    genre: t.expose('genre', { type: SourceGenreEnum, description: 'What kind of text it is.' }),
+    text: t.exposeString('text', {
+      description: 'The text, verbatim: evidence and noise offsets count its code points.',
+    }),
     contentHash: t.exposeString('contentHash', {
       description: 'SHA-256 of the text (UTF-8), hex.',
     }),
-    noise: t.relation('noise', { query: { orderBy: { start: 'asc' } } }),
+    noise: t.relation('noise', {
+      query: { orderBy: { start: 'asc' } },
+      description: 'The stretches of the text that are not its story, in text order.',
+    }),
     evidence: t.relatedConnection('evidence', {
       cursor: 'id',
       totalCount: true,
@@ -93,6 +107,7 @@ builder.queryFields((t) => ({
   sources: t.prismaConnection({
     type: Source,
     cursor: 'id',
+    description: 'The sources of the collections the viewer may read (or of one), oldest ID first.',
     args: {
       collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
     },
