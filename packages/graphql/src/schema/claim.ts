@@ -33,7 +33,7 @@ export const Predicate = builder.prismaNode('Predicate', {
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The vocabulary key, e.g. "member_of".' }),
     label: t.exposeString('label', {
-      description: 'How it reads in a sentence, e.g. "is a member of".',
+      description: 'How it reads in a sentence, e.g. "blocked".',
     }),
     description: t.exposeString('description', {
       description: 'What it means and when to use it.',
@@ -94,7 +94,8 @@ const ClaimValue = builder.objectRef<ClaimValueShape>('ClaimValue').implement({
     number: t.exposeFloat('number', { nullable: true, description: 'A number; null otherwise.' }),
     unit: t.exposeString('unit', {
       nullable: true,
-      description: 'The number\'s unit ("percent", "EUR"…); null when it has none.',
+      description:
+        'The number\'s unit ("percent of GDP", "member countries"); null when it has none.',
     }),
     date: t.field({
       type: PartialDate,

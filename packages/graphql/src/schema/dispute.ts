@@ -12,7 +12,7 @@ export const Dispute = builder.prismaNode('Dispute', {
     description: t.exposeString('description', {
       description: 'What conflicts, in words (up to 500 characters).',
     }),
-    first: t.relation('first', { description: 'One claim (when one supersedes, the older).' }),
+    first: t.relation('first', { description: 'One claim.' }),
     second: t.relation('second', { description: 'The other claim.' }),
   }),
 });

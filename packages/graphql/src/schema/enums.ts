@@ -24,26 +24,26 @@ export const ActorKindEnum = builder.enumType(ActorKind, {
   values: described<ActorKind>({
     PERSON: 'A person.',
     COUNTRY: 'A country or state.',
-    GOVERNMENT: "A country's government or one of its bodies (ministry, agency, army).",
-    ORGANIZATION: 'A company, party, NGO, court or other organization.',
-    ALLIANCE: 'A group of countries or organizations (NATO, the EU, OPEC).',
-    PLACE: 'A city, region or other place.',
+    GOVERNMENT: 'A government or one of its bodies (a ministry, the Kremlin, an embassy).',
+    ORGANIZATION: 'A think tank, university, business group or other organization.',
+    ALLIANCE: 'An alliance or group of countries (NATO, the AP4, "the West").',
+    PLACE: 'A city, region or site (Tokyo, the Indo-Pacific, NATO headquarters).',
     MEDIA: 'A news outlet or publisher.',
-    EVENT: 'An event: a summit, a war, an election.',
-    INITIATIVE: 'A programme, treaty, project or policy.',
-    DOCUMENT: 'A report, law or other document.',
+    EVENT: 'An event, such as a summit.',
+    INITIATIVE: 'A programme, office or project (a planned liaison office, a partnership).',
+    DOCUMENT: 'A strategy, communiqué or other document.',
   }),
 });
 export const AliasKindEnum = builder.enumType(AliasKind, {
   name: 'AliasKind',
   description: 'How an alias names its actor.',
   values: described<AliasKind>({
-    NAME: 'Another full name.',
+    NAME: 'Another full name ("United States of America").',
     ABBREVIATION: 'An abbreviation or acronym ("UN").',
     METONYM:
       'A name that stands for the actor when it acts: "Beijing said" for the government of China.',
     MISSPELLING: 'A common misspelling: recognized in texts and answers, never shown as a name.',
-    VARIANT: 'A spelling or transliteration variant.',
+    VARIANT: 'A variant spelling or short form ("Billstrom" for Tobias Billström).',
   }),
 });
 export const DatePrecisionEnum = builder.enumType(DatePrecision, {
@@ -61,7 +61,7 @@ export const DisputeAspectEnum = builder.enumType(DisputeAspect, {
   values: described<DisputeAspect>({
     DATE: 'When it happened.',
     FACT: 'Whether it is so at all (or its text value).',
-    STATUS: 'Its status: whether it still holds, was carried out, was withdrawn.',
+    STATUS: 'Where it stands: decided, expected, only floated, halted.',
     NUMBER: 'A number in it.',
   }),
 });
@@ -99,10 +99,10 @@ export const RelationTypeEnum = builder.enumType(RelationType, {
   name: 'RelationType',
   description: 'How one actor stands to another, independent of any source.',
   values: described<RelationType>({
-    MEMBER_OF: 'A member of (a country of an alliance, a person of a party).',
-    AFFILIATED_WITH: 'Affiliated with (a minister with a government, an outlet with an owner).',
-    HOLDS_POSITION: 'Holds a position in (a head of state of a country).',
-    PART_OF: 'Part of (a city of a country, an agency of a government).',
+    MEMBER_OF: 'A member of (a country of an alliance).',
+    AFFILIATED_WITH: 'Works for or represents (a foreign minister, their country).',
+    HOLDS_POSITION: 'Holds an office in.',
+    PART_OF: 'Lies within or is part of (Japan, of Asia).',
   }),
 });
 export const SourceGenreEnum = builder.enumType(SourceGenre, {

@@ -48,7 +48,7 @@ const LinkViaEnum = builder.enumType('ExtractionLinkVia', {
     CAPITAL: { value: 'capital', description: '"Beijing" acting for China' },
     COUNTRY_NAME: {
       value: 'country-name',
-      description: 'A country\'s name standing for its government ("France said").',
+      description: "A name from the extractor's built-in list of countries.",
     },
   } as const,
 });

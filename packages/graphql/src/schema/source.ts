@@ -9,7 +9,7 @@ export const NoiseRegion = builder.prismaObject('NoiseRegion', {
   description: 'A stretch of a source that is not its story: a sidebar, comments, page furniture.',
   fields: (t) => ({
     label: t.exposeString('label', {
-      description: 'What the stretch is ("sidebar", "comments"…).',
+      description: 'What the stretch is, e.g. "page furniture: section tag".',
     }),
     start: t.exposeInt('start', { description: 'Code point offset, inclusive.' }),
     end: t.exposeInt('end', { description: 'Code point offset, exclusive.' }),
