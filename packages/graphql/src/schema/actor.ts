@@ -61,7 +61,7 @@ export const Actor = builder.prismaNode('Actor', {
     'A person, country, government, organization, alliance, place, outlet, event, initiative or document.',
   fields: (t) => ({
     collection: t.relation('collection', { description: 'The collection it belongs to.' }),
-    name: t.exposeString('name', { description: 'Its usual name (up to 200 characters).' }),
+    name: t.exposeString('name', { description: 'Its usual name.' }),
     kind: t.expose('kind', { type: ActorKindEnum, description: 'What kind of actor it is.' }),
     description: t.exposeString('description', {
       nullable: true,

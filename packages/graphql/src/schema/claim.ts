@@ -136,7 +136,7 @@ export const Claim = builder.prismaNode('Claim', {
     key: t.exposeString('id', { description: 'The curated key, stable across reseeding.' }),
     collection: t.relation('collection', { description: 'The collection it belongs to.' }),
     statement: t.exposeString('statement', {
-      description: 'The claim as one plain sentence (up to 500 characters).',
+      description: 'The claim as one plain sentence.',
     }),
     subject: t.relation('subject', { description: 'Who or what the claim is about.' }),
     predicate: t.relation('predicate', { description: 'What is claimed of the subject.' }),
@@ -234,7 +234,7 @@ ClaimDispute.implement({
   fields: (t) => ({
     aspect: t.expose('aspect', { type: DisputeAspectEnum, description: 'What conflicts.' }),
     description: t.exposeString('description', {
-      description: 'What conflicts, in words (up to 500 characters).',
+      description: 'What conflicts, in words.',
     }),
     claim: t.field({
       type: Claim,

@@ -26,10 +26,10 @@ export const Collection = builder.prismaNode('Collection', {
     slug: t.exposeString('slug', {
       description: 'Unique name for addresses: 1 to 60 lower-case letters, digits and hyphens.',
     }),
-    name: t.exposeString('name', { description: 'Its name (1 to 120 characters).' }),
+    name: t.exposeString('name', { description: 'Its name.' }),
     description: t.exposeString('description', {
       nullable: true,
-      description: "What it holds, in its owner's words (up to 2,000 characters); null if none.",
+      description: "What it holds, in its owner's words; null if none.",
     }),
     visibility: t.expose('visibility', {
       type: CollectionVisibilityEnum,

@@ -10,7 +10,7 @@ export const Dispute = builder.prismaNode('Dispute', {
   fields: (t) => ({
     aspect: t.expose('aspect', { type: DisputeAspectEnum, description: 'What conflicts.' }),
     description: t.exposeString('description', {
-      description: 'What conflicts, in words (up to 500 characters).',
+      description: 'What conflicts, in words.',
     }),
     first: t.relation('first', { description: 'One claim.' }),
     second: t.relation('second', { description: 'The other claim.' }),

@@ -7,7 +7,7 @@ builder.queryType({
 });
 builder.mutationType({
   description:
-    'Changes. Each is all or nothing: a refusal writes nothing and carries `extensions.code` (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, RATE_LIMITED, or a classroom code such as TIME_UP) and a message saying what was wrong.',
+    'Changes. A refusal carries `extensions.code` (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, RATE_LIMITED, or a classroom code such as SET_CLOSED) and a message saying what was wrong, and writes nothing, TIME_UP aside (it finishes the attempt). String arguments are capped at 1,000 characters unless described otherwise, lists at 100 items.',
 });
 
 import './node.ts';

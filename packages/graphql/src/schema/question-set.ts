@@ -163,9 +163,9 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
   description: "An instructor's set of questions. Visible to its owner only.",
   findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? '', deletedAt: null }),
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'Its title (1 to 200 characters).' }),
+    title: t.exposeString('title', { description: 'Its title.' }),
     description: t.exposeString('description', {
-      description: 'Its description for learners (up to 2,000 characters; empty if none).',
+      description: 'Its description for learners (empty if none).',
     }),
     published: t.boolean({
       description: 'Whether it is open on its share link.',
@@ -207,7 +207,8 @@ builder.queryField('myQuestionSets', (t) =>
   t.prismaField({
     type: ['QuestionSet'],
     authScopes: { signedIn: true },
-    description: "The viewer's question sets, newest first (deleted ones left out).",
+    description:
+      "The viewer's question sets, newest first (deleted ones left out). UNAUTHENTICATED when signed out.",
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.questionSet.findMany({
         ...query,

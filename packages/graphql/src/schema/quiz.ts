@@ -27,15 +27,17 @@ export const QuestionTypeEnum = builder.enumType('QuestionType', {
     TRUE_FALSE: { description: 'Say whether a statement is true: options "True" and "False".' },
     WHO_SAID: { description: 'Pick who said a quote.' },
     FILL_IN: { description: 'Type the answer; no options.' },
-    SOURCES_DISAGREE: { description: 'Pick the source that reports a disputed fact otherwise.' },
+    SOURCES_DISAGREE: {
+      description: 'On a recorded dispute: which source says that …, or what a given source says.',
+    },
   } as const satisfies Record<(typeof QUESTION_TYPES)[number], { description: string }>,
 });
 const DifficultyLevelEnum = builder.enumType('DifficultyLevel', {
   description: 'A difficulty score in three bands.',
   values: {
-    EASY: { description: 'Easy.' },
-    MEDIUM: { description: 'Medium.' },
-    HARD: { description: 'Hard.' },
+    EASY: { description: 'Score under 0.4.' },
+    MEDIUM: { description: 'Score from 0.4 to under 0.6.' },
+    HARD: { description: 'Score 0.6 or more.' },
   } as const,
 });
 const QuestionOrderEnum = builder.enumType('QuestionOrder', {

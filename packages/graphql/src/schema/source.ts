@@ -22,7 +22,7 @@ export const Source = builder.prismaNode('Source', {
   description: 'A news text, kept verbatim. Evidence offsets count Unicode code points in `text`.',
   fields: (t) => ({
     collection: t.relation('collection', { description: 'The collection it belongs to.' }),
-    title: t.exposeString('title', { description: 'Its headline (up to 300 characters).' }),
+    title: t.exposeString('title', { description: 'Its headline.' }),
     publisher: t.exposeString('publisher', {
       nullable: true,
       description: 'Who published it; null when unknown.',
