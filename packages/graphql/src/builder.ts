@@ -51,8 +51,9 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     decodeGlobalID,
-    // Descriptions of the types and fields Relay generates for every connection: GraphiQL's docs
-    // pane is the API's manual, and a connection's own field says what it lists.
+    // Descriptions of the fields and arguments Relay generates for every connection (GraphiQL's
+    // docs pane is the API's manual). Each connection and edge type is described where the
+    // connection is defined (its third and fourth arguments), saying what it lists.
     edgesFieldOptions: { nullable: false, description: 'The page: one edge per item, in order.' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     cursorFieldOptions: {
@@ -82,10 +83,6 @@ export const builder = new SchemaBuilder<{
       description:
         "Return items before this cursor (an edge's `cursor`). A malformed one is BAD_USER_INPUT.",
     },
-    defaultConnectionTypeOptions: {
-      description: 'A page of items (Relay cursor connection): its edges and where it sits.',
-    },
-    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
     nodeTypeOptions: { description: 'Anything that can be loaded by its global ID (`node`).' },
     idFieldOptions: {
       description: 'Its global ID: opaque, stable, and accepted by `node` and by arguments.',

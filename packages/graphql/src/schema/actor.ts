@@ -87,24 +87,39 @@ export const Actor = builder.prismaNode('Actor', {
       description: 'Where this actor works or what office it holds.',
       query: outgoing(['AFFILIATED_WITH', 'HOLDS_POSITION']),
     }),
-    claimsAsSubject: t.relatedConnection('claimsAsSubject', {
-      cursor: 'id',
-      description: 'Claims about this actor (it is their subject).',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
-    claimsAsObject: t.relatedConnection('claimsAsObject', {
-      cursor: 'id',
-      description: 'Claims that point at this actor (it is their object).',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
-    quotes: t.relatedConnection('quotes', {
-      cursor: 'id',
-      totalCount: true,
-      description: "Claims whose words or view are this actor's (quotes, opinions, denials).",
-      query: { orderBy: { id: 'asc' } },
-    }),
+    claimsAsSubject: t.relatedConnection(
+      'claimsAsSubject',
+      {
+        cursor: 'id',
+        description: 'Claims about this actor (it is their subject).',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      { description: 'A page of claims about an actor.' },
+      { description: 'One claim of the page, with its cursor.' },
+    ),
+    claimsAsObject: t.relatedConnection(
+      'claimsAsObject',
+      {
+        cursor: 'id',
+        description: 'Claims that point at this actor (it is their object).',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      { description: 'A page of claims pointing at an actor.' },
+      { description: 'One claim of the page, with its cursor.' },
+    ),
+    quotes: t.relatedConnection(
+      'quotes',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: "Claims whose words or view are this actor's (quotes, opinions, denials).",
+        query: { orderBy: { id: 'asc' } },
+      },
+      { description: "A page of claims in an actor's words or view." },
+      { description: 'One claim of the page, with its cursor.' },
+    ),
     sources: t.prismaField({
       type: ['Source'],
       description: 'The sources that mention this actor in a claim.',
@@ -123,41 +138,49 @@ export const Actor = builder.prismaNode('Actor', {
 });
 
 builder.queryFields((t) => ({
-  actors: t.prismaConnection({
-    type: Actor,
-    cursor: 'id',
-    description:
-      'The actors of the collections the viewer may read (or of one), oldest ID first, optionally filtered.',
-    args: {
-      collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
-      kind: t.arg({
-        type: ActorKindEnum,
-        required: false,
-        description: 'Only actors of this kind.',
-      }),
-      search: t.arg.string({
-        required: false,
-        description:
-          'Part of a name or alias; case and accents do not matter. Up to 300 characters; one with no letter or digit is BAD_USER_INPUT.',
-      }),
+  actors: t.prismaConnection(
+    {
+      type: Actor,
+      cursor: 'id',
+      description:
+        'The actors of the collections the viewer may read (or of one), oldest ID first, optionally filtered.',
+      args: {
+        collection: t.arg.globalID({
+          for: Collection,
+          required: false,
+          description: COLLECTION_ARG,
+        }),
+        kind: t.arg({
+          type: ActorKindEnum,
+          required: false,
+          description: 'Only actors of this kind.',
+        }),
+        search: t.arg.string({
+          required: false,
+          description:
+            'Part of a name or alias; case and accents do not matter. Up to 300 characters; one with no letter or digit is BAD_USER_INPUT.',
+        }),
+      },
+      totalCount: async (_root, args, ctx) => {
+        const count = await ctx.prisma.actor.count({
+          where: { ...actorWhere(args), ...inCollections(ctx, args.collection) },
+        });
+        await assertScopeWhenEmpty(ctx, args.collection, count);
+        return count;
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const actors = await ctx.prisma.actor.findMany({
+          ...query,
+          where: { ...actorWhere(args), ...inCollections(ctx, args.collection) },
+          orderBy: { id: 'asc' },
+        });
+        await assertScopeWhenEmpty(ctx, args.collection, actors.length);
+        return actors;
+      },
     },
-    totalCount: async (_root, args, ctx) => {
-      const count = await ctx.prisma.actor.count({
-        where: { ...actorWhere(args), ...inCollections(ctx, args.collection) },
-      });
-      await assertScopeWhenEmpty(ctx, args.collection, count);
-      return count;
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const actors = await ctx.prisma.actor.findMany({
-        ...query,
-        where: { ...actorWhere(args), ...inCollections(ctx, args.collection) },
-        orderBy: { id: 'asc' },
-      });
-      await assertScopeWhenEmpty(ctx, args.collection, actors.length);
-      return actors;
-    },
-  }),
+    { description: 'A page of actors.' },
+    { description: 'One actor of the page, with its cursor.' },
+  ),
 }));
 
 function actorWhere({ kind, search }: { kind?: string | null; search?: string | null }) {

@@ -128,6 +128,7 @@ builder.queryFields((t) => ({
       },
     },
     {
+      description: 'A page of claims, in relevance order with `search`, else oldest ID first.',
       fields: (c) => ({
         totalCount: c.int({
           description: 'How many claims match in all, across every page.',
@@ -135,6 +136,7 @@ builder.queryFields((t) => ({
         }),
       }),
     },
+    { description: 'One claim of the page, with its cursor.' },
   ),
 }));
 

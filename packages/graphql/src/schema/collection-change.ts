@@ -46,18 +46,23 @@ export const CollectionChange = builder.prismaNode('CollectionChange', {
 });
 
 builder.prismaObjectField(Collection, 'history', (t) =>
-  t.relatedConnection('changes', {
-    cursor: 'id',
-    totalCount: true,
-    description:
-      "Every change to the collection's knowledge, newest first (its owner and curators; FORBIDDEN to anyone else).",
-    query: { orderBy: [{ at: 'desc' }, { id: 'desc' }] },
-    authScopes: async (collection, _args, ctx) =>
-      ctx.viewer !== null &&
-      (await ctx.prisma.collection.count({
-        where: { id: collection.id, ...editableBy(ctx.viewer) },
-      })) > 0,
-    unauthorizedError: () =>
-      userError('FORBIDDEN', "Only a collection's owner and curators read its history."),
-  }),
+  t.relatedConnection(
+    'changes',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description:
+        "Every change to the collection's knowledge, newest first (its owner and curators; FORBIDDEN to anyone else).",
+      query: { orderBy: [{ at: 'desc' }, { id: 'desc' }] },
+      authScopes: async (collection, _args, ctx) =>
+        ctx.viewer !== null &&
+        (await ctx.prisma.collection.count({
+          where: { id: collection.id, ...editableBy(ctx.viewer) },
+        })) > 0,
+      unauthorizedError: () =>
+        userError('FORBIDDEN', "Only a collection's owner and curators read its history."),
+    },
+    { description: "A page of a collection's changes, newest first." },
+    { description: 'One change of the page, with its cursor.' },
+  ),
 );

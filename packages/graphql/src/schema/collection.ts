@@ -71,18 +71,22 @@ export const Collection = builder.prismaNode('Collection', {
 });
 
 builder.queryFields((t) => ({
-  collections: t.prismaConnection({
-    type: Collection,
-    cursor: 'id',
-    description: 'The collections the viewer may read: every public one, and their own.',
-    totalCount: async (_root, _args, ctx) => (await readableCollectionIds(ctx)).length,
-    resolve: async (query, _root, _args, ctx) =>
-      ctx.prisma.collection.findMany({
-        ...query,
-        where: { id: { in: await readableCollectionIds(ctx) } },
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  collections: t.prismaConnection(
+    {
+      type: Collection,
+      cursor: 'id',
+      description: 'The collections the viewer may read: every public one, and their own.',
+      totalCount: async (_root, _args, ctx) => (await readableCollectionIds(ctx)).length,
+      resolve: async (query, _root, _args, ctx) =>
+        ctx.prisma.collection.findMany({
+          ...query,
+          where: { id: { in: await readableCollectionIds(ctx) } },
+          orderBy: { id: 'asc' },
+        }),
+    },
+    { description: 'A page of collections.' },
+    { description: 'One collection of the page, with its cursor.' },
+  ),
   collection: t.prismaField({
     type: Collection,
     description: 'A collection by its slug (NOT_FOUND when there is none the viewer may read).',

@@ -54,12 +54,17 @@ export const Source = builder.prismaNode('Source', {
       query: { orderBy: { start: 'asc' } },
       description: 'The stretches of the text that are not its story, in text order.',
     }),
-    evidence: t.relatedConnection('evidence', {
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
-      description: 'The quotes from this source that back claims, in text order.',
-    }),
+    evidence: t.relatedConnection(
+      'evidence',
+      {
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+        description: 'The quotes from this source that back claims, in text order.',
+      },
+      { description: "A page of a source's evidence, in text order." },
+      { description: 'One piece of evidence of the page, with its cursor.' },
+    ),
     claims: t.prismaField({
       type: ['Claim'],
       description: 'The claims this source supports.',
@@ -104,26 +109,35 @@ export function uniqueById<T extends { id: string }>(items: T[]): T[] {
 }
 
 builder.queryFields((t) => ({
-  sources: t.prismaConnection({
-    type: Source,
-    cursor: 'id',
-    description: 'The sources of the collections the viewer may read (or of one), oldest ID first.',
-    args: {
-      collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
+  sources: t.prismaConnection(
+    {
+      type: Source,
+      cursor: 'id',
+      description:
+        'The sources of the collections the viewer may read (or of one), oldest ID first.',
+      args: {
+        collection: t.arg.globalID({
+          for: Collection,
+          required: false,
+          description: COLLECTION_ARG,
+        }),
+      },
+      totalCount: async (_root, args, ctx) => {
+        const count = await ctx.prisma.source.count({ where: inCollections(ctx, args.collection) });
+        await assertScopeWhenEmpty(ctx, args.collection, count);
+        return count;
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const sources = await ctx.prisma.source.findMany({
+          ...query,
+          where: inCollections(ctx, args.collection),
+          orderBy: { id: 'asc' },
+        });
+        await assertScopeWhenEmpty(ctx, args.collection, sources.length);
+        return sources;
+      },
     },
-    totalCount: async (_root, args, ctx) => {
-      const count = await ctx.prisma.source.count({ where: inCollections(ctx, args.collection) });
-      await assertScopeWhenEmpty(ctx, args.collection, count);
-      return count;
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const sources = await ctx.prisma.source.findMany({
-        ...query,
-        where: inCollections(ctx, args.collection),
-        orderBy: { id: 'asc' },
-      });
-      await assertScopeWhenEmpty(ctx, args.collection, sources.length);
-      return sources;
-    },
-  }),
+    { description: 'A page of sources.' },
+    { description: 'One source of the page, with its cursor.' },
+  ),
 }));

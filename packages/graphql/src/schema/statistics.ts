@@ -129,13 +129,18 @@ const SetAttempt = builder.prismaObject('Attempt', {
 // the owner's; the owner check is repeated where the statistics are computed.
 builder.prismaObjectFields(QuestionSet, (t) => ({
   attemptCount: t.relationCount('attempts', { description: 'Attempts started on the set.' }),
-  attempts: t.relatedConnection('attempts', {
-    type: SetAttempt,
-    cursor: 'id',
-    totalCount: true,
-    description: 'Attempts on the set, newest first.',
-    query: { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] },
-  }),
+  attempts: t.relatedConnection(
+    'attempts',
+    {
+      type: SetAttempt,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Attempts on the set, newest first.',
+      query: { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] },
+    },
+    { description: 'A page of attempts on a set, newest first.' },
+    { description: 'One attempt of the page, with its cursor.' },
+  ),
   attempt: t.prismaField({
     type: SetAttempt,
     nullable: true,
