@@ -51,8 +51,42 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     decodeGlobalID,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    // Descriptions of the fields and arguments Relay generates for every connection (GraphiQL's
+    // docs pane is the API's manual). Each connection and edge type is described where the
+    // connection is defined (its third and fourth arguments), saying what it lists.
+    edgesFieldOptions: { nullable: false, description: 'The page: one edge per item, in order.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: {
+      description: 'Opaque position of this item: pass it as `after` or `before` to page from it.',
+    },
+    pageInfoFieldOptions: {
+      description: 'Where this page sits: whether more come before or after.',
+    },
+    pageInfoTypeOptions: { description: 'Position of a page within a connection (Relay).' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page (ask with `after`).' },
+    hasPreviousPageFieldOptions: {
+      description: 'Whether items precede this page (ask with `before`).',
+    },
+    startCursorFieldOptions: { description: "The first edge's cursor; null on an empty page." },
+    endCursorFieldOptions: { description: "The last edge's cursor; null on an empty page." },
+    firstArgOptions: {
+      description: `Items to return from the start (after \`after\`): 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. Over ${MAX_PAGE_SIZE} is BAD_USER_INPUT.`,
+    },
+    lastArgOptions: {
+      description: `Items to return from the end (before \`before\`): 0 to ${MAX_PAGE_SIZE}. Over ${MAX_PAGE_SIZE} is BAD_USER_INPUT.`,
+    },
+    afterArgOptions: {
+      description:
+        "Return items after this cursor (an edge's `cursor`). A malformed one is BAD_USER_INPUT.",
+    },
+    beforeArgOptions: {
+      description:
+        "Return items before this cursor (an edge's `cursor`). A malformed one is BAD_USER_INPUT.",
+    },
+    nodeTypeOptions: { description: 'Anything that can be loaded by its global ID (`node`).' },
+    idFieldOptions: {
+      description: 'Its global ID: opaque, stable, and accepted by `node` and by arguments.',
+    },
     // Defined in schema/node.ts, to report unknown IDs.
     nodeQueryOptions: false,
     nodesQueryOptions: false,

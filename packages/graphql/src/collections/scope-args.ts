@@ -3,7 +3,7 @@ import { collectionScope, readableBy } from './access.ts';
 
 /** How the optional `collection` argument of every knowledge read is described. */
 export const COLLECTION_ARG =
-  'Only this collection; without it, every collection the viewer may read.';
+  'Only this collection (NOT_FOUND when the viewer may not read it); without it, every collection the viewer may read.';
 
 /**
  * A Prisma filter for the collections a read covers: the one asked for, or every one the viewer

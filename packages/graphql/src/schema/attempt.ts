@@ -24,12 +24,19 @@ interface ItemInAttempt {
 }
 
 export const AttemptStatusEnum = builder.enumType('AttemptStatus', {
-  values: ['IN_PROGRESS', 'FINISHED'] as const,
+  description: 'Whether an attempt still takes answers.',
+  values: {
+    IN_PROGRESS: { description: 'Answers may still be submitted.' },
+    FINISHED: { description: 'Finished and scored (by finishAttempt, or past its deadline).' },
+  } as const,
 });
 
 const AttemptOption = builder.objectRef<{ id: string; text: string }>('AttemptOption').implement({
   description: 'An option as the learner sees it: no word on whether it is right.',
-  fields: (t) => ({ id: t.exposeString('id'), text: t.exposeString('text') }),
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'What an answer names in optionIds.' }),
+    text: t.exposeString('text', { description: 'The option as shown.' }),
+  }),
 });
 
 export const AttemptAnswerResult = builder
@@ -38,11 +45,25 @@ export const AttemptAnswerResult = builder
     description:
       'How an answer was marked, with the right answer and its evidence. Credit runs from 0 to 1: fill-in answers match an accepted answer forgiving case, diacritics, punctuation and spacing; where several options are right (multi-select), credit = max(0, (right picks − wrong picks) / right options), so ticking every option earns 0; everything else earns 1 or 0.',
     fields: (t) => ({
-      correct: t.boolean({ resolve: ({ item }) => item.credit === 1 }),
-      credit: t.float({ resolve: ({ item }) => item.credit ?? 0 }),
-      chosenOptionIds: t.stringList({ resolve: ({ item }) => item.chosenOptionIds }),
-      text: t.string({ nullable: true, resolve: ({ item }) => item.answerText }),
+      correct: t.boolean({
+        description: 'Whether it earned full credit.',
+        resolve: ({ item }) => item.credit === 1,
+      }),
+      credit: t.float({
+        description: '0 to 1 (0 when unanswered).',
+        resolve: ({ item }) => item.credit ?? 0,
+      }),
+      chosenOptionIds: t.stringList({
+        description: 'The options picked; empty for fill-in or unanswered.',
+        resolve: ({ item }) => item.chosenOptionIds,
+      }),
+      text: t.string({
+        nullable: true,
+        description: 'The typed answer (fill-in); null otherwise.',
+        resolve: ({ item }) => item.answerText,
+      }),
       correctOptionIds: t.stringList({
+        description: 'The right options; empty for fill-in.',
         resolve: ({ item }) =>
           readOptions(item.options)
             .filter((o) => o.correct)
@@ -58,9 +79,13 @@ export const AttemptAnswerResult = builder
                 .map((o) => o.text)
                 .join(', '),
       }),
-      explanation: t.string({ resolve: ({ item }) => item.explanation }),
+      explanation: t.string({
+        description: 'Why the answer is right; empty if none.',
+        resolve: ({ item }) => item.explanation,
+      }),
       evidence: t.field({
         type: [QuestionEvidence],
+        description: 'The quotes behind the question, as when it was added to the set.',
         resolve: ({ item }) => readEvidence(item.evidence),
       }),
     }),
@@ -74,18 +99,29 @@ const AttemptQuestion = builder.objectRef<ItemInAttempt>('AttemptQuestion').impl
       resolve: ({ item }) => item.id,
       description: 'What an answer names as "questionId".',
     }),
-    position: t.int({ resolve: ({ item }) => item.position }),
-    type: t.field({ type: QuestionTypeEnum, resolve: ({ item }) => item.type }),
-    prompt: t.string({ resolve: ({ item }) => item.prompt }),
+    position: t.int({
+      description: 'Its place in this attempt: 0 for the first question.',
+      resolve: ({ item }) => item.position,
+    }),
+    type: t.field({
+      type: QuestionTypeEnum,
+      description: 'Its format.',
+      resolve: ({ item }) => item.type,
+    }),
+    prompt: t.string({ description: 'The question as asked.', resolve: ({ item }) => item.prompt }),
     selectMany: t.boolean({
       description: 'More than one option may be picked (and may be right).',
       resolve: ({ item }) => selectsMany({ type: item.type, options: readOptions(item.options) }),
     }),
     options: t.field({
       type: [AttemptOption],
+      description: 'Its options in the order this attempt shows them; empty for fill-in.',
       resolve: ({ item }) => readOptions(item.options).map(({ id, text }) => ({ id, text })),
     }),
-    answered: t.boolean({ resolve: ({ item }) => item.answeredAt !== null }),
+    answered: t.boolean({
+      description: 'Whether an answer is recorded.',
+      resolve: ({ item }) => item.answeredAt !== null,
+    }),
     chosenOptionIds: t.stringList({
       description: "The learner's own current picks (empty until answered).",
       resolve: ({ item }) => item.chosenOptionIds,
@@ -98,6 +134,7 @@ const AttemptQuestion = builder.objectRef<ItemInAttempt>('AttemptQuestion').impl
     result: t.field({
       type: AttemptAnswerResult,
       nullable: true,
+      description: 'The marking, once the feedback timing shows it; null before.',
       resolve: (x) => (isRevealed(x.attempt, x.item) ? x : null),
     }),
   }),
@@ -119,7 +156,10 @@ builder.node(Attempt, {
     token: t.exposeString('token', {
       description: 'Keep it to resume, submit and finish; it is shown to no one else.',
     }),
-    status: t.expose('status', { type: AttemptStatusEnum }),
+    status: t.expose('status', {
+      type: AttemptStatusEnum,
+      description: 'Whether it still takes answers.',
+    }),
     set: t.field({
       type: SharedQuestionSet,
       description:
@@ -132,9 +172,11 @@ builder.node(Attempt, {
     }),
     questions: t.field({
       type: [AttemptQuestion],
+      description: 'Its questions, in the order this attempt asks them.',
       resolve: (attempt) => attempt.questions.map((item) => ({ attempt, item })),
     }),
     answeredCount: t.int({
+      description: 'How many questions have an answer recorded.',
       resolve: (a) => a.questions.filter((q) => q.answeredAt !== null).length,
     }),
     score: t.float({
@@ -152,13 +194,20 @@ builder.node(Attempt, {
       description:
         'When answers stop counting (the time limit or the close date, whichever is first); past it, submitAnswers answers TIME_UP and the attempt is finished with what was answered.',
     }),
-    studentId: t.exposeString('studentId', { nullable: true }),
+    studentId: t.exposeString('studentId', {
+      nullable: true,
+      description: 'The student ID the attempt is recorded under, when the learner gave one.',
+    }),
     learnerName: t.exposeString('learnerName', {
       nullable: true,
       description: 'The name the attempt is recorded under, when the set asks for one.',
     }),
-    startedAt: t.expose('startedAt', { type: 'DateTime' }),
-    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When it began.' }),
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was finished; null while in progress.',
+    }),
   }),
 });
 
@@ -167,8 +216,11 @@ const AttemptAnswerInput = builder.inputType('AttemptAnswerInput', {
     'An answer: the options picked (choice, true/false, who-said-it, sources-disagree) or the text typed (fill-in).',
   fields: (t) => ({
     questionId: t.id({ required: true, description: 'An AttemptQuestion id.' }),
-    optionIds: t.stringList({ required: false }),
-    text: t.string({ required: false }),
+    optionIds: t.stringList({
+      required: false,
+      description: 'The AttemptOption ids picked: each once, one unless selectMany.',
+    }),
+    text: t.string({ required: false, description: 'The typed answer (fill-in).' }),
     key: t.string({
       required: true,
       description:
@@ -183,13 +235,13 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'An attempt by its token (NOT_FOUND when no attempt has it); one past its deadline reads as finished.',
-    args: { token: t.arg.string({ required: true }) },
+    args: { token: t.arg.string({ required: true, description: "The attempt's token." }) },
     resolve: (_root, { token }, ctx) => readAttempt(ctx.prisma, token),
   }),
   myAttempts: t.field({
     type: [Attempt],
     authScopes: { signedIn: true },
-    description: "The signed-in learner's attempts, newest first.",
+    description: "The signed-in learner's attempts, newest first. UNAUTHENTICATED when signed out.",
     resolve: (_root, _args, ctx) => listMyAttempts(ctx.prisma, viewerId(ctx)),
   }),
 }));
@@ -200,7 +252,10 @@ builder.mutationFields((t) => ({
     description:
       "Starts an attempt on a published set by its share link: anonymous, or kept in myAttempts when signed in. Refused before the set opens (SET_NOT_OPEN) and once it has closed (SET_CLOSED), saying when; without what the set's identity needs (BAD_USER_INPUT, or UNAUTHENTICATED for signed-in sets); and once the learner's attempts are used (ATTEMPT_LIMIT_REACHED). Limited per link and client (RATE_LIMITED, with retryAfter in seconds).",
     args: {
-      slug: t.arg.string({ required: true }),
+      slug: t.arg.string({
+        required: true,
+        description: "The share link's slug (NOT_FOUND when no published set has it).",
+      }),
       name: t.arg.string({
         description: `The learner's name (identity NAME; or ROSTER, for class list entries without an ID): 1–${LEARNER_NAME_MAX} characters, shown to the set's owner.`,
       }),
@@ -226,10 +281,14 @@ builder.mutationFields((t) => ({
   submitAnswers: t.field({
     type: Attempt,
     description:
-      'Records answers, all or none (one or several at a time). With feedback after each question an answer is final; otherwise it may change until finishing. A key already recorded changes nothing. Past the deadline: TIME_UP, and the attempt is finished with what was answered in time.',
+      'Records answers, all or none (one or several at a time). With feedback after each question an answer is final; otherwise it may change until finishing. A key already recorded changes nothing. Past the deadline: TIME_UP, and the attempt is finished with what was answered in time. Also NOT_FOUND (unknown token), ATTEMPT_FINISHED, BAD_USER_INPUT (a question not in the attempt, an answer of the wrong shape, a repeated key or question, a change to an answer whose feedback was shown).',
     args: {
-      token: t.arg.string({ required: true }),
-      answers: t.arg({ type: [AttemptAnswerInput], required: true }),
+      token: t.arg.string({ required: true, description: "The attempt's token." }),
+      answers: t.arg({
+        type: [AttemptAnswerInput],
+        required: true,
+        description: 'The answers: up to 200, one per question, each with its own key.',
+      }),
     },
     resolve: (_root, { token, answers }, ctx) =>
       submitAnswers(
@@ -240,8 +299,9 @@ builder.mutationFields((t) => ({
   }),
   finishAttempt: t.field({
     type: Attempt,
-    description: 'Finishes the attempt and scores it; finishing again changes nothing.',
-    args: { token: t.arg.string({ required: true }) },
+    description:
+      'Finishes the attempt and scores it; finishing again changes nothing. NOT_FOUND for an unknown token.',
+    args: { token: t.arg.string({ required: true, description: "The attempt's token." }) },
     resolve: (_root, { token }, ctx) => finishAttempt(ctx.prisma, token),
   }),
 }));

@@ -32,10 +32,21 @@ export const Predicate = builder.prismaNode('Predicate', {
   description: 'A verb of the controlled vocabulary claims are made with.',
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The vocabulary key, e.g. "member_of".' }),
-    label: t.exposeString('label'),
-    description: t.exposeString('description'),
-    object: t.expose('object', { type: PredicateObjectEnum }),
-    relation: t.expose('relation', { type: RelationTypeEnum, nullable: true }),
+    label: t.exposeString('label', {
+      description: 'How it reads in a sentence, e.g. "blocked".',
+    }),
+    description: t.exposeString('description', {
+      description: 'What it means and when to use it.',
+    }),
+    object: t.expose('object', {
+      type: PredicateObjectEnum,
+      description: 'What its claims point at: an actor, a value, or either.',
+    }),
+    relation: t.expose('relation', {
+      type: RelationTypeEnum,
+      nullable: true,
+      description: 'The actor relation its claims establish; null when none.',
+    }),
     openEnded: t.exposeBoolean('openEnded', {
       description:
         'Texts name some of those who stand in this relation to a country, a person or an ' +
@@ -79,10 +90,19 @@ interface ClaimValueShape {
 const ClaimValue = builder.objectRef<ClaimValueShape>('ClaimValue').implement({
   description: 'A literal object of a claim: text, a number with its unit, or a date.',
   fields: (t) => ({
-    text: t.exposeString('text', { nullable: true }),
-    number: t.exposeFloat('number', { nullable: true }),
-    unit: t.exposeString('unit', { nullable: true }),
-    date: t.field({ type: PartialDate, nullable: true, resolve: (v) => v.date }),
+    text: t.exposeString('text', { nullable: true, description: 'A text value; null otherwise.' }),
+    number: t.exposeFloat('number', { nullable: true, description: 'A number; null otherwise.' }),
+    unit: t.exposeString('unit', {
+      nullable: true,
+      description:
+        'The number\'s unit ("percent of GDP", "member countries"); null when it has none.',
+    }),
+    date: t.field({
+      type: PartialDate,
+      nullable: true,
+      description: 'A date value; null otherwise.',
+      resolve: (v) => v.date,
+    }),
   }),
 });
 
@@ -92,15 +112,17 @@ export const Evidence = builder.prismaNode('Evidence', {
   description:
     'A verbatim quote that backs a claim, anchored in its source (a W3C TextQuoteSelector with positions).',
   fields: (t) => ({
-    quote: t.exposeString('quote'),
+    quote: t.exposeString('quote', {
+      description: 'The quoted passage, exactly as in the source.',
+    }),
     start: t.exposeInt('start', {
       description: 'Code point offset into the source text, inclusive.',
     }),
     end: t.exposeInt('end', { description: 'Code point offset into the source text, exclusive.' }),
     prefix: t.exposeString('prefix', { description: 'Up to 32 code points before the quote.' }),
     suffix: t.exposeString('suffix', { description: 'Up to 32 code points after the quote.' }),
-    source: t.relation('source'),
-    claim: t.relation('claim'),
+    source: t.relation('source', { description: 'The source it quotes.' }),
+    claim: t.relation('claim', { description: 'The claim it backs.' }),
   }),
 });
 
@@ -112,14 +134,20 @@ export const Claim = builder.prismaNode('Claim', {
   description: 'Who did, said or plans what, backed by evidence from one or more sources.',
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The curated key, stable across reseeding.' }),
-    collection: t.relation('collection'),
-    statement: t.exposeString('statement'),
-    subject: t.relation('subject'),
-    predicate: t.relation('predicate'),
-    object: t.relation('object', { nullable: true }),
+    collection: t.relation('collection', { description: 'The collection it belongs to.' }),
+    statement: t.exposeString('statement', {
+      description: 'The claim as one plain sentence.',
+    }),
+    subject: t.relation('subject', { description: 'Who or what the claim is about.' }),
+    predicate: t.relation('predicate', { description: 'What is claimed of the subject.' }),
+    object: t.relation('object', {
+      nullable: true,
+      description: 'The actor it points at; null when its object is a value.',
+    }),
     value: t.field({
       type: ClaimValue,
       nullable: true,
+      description: 'The value it points at; null when its object is an actor.',
       select: {
         valueText: true,
         valueNumber: true,
@@ -137,9 +165,12 @@ export const Claim = builder.prismaNode('Claim', {
               date: partialDate(c.valueDate, c.valueDatePrecision),
             },
     }),
-    modality: t.expose('modality', { type: ModalityEnum }),
-    speaker: t.relation('speaker', { nullable: true }),
-    rank: t.expose('rank', { type: RankEnum }),
+    modality: t.expose('modality', { type: ModalityEnum, description: 'How it is put.' }),
+    speaker: t.relation('speaker', {
+      nullable: true,
+      description: 'Whose words or view it is (quotes, opinions, denials); null for plain fact.',
+    }),
+    rank: t.expose('rank', { type: RankEnum, description: 'Whether it is current or superseded.' }),
     offTopic: t.exposeBoolean('offTopic', {
       description: "From a sidebar or another story than the source's own.",
     }),
@@ -166,7 +197,10 @@ export const Claim = builder.prismaNode('Claim', {
       resolve: (c) => partialDate(c.untilAt, c.untilPrecision),
     }),
     place: t.relation('place', { nullable: true, description: 'Qualifier: where.' }),
-    evidence: t.relation('evidence', { query: { orderBy: EVIDENCE_ORDER } }),
+    evidence: t.relation('evidence', {
+      query: { orderBy: EVIDENCE_ORDER },
+      description: 'The quotes that back it, by source and position.',
+    }),
     corroboration: t.int({
       description: 'How many distinct sources back this claim.',
       // Ordered as the evidence field is, so both share one load of the relation.
@@ -198,9 +232,15 @@ export const Claim = builder.prismaNode('Claim', {
 ClaimDispute.implement({
   description: 'A dispute seen from one of its claims: the other claim, and what conflicts.',
   fields: (t) => ({
-    aspect: t.expose('aspect', { type: DisputeAspectEnum }),
-    description: t.exposeString('description'),
-    claim: t.field({ type: Claim, resolve: (d) => d.claim as never }),
+    aspect: t.expose('aspect', { type: DisputeAspectEnum, description: 'What conflicts.' }),
+    description: t.exposeString('description', {
+      description: 'What conflicts, in words.',
+    }),
+    claim: t.field({
+      type: Claim,
+      description: 'The other claim.',
+      resolve: (d) => d.claim as never,
+    }),
   }),
 });
 

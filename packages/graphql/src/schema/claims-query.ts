@@ -28,17 +28,38 @@ builder.queryFields((t) => ({
         }),
         search: t.arg.string({
           required: false,
-          description: 'Words or a question: "Who blocked the Tokyo office?"',
+          description:
+            'Words or a question: "Who blocked the Tokyo office?" Up to 300 characters; one with no letter or digit is BAD_USER_INPUT.',
         }),
-        subject: t.arg.globalID({ for: Actor, required: false }),
-        object: t.arg.globalID({ for: Actor, required: false }),
-        speaker: t.arg.globalID({ for: Actor, required: false }),
+        subject: t.arg.globalID({
+          for: Actor,
+          required: false,
+          description: 'Only claims about this actor (NOT_FOUND when unknown).',
+        }),
+        object: t.arg.globalID({
+          for: Actor,
+          required: false,
+          description: 'Only claims pointing at this actor (NOT_FOUND when unknown).',
+        }),
+        speaker: t.arg.globalID({
+          for: Actor,
+          required: false,
+          description: "Only claims in this actor's words or view (NOT_FOUND when unknown).",
+        }),
         predicate: t.arg.string({
           required: false,
-          description: 'A predicate key, e.g. "member_of".',
+          description:
+            'Only claims with this predicate key, e.g. "member_of" (NOT_FOUND when unknown).',
         }),
-        source: t.arg.globalID({ for: Source, required: false }),
-        disputed: t.arg.boolean({ required: false }),
+        source: t.arg.globalID({
+          for: Source,
+          required: false,
+          description: 'Only claims this source backs (NOT_FOUND when unknown).',
+        }),
+        disputed: t.arg.boolean({
+          required: false,
+          description: 'true: only claims in a dispute; false: only claims in none.',
+        }),
       },
       resolve: async (_root, args, ctx, info) => {
         const search = searchText(args.search);
@@ -107,8 +128,15 @@ builder.queryFields((t) => ({
       },
     },
     {
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
+      description: 'A page of claims, in relevance order with `search`, else oldest ID first.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many claims match in all, across every page.',
+          resolve: (connection) => connection.totalCount(),
+        }),
+      }),
     },
+    { description: 'One claim of the page, with its cursor.' },
   ),
 }));
 

@@ -13,8 +13,8 @@ export const CollectionChange = builder.prismaNode('CollectionChange', {
     entityKey: t.exposeString('entityId', {
       description: 'The key of what changed (it may since have been removed).',
     }),
-    summary: t.exposeString('summary'),
-    at: t.expose('at', { type: 'DateTime' }),
+    summary: t.exposeString('summary', { description: 'The change in one line of words.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When it was made.' }),
     by: t.string({
       nullable: true,
       description: 'Who made it (null once their account is gone).',
@@ -33,7 +33,11 @@ export const CollectionChange = builder.prismaNode('CollectionChange', {
       select: { after: true },
       resolve: (c) => (c.after === null ? null : JSON.stringify(c.after)),
     }),
-    revertedAt: t.expose('revertedAt', { type: 'DateTime', nullable: true }),
+    revertedAt: t.expose('revertedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was reverted; null if it stands.',
+    }),
     revertOf: t.exposeID('revertOfId', {
       nullable: true,
       description: 'The change this one reverted, when it is a revert.',
@@ -42,18 +46,23 @@ export const CollectionChange = builder.prismaNode('CollectionChange', {
 });
 
 builder.prismaObjectField(Collection, 'history', (t) =>
-  t.relatedConnection('changes', {
-    cursor: 'id',
-    totalCount: true,
-    description:
-      "Every change to the collection's knowledge, newest first (its owner and curators).",
-    query: { orderBy: [{ at: 'desc' }, { id: 'desc' }] },
-    authScopes: async (collection, _args, ctx) =>
-      ctx.viewer !== null &&
-      (await ctx.prisma.collection.count({
-        where: { id: collection.id, ...editableBy(ctx.viewer) },
-      })) > 0,
-    unauthorizedError: () =>
-      userError('FORBIDDEN', "Only a collection's owner and curators read its history."),
-  }),
+  t.relatedConnection(
+    'changes',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description:
+        "Every change to the collection's knowledge, newest first (its owner and curators; FORBIDDEN to anyone else).",
+      query: { orderBy: [{ at: 'desc' }, { id: 'desc' }] },
+      authScopes: async (collection, _args, ctx) =>
+        ctx.viewer !== null &&
+        (await ctx.prisma.collection.count({
+          where: { id: collection.id, ...editableBy(ctx.viewer) },
+        })) > 0,
+      unauthorizedError: () =>
+        userError('FORBIDDEN', "Only a collection's owner and curators read its history."),
+    },
+    { description: "A page of a collection's changes, newest first." },
+    { description: 'One change of the page, with its cursor.' },
+  ),
 );

@@ -18,14 +18,21 @@ const KnowledgeFileRef = builder.objectRef<KnowledgeFile>('KnowledgeFile').imple
     'One file of a knowledge base in the curated files format (prisma/data): a path in the folder and its text.',
   fields: (t) => ({
     path: t.exposeString('path', { description: 'e.g. "sources.yaml", "corpus/<file>.txt".' }),
-    content: t.exposeString('content'),
+    content: t.exposeString('content', { description: "The file's text (UTF-8)." }),
   }),
 });
 
 const KnowledgeFileInput = builder.inputType('KnowledgeFileInput', {
+  description: 'One file of a knowledge base to import, as KnowledgeFile gives it.',
   fields: (t) => ({
-    path: t.string({ required: true }),
-    content: t.string({ required: true }),
+    path: t.string({
+      required: true,
+      description: 'Its path in the folder, e.g. "sources.yaml", "corpus/<file>.txt".',
+    }),
+    content: t.string({
+      required: true,
+      description: 'Its text (up to 2,000,000 characters, as the request body allows).',
+    }),
   }),
 });
 
@@ -36,10 +43,10 @@ const ImportResult = builder
   .implement({
     description: 'How much an import added.',
     fields: (t) => ({
-      sources: t.exposeInt('sources'),
-      actors: t.exposeInt('actors'),
-      claims: t.exposeInt('claims'),
-      disputes: t.exposeInt('disputes'),
+      sources: t.exposeInt('sources', { description: 'Sources added.' }),
+      actors: t.exposeInt('actors', { description: 'Actors added.' }),
+      claims: t.exposeInt('claims', { description: 'Claims added.' }),
+      disputes: t.exposeInt('disputes', { description: 'Disputes added.' }),
     }),
   });
 
@@ -58,10 +65,18 @@ builder.mutationFields((t) => ({
     type: ImportResult,
     authScopes: { signedIn: true },
     description:
-      "Adds a knowledge base in the curated files format (as Collection.files gives) to a collection, all or nothing: every quote is checked verbatim, every reference resolved. New keys are given; predicates must be Attest's.",
+      "Adds a knowledge base in the curated files format (as Collection.files gives) to a collection, all or nothing: every quote is checked verbatim, every reference resolved. New keys are given; predicates must be Attest's. Errors: UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (with `problems`: what is wrong where; also unknown predicates), CONFLICT (a source the collection already holds).",
     args: {
-      collection: t.arg.globalID({ for: Collection, required: true }),
-      files: t.arg({ type: [KnowledgeFileInput], required: true }),
+      collection: t.arg.globalID({
+        for: Collection,
+        required: true,
+        description: 'The collection to add to (its owner and curators).',
+      }),
+      files: t.arg({
+        type: [KnowledgeFileInput],
+        required: true,
+        description: 'The files: up to 1,000.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       await assertCanEdit(ctx, args.collection.id);

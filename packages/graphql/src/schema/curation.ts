@@ -25,36 +25,52 @@ import { ActorKindEnum, AliasKindEnum, DisputeAspectEnum, ModalityEnum } from '.
 import { Source } from './source.ts';
 
 const AliasInput = builder.inputType('AliasInput', {
+  description: 'Another name for an actor.',
   fields: (t) => ({
-    name: t.string({ required: true }),
+    name: t.string({ required: true, description: 'The name: 1 to 200 characters.' }),
     kind: t.field({ type: AliasKindEnum, description: 'NAME unless given.' }),
   }),
 });
 
 const ActorInput = builder.inputType('ActorInput', {
+  description: 'A new actor. Bad values are BAD_USER_INPUT, naming the field.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    kind: t.field({ type: ActorKindEnum, required: true }),
-    description: t.string(),
-    aliases: t.field({ type: [AliasInput] }),
+    name: t.string({ required: true, description: 'Its usual name: 1 to 200 characters.' }),
+    kind: t.field({
+      type: ActorKindEnum,
+      required: true,
+      description: 'What kind of actor it is.',
+    }),
+    description: t.string({
+      description: 'A short role, e.g. "Swedish Foreign Minister": up to 1,000 characters.',
+    }),
+    aliases: t.field({ type: [AliasInput], description: 'Its other names: up to 50.' }),
   }),
 });
 
 const ActorUpdateInput = builder.inputType('ActorUpdateInput', {
+  description: 'Changes to an actor: fields left out stay as they are.',
   fields: (t) => ({
-    name: t.string(),
-    kind: t.field({ type: ActorKindEnum }),
-    description: t.string(),
-    aliases: t.field({ type: [AliasInput], description: 'Added to the aliases it has.' }),
+    name: t.string({ description: 'A new name: 1 to 200 characters.' }),
+    kind: t.field({ type: ActorKindEnum, description: 'A new kind.' }),
+    description: t.string({ description: 'A new short role: up to 1,000 characters.' }),
+    aliases: t.field({
+      type: [AliasInput],
+      description: 'Added to the aliases it has (at most 50 in all).',
+    }),
   }),
 });
 
 const PassageInput = builder.inputType('PassageInput', {
   description: 'A passage of a source: code point offsets, end exclusive (as Evidence).',
   fields: (t) => ({
-    source: t.globalID({ for: Source, required: true }),
-    start: t.int({ required: true }),
-    end: t.int({ required: true }),
+    source: t.globalID({
+      for: Source,
+      required: true,
+      description: 'A source of the same collection.',
+    }),
+    start: t.int({ required: true, description: 'Code point offset into its text, inclusive.' }),
+    end: t.int({ required: true, description: 'Code point offset into its text, exclusive.' }),
   }),
 });
 
@@ -62,11 +78,18 @@ const ClaimInput = builder.inputType('ClaimInput', {
   description:
     "A claim of the collection: subject and object from the collection's actors, a predicate from the vocabulary, and the passages that back it (the quote is taken verbatim from the text there).",
   fields: (t) => ({
-    subject: t.globalID({ for: Actor, required: true }),
+    subject: t.globalID({ for: Actor, required: true, description: 'Who or what it is about.' }),
     predicate: t.string({ required: true, description: 'A predicate key, e.g. "member_of".' }),
-    object: t.globalID({ for: Actor }),
-    value: t.string({ description: 'A literal object, for predicates that take a value.' }),
-    statement: t.string({ description: "One sentence; the predicate's wording when not given." }),
+    object: t.globalID({
+      for: Actor,
+      description: 'The actor it points at, for predicates that take an actor.',
+    }),
+    value: t.string({
+      description: 'A literal object, for predicates that take a value: up to 500 characters.',
+    }),
+    statement: t.string({
+      description: "One sentence, up to 500 characters; the predicate's wording when not given.",
+    }),
     modality: t.field({ type: ModalityEnum, description: 'FACT unless given.' }),
     speaker: t.globalID({ for: Actor, description: 'Whose words or view it is.' }),
     time: t.string({ description: 'When it happened or holds: "2024", "2024-07", "2024-07-11".' }),
@@ -74,7 +97,11 @@ const ClaimInput = builder.inputType('ClaimInput', {
       description:
         'Common background the text restates (who leads a country): kept and searchable, never asked in quizzes. False unless given.',
     }),
-    evidence: t.field({ type: [PassageInput], required: true }),
+    evidence: t.field({
+      type: [PassageInput],
+      required: true,
+      description: 'The passages that back it: 1 to 20.',
+    }),
   }),
 });
 
@@ -90,13 +117,16 @@ const DraftDecision = builder.objectRef<DraftDecisionRow>('DraftDecision').imple
     "A curator's decision on one draft of a source, kept so the review survives a reload.",
   fields: (t) => ({
     key: t.exposeString('key', { description: "The review's name for the draft." }),
-    dismissed: t.exposeBoolean('dismissed'),
+    dismissed: t.exposeBoolean('dismissed', { description: 'Whether the draft was set aside.' }),
     edits: t.string({
       nullable: true,
       description: 'The edits made to the draft before accepting it, as JSON text.',
       resolve: (d) => (d.edits === null ? null : JSON.stringify(d.edits)),
     }),
-    updatedAt: t.string({ resolve: (d) => d.updatedAt.toISOString() }),
+    updatedAt: t.string({
+      description: 'When it was last saved, as an ISO 8601 string in UTC.',
+      resolve: (d) => d.updatedAt.toISOString(),
+    }),
   }),
 });
 
@@ -126,13 +156,22 @@ const claimInput = (c: ClaimArgs) => ({
 });
 
 builder.mutationFields((t) => {
-  const collection = () => t.arg.globalID({ for: Collection, required: true });
+  const collection = () =>
+    t.arg.globalID({
+      for: Collection,
+      required: true,
+      description: 'The collection (its owner and curators may change it).',
+    });
   return {
     createActor: t.prismaField({
       type: Actor,
       authScopes: { signedIn: true },
-      description: 'A new actor of the collection (its owner and curators).',
-      args: { collection: collection(), input: t.arg({ type: ActorInput, required: true }) },
+      description:
+        'A new actor of the collection (its owner and curators). Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT.',
+      args: {
+        collection: collection(),
+        input: t.arg({ type: ActorInput, required: true, description: 'The actor.' }),
+      },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
         const actor = await createActor(ctx.prisma, viewerId(ctx), args.collection.id, {
@@ -145,11 +184,12 @@ builder.mutationFields((t) => {
     updateActor: t.prismaField({
       type: Actor,
       authScopes: { signedIn: true },
-      description: 'Renames or re-describes an actor; given aliases are added.',
+      description:
+        'Renames or re-describes an actor; given aliases are added. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the actor not in it); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT.',
       args: {
         collection: collection(),
-        id: t.arg.globalID({ for: Actor, required: true }),
-        input: t.arg({ type: ActorUpdateInput, required: true }),
+        id: t.arg.globalID({ for: Actor, required: true, description: 'The actor.' }),
+        input: t.arg({ type: ActorUpdateInput, required: true, description: 'What to change.' }),
       },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
@@ -166,11 +206,15 @@ builder.mutationFields((t) => {
       type: Actor,
       authScopes: { signedIn: true },
       description:
-        'Folds a duplicate into the actor kept: its claims, relations and aliases move over and its name becomes an alias. Revertible.',
+        'Folds a duplicate into the actor kept: its claims, relations and aliases move over and its name becomes an alias. Revertible. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the actors not in it); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT (an actor into itself).',
       args: {
         collection: collection(),
-        keep: t.arg.globalID({ for: Actor, required: true }),
-        merge: t.arg.globalID({ for: Actor, required: true }),
+        keep: t.arg.globalID({ for: Actor, required: true, description: 'The actor kept.' }),
+        merge: t.arg.globalID({
+          for: Actor,
+          required: true,
+          description: 'The duplicate, folded into `keep` and removed.',
+        }),
       },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
@@ -186,8 +230,12 @@ builder.mutationFields((t) => {
     }),
     deleteActor: t.boolean({
       authScopes: { signedIn: true },
-      description: 'Removes an actor that no claim names.',
-      args: { collection: collection(), id: t.arg.globalID({ for: Actor, required: true }) },
+      description:
+        'Removes an actor that no claim names; true when done. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the actor not in it); FORBIDDEN (not its owner or a curator); CONFLICT (claims name it).',
+      args: {
+        collection: collection(),
+        id: t.arg.globalID({ for: Actor, required: true, description: 'The actor.' }),
+      },
       resolve: async (_root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
         await deleteActor(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
@@ -198,8 +246,11 @@ builder.mutationFields((t) => {
       type: Claim,
       authScopes: { signedIn: true },
       description:
-        'A claim of the collection, backed by passages of its sources; searchable and quizzable at once.',
-      args: { collection: collection(), input: t.arg({ type: ClaimInput, required: true }) },
+        'A claim of the collection, backed by passages of its sources; searchable and quizzable at once. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT (naming what is wrong: unknown predicate, an actor or source of another collection, a passage outside its text…).',
+      args: {
+        collection: collection(),
+        input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }),
+      },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
         const claim = await createClaim(
@@ -214,11 +265,16 @@ builder.mutationFields((t) => {
     updateClaim: t.prismaField({
       type: Claim,
       authScopes: { signedIn: true },
-      description: 'Rewrites a claim: all its fields and evidence, as for a new one.',
+      description:
+        'Rewrites a claim: all its fields and evidence, as for a new one. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the claim not in it); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT, as createClaim.',
       args: {
         collection: collection(),
-        id: t.arg.globalID({ for: Claim, required: true }),
-        input: t.arg({ type: ClaimInput, required: true }),
+        id: t.arg.globalID({ for: Claim, required: true, description: 'The claim.' }),
+        input: t.arg({
+          type: ClaimInput,
+          required: true,
+          description: 'The claim as it should now be.',
+        }),
       },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
@@ -236,11 +292,15 @@ builder.mutationFields((t) => {
       type: Claim,
       authScopes: { signedIn: true },
       description:
-        'Adds passages to a claim of the collection (accepting a suggested corroboration: another text says the same). Revertible.',
+        'Adds passages to a claim of the collection (accepting a suggested corroboration: another text says the same). Revertible. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the claim not in it); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT (a bad passage); CONFLICT (a passage it has already).',
       args: {
         collection: collection(),
-        claim: t.arg.globalID({ for: Claim, required: true }),
-        evidence: t.arg({ type: [PassageInput], required: true }),
+        claim: t.arg.globalID({ for: Claim, required: true, description: 'The claim.' }),
+        evidence: t.arg({
+          type: [PassageInput],
+          required: true,
+          description: 'The passages to add (at most 20 pieces of evidence in all).',
+        }),
       },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
@@ -258,13 +318,25 @@ builder.mutationFields((t) => {
       type: DraftDecision,
       authScopes: { signedIn: true },
       description:
-        "Keeps a curator's decision on one draft of a source (dismissed, or edited before accepting), replacing an earlier one for the same key. Changes nothing in the collection.",
+        "Keeps a curator's decision on one draft of a source (dismissed, or edited before accepting), replacing an earlier one for the same key. Changes nothing in the collection. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the source not in it); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT (edits not a JSON object).",
       args: {
         collection: collection(),
-        source: t.arg.globalID({ for: Source, required: true }),
-        key: t.arg.string({ required: true }),
-        dismissed: t.arg.boolean({ required: true }),
-        edits: t.arg.string({ description: 'A JSON object; null clears earlier edits.' }),
+        source: t.arg.globalID({
+          for: Source,
+          required: true,
+          description: 'The source the draft was drafted from.',
+        }),
+        key: t.arg.string({
+          required: true,
+          description: "The review's name for the draft: 1 to 300 characters.",
+        }),
+        dismissed: t.arg.boolean({
+          required: true,
+          description: 'Whether the draft is set aside.',
+        }),
+        edits: t.arg.string({
+          description: 'A JSON object, up to 5,000 characters; null clears earlier edits.',
+        }),
       },
       resolve: async (_root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
@@ -278,8 +350,12 @@ builder.mutationFields((t) => {
     }),
     deleteClaim: t.boolean({
       authScopes: { signedIn: true },
-      description: 'Removes a claim (its evidence and disputes go with it). Revertible.',
-      args: { collection: collection(), id: t.arg.globalID({ for: Claim, required: true }) },
+      description:
+        'Removes a claim (its evidence and disputes go with it); true when done. Revertible. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the claim not in it); FORBIDDEN (not its owner or a curator).',
+      args: {
+        collection: collection(),
+        id: t.arg.globalID({ for: Claim, required: true, description: 'The claim.' }),
+      },
       resolve: async (_root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
         await deleteClaim(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
@@ -290,13 +366,16 @@ builder.mutationFields((t) => {
       type: Dispute,
       authScopes: { signedIn: true },
       description:
-        'Records that two claims of the collection cannot both be right as stated (accepting a suggested dispute).',
+        'Records that two claims of the collection cannot both be right as stated (accepting a suggested dispute). Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable); FORBIDDEN (not its owner or a curator); BAD_USER_INPUT (a claim against itself, or of another collection); CONFLICT (disputed already).',
       args: {
         collection: collection(),
-        first: t.arg.globalID({ for: Claim, required: true }),
-        second: t.arg.globalID({ for: Claim, required: true }),
-        aspect: t.arg({ type: DisputeAspectEnum, required: true }),
-        description: t.arg.string({ required: true }),
+        first: t.arg.globalID({ for: Claim, required: true, description: 'One claim.' }),
+        second: t.arg.globalID({ for: Claim, required: true, description: 'The other claim.' }),
+        aspect: t.arg({ type: DisputeAspectEnum, required: true, description: 'What conflicts.' }),
+        description: t.arg.string({
+          required: true,
+          description: 'What conflicts, in words: 1 to 500 characters.',
+        }),
       },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
@@ -311,8 +390,12 @@ builder.mutationFields((t) => {
     }),
     deleteDispute: t.boolean({
       authScopes: { signedIn: true },
-      description: 'Removes a recorded dispute. Revertible.',
-      args: { collection: collection(), id: t.arg.globalID({ for: Dispute, required: true }) },
+      description:
+        'Removes a recorded dispute; true when done. Revertible. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the dispute not in it); FORBIDDEN (not its owner or a curator).',
+      args: {
+        collection: collection(),
+        id: t.arg.globalID({ for: Dispute, required: true, description: 'The dispute.' }),
+      },
       resolve: async (_root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);
         await deleteDispute(ctx.prisma, viewerId(ctx), args.collection.id, args.id.id);
@@ -323,10 +406,14 @@ builder.mutationFields((t) => {
       type: CollectionChange,
       authScopes: { signedIn: true },
       description:
-        "Undoes a change of the collection's history (refused while a later change to the same thing stands). Returns the revert, itself a change.",
+        "Undoes a change of the collection's history (refused while a later change to the same thing stands). Returns the revert, itself a change. Errors: UNAUTHENTICATED; NOT_FOUND (collection unreadable, or the change not in it); FORBIDDEN (not its owner or a curator); CONFLICT (reverted already, a later change stands, or what it needs is gone).",
       args: {
         collection: collection(),
-        change: t.arg.globalID({ for: CollectionChange, required: true }),
+        change: t.arg.globalID({
+          for: CollectionChange,
+          required: true,
+          description: 'The change to undo (see Collection.history).',
+        }),
       },
       resolve: async (query, _root, args, ctx) => {
         await assertCanEdit(ctx, args.collection.id);

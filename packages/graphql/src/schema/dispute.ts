@@ -8,10 +8,12 @@ export const Dispute = builder.prismaNode('Dispute', {
   id: { field: 'id' },
   description: 'Two claims that cannot both be right as stated, or one superseding the other.',
   fields: (t) => ({
-    aspect: t.expose('aspect', { type: DisputeAspectEnum }),
-    description: t.exposeString('description'),
-    first: t.relation('first'),
-    second: t.relation('second'),
+    aspect: t.expose('aspect', { type: DisputeAspectEnum, description: 'What conflicts.' }),
+    description: t.exposeString('description', {
+      description: 'What conflicts, in words.',
+    }),
+    first: t.relation('first', { description: 'One claim.' }),
+    second: t.relation('second', { description: 'The other claim.' }),
   }),
 });
 

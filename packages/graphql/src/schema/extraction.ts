@@ -31,22 +31,25 @@ const actorIn = (result: Result, key: string | null) =>
 const TextSpan = builder.objectRef<Span>('TextSpan').implement({
   description: 'A stretch of the text: code point offsets, end exclusive; `text` is that slice.',
   fields: (t) => ({
-    start: t.exposeInt('start', required),
-    end: t.exposeInt('end', required),
-    text: t.exposeString('text', required),
+    start: t.exposeInt('start', { ...required, description: 'Code point offset, inclusive.' }),
+    end: t.exposeInt('end', { ...required, description: 'Code point offset, exclusive.' }),
+    text: t.exposeString('text', { ...required, description: 'The slice of the text.' }),
   }),
 });
 
 const LinkViaEnum = builder.enumType('ExtractionLinkVia', {
   description: 'How a mention was tied to a known actor.',
   values: {
-    NAME: { value: 'name' },
-    ALIAS: { value: 'alias' },
+    NAME: { value: 'name', description: 'Its name, as the actor is named.' },
+    ALIAS: { value: 'alias', description: 'One of its aliases.' },
     TITLE_STRIPPED: { value: 'title-stripped', description: '"French President Emmanuel Macron"' },
-    SURNAME: { value: 'surname' },
+    SURNAME: { value: 'surname', description: 'A person\'s surname alone ("Macron").' },
     DEMONYM: { value: 'demonym', description: '"French" for France' },
     CAPITAL: { value: 'capital', description: '"Beijing" acting for China' },
-    COUNTRY_NAME: { value: 'country-name' },
+    COUNTRY_NAME: {
+      value: 'country-name',
+      description: "A name from the extractor's built-in list of countries.",
+    },
   } as const,
 });
 
@@ -55,10 +58,21 @@ const DraftActorRef = builder.objectRef<DraftActor>('DraftActor').implement({
     'An actor the text names: linked to a known actor when it is the same one, otherwise proposed as new.',
   fields: (t) => ({
     key: t.exposeID('key', { ...required, description: 'Local to this extraction.' }),
-    name: t.exposeString('name', required),
-    kind: t.expose('kind', { ...required, type: ActorKindEnum }),
-    confidence: t.exposeFloat('confidence', { ...required, description: '0–1.' }),
-    mentions: t.expose('mentions', { ...required, type: [TextSpan] }),
+    name: t.exposeString('name', { ...required, description: 'Its name as the text gives it.' }),
+    kind: t.expose('kind', {
+      ...required,
+      type: ActorKindEnum,
+      description: 'What kind of actor.',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      ...required,
+      description: '0–1: how sure the extraction is that this is an actor of this kind.',
+    }),
+    mentions: t.expose('mentions', {
+      ...required,
+      type: [TextSpan],
+      description: 'Where the text names it.',
+    }),
     match: t.prismaField({
       type: 'Actor',
       nullable: true,
@@ -69,21 +83,27 @@ const DraftActorRef = builder.objectRef<DraftActor>('DraftActor').implement({
     matchedBy: t.field({
       type: LinkViaEnum,
       nullable: true,
+      description: 'How it was tied to the known actor; null for a proposed new one.',
       resolve: (a) => a.match?.via ?? null,
     }),
-    matchConfidence: t.float({ nullable: true, resolve: (a) => a.match?.confidence ?? null }),
+    matchConfidence: t.float({
+      nullable: true,
+      description: '0–1: how sure the link to the known actor is; null for a proposed new one.',
+      resolve: (a) => a.match?.confidence ?? null,
+    }),
   }),
 });
 
 const DraftQuoteRef = builder.objectRef<InResult<DraftQuote>>('DraftQuote').implement({
   description: 'A direct quote: the quoted words (without quote marks) at their offsets.',
   fields: (t) => ({
-    text: t.exposeString('text', required),
-    start: t.exposeInt('start', required),
-    end: t.exposeInt('end', required),
+    text: t.exposeString('text', { ...required, description: 'The quoted words.' }),
+    start: t.exposeInt('start', { ...required, description: 'Code point offset, inclusive.' }),
+    end: t.exposeInt('end', { ...required, description: 'Code point offset, exclusive.' }),
     speaker: t.field({
       type: DraftActorRef,
       nullable: true,
+      description: 'Who said it; null when the text does not say.',
       resolve: (q) => actorIn(q.result, q.speakerKey),
     }),
     attribution: t.field({
@@ -92,27 +112,34 @@ const DraftQuoteRef = builder.objectRef<InResult<DraftQuote>>('DraftQuote').impl
       description: 'The words that attribute it ("Beebe argued").',
       resolve: (q) => q.attribution,
     }),
-    confidence: t.exposeFloat('confidence', required),
+    confidence: t.exposeFloat('confidence', {
+      ...required,
+      description: '0–1: how sure the extraction is of the quote and its speaker.',
+    }),
   }),
 });
 
 const DraftEvidence = builder.objectRef<Span>('DraftEvidence').implement({
   description: 'Verbatim: the text’s code points `start` to `end`.',
   fields: (t) => ({
-    quote: t.exposeString('text', required),
-    start: t.exposeInt('start', required),
-    end: t.exposeInt('end', required),
+    quote: t.exposeString('text', { ...required, description: 'The passage, verbatim.' }),
+    start: t.exposeInt('start', { ...required, description: 'Code point offset, inclusive.' }),
+    end: t.exposeInt('end', { ...required, description: 'Code point offset, exclusive.' }),
   }),
 });
 
 const DraftClaimRef = builder.objectRef<InResult<DraftClaim>>('DraftClaim').implement({
   description: 'A claim in the controlled vocabulary, with the evidence it rests on.',
   fields: (t) => ({
-    key: t.exposeID('key', required),
-    statement: t.exposeString('statement', required),
+    key: t.exposeID('key', { ...required, description: 'Local to this extraction.' }),
+    statement: t.exposeString('statement', {
+      ...required,
+      description: 'The claim as one plain sentence.',
+    }),
     subject: t.field({
       ...required,
       type: DraftActorRef,
+      description: 'Who or what it is about.',
       resolve: (c) => actorIn(c.result, c.subjectKey) as DraftActor,
     }),
     predicate: t.exposeString('predicateId', {
@@ -122,6 +149,7 @@ const DraftClaimRef = builder.objectRef<InResult<DraftClaim>>('DraftClaim').impl
     object: t.field({
       type: DraftActorRef,
       nullable: true,
+      description: 'The actor it points at; null when its object is a value.',
       resolve: (c) => actorIn(c.result, c.objectKey),
     }),
     value: t.string({
@@ -136,28 +164,49 @@ const DraftClaimRef = builder.objectRef<InResult<DraftClaim>>('DraftClaim').impl
               ? String(c.value.number)
               : c.value.date.value,
     }),
-    modality: t.expose('modality', { ...required, type: ModalityEnum }),
+    modality: t.expose('modality', {
+      ...required,
+      type: ModalityEnum,
+      description: 'How it is put.',
+    }),
     speaker: t.field({
       type: DraftActorRef,
       nullable: true,
+      description: 'Whose words or view it is; null for plain fact.',
       resolve: (c) => actorIn(c.result, c.speakerKey),
     }),
-    evidence: t.expose('evidence', { ...required, type: DraftEvidence }),
-    confidence: t.exposeFloat('confidence', required),
+    evidence: t.expose('evidence', {
+      ...required,
+      type: DraftEvidence,
+      description: 'The passage it rests on.',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      ...required,
+      description: '0–1: how sure the extraction is of the claim.',
+    }),
   }),
 });
 
 const SuggestionKindEnum = builder.enumType('SuggestionKind', {
-  values: ['CORROBORATES', 'POSSIBLE_DISPUTE'] as const,
+  description: 'How a draft claim relates to a known one.',
+  values: {
+    CORROBORATES: { description: 'It says the same: its passage could back the known claim.' },
+    POSSIBLE_DISPUTE: { description: 'It says something different: the two may conflict.' },
+  } as const,
 });
 
 const SuggestionRef = builder.objectRef<InResult<Suggestion>>('ExtractionSuggestion').implement({
   description: 'How a draft claim relates to a known claim with the same subject and predicate.',
   fields: (t) => ({
-    kind: t.expose('kind', { ...required, type: SuggestionKindEnum }),
+    kind: t.expose('kind', {
+      ...required,
+      type: SuggestionKindEnum,
+      description: 'How they relate.',
+    }),
     claim: t.field({
       ...required,
       type: DraftClaimRef,
+      description: 'The draft claim.',
       resolve: (s) => {
         const claim = s.result.claims.find((c) => c.key === s.claimKey) as DraftClaim;
         return { ...claim, result: s.result };
@@ -166,24 +215,47 @@ const SuggestionRef = builder.objectRef<InResult<Suggestion>>('ExtractionSuggest
     knownClaim: t.prismaField({
       type: 'Claim',
       nullable: true,
+      description: 'The known claim; null if it is no longer there.',
       resolve: async (query, s, _args, ctx) =>
         (await claimsById(ctx, query, [s.knownClaimId]))[0] ?? null,
     }),
-    aspect: t.expose('aspect', { type: DisputeAspectEnum, nullable: true }),
-    reason: t.exposeString('reason', required),
+    aspect: t.expose('aspect', {
+      type: DisputeAspectEnum,
+      nullable: true,
+      description: 'For a possible dispute, what differs; null otherwise.',
+    }),
+    reason: t.exposeString('reason', { ...required, description: 'Why, in words.' }),
   }),
 });
 
 const ExtractionRef = builder.objectRef<Result>('Extraction').implement({
   description: 'Drafts extracted from a text: nothing is stored.',
   fields: (t) => ({
-    title: t.exposeString('title', { nullable: true }),
-    actors: t.expose('actors', { ...required, type: [DraftActorRef] }),
-    quotes: t.field({ ...required, type: [DraftQuoteRef], resolve: (r) => inResult(r, r.quotes) }),
-    claims: t.field({ ...required, type: [DraftClaimRef], resolve: (r) => inResult(r, r.claims) }),
+    title: t.exposeString('title', {
+      nullable: true,
+      description: 'The title given; null if none.',
+    }),
+    actors: t.expose('actors', {
+      ...required,
+      type: [DraftActorRef],
+      description: 'The actors the text names.',
+    }),
+    quotes: t.field({
+      ...required,
+      type: [DraftQuoteRef],
+      description: 'The direct quotes in the text.',
+      resolve: (r) => inResult(r, r.quotes),
+    }),
+    claims: t.field({
+      ...required,
+      type: [DraftClaimRef],
+      description: 'The claims drafted from the text.',
+      resolve: (r) => inResult(r, r.claims),
+    }),
     suggestions: t.field({
       ...required,
       type: [SuggestionRef],
+      description: 'How draft claims relate to known claims (corroborations, possible disputes).',
       resolve: (r) => inResult(r, r.suggestions),
     }),
   }),
@@ -194,10 +266,15 @@ builder.queryFields((t) => ({
     ...required,
     type: ExtractionRef,
     description:
-      'A dry run of bringing in an article: the actors, direct quotes and claims it holds, linked to the knowledge base, with offsets in code points. Writes nothing.',
+      'A dry run of bringing in an article: the actors, direct quotes and claims it holds, linked to the knowledge base, with offsets in code points. Writes nothing. Errors: BAD_USER_INPUT (empty text, over 200,000 characters, a title over 1,000); NOT_FOUND (a collection the viewer may not read).',
     args: {
-      text: t.arg.string({ required: true, description: 'The article, as plain text.' }),
-      title: t.arg.string({ description: 'Its headline, kept with the drafts.' }),
+      text: t.arg.string({
+        required: true,
+        description: 'The article, as plain text: up to 200,000 characters.',
+      }),
+      title: t.arg.string({
+        description: 'Its headline, kept with the drafts: up to 1,000 characters.',
+      }),
       collection: t.arg.globalID({
         for: Collection,
         description:

@@ -13,10 +13,10 @@ interface GradedOptionValue {
 const GradedOption = builder.objectRef<GradedOptionValue>('GradedOption').implement({
   description: 'An option as it was shown in the attempt, whether it is right and whether picked.',
   fields: (t) => ({
-    id: t.exposeString('id'),
-    text: t.exposeString('text'),
-    correct: t.exposeBoolean('correct'),
-    chosen: t.exposeBoolean('chosen'),
+    id: t.exposeString('id', { description: 'Stable within the question.' }),
+    text: t.exposeString('text', { description: 'The option as shown.' }),
+    correct: t.exposeBoolean('correct', { description: 'Whether picking it is right.' }),
+    chosen: t.exposeBoolean('chosen', { description: 'Whether the learner picked it.' }),
   }),
 });
 
@@ -29,10 +29,15 @@ export const GradedAnswer = builder.objectRef<{ item: AttemptItem }>('GradedAnsw
       description: '1 for the first question.',
       resolve: ({ item }) => item.position + 1,
     }),
-    type: t.field({ type: QuestionTypeEnum, resolve: ({ item }) => item.type }),
-    prompt: t.string({ resolve: ({ item }) => item.prompt }),
+    type: t.field({
+      type: QuestionTypeEnum,
+      description: 'Its format.',
+      resolve: ({ item }) => item.type,
+    }),
+    prompt: t.string({ description: 'The question as asked.', resolve: ({ item }) => item.prompt }),
     options: t.field({
       type: [GradedOption],
+      description: 'Its options in the order the attempt showed them; empty for fill-in.',
       resolve: ({ item }) =>
         readOptions(item.options).map((o) => ({
           id: o.id,
@@ -41,8 +46,19 @@ export const GradedAnswer = builder.objectRef<{ item: AttemptItem }>('GradedAnsw
           chosen: item.chosenOptionIds.includes(o.id),
         })),
     }),
-    answered: t.boolean({ resolve: ({ item }) => item.answeredAt !== null }),
-    answerText: t.string({ nullable: true, resolve: ({ item }) => item.answerText }),
-    result: t.field({ type: AttemptAnswerResult, resolve: (x) => x }),
+    answered: t.boolean({
+      description: 'Whether the learner answered it.',
+      resolve: ({ item }) => item.answeredAt !== null,
+    }),
+    answerText: t.string({
+      nullable: true,
+      description: 'The typed answer (fill-in); null otherwise.',
+      resolve: ({ item }) => item.answerText,
+    }),
+    result: t.field({
+      type: AttemptAnswerResult,
+      description: 'The marking (credit 0 when unanswered).',
+      resolve: (x) => x,
+    }),
   }),
 });

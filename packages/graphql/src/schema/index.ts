@@ -1,7 +1,14 @@
 import { builder } from '../builder.ts';
+import { describeTotalCounts } from './total-count.ts';
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Reads. Errors carry `extensions.code`: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED (over the request budget; `retryAfter` in seconds). String arguments are capped at 1,000 characters unless described otherwise (search 300), lists at 100 items, pages at 100.',
+});
+builder.mutationType({
+  description:
+    'Changes. A refusal carries `extensions.code` (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, RATE_LIMITED, or a classroom code such as SET_CLOSED) and a message saying what was wrong, and writes nothing, TIME_UP aside (it finishes the attempt). String arguments are capped at 1,000 characters unless described otherwise, lists at 100 items.',
+});
 
 import './node.ts';
 import './enums.ts';
@@ -25,4 +32,4 @@ import './attempt.ts';
 import './statistics.ts';
 import './extraction.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));

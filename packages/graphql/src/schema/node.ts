@@ -45,7 +45,9 @@ builder.queryFields((t) => {
     node: t.field({
       type: builder.nodeInterfaceRef(),
       nullable: true,
-      args: { id: t.arg.globalID({ required: true }) },
+      description:
+        'Anything by its global ID. NOT_FOUND for an unknown ID or one the viewer may not read; BAD_USER_INPUT for a malformed one.',
+      args: { id: t.arg.globalID({ required: true, description: 'A global ID.' }) },
       resolve: async (_root, { id }, context, info) => {
         const node = await load(id, context, info);
         if (node instanceof Error) throw node;
@@ -55,7 +57,11 @@ builder.queryFields((t) => {
     nodes: t.field({
       type: [builder.nodeInterfaceRef()],
       nullable: { list: false, items: true },
-      args: { ids: t.arg.globalIDList({ required: true }) },
+      description:
+        'Several things by global ID, in order: an unknown ID is null in its place, with a NOT_FOUND error at its path.',
+      args: {
+        ids: t.arg.globalIDList({ required: true, description: 'Global IDs: up to 100.' }),
+      },
       resolve: (_root, { ids }, context, info) =>
         Promise.all(ids.map((id) => load(id, context, info))) as never,
     }),

@@ -11,8 +11,13 @@ export const PartialDate = builder.objectRef<PartialDateValue>('PartialDate').im
   description:
     'A date known to a precision: "2023" (YEAR), "2024-07" (MONTH) or "2023-07-11" (DAY).',
   fields: (t) => ({
-    value: t.exposeString('value'),
-    precision: t.expose('precision', { type: DatePrecisionEnum }),
+    value: t.exposeString('value', {
+      description: 'The date, as far as known: "2023", "2024-07" or "2023-07-11".',
+    }),
+    precision: t.expose('precision', {
+      type: DatePrecisionEnum,
+      description: 'How much of it is known.',
+    }),
   }),
 });
 

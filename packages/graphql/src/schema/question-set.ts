@@ -45,25 +45,40 @@ export const LearnerIdentityEnum = builder.enumType('LearnerIdentity', {
 const RosterEntryRef = builder.objectRef<RosterEntry>('RosterEntry').implement({
   description: "A learner on a set's class list.",
   fields: (t) => ({
-    name: t.exposeString('name'),
-    studentId: t.exposeString('studentId', { nullable: true }),
+    name: t.exposeString('name', { description: 'Their name as on the list.' }),
+    studentId: t.exposeString('studentId', {
+      nullable: true,
+      description: 'Their student ID; null when the list gives none.',
+    }),
   }),
 });
 
 const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettings').implement({
+  description: 'How a set is taken: order, feedback, who may take it, how often and when.',
   fields: (t) => ({
-    shuffleQuestions: t.exposeBoolean('shuffleQuestions'),
-    shuffleOptions: t.exposeBoolean('shuffleOptions'),
+    shuffleQuestions: t.exposeBoolean('shuffleQuestions', {
+      description: 'Each attempt asks the questions in its own random order.',
+    }),
+    shuffleOptions: t.exposeBoolean('shuffleOptions', {
+      description: 'Each attempt shows the options of each question in its own random order.',
+    }),
     drawCount: t.exposeInt('drawCount', {
       nullable: true,
       description: 'Questions drawn at random per attempt; null asks them all.',
     }),
-    feedback: t.expose('feedback', { type: FeedbackTimingEnum }),
+    feedback: t.expose('feedback', {
+      type: FeedbackTimingEnum,
+      description: 'When learners see right answers and explanations.',
+    }),
     askName: t.boolean({
       deprecationReason: 'Use identity (NAME).',
+      description: 'Whether identity is NAME.',
       resolve: (set) => set.identity === 'NAME',
     }),
-    identity: t.expose('identity', { type: LearnerIdentityEnum }),
+    identity: t.expose('identity', {
+      type: LearnerIdentityEnum,
+      description: 'How the set knows who takes it.',
+    }),
     roster: t.field({
       type: [RosterEntryRef],
       description: 'The class list (identity ROSTER).',
@@ -81,28 +96,48 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       nullable: true,
       description: 'The time limit of one attempt, enforced by the server; null has none.',
     }),
-    opensAt: t.expose('opensAt', { type: 'DateTime', nullable: true }),
-    closesAt: t.expose('closesAt', { type: 'DateTime', nullable: true }),
+    opensAt: t.expose('opensAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'No attempt starts before (SET_NOT_OPEN); null: open now.',
+    }),
+    closesAt: t.expose('closesAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'No attempt starts from then (SET_CLOSED), and answers stop counting (TIME_UP); null: never closes.',
+    }),
   }),
 });
 
 const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
   description: 'Settings to change; those left out stay as they are.',
   fields: (t) => ({
-    shuffleQuestions: t.boolean(),
-    shuffleOptions: t.boolean(),
+    shuffleQuestions: t.boolean({
+      description: 'Each attempt asks the questions in its own random order.',
+    }),
+    shuffleOptions: t.boolean({
+      description: 'Each attempt shows the options in its own random order.',
+    }),
     drawCount: t.int({
       description:
         'Questions drawn at random per attempt (1 to the number of questions); null asks them all.',
     }),
-    feedback: t.field({ type: FeedbackTimingEnum }),
+    feedback: t.field({
+      type: FeedbackTimingEnum,
+      description: 'When learners see right answers (AFTER_CLOSE needs closesAt).',
+    }),
     askName: t.boolean({
       deprecationReason: 'Use identity: true is NAME, false is ANONYMOUS.',
+      description: 'true: identity NAME; false: ANONYMOUS. identity wins when both are given.',
     }),
-    identity: t.field({ type: LearnerIdentityEnum }),
+    identity: t.field({
+      type: LearnerIdentityEnum,
+      description: 'How the set knows who takes it.',
+    }),
     roster: t.string({
       description:
-        'The class list, one learner a line: the name, then optionally a tab, semicolon or comma and the student ID. Replaces the list; the join code stays.',
+        'The class list, one learner a line: the name, then optionally a tab, semicolon or comma and the student ID. Replaces the list; the join code stays. Up to 1,000 characters through the API (its string cap).',
     }),
     attemptsAllowed: t.int({
       description: 'Attempts per learner (1–100); null allows any number.',
@@ -128,9 +163,12 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
   description: "An instructor's set of questions. Visible to its owner only.",
   findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? '', deletedAt: null }),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
+    title: t.exposeString('title', { description: 'Its title.' }),
+    description: t.exposeString('description', {
+      description: 'Its description for learners (empty if none).',
+    }),
     published: t.boolean({
+      description: 'Whether it is open on its share link.',
       select: { publishedAt: true },
       resolve: (set) => set.publishedAt !== null,
     }),
@@ -140,6 +178,7 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
     }),
     settings: t.field({
       type: QuestionSetSettings,
+      description: 'How it is taken.',
       select: {
         shuffleQuestions: true,
         shuffleOptions: true,
@@ -155,9 +194,12 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
       },
       resolve: (set) => set as QuestionSetRow,
     }),
-    questions: t.relation('questions', { query: { orderBy: { position: 'asc' } } }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    questions: t.relation('questions', {
+      query: { orderBy: { position: 'asc' } },
+      description: 'Its questions, in order.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
   }),
 });
 
@@ -165,7 +207,8 @@ builder.queryField('myQuestionSets', (t) =>
   t.prismaField({
     type: ['QuestionSet'],
     authScopes: { signedIn: true },
-    description: "The viewer's question sets, newest first (deleted ones left out).",
+    description:
+      "The viewer's question sets, newest first (deleted ones left out). UNAUTHENTICATED when signed out.",
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.questionSet.findMany({
         ...query,
@@ -176,12 +219,24 @@ builder.queryField('myQuestionSets', (t) =>
 );
 
 builder.mutationFields((t) => {
-  const setId = () => t.arg.globalID({ for: QuestionSet, required: true });
+  const setId = () =>
+    t.arg.globalID({
+      for: QuestionSet,
+      required: true,
+      description: "The set (the viewer's own).",
+    });
   return {
     createQuestionSet: t.prismaField({
       type: 'QuestionSet',
       authScopes: { signedIn: true },
-      args: { title: t.arg.string({ required: true }), description: t.arg.string() },
+      description:
+        'A new, empty, unpublished set owned by the viewer. Errors: UNAUTHENTICATED; BAD_USER_INPUT (title empty or over 200 characters, description over 2,000).',
+      args: {
+        title: t.arg.string({ required: true, description: 'Its title: 1 to 200 characters.' }),
+        description: t.arg.string({
+          description: 'Its description for learners: up to 2,000 characters.',
+        }),
+      },
       resolve: async (query, _root, args, ctx) => {
         const set = await createQuestionSet(ctx.prisma, viewerId(ctx), {
           title: args.title,
@@ -193,12 +248,13 @@ builder.mutationFields((t) => {
     updateQuestionSet: t.prismaField({
       type: 'QuestionSet',
       authScopes: { signedIn: true },
-      description: 'Renames, describes or changes settings; arguments left out stay as they are.',
+      description:
+        'Renames, describes or changes settings; arguments left out stay as they are. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID); BAD_USER_INPUT (naming the value: out of range, drawCount over the question count, closesAt not after opensAt…).',
       args: {
         id: setId(),
-        title: t.arg.string(),
-        description: t.arg.string(),
-        settings: t.arg({ type: QuestionSetSettingsInput }),
+        title: t.arg.string({ description: 'A new title: 1 to 200 characters.' }),
+        description: t.arg.string({ description: 'A new description: up to 2,000 characters.' }),
+        settings: t.arg({ type: QuestionSetSettingsInput, description: 'Settings to change.' }),
       },
       resolve: async (query, _root, { id, title, description, settings }, ctx) => {
         await updateQuestionSet(ctx.prisma, viewerId(ctx), id.id, {
@@ -228,7 +284,8 @@ builder.mutationFields((t) => {
     }),
     deleteQuestionSet: t.id({
       authScopes: { signedIn: true },
-      description: 'Deletes a set (softly: its attempts are kept). Returns its ID.',
+      description:
+        'Deletes a set (softly: its attempts are kept). Returns its ID. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID).',
       args: { id: setId() },
       resolve: async (_root, { id }, ctx) => {
         await deleteQuestionSet(ctx.prisma, viewerId(ctx), id.id);
@@ -238,7 +295,8 @@ builder.mutationFields((t) => {
     duplicateQuestionSet: t.prismaField({
       type: 'QuestionSet',
       authScopes: { signedIn: true },
-      description: 'A copy with the same questions, titled "… (copy)", unpublished.',
+      description:
+        'A copy with the same questions, titled "… (copy)", unpublished. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID).',
       args: { id: setId() },
       resolve: async (query, _root, { id }, ctx) => {
         const copy = await duplicateQuestionSet(ctx.prisma, viewerId(ctx), id.id);
@@ -249,7 +307,7 @@ builder.mutationFields((t) => {
       type: 'QuestionSet',
       authScopes: { signedIn: true },
       description:
-        'Opens the set on its share link. Refused (INVALID_QUESTION_SET) naming each bad question.',
+        'Opens the set on its share link. Refused (INVALID_QUESTION_SET) naming each bad question. Also UNAUTHENTICATED, NOT_FOUND.',
       args: { id: setId() },
       resolve: async (query, _root, { id }, ctx) => {
         await publishQuestionSet(ctx.prisma, viewerId(ctx), id.id);
@@ -259,7 +317,8 @@ builder.mutationFields((t) => {
     unpublishQuestionSet: t.prismaField({
       type: 'QuestionSet',
       authScopes: { signedIn: true },
-      description: 'Closes the share link (kept for publishing again).',
+      description:
+        'Closes the share link (kept for publishing again). Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID).',
       args: { id: setId() },
       resolve: async (query, _root, { id }, ctx) => {
         await unpublishQuestionSet(ctx.prisma, viewerId(ctx), id.id);

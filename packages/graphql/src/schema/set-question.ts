@@ -36,10 +36,11 @@ const SetQuestionStatusEnum = builder.enumType('SetQuestionStatus', {
 const SetOption = builder
   .objectRef<{ id: string; text: string; correct: boolean }>('SetOption')
   .implement({
+    description: 'One option of a stored question, with whether it is right.',
     fields: (t) => ({
       id: t.exposeString('id', { description: 'Stable within the question.' }),
-      text: t.exposeString('text'),
-      correct: t.exposeBoolean('correct'),
+      text: t.exposeString('text', { description: 'The option as shown.' }),
+      correct: t.exposeBoolean('correct', { description: 'Whether picking it is right.' }),
     }),
   });
 
@@ -51,17 +52,25 @@ export const SetQuestion = builder.prismaNode('SetQuestion', {
   findUnique: (id, ctx) => ({ id, set: { ownerId: ctx.viewer?.id ?? '', deletedAt: null } }),
   fields: (t) => ({
     position: t.exposeInt('position', { description: '1 for the first question.' }),
-    type: t.field({ type: QuestionTypeEnum, select: { type: true }, resolve: (q) => q.type }),
-    prompt: t.exposeString('prompt'),
+    type: t.field({
+      type: QuestionTypeEnum,
+      description: 'Its format.',
+      select: { type: true },
+      resolve: (q) => q.type,
+    }),
+    prompt: t.exposeString('prompt', { description: 'The question as asked.' }),
     options: t.field({
       type: [SetOption],
+      description: 'Its options, in stored order; empty for fill-in.',
       select: { options: true },
       resolve: (q) => readOptions(q.options),
     }),
     acceptedAnswers: t.exposeStringList('acceptedAnswers', {
       description: 'Typed answers that count (fill-in).',
     }),
-    explanation: t.exposeString('explanation'),
+    explanation: t.exposeString('explanation', {
+      description: 'Why the answer is right, shown as feedback allows; empty if none.',
+    }),
     stableId: t.exposeString('stableId', {
       description:
         "The engine's question ID, or a digest of the hand-written content; exports carry it.",
@@ -85,6 +94,7 @@ export const SetQuestion = builder.prismaNode('SetQuestion', {
     }),
     status: t.field({
       type: SetQuestionStatusEnum,
+      description: 'How its claims compare with the knowledge base now.',
       select: { claims: { select: { claimId: true, fingerprint: true } } },
       resolve: async (q, _args, ctx) =>
         questionStatus(q.claims, await claimStates(ctx)(q.claims.map((l) => l.claimId))),
@@ -98,23 +108,31 @@ export const SetQuestion = builder.prismaNode('SetQuestion', {
 });
 
 const SetOptionInput = builder.inputType('SetOptionInput', {
+  description: 'One option of a hand-written question.',
   fields: (t) => ({
-    text: t.string({ required: true }),
-    correct: t.boolean({ required: true }),
+    text: t.string({ required: true, description: 'The option as shown: up to 300 characters.' }),
+    correct: t.boolean({ required: true, description: 'Whether picking it is right.' }),
   }),
 });
 
 const SetQuestionInput = builder.inputType('SetQuestionInput', {
   description: `A hand-written question: ${HAND_WRITTEN_TYPES.join(', ')}. Fill-in takes acceptedAnswers; the others options.`,
   fields: (t) => ({
-    type: t.field({ type: QuestionTypeEnum, required: true }),
-    prompt: t.string({ required: true }),
-    options: t.field({ type: [SetOptionInput] }),
-    acceptedAnswers: t.stringList(),
-    explanation: t.string(),
+    type: t.field({
+      type: QuestionTypeEnum,
+      required: true,
+      description: `Its format: ${HAND_WRITTEN_TYPES.join(', ')} (others are BAD_USER_INPUT).`,
+    }),
+    prompt: t.string({ required: true, description: 'The question: up to 1,000 characters.' }),
+    options: t.field({ type: [SetOptionInput], description: 'Its options: up to 20.' }),
+    acceptedAnswers: t.stringList({
+      description: 'Typed answers that count (fill-in): up to 20, each up to 300 characters.',
+    }),
+    explanation: t.string({ description: 'Why the answer is right: up to 4,000 characters.' }),
     claimIds: t.globalIDList({
       for: Claim,
-      description: 'Claims it rests on; their evidence is kept with the question.',
+      description:
+        'Claims it rests on (up to 20; unknown ones are BAD_USER_INPUT); their evidence is kept with the question.',
     }),
   }),
 });
@@ -147,10 +165,13 @@ builder.mutationFields((t) => ({
     type: 'QuestionSet',
     authScopes: { signedIn: true },
     description:
-      'Adds questions from generateQuestions by their IDs, at the end, in the order given. All or nothing.',
+      'Adds questions from generateQuestions by their IDs, at the end, in the order given. All or nothing. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID); BAD_USER_INPUT (none given, an unknown or changed question ID, one already in the set, over 200 questions in the set).',
     args: {
-      setId: t.arg.globalID({ for: QuestionSet, required: true }),
-      questionIds: t.arg.idList({ required: true }),
+      setId: t.arg.globalID({ for: QuestionSet, required: true, description: 'The set.' }),
+      questionIds: t.arg.idList({
+        required: true,
+        description: 'Question.id values from generateQuestions: 1 to 200.',
+      }),
       collection: t.arg.globalID({
         for: Collection,
         description:
@@ -172,10 +193,11 @@ builder.mutationFields((t) => ({
   addQuestion: t.prismaField({
     type: 'SetQuestion',
     authScopes: { signedIn: true },
-    description: 'Adds a hand-written question at the end of the set.',
+    description:
+      'Adds a hand-written question at the end of the set. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID); BAD_USER_INPUT (naming what is wrong, a question the set has already, over 200 questions).',
     args: {
-      setId: t.arg.globalID({ for: QuestionSet, required: true }),
-      question: t.arg({ type: SetQuestionInput, required: true }),
+      setId: t.arg.globalID({ for: QuestionSet, required: true, description: 'The set.' }),
+      question: t.arg({ type: SetQuestionInput, required: true, description: 'The question.' }),
     },
     resolve: async (query, _root, { setId, question }, ctx) => {
       const created = await withClaimIds(
@@ -187,10 +209,15 @@ builder.mutationFields((t) => ({
   updateQuestion: t.prismaField({
     type: 'SetQuestion',
     authScopes: { signedIn: true },
-    description: 'Replaces a question (its stable ID stays, so exports still match it).',
+    description:
+      'Replaces a question (its stable ID stays, so exports still match it). Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no question with this ID); BAD_USER_INPUT (naming what is wrong).',
     args: {
-      id: t.arg.globalID({ for: SetQuestion, required: true }),
-      question: t.arg({ type: SetQuestionInput, required: true }),
+      id: t.arg.globalID({ for: SetQuestion, required: true, description: 'The question.' }),
+      question: t.arg({
+        type: SetQuestionInput,
+        required: true,
+        description: 'The question as it should now be.',
+      }),
     },
     resolve: async (query, _root, { id, question }, ctx) => {
       await withClaimIds(
@@ -202,8 +229,11 @@ builder.mutationFields((t) => ({
   removeQuestion: t.prismaField({
     type: 'QuestionSet',
     authScopes: { signedIn: true },
-    description: 'Removes a question; the ones after it move up.',
-    args: { id: t.arg.globalID({ for: SetQuestion, required: true }) },
+    description:
+      'Removes a question; the ones after it move up. Returns its set. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no question with this ID).',
+    args: {
+      id: t.arg.globalID({ for: SetQuestion, required: true, description: 'The question.' }),
+    },
     resolve: async (query, _root, { id }, ctx) => {
       const setId = await removeQuestion(ctx.prisma, viewerId(ctx), id.id);
       return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: setId } });
@@ -212,10 +242,15 @@ builder.mutationFields((t) => ({
   reorderQuestions: t.prismaField({
     type: 'QuestionSet',
     authScopes: { signedIn: true },
-    description: "Puts the set's questions in this order; list each of them exactly once.",
+    description:
+      "Puts the set's questions in this order; list each of them exactly once. Errors: UNAUTHENTICATED; NOT_FOUND (the viewer owns no set with this ID); BAD_USER_INPUT (one missing, repeated or of another set).",
     args: {
-      setId: t.arg.globalID({ for: QuestionSet, required: true }),
-      questionIds: t.arg.globalIDList({ for: SetQuestion, required: true }),
+      setId: t.arg.globalID({ for: QuestionSet, required: true, description: 'The set.' }),
+      questionIds: t.arg.globalIDList({
+        for: SetQuestion,
+        required: true,
+        description: 'Every question of the set, in the new order (up to 200).',
+      }),
     },
     resolve: async (query, _root, { setId, questionIds }, ctx) => {
       await reorderQuestions(

@@ -15,10 +15,11 @@ import { GradedAnswer } from './graded-answer.ts';
 import { QuestionSet } from './question-set.ts';
 
 const OptionShareRef = builder.objectRef<OptionShare>('OptionShare').implement({
+  description: 'One option of a question, with how many answers picked it.',
   fields: (t) => ({
-    optionId: t.exposeString('optionId'),
-    text: t.exposeString('text'),
-    correct: t.exposeBoolean('correct'),
+    optionId: t.exposeString('optionId', { description: 'The option (SetOption.id).' }),
+    text: t.exposeString('text', { description: 'The option as shown.' }),
+    correct: t.exposeBoolean('correct', { description: 'Whether picking it is right.' }),
     count: t.exposeInt('count', { description: 'Answers that picked this option.' }),
     share: t.exposeFloat('share', { description: 'count / answerCount, 0–1.' }),
   }),
@@ -32,6 +33,7 @@ const QuestionStatisticsRef = builder
     fields: (t) => ({
       question: t.prismaField({
         type: 'SetQuestion',
+        description: 'The question.',
         // findUnique calls made together are batched by Prisma into one query.
         resolve: (query, s, _args, ctx) =>
           ctx.prisma.setQuestion.findUniqueOrThrow({ ...query, where: { id: s.questionId } }),
@@ -56,9 +58,10 @@ const QuestionStatisticsRef = builder
   });
 
 const SetStatisticsRef = builder.objectRef<SetStatistics>('SetStatistics').implement({
+  description: "A set's results over its learners' attempts.",
   fields: (t) => ({
     attemptCount: t.exposeInt('attemptCount', { description: 'Attempts started.' }),
-    finishedCount: t.exposeInt('finishedCount'),
+    finishedCount: t.exposeInt('finishedCount', { description: 'Attempts finished.' }),
     meanScore: t.exposeFloat('meanScore', {
       nullable: true,
       description:
@@ -74,7 +77,10 @@ const SetStatisticsRef = builder.objectRef<SetStatistics>('SetStatistics').imple
       description:
         "The mean of each finished attempt's score / maxScore, 0–1 (0.45 is 45 %); null before any.",
     }),
-    questions: t.expose('questions', { type: [QuestionStatisticsRef] }),
+    questions: t.expose('questions', {
+      type: [QuestionStatisticsRef],
+      description: 'Each question of the set, in order.',
+    }),
   }),
 });
 
@@ -82,7 +88,7 @@ const SetAttempt = builder.prismaObject('Attempt', {
   name: 'SetAttempt',
   description: "An attempt on the owner's set, as the owner sees it (no token, no answers).",
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'What QuestionSet.attempt takes (not a global ID).' }),
     learnerName: t.string({
       nullable: true,
       description:
@@ -94,12 +100,22 @@ const SetAttempt = builder.prismaObject('Attempt', {
       nullable: true,
       description: "The student ID the learner gave, or their class list entry's.",
     }),
-    status: t.expose('status', { type: AttemptStatusEnum }),
-    score: t.exposeFloat('score', { nullable: true }),
-    maxScore: t.exposeInt('maxScore'),
-    answeredCount: t.relationCount('questions', { where: { answeredAt: { not: null } } }),
-    startedAt: t.expose('startedAt', { type: 'DateTime' }),
-    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    status: t.expose('status', { type: AttemptStatusEnum, description: 'Whether it is finished.' }),
+    score: t.exposeFloat('score', {
+      nullable: true,
+      description: 'The sum of the credits, in points out of maxScore; null until finished.',
+    }),
+    maxScore: t.exposeInt('maxScore', { description: 'The number of questions drawn.' }),
+    answeredCount: t.relationCount('questions', {
+      where: { answeredAt: { not: null } },
+      description: 'How many questions were answered.',
+    }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When it began.' }),
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was finished; null while in progress.',
+    }),
     answers: t.field({
       type: [GradedAnswer],
       description: 'Every question drawn, in order, with the answer given and how it was marked.',
@@ -112,25 +128,32 @@ const SetAttempt = builder.prismaObject('Attempt', {
 // QuestionSet loads for its owner only (node, myQuestionSets, mutations), so these fields are
 // the owner's; the owner check is repeated where the statistics are computed.
 builder.prismaObjectFields(QuestionSet, (t) => ({
-  attemptCount: t.relationCount('attempts'),
-  attempts: t.relatedConnection('attempts', {
-    type: SetAttempt,
-    cursor: 'id',
-    totalCount: true,
-    description: 'Attempts on the set, newest first.',
-    query: { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] },
-  }),
+  attemptCount: t.relationCount('attempts', { description: 'Attempts started on the set.' }),
+  attempts: t.relatedConnection(
+    'attempts',
+    {
+      type: SetAttempt,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Attempts on the set, newest first.',
+      query: { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] },
+    },
+    { description: 'A page of attempts on a set, newest first.' },
+    { description: 'One attempt of the page, with its cursor.' },
+  ),
   attempt: t.prismaField({
     type: SetAttempt,
     nullable: true,
     description:
       'One attempt on the set by its id (SetAttempt.id); null when the set has none such.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The attempt (SetAttempt.id).' }) },
     resolve: (query, set, { id }, ctx) =>
       ctx.prisma.attempt.findFirst({ ...query, where: { id: String(id), setId: set.id } }),
   }),
   statistics: t.field({
     type: SetStatisticsRef,
+    description:
+      "Results over the attempts: scores, and each question's facility and discrimination.",
     select: { id: true },
     resolve: (set, _args, ctx) => getSetStatistics(ctx.prisma, viewerId(ctx), set.id),
   }),
@@ -146,12 +169,13 @@ const MissedFact = builder.objectRef<MissedCount<string>>('MissedFact').implemen
   fields: (t) => ({
     claim: t.prismaField({
       type: 'Claim',
+      description: 'The claim.',
       resolve: (query, m, _args, ctx) =>
         ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: m.key } }),
     }),
     answerCount: t.exposeInt('answerCount', { description: missedFields.answerCount }),
     wrongCount: t.exposeInt('wrongCount', { description: missedFields.wrongCount }),
-    wrongShare: t.exposeFloat('wrongShare'),
+    wrongShare: t.exposeFloat('wrongShare', { description: 'wrongCount / answerCount, 0–1.' }),
   }),
 });
 
@@ -161,12 +185,13 @@ const MissedActor = builder.objectRef<MissedCount<string>>('MissedActor').implem
   fields: (t) => ({
     actor: t.prismaField({
       type: 'Actor',
+      description: 'The actor.',
       resolve: (query, m, _args, ctx) =>
         ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: m.key } }),
     }),
     answerCount: t.exposeInt('answerCount', { description: missedFields.answerCount }),
     wrongCount: t.exposeInt('wrongCount', { description: missedFields.wrongCount }),
-    wrongShare: t.exposeFloat('wrongShare'),
+    wrongShare: t.exposeFloat('wrongShare', { description: 'wrongCount / answerCount, 0–1.' }),
   }),
 });
 
@@ -181,16 +206,27 @@ builder.queryFields((t) => ({
     type: [MissedFact],
     authScopes: { signedIn: true },
     description:
-      'Across all your sets: the claims learners get wrong most (by wrong answers, then wrong share).',
-    args: { first: t.arg.int({ required: false }) },
+      'Across all your sets: the claims learners get wrong most (by wrong answers, then wrong share). UNAUTHENTICATED when signed out.',
+    args: {
+      first: t.arg.int({
+        required: false,
+        description: `How many: 1 to ${MAX_PAGE_SIZE}, default 20 (BAD_USER_INPUT otherwise).`,
+      }),
+    },
     resolve: (_root, { first }, ctx) =>
       listMissedClaims(ctx.prisma, viewerId(ctx), pageSize(first)),
   }),
   missedActors: t.field({
     type: [MissedActor],
     authScopes: { signedIn: true },
-    description: 'Across all your sets: the actors whose facts learners get wrong most.',
-    args: { first: t.arg.int({ required: false }) },
+    description:
+      'Across all your sets: the actors whose facts learners get wrong most. UNAUTHENTICATED when signed out.',
+    args: {
+      first: t.arg.int({
+        required: false,
+        description: `How many: 1 to ${MAX_PAGE_SIZE}, default 20 (BAD_USER_INPUT otherwise).`,
+      }),
+    },
     resolve: (_root, { first }, ctx) =>
       listMissedActors(ctx.prisma, viewerId(ctx), pageSize(first)),
   }),

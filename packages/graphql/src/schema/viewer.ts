@@ -16,9 +16,9 @@ builder.scalarType('DateTime', {
 const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
   description: 'The signed-in person.',
   fields: (t) => ({
-    id: t.exposeID('id', { nullable: false }),
-    name: t.exposeString('name', { nullable: false }),
-    email: t.exposeString('email', { nullable: false }),
+    id: t.exposeID('id', { nullable: false, description: 'Their account ID.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Their name.' }),
+    email: t.exposeString('email', { nullable: false, description: 'Their email address.' }),
   }),
 });
 
