@@ -82,6 +82,10 @@ export const limits = {
       'SetQuestionInput.explanation': 4_000,
       'Mutation.createQuestionSet(description:)': 2_000,
       'Mutation.updateQuestionSet(description:)': 2_000,
+      // A class list, one learner a line; the domain refuses over 200,000 itself.
+      'QuestionSetSettingsInput.roster': 200_000,
+      'CreateCollectionInput.description': 2_000,
+      'UpdateCollectionInput.description': 2_000,
       // A review draft's edits as JSON; saveDraftDecision refuses over 5,000 itself.
       'Mutation.saveDraftDecision(edits:)': 5_000,
     },

@@ -137,7 +137,7 @@ const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
     }),
     roster: t.string({
       description:
-        'The class list, one learner a line: the name, then optionally a tab, semicolon or comma and the student ID. Replaces the list; the join code stays. Up to 1,000 characters through the API (its string cap).',
+        'The class list, one learner a line: the name, then optionally a tab, semicolon or comma and the student ID. Replaces the list; the join code stays. Up to 200,000 characters.',
     }),
     attemptsAllowed: t.int({
       description: 'Attempts per learner (1–100); null allows any number.',
