@@ -111,7 +111,7 @@ const CreateCollectionInput = builder.inputType('CreateCollectionInput', {
         'Unique name for addresses: 1 to 60 lower-case letters, digits and hyphens; made from the name when not given.',
     }),
     description: t.string({
-      description: "What it holds: up to 2,000 characters.",
+      description: 'What it holds: up to 2,000 characters.',
     }),
     visibility: t.field({ type: CollectionVisibilityEnum, description: 'PRIVATE unless given.' }),
   }),
@@ -122,7 +122,7 @@ const UpdateCollectionInput = builder.inputType('UpdateCollectionInput', {
   fields: (t) => ({
     name: t.string({ description: 'A new name: 1 to 120 characters.' }),
     description: t.string({
-      description: "A new description: up to 2,000 characters.",
+      description: 'A new description: up to 2,000 characters.',
     }),
     visibility: t.field({ type: CollectionVisibilityEnum, description: 'Who can read it.' }),
   }),
