@@ -26,11 +26,17 @@ interface Choice {
 export function GeneratedPicker({
   actors,
   sources,
+  collection,
+  chooser,
   onAdd,
   feedback,
 }: {
   actors: Choice[];
   sources: Choice[];
+  /** Where the questions come from (the actors and sources are its own); the corpus when null. */
+  collection: { id: string; name: string } | null;
+  /** The form that changes `collection`. */
+  chooser: ReactNode;
   /** Rejects when nothing was added; the editor then shows why, in `feedback`. */
   onAdd(ids: string[]): Promise<void>;
   /** The editor's messages about adding, shown beside the button. */
@@ -56,6 +62,7 @@ export function GeneratedPicker({
         {
           input: {
             count: 20,
+            ...(collection ? { collection: collection.id } : {}),
             ...(value('actor') ? { actors: [value('actor')] } : {}),
             ...(value('source') ? { sources: [value('source')] } : {}),
             ...(value('type') ? { types: [value('type')] } : {}),
@@ -74,6 +81,10 @@ export function GeneratedPicker({
   return (
     <section className="card" aria-labelledby="generated">
       <h2 id="generated">Add questions made from the sources</h2>
+      {chooser}
+      <p className="muted">
+        From {collection ? `the collection “${collection.name}”` : 'the curated corpus'}.
+      </p>
       <form onSubmit={search} className="row">
         <div className="field">
           <label htmlFor="pick-actor">About</label>

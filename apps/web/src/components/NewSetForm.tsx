@@ -4,7 +4,12 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { describe, gql } from '@/lib/client.ts';
 
-export function NewSetForm() {
+/** A new set; given a collection, the editor opens with its questions to choose from. */
+export function NewSetForm({
+  collection = null,
+}: {
+  collection?: { slug: string; name: string } | null;
+}) {
   const router = useRouter();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -20,7 +25,10 @@ export function NewSetForm() {
           createQuestionSet(title: $title, description: $description) { id } }`,
         { title: String(form.get('title')), description: String(form.get('description') ?? '') },
       );
-      router.push(`/studio/sets/${encodeURIComponent(data.createQuestionSet.id)}`);
+      const editor = `/studio/sets/${encodeURIComponent(data.createQuestionSet.id)}`;
+      router.push(
+        collection ? `${editor}?collection=${encodeURIComponent(collection.slug)}` : editor,
+      );
     } catch (e) {
       setError(describe(e));
       setBusy(false);
@@ -28,11 +36,20 @@ export function NewSetForm() {
   }
 
   return (
-    <form onSubmit={submit} className="card">
+    <form onSubmit={submit} className="card" id="new-set">
       <h2>New question set</h2>
+      {collection ? (
+        <p className="notice">Its questions will come from the collection “{collection.name}”.</p>
+      ) : null}
       <div className="field">
         <label htmlFor="title">Title</label>
-        <input id="title" name="title" type="text" required />
+        <input
+          id="title"
+          name="title"
+          type="text"
+          required
+          defaultValue={collection ? `Questions on ${collection.name}` : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor="description">

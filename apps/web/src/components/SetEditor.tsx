@@ -27,11 +27,17 @@ export function SetEditor({
   exportNotes,
   actors,
   sources,
+  collection,
+  chooser,
 }: {
   set: QuestionSet;
   exportNotes: ExportNotes;
   actors: Choice[];
   sources: Choice[];
+  /** The collection generated questions come from; the curated corpus when null. */
+  collection: { id: string; name: string } | null;
+  /** The form that changes `collection`. */
+  chooser: ReactNode;
 }) {
   const router = useRouter();
   // One message at a time, shown next to what caused it (not at the top of a long page).
@@ -308,12 +314,14 @@ export function SetEditor({
       <GeneratedPicker
         actors={actors}
         sources={sources}
+        collection={collection}
+        chooser={chooser}
         feedback={say('generated')}
         onAdd={(ids) =>
           run(
             'generated',
-            'mutation ($setId: ID!, $ids: [ID!]!) { addGeneratedQuestions(setId: $setId, questionIds: $ids) { id } }',
-            { setId: set.id, ids },
+            'mutation ($setId: ID!, $ids: [ID!]!, $c: ID) { addGeneratedQuestions(setId: $setId, questionIds: $ids, collection: $c) { id } }',
+            { setId: set.id, ids, c: collection?.id ?? null },
             `${plural(ids.length, 'question')} added.`,
           )
         }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { NewSetForm } from '@/components/NewSetForm.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { SetList } from '@/components/SetList.tsx';
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: 'Studio' };
 
 interface Data {
   viewer: Viewer | null;
+  collection?: { slug: string; name: string } | null;
   myQuestionSets:
     | {
         id: string;
@@ -20,13 +22,26 @@ interface Data {
     | null;
 }
 
-export default async function StudioPage() {
+export default async function StudioPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // `?collection=<slug>`: from a collection's page, a new set that draws on that collection.
+  const raw = (await searchParams).collection;
+  const slug = (Array.isArray(raw) ? raw[0] : raw)?.trim() || null;
+  const from = slug ? `/studio?collection=${encodeURIComponent(slug)}` : '/studio';
   const result = await studioQuery<Data>(
-    '/studio',
-    `{ viewer { id name email } myQuestionSets { id title published shareSlug updatedAt } }`,
+    from,
+    `query ($slug: String!, $withCollection: Boolean!) { viewer { id name email }
+      myQuestionSets { id title published shareSlug updatedAt }
+      collection(slug: $slug) @include(if: $withCollection) { slug name } }`,
+    { slug: slug ?? '', withCollection: slug !== null },
   );
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref="/studio" />;
-  const { viewer, myQuestionSets } = result.data;
+  // A collection the viewer cannot read is NOT_FOUND, like an unknown one: offer a plain set.
+  if (!result.ok && slug && result.problem.kind === 'not-found') redirect('/studio');
+  if (!result.ok) return <ProblemView problem={result.problem} retryHref={from} />;
+  const { viewer, myQuestionSets, collection } = result.data;
   const sets = myQuestionSets ?? [];
   return (
     <>
@@ -45,7 +60,7 @@ export default async function StudioPage() {
           edited: s.updatedAt ? new Date(s.updatedAt).toLocaleDateString('en-GB') : null,
         }))}
       />
-      <NewSetForm />
+      <NewSetForm collection={collection ?? null} />
     </>
   );
 }

@@ -116,10 +116,18 @@ export default async function CollectionPage({
       </p>
       {c.description ? <p>{c.description}</p> : null}
       {c.claimCount > 0 ? (
-        <p>
+        <p className="actions">
           <a className="button" href={`/quiz/new?collection=${encodeURIComponent(c.id)}`}>
             Quiz me on this collection
           </a>
+          {loaded.data.viewer ? (
+            <a
+              className="button secondary"
+              href={`/studio?collection=${encodeURIComponent(slug)}#new-set`}
+            >
+              Build a question set from this collection
+            </a>
+          ) : null}
         </p>
       ) : null}
       <nav aria-label="This collection's lists">
