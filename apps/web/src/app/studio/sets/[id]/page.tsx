@@ -21,9 +21,7 @@ interface Data {
     | null;
 }
 
-interface Readable {
-  collections: { edges: { node: CollectionPick & { ownerName: string | null } }[] } | null;
-}
+type Readable = CollectionPick & { ownerName: string | null };
 
 interface Choices {
   sources: { edges: { node: { id: string; title: string | null } }[] } | null;
@@ -49,10 +47,12 @@ export default async function SetPage({
       `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet { ${SET_FIELDS} ${EXPORT_NOTES_FIELDS} } } }`,
       { id },
     ),
-    query<Readable>(`{ collections(first: 100) { edges { node { ${COLLECTION_PICK} } } } }`),
+    query<{ collections: { edges: { node: Readable }[] } | null }>(
+      `{ collections(first: 100) { edges { node { ${COLLECTION_PICK} } } } }`,
+    ),
     // Asked for by slug: the list holds at most 100, and the one asked for must be among them.
     slug
-      ? query<{ collection: CollectionPick | null }>(
+      ? query<{ collection: Readable | null }>(
           `query ($slug: String!) { collection(slug: $slug) { ${COLLECTION_PICK} } }`,
           { slug },
         )
@@ -70,8 +70,7 @@ export default async function SetPage({
   // to the curated corpus, saying so.
   const chosen = asked?.ok ? asked.data.collection : null;
   const unknown = slug !== null && !chosen;
-  if (chosen && !collections.some((c) => c.id === chosen.id))
-    collections.unshift({ ...chosen, ownerName: null });
+  if (chosen && !collections.some((c) => c.id === chosen.id)) collections.unshift(chosen);
   const corpus = collections.find((c) => c.ownerName === null && c.visibility === 'PUBLIC');
   const current = chosen ?? corpus ?? null;
 
