@@ -1,5 +1,6 @@
 import {
   type AnswerResult,
+  AnswerShapeError,
   checkAnswer,
   type EvidenceRef,
   findQuestion,
@@ -7,6 +8,7 @@ import {
   type QUESTION_TYPES,
   type Question,
   type QuestionOption,
+  readAnswer,
 } from '@attest/quiz';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
@@ -339,28 +341,13 @@ builder.queryFields((t) => ({
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,
         );
       }
-      return { ...checkAnswer(question, answerFor(question, answer), { kb }), question };
+      let read: ReturnType<typeof readAnswer>;
+      try {
+        read = readAnswer(question, answer);
+      } catch (error) {
+        throw error instanceof AnswerShapeError ? badInput(error.message) : error;
+      }
+      return { ...checkAnswer(question, read, { kb }), question };
     },
   }),
 }));
-
-/** The answer in the quiz engine's terms, or a clear error when it cannot be an answer to this question. */
-function answerFor(
-  question: Question,
-  { optionIds, text }: { optionIds?: (string | number)[] | null; text?: string | null },
-) {
-  if (question.type === 'FILL_IN') {
-    if (typeof text !== 'string' || text.trim() === '')
-      throw badInput('This question takes a typed answer: send "text".');
-    return text;
-  }
-  const picked = (optionIds ?? []).map(String);
-  if (picked.length === 0)
-    throw badInput('This question takes options: send "optionIds" with at least one option.');
-  const unknown = picked.filter((id) => !question.options.some((o) => o.id === id));
-  if (unknown.length > 0) throw badInput(`Not options of this question: ${unknown.join(', ')}.`);
-  if (new Set(picked).size !== picked.length) throw badInput('An option is picked more than once.');
-  if (!question.selectMany && picked.length > 1)
-    throw badInput('This question has one right answer: pick one option.');
-  return picked;
-}
