@@ -153,6 +153,41 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     });
   });
 
+  it('marks in the shape every marked answer shares (AnswerMarking), the old names kept as aliases', async () => {
+    const [q] = await generate({ types: ['SINGLE_CHOICE'], count: 1, seed: 'check' });
+    const right = q?.options.find((o) => o.correct);
+    const wrong = q?.options.find((o) => !o.correct);
+    const marking = async (optionId: string | undefined) => {
+      const { data, errors } = await t.gql<{ checkAnswer: Record<string, unknown> }>(
+        `query($id: ID!, $answer: AnswerInput!) {
+          checkAnswer(questionId: $id, answer: $answer, seed: "check") {
+            __typename score answer
+            ... on AnswerMarking { correct credit almost correctOptionIds correctAnswer explanation }
+          }
+        }`,
+        { id: q?.id, answer: { optionIds: [optionId] } },
+      );
+      expect(errors).toBeUndefined();
+      return data?.checkAnswer;
+    };
+    for (const [option, credit] of [
+      [right, 1],
+      [wrong, 0],
+    ] as const) {
+      const result = await marking(option?.id);
+      expect(result).toMatchObject({
+        __typename: 'AnswerResult',
+        correct: credit === 1,
+        credit,
+        score: credit,
+        almost: null,
+        correctOptionIds: [right?.id],
+        correctAnswer: q?.answer,
+        answer: q?.answer,
+      });
+    }
+  });
+
   it('checks a distractor that only the seeded quiz has, given the seed', async () => {
     const seeded = await generate({ types: ['SINGLE_CHOICE'], count: 100, seed: 'distractors' });
     const plain = new Map(

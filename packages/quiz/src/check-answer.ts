@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { nameKey } from './names.ts';
 import { slipOf } from './slips.ts';
-import type { Answer, AnswerResult, Question } from './types.ts';
+import type { Answer, AnswerResult, Markable, Marking, Question } from './types.ts';
 
 export interface CheckOptions {
   /**
@@ -13,15 +13,17 @@ export interface CheckOptions {
 }
 
 /**
- * Marks an answer: option ids for choice questions, typed text for fill-in.
- * Select-many questions give partial credit: (right picks − wrong picks) / right options,
- * floored at 0, so ticking everything earns nothing. Unknown ids count as wrong picks.
+ * Marks an answer: option ids for choice questions, typed text for fill-in. The one marking rule
+ * of every caller: the quick quiz (a generated question, with its base for slips), sets (a stored
+ * question) and live play. Select-many questions give partial credit: (right picks − wrong
+ * picks) / right options, floored at 0, so ticking everything earns nothing. Unknown ids count
+ * as wrong picks; `readAnswer` refuses them first where a learner's answer comes in.
  */
-export function checkAnswer(
-  question: Question,
+export function markAnswer(
+  question: Markable,
   answer: Answer,
   options: CheckOptions = {},
-): AnswerResult {
+): Marking {
   const correctOptionIds = question.options.filter((o) => o.correct).map((o) => o.id);
   let score: number;
   let almost: string | null = null;
@@ -33,14 +35,26 @@ export function checkAnswer(
       if (almost !== null) score = 1;
     }
   } else {
-    score = pickedScore(question, correctOptionIds, typeof answer === 'string' ? [answer] : answer);
+    const picked = typeof answer === 'string' ? [answer] : answer;
+    score = pickedCredit(question.selectMany, correctOptionIds, picked);
   }
   return {
     correct: score === 1,
     score,
     almost,
     correctOptionIds,
-    acceptedAnswers: question.acceptedAnswers,
+    acceptedAnswers: [...question.acceptedAnswers],
+  };
+}
+
+/** `markAnswer` for a generated question, with its right answer, explanation and evidence. */
+export function checkAnswer(
+  question: Question,
+  answer: Answer,
+  options: CheckOptions = {},
+): AnswerResult {
+  return {
+    ...markAnswer(question, answer, options),
     answer: question.answer,
     explanation: question.explanation,
     evidence: question.evidence,
@@ -53,10 +67,6 @@ function slipOfAnswer(kb: KnowledgeBase, accepted: readonly string[], typed: str
   if (key === '') return null;
   const slip = slipOf(kb, accepted.map(typedKey), key, typedKey);
   return slip === null ? null : (accepted.find((a) => typedKey(a) === slip) ?? null);
-}
-
-function pickedScore(question: Question, correctIds: string[], picked: readonly string[]): number {
-  return pickedCredit(question.selectMany, correctIds, picked);
 }
 
 /** 1 when the typed text matches an accepted answer, compared as `typedKey` compares them. */

@@ -1,8 +1,15 @@
-export { type CheckOptions, checkAnswer, pickedCredit, typedCredit } from './check-answer.ts';
+export {
+  type CheckOptions,
+  checkAnswer,
+  markAnswer,
+  pickedCredit,
+  typedCredit,
+} from './check-answer.ts';
 export { FORMAT_DIFFICULTY } from './difficulty.ts';
 export { countQuestions, findQuestion, generateQuestions, questionsById } from './generate.ts';
 export { toLearnerQuestion } from './learner.ts';
 export { nameKey } from './names.ts';
 export { OPTION_RULES } from './quality.ts';
 export { digest } from './random.ts';
+export { AnswerShapeError, type GivenAnswer, readAnswer } from './read-answer.ts';
 export * from './types.ts';

@@ -97,7 +97,19 @@ export interface LearnerQuestion {
 /** Option ids for choice questions, typed text for fill-in. */
 export type Answer = string | readonly string[];
 
-export interface AnswerResult {
+/**
+ * What marking needs of a question: a generated one, or one stored in a set (whose options keep
+ * their `correct` flags). `selectMany`: several options may be right (partial credit).
+ */
+export interface Markable {
+  type: QuestionType;
+  selectMany: boolean;
+  options: readonly { id: string; correct: boolean }[];
+  acceptedAnswers: readonly string[];
+}
+
+/** How an answer was marked: the one result shape of every caller (quick quiz, sets, live play). */
+export interface Marking {
   correct: boolean;
   /** 0–1; partial credit only for select-many questions (see README). */
   score: number;
@@ -108,6 +120,10 @@ export interface AnswerResult {
   almost: string | null;
   correctOptionIds: string[];
   acceptedAnswers: string[];
+}
+
+/** A marking with what the generated question tells about its answer. */
+export interface AnswerResult extends Marking {
   answer: string;
   explanation: string;
   evidence: EvidenceRef[];

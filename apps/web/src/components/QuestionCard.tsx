@@ -161,7 +161,7 @@ export function QuestionCard({
 }
 
 export function VerdictView({ verdict, typed }: { verdict: Verdict; typed: boolean }) {
-  const partial = !verdict.correct && verdict.score > 0;
+  const partial = !verdict.correct && verdict.credit > 0;
   return (
     <div className={`feedback ${verdict.correct ? 'right' : 'wrong'}`}>
       <p className="verdict">
@@ -169,7 +169,7 @@ export function VerdictView({ verdict, typed }: { verdict: Verdict; typed: boole
       </p>
       {!verdict.correct || typed ? (
         <p>
-          The answer: <strong>{verdict.answer}</strong>
+          The answer: <strong>{verdict.correctAnswer}</strong>
         </p>
       ) : null}
       {verdict.explanation ? <p>{verdict.explanation}</p> : null}

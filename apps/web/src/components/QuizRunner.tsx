@@ -1,8 +1,14 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { offline, ProblemError } from '@/lib/problems.ts';
-import type { LearnerQuestion, Response, Verdict } from '@/lib/quiz.ts';
+import { gql } from '@/lib/client.ts';
+import {
+  CHECK_ANSWER,
+  type CheckAnswerData,
+  type LearnerQuestion,
+  type Response,
+  type Verdict,
+} from '@/lib/quiz.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
 
@@ -23,29 +29,30 @@ interface Props {
   newQuizHref: string;
 }
 
-async function check(body: Record<string, unknown>): Promise<Verdict> {
-  let response: globalThis.Response;
-  try {
-    response = await fetch('/quiz/check', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ProblemError(offline);
-  }
-  const json = (await response.json().catch(() => ({}))) as {
-    verdict?: Verdict;
-    problem?: { message: string };
-  };
-  if (!json.verdict)
-    throw new Error(json.problem?.message ?? 'Your answer could not be checked. Try again.');
-  return json.verdict;
+/**
+ * Checks an answer with the API's checkAnswer, through the web app's /graphql like every other
+ * call from the browser. The quiz's seed goes along (a seeded quiz's distractors, and so its
+ * option IDs, depend on it), and its collection (whose questions it finds again). Answers never
+ * reach the page before the learner has answered.
+ */
+async function check(
+  input: Record<string, unknown>,
+  questionId: string,
+  answer: { optionIds: string[]; text: string },
+): Promise<Verdict> {
+  const data = await gql<CheckAnswerData>(CHECK_ANSWER, {
+    id: questionId,
+    answer: answer.optionIds.length > 0 ? { optionIds: answer.optionIds } : { text: answer.text },
+    seed: input.seed == null ? null : String(input.seed),
+    collection: typeof input.collection === 'string' ? input.collection : null,
+  });
+  return data.checkAnswer;
 }
 
 /** A self-test: one question at a time, checked by the API, with results and retry at the end. */
 export function QuizRunner({ title, quizKey, questions, input, newQuizHref }: Props) {
-  const storageKey = `attest:quiz:${quizKey}`;
+  // v2: verdicts carry credit and correctAnswer (the schema's AnswerMarking), not score and answer.
+  const storageKey = `attest:quiz:v2:${quizKey}`;
   const fresh = (): Progress => ({
     order: questions.map((q) => q.id),
     index: 0,
@@ -111,7 +118,7 @@ export function QuizRunner({ title, quizKey, questions, input, newQuizHref }: Pr
         showVerdict
         nextLabel={last ? 'See your results' : 'Next question'}
         onAnswer={async (answer) => {
-          const verdict = await check({ input, questionId: current.id, ...answer });
+          const verdict = await check(input, current.id, answer);
           setProgress((p) => ({
             ...p,
             responses: { ...p.responses, [current.id]: { ...answer, verdict } },

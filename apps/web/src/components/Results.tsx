@@ -15,7 +15,7 @@ interface Props {
 export function Results({ questions, responses, onRetry, newQuizHref }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const score = questions.reduce((sum, q) => sum + (responses[q.id]?.verdict?.score ?? 0), 0);
+  const score = questions.reduce((sum, q) => sum + (responses[q.id]?.verdict?.credit ?? 0), 0);
   const missed = questions.filter((q) => !responses[q.id]?.verdict?.correct).map((q) => q.id);
   const rounded = Math.round(score * 10) / 10;
   return (

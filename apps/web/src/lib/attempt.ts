@@ -1,15 +1,10 @@
-import type { EvidenceQuote, LearnerQuestion, Response, Verdict } from './quiz.ts';
+import { type LearnerQuestion, type Response, VERDICT_FIELDS, type Verdict } from './quiz.ts';
 import type { Feedback } from './rules.ts';
 
-export interface AttemptResult {
-  correct: boolean;
-  credit: number;
+/** An answer's marking (the quick quiz's Verdict) with the learner's own answer. */
+export interface AttemptResult extends Verdict {
   chosenOptionIds: string[];
   text: string | null;
-  correctOptionIds: string[];
-  correctAnswer: string;
-  explanation: string;
-  evidence: EvidenceQuote[];
 }
 
 export interface AttemptQuestion {
@@ -37,8 +32,7 @@ export interface Attempt {
 export const ATTEMPT_FIELDS = `id token status answeredCount score maxScore deadline
   set { slug title feedback closesAt }
   questions { id position type prompt options { id text } answered
-    result { correct credit chosenOptionIds text correctOptionIds correctAnswer explanation
-      evidence { quote start end sourceTitle publisher source { id } } } }`;
+    result { chosenOptionIds text ${VERDICT_FIELDS} } }`;
 
 export function learnerQuestion(q: AttemptQuestion): LearnerQuestion {
   return {
@@ -50,22 +44,11 @@ export function learnerQuestion(q: AttemptQuestion): LearnerQuestion {
   };
 }
 
-export function verdictOf(result: AttemptResult): Verdict {
-  return {
-    correct: result.correct,
-    score: result.credit,
-    answer: result.correctAnswer,
-    correctOptionIds: result.correctOptionIds,
-    explanation: result.explanation,
-    evidence: result.evidence,
-  };
-}
-
 export function responseOf(q: AttemptQuestion): Response | undefined {
   if (!q.answered) return undefined;
   return {
     optionIds: q.result?.chosenOptionIds ?? [],
     text: q.result?.text ?? '',
-    verdict: q.result ? verdictOf(q.result) : undefined,
+    verdict: q.result ?? undefined,
   };
 }

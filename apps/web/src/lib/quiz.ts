@@ -16,15 +16,25 @@ export interface EvidenceQuote {
   source?: { id: string; title?: string | null } | null;
 }
 
-/** The verdict on one answer, with what backs it. */
+/**
+ * The verdict on one answer, with what backs it: the schema's AnswerMarking, the one shape of a
+ * marked answer, the quick quiz's (checkAnswer) and a set's (an attempt's results) alike.
+ */
 export interface Verdict {
   correct: boolean;
-  score: number;
-  answer: string;
+  /** 0–1; select-many questions earn partial credit. */
+  credit: number;
+  /** A typed name credited as a slip of this right spelling; null otherwise. */
+  almost: string | null;
+  correctAnswer: string;
   correctOptionIds: string[];
   explanation: string;
   evidence: EvidenceQuote[];
 }
+
+/** The fields of a Verdict, to select on any AnswerMarking. */
+export const VERDICT_FIELDS = `correct credit almost correctAnswer correctOptionIds explanation
+  evidence { quote start end sourceTitle publisher source { id } }`;
 
 export interface Response {
   optionIds: string[];
@@ -49,31 +59,10 @@ export function passageHref(evidence: EvidenceQuote): string | undefined {
 
 export const CHECK_ANSWER = `query Check($id: ID!, $answer: AnswerInput!, $seed: String, $collection: ID) {
   checkAnswer(questionId: $id, answer: $answer, seed: $seed, collection: $collection) {
-    correct score answer explanation
-    correctOptions { id }
-    evidence { quote start end sourceTitle publisher source { id } }
+    ${VERDICT_FIELDS}
   }
 }`;
 
 export interface CheckAnswerData {
-  checkAnswer: {
-    correct: boolean | null;
-    score: number | null;
-    answer: string | null;
-    explanation: string | null;
-    correctOptions: { id: string | null }[] | null;
-    evidence: EvidenceQuote[] | null;
-  } | null;
-}
-
-export function verdictFrom(data: CheckAnswerData): Verdict {
-  const r = data.checkAnswer;
-  return {
-    correct: r?.correct ?? false,
-    score: r?.score ?? 0,
-    answer: r?.answer ?? '',
-    correctOptionIds: (r?.correctOptions ?? []).flatMap((o) => (o.id ? [o.id] : [])),
-    explanation: r?.explanation ?? '',
-    evidence: r?.evidence ?? [],
-  };
+  checkAnswer: Verdict;
 }

@@ -6,7 +6,7 @@ import { when } from '../rules/when.ts';
 import { parseInput } from '../validate.ts';
 import { type AttemptWithQuestions, attemptInclude, lockAttempt } from './find-attempt.ts';
 import { closeLockedAttempt, isExpired } from './finish-attempt.ts';
-import { type CheckedAnswer, checkAnswerShape, creditFor } from './mark.ts';
+import { type CheckedAnswer, markGiven } from './mark.ts';
 
 const answersSchema = z
   .array(
@@ -78,8 +78,7 @@ export async function submitAnswers(
         if (!question)
           throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
         const markable = { ...question, options: readOptions(question.options) };
-        const answer = checkAnswerShape(markable, a, label);
-        return { key: a.key, question, label, answer, credit: creditFor(markable, answer) };
+        return { key: a.key, question, label, ...markGiven(markable, a, label) };
       });
       const fresh = checked.filter((c) => {
         const earlier = seen.find((s) => s.key === c.key);

@@ -14,7 +14,8 @@ import {
 } from '@attest/classroom';
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
-import { QuestionEvidence, QuestionTypeEnum } from './quiz.ts';
+import { AnswerMarking, type MarkingValue } from './answer-marking.ts';
+import { QuestionTypeEnum } from './quiz.ts';
 import { SharedQuestionSet } from './shared-question-set.ts';
 
 export type AttemptItem = AttemptWithQuestions['questions'][number];
@@ -39,20 +40,34 @@ const AttemptOption = builder.objectRef<{ id: string; text: string }>('AttemptOp
   }),
 });
 
+type AttemptMarking = MarkingValue & { item: AttemptItem };
+
+/** A stored answer's marking, in the schema's marking shape (credit 0 when unanswered). */
+export const attemptMarking = (item: AttemptItem): AttemptMarking => {
+  const right = readOptions(item.options).filter((o) => o.correct);
+  return {
+    item,
+    correct: item.credit === 1,
+    credit: item.credit ?? 0,
+    almost: null,
+    correctOptionIds: right.map((o) => o.id),
+    // The right options, or the first accepted answer.
+    correctAnswer:
+      item.type === 'FILL_IN'
+        ? (item.acceptedAnswers[0] ?? '')
+        : right.map((o) => o.text).join(', '),
+    explanation: item.explanation,
+    evidence: readEvidence(item.evidence),
+  };
+};
+
 export const AttemptAnswerResult = builder
-  .objectRef<{ item: AttemptItem }>('AttemptAnswerResult')
+  .objectRef<AttemptMarking>('AttemptAnswerResult')
   .implement({
     description:
-      'How an answer was marked, with the right answer and its evidence. Credit runs from 0 to 1: fill-in answers match an accepted answer forgiving case, diacritics, punctuation and spacing; where several options are right (multi-select), credit = max(0, (right picks − wrong picks) / right options), so ticking every option earns 0; everything else earns 1 or 0.',
+      "How an answer in an attempt was marked (see AnswerMarking), with the learner's answer. The evidence is as it was when the question was added to the set.",
+    interfaces: [AnswerMarking],
     fields: (t) => ({
-      correct: t.boolean({
-        description: 'Whether it earned full credit.',
-        resolve: ({ item }) => item.credit === 1,
-      }),
-      credit: t.float({
-        description: '0 to 1 (0 when unanswered).',
-        resolve: ({ item }) => item.credit ?? 0,
-      }),
       chosenOptionIds: t.stringList({
         description: 'The options picked; empty for fill-in or unanswered.',
         resolve: ({ item }) => item.chosenOptionIds,
@@ -61,32 +76,6 @@ export const AttemptAnswerResult = builder
         nullable: true,
         description: 'The typed answer (fill-in); null otherwise.',
         resolve: ({ item }) => item.answerText,
-      }),
-      correctOptionIds: t.stringList({
-        description: 'The right options; empty for fill-in.',
-        resolve: ({ item }) =>
-          readOptions(item.options)
-            .filter((o) => o.correct)
-            .map((o) => o.id),
-      }),
-      correctAnswer: t.string({
-        description: 'The right answer in words: the right options, or the first accepted answer.',
-        resolve: ({ item }) =>
-          item.type === 'FILL_IN'
-            ? (item.acceptedAnswers[0] ?? '')
-            : readOptions(item.options)
-                .filter((o) => o.correct)
-                .map((o) => o.text)
-                .join(', '),
-      }),
-      explanation: t.string({
-        description: 'Why the answer is right; empty if none.',
-        resolve: ({ item }) => item.explanation,
-      }),
-      evidence: t.field({
-        type: [QuestionEvidence],
-        description: 'The quotes behind the question, as when it was added to the set.',
-        resolve: ({ item }) => readEvidence(item.evidence),
       }),
     }),
   });
@@ -135,7 +124,7 @@ const AttemptQuestion = builder.objectRef<ItemInAttempt>('AttemptQuestion').impl
       type: AttemptAnswerResult,
       nullable: true,
       description: 'The marking, once the feedback timing shows it; null before.',
-      resolve: (x) => (isRevealed(x.attempt, x.item) ? x : null),
+      resolve: (x) => (isRevealed(x.attempt, x.item) ? attemptMarking(x.item) : null),
     }),
   }),
 });

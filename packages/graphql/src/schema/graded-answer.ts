@@ -1,6 +1,6 @@
 import { readOptions } from '@attest/classroom';
 import { builder } from '../builder.ts';
-import { AttemptAnswerResult, type AttemptItem } from './attempt.ts';
+import { AttemptAnswerResult, type AttemptItem, attemptMarking } from './attempt.ts';
 import { QuestionTypeEnum } from './quiz.ts';
 
 interface GradedOptionValue {
@@ -58,7 +58,7 @@ export const GradedAnswer = builder.objectRef<{ item: AttemptItem }>('GradedAnsw
     result: t.field({
       type: AttemptAnswerResult,
       description: 'The marking (credit 0 when unanswered).',
-      resolve: (x) => x,
+      resolve: ({ item }) => attemptMarking(item),
     }),
   }),
 });

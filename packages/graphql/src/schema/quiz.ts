@@ -1,5 +1,5 @@
 import {
-  type AnswerResult,
+  AnswerShapeError,
   checkAnswer,
   type EvidenceRef,
   findQuestion,
@@ -7,6 +7,7 @@ import {
   type QUESTION_TYPES,
   type Question,
   type QuestionOption,
+  readAnswer,
 } from '@attest/quiz';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
@@ -14,6 +15,7 @@ import { quizCollection } from '../collections/access.ts';
 import { badInput, notFound } from '../errors.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Actor } from './actor.ts';
+import { AnswerResult, checkedValue } from './answer-marking.ts';
 import { Claim } from './claim.ts';
 import { Collection } from './collection.ts';
 import { assertExist } from './exists.ts';
@@ -51,7 +53,7 @@ const QuestionOrderEnum = builder.enumType('QuestionOrder', {
   } as const,
 });
 
-const QuestionOptionRef = builder.objectRef<QuestionOption>('QuestionOption').implement({
+export const QuestionOptionRef = builder.objectRef<QuestionOption>('QuestionOption').implement({
   description: 'One option of a question, with whether it is right (the instructor view).',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable for the same question and option content.' }),
@@ -175,37 +177,6 @@ const QuestionRef = builder.objectRef<Question>('Question').implement({
   }),
 });
 
-const AnswerResultRef = builder
-  .objectRef<AnswerResult & { question: Question }>('AnswerResult')
-  .implement({
-    description: 'The verdict on an answer to a generated question, with the right answer.',
-    fields: (t) => ({
-      correct: t.exposeBoolean('correct', { description: 'Whether the answer is right.' }),
-      score: t.exposeFloat('score', {
-        description: '0–1; select-many questions earn partial credit.',
-      }),
-      correctOptions: t.field({
-        type: [QuestionOptionRef],
-        description: 'The right options; empty for fill-in.',
-        resolve: (r) => r.question.options.filter((o) => r.correctOptionIds.includes(o.id)),
-      }),
-      acceptedAnswers: t.exposeStringList('acceptedAnswers', {
-        description: 'Typed answers that count (fill-in); empty otherwise.',
-      }),
-      almost: t.exposeString('almost', {
-        nullable: true,
-        description:
-          'A typed answer one or two letters off a right name ("Stoltenburg"), credited: the right spelling. Null otherwise.',
-      }),
-      answer: t.exposeString('answer', { description: 'The right answer in words.' }),
-      explanation: t.exposeString('explanation', { description: 'Why it is right.' }),
-      evidence: t.expose('evidence', {
-        type: [QuestionEvidence],
-        description: 'The quotes behind the question.',
-      }),
-    }),
-  });
-
 const GenerateQuestionsInput = builder.inputType('GenerateQuestionsInput', {
   description:
     'What to ask about and how many; filters combine (a question must match each given). Lists: up to 100 items. Unknown actors, sources, claims or predicates are NOT_FOUND.',
@@ -315,7 +286,7 @@ builder.queryFields((t) => ({
   }),
 
   checkAnswer: t.field({
-    type: AnswerResultRef,
+    type: AnswerResult,
     description:
       'Whether an answer is right, with the right answer and its evidence: self-testing without holding the answers. Errors: NOT_FOUND (no such question, or a collection the viewer may not read); BAD_USER_INPUT (an answer of the wrong shape: text for options, unknown or repeated options, several for a one-answer question).',
     args: {
@@ -339,28 +310,13 @@ builder.queryFields((t) => ({
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,
         );
       }
-      return { ...checkAnswer(question, answerFor(question, answer), { kb }), question };
+      let read: ReturnType<typeof readAnswer>;
+      try {
+        read = readAnswer(question, answer);
+      } catch (error) {
+        throw error instanceof AnswerShapeError ? badInput(error.message) : error;
+      }
+      return checkedValue(checkAnswer(question, read, { kb }), question);
     },
   }),
 }));
-
-/** The answer in the quiz engine's terms, or a clear error when it cannot be an answer to this question. */
-function answerFor(
-  question: Question,
-  { optionIds, text }: { optionIds?: (string | number)[] | null; text?: string | null },
-) {
-  if (question.type === 'FILL_IN') {
-    if (typeof text !== 'string' || text.trim() === '')
-      throw badInput('This question takes a typed answer: send "text".');
-    return text;
-  }
-  const picked = (optionIds ?? []).map(String);
-  if (picked.length === 0)
-    throw badInput('This question takes options: send "optionIds" with at least one option.');
-  const unknown = picked.filter((id) => !question.options.some((o) => o.id === id));
-  if (unknown.length > 0) throw badInput(`Not options of this question: ${unknown.join(', ')}.`);
-  if (new Set(picked).size !== picked.length) throw badInput('An option is picked more than once.');
-  if (!question.selectMany && picked.length > 1)
-    throw badInput('This question has one right answer: pick one option.');
-  return picked;
-}
