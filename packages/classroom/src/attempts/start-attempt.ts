@@ -36,12 +36,14 @@ export async function startAttempt(
   return prisma.$transaction(
     async (tx) => {
       // The set's row is locked while counting, so two starts at once can't both take the last
-      // try; lock and count are one statement. Without a limit there is nothing to count.
+      // try. The count is its own statement after the lock: a statement sees the database as it
+      // was when it began, so a count inside the locking statement would miss an attempt made
+      // by the start it waited for. Without a limit there is nothing to count.
       if (set.attemptsAllowed != null && learner.learnerKey) {
+        await tx.$queryRaw`SELECT 1 FROM "QuestionSet" WHERE "id" = ${set.id} FOR UPDATE`;
         const [row] = await tx.$queryRaw<{ used: number }[]>`
-          SELECT (SELECT count(*)::int FROM "Attempt" a
-            WHERE a."setId" = s."id" AND a."learnerKey" = ${learner.learnerKey}) AS "used"
-          FROM "QuestionSet" s WHERE s."id" = ${set.id} FOR UPDATE OF s`;
+          SELECT count(*)::int AS "used" FROM "Attempt"
+          WHERE "setId" = ${set.id} AND "learnerKey" = ${learner.learnerKey}`;
         if ((row?.used ?? 0) >= set.attemptsAllowed)
           throw new ClassroomError(
             'ATTEMPT_LIMIT_REACHED',
