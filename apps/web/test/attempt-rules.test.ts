@@ -1,6 +1,7 @@
-import type { APIRequestContext, Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
+import { gql, teacherWithSet } from './teacher.ts';
 
 const webUrl = inject('webUrl');
 
@@ -23,13 +24,6 @@ const questions = [
   },
 ];
 
-async function gql<T>(request: APIRequestContext, query: string, variables: object = {}) {
-  const r = await request.post('/graphql', { data: { query, variables } });
-  const body = (await r.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, query).toBeUndefined();
-  return body.data as T;
-}
-
 /** A datetime-local input's value for a moment `days` from now, in the browser's time zone. */
 const localInput = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -45,27 +39,12 @@ describe('an instructor setting attempt rules, and learners meeting them', () =>
 
   it('a class list with a join code, one attempt each, a time limit: refusals in plain words', async () => {
     const { context, page } = await newPage(browser, webUrl);
-    const signUp = await page.request.post('/api/auth/sign-up/email', {
-      headers: { origin: webUrl },
-      data: {
-        name: 'Rules Teacher',
-        email: `rules-${Date.now()}@example.org`,
-        password: 'correct horse battery',
-      },
+    const { setPath } = await teacherWithSet(page, webUrl, {
+      name: 'Rules Teacher',
+      title: 'Liaison office, week 2',
+      questions,
     });
-    expect(signUp.status()).toBe(200);
-    const { createQuestionSet: set } = await gql<{ createQuestionSet: { id: string } }>(
-      page.request,
-      'mutation { createQuestionSet(title: "Liaison office, week 2") { id } }',
-    );
-    for (const q of questions)
-      await gql(
-        page.request,
-        'mutation ($set: ID!, $q: SetQuestionInput!) { addQuestion(setId: $set, question: $q) { id } }',
-        { set: set.id, q },
-      );
 
-    const setPath = `/studio/sets/${encodeURIComponent(set.id)}`;
     await page.goto(setPath);
     // A class list chosen without the list is refused next to the form, saying what is missing.
     await page.getByLabel('A class list: learners give the join code and their student ID').check();

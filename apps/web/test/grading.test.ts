@@ -1,6 +1,7 @@
-import type { APIRequestContext, Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
+import { teacherWithSet } from './teacher.ts';
 
 const webUrl = inject('webUrl');
 
@@ -31,13 +32,6 @@ const learners = [
   { name: '=HYPERLINK("http://evil.example","x")', picks: ['Tokyo', 'Japan'], score: 1 },
 ];
 
-async function gql<T>(request: APIRequestContext, query: string, variables: object = {}) {
-  const r = await request.post('/graphql', { data: { query, variables } });
-  const body = (await r.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, query).toBeUndefined();
-  return body.data as T;
-}
-
 describe('an instructor grading a class of three named learners', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -47,28 +41,13 @@ describe('an instructor grading a class of three named learners', () => {
 
   it('asks names, lists who scored what (sortable), opens one learner, downloads the gradebook', async () => {
     const { context, page } = await newPage(browser, webUrl);
-    const signUp = await page.request.post('/api/auth/sign-up/email', {
-      headers: { origin: webUrl },
-      data: {
-        name: 'Grading Teacher',
-        email: `grader-${Date.now()}@example.org`,
-        password: 'correct horse battery',
-      },
+    const { setId, setPath } = await teacherWithSet(page, webUrl, {
+      name: 'Grading Teacher',
+      title: 'Liaison office',
+      questions,
     });
-    expect(signUp.status()).toBe(200);
-    const { createQuestionSet: set } = await gql<{ createQuestionSet: { id: string } }>(
-      page.request,
-      'mutation { createQuestionSet(title: "Liaison office") { id } }',
-    );
-    for (const q of questions)
-      await gql(
-        page.request,
-        'mutation ($set: ID!, $q: SetQuestionInput!) { addQuestion(setId: $set, question: $q) { id } }',
-        { set: set.id, q },
-      );
 
     // The teacher asks for names in the settings, then publishes.
-    const setPath = `/studio/sets/${encodeURIComponent(set.id)}`;
     await page.goto(setPath);
     await page.getByLabel('Their name, and a student ID if they have one').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -141,7 +120,7 @@ describe('an instructor grading a class of three named learners', () => {
     await audit(page, 'attempt-answers');
 
     // The gradebook: one row per learner, the formula-like name inert.
-    const file = await page.request.get(`/export/${encodeURIComponent(set.id)}/gradebook-csv`);
+    const file = await page.request.get(`/export/${encodeURIComponent(setId)}/gradebook-csv`);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-disposition']).toBe(
       'attachment; filename="liaison-office.gradebook.csv"',
