@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type PrismaClient, seedRows } from '@attest/db';
-import type { KnowledgeBase } from '@attest/knowledge';
+import { type KnowledgeBase, renameIds } from '@attest/knowledge';
 import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
 
@@ -35,28 +35,7 @@ export async function importKnowledge(
     ids.set(old, fresh);
     return fresh;
   };
-  const maybe = (old: string | null) => (old === null ? null : id(old));
-  const renamed: KnowledgeBase = {
-    ...kb,
-    sources: kb.sources.map((s) => ({ ...s, id: id(s.id) })),
-    actors: kb.actors.map((a) => ({ ...a, id: id(a.id) })),
-    relations: kb.relations.map((r) => ({
-      ...r,
-      subjectId: id(r.subjectId),
-      objectId: id(r.objectId),
-      claimId: maybe(r.claimId),
-    })),
-    claims: kb.claims.map((c) => ({
-      ...c,
-      id: id(c.id),
-      subjectId: id(c.subjectId),
-      objectId: maybe(c.objectId),
-      speakerId: maybe(c.speakerId),
-      qualifiers: { ...c.qualifiers, placeId: maybe(c.qualifiers.placeId) },
-      evidence: c.evidence.map((e) => ({ ...e, sourceId: id(e.sourceId) })),
-    })),
-    disputes: kb.disputes.map((d) => ({ ...d, firstId: id(d.firstId), secondId: id(d.secondId) })),
-  };
+  const renamed = renameIds(kb, id);
   const duplicates = await prisma.source.findMany({
     where: { collectionId, contentHash: { in: kb.sources.map((s) => s.contentHash) } },
     select: { title: true },

@@ -20,6 +20,7 @@ export {
   knowledgeFilesFromMap,
   readKnowledgeFiles,
 } from './read.ts';
+export { renameIds } from './rename-ids.ts';
 export type * from './types.ts';
 export { type KnowledgeFile, knowledgeFilesOf } from './write.ts';
 

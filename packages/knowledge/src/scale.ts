@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { renameIds } from './rename-ids.ts';
 import type { KnowledgeBase } from './types.ts';
 
 /**
@@ -21,41 +22,22 @@ export function scaleKnowledgeBase(kb: KnowledgeBase, times: number): KnowledgeB
 }
 
 function renamedCopy(kb: KnowledgeBase, k: number): KnowledgeBase {
-  const id = (value: string) => `${value}~${k}`;
-  const maybe = (value: string | null) => (value === null ? null : id(value));
   const name = (value: string) => `${value} ${k}`;
+  const copy = renameIds(kb, (id) => `${id}~${k}`);
   return {
-    sources: kb.sources.map((s) => ({
+    ...copy,
+    sources: copy.sources.map((s) => ({
       ...s,
       ...copiedText(s.text, k),
-      id: id(s.id),
       fileName: s.fileName.replace(/(\.[^.]*)?$/, (extension) => `~${k}${extension}`),
       title: name(s.title),
       publisher: s.publisher === null ? null : name(s.publisher),
     })),
-    predicates: kb.predicates,
-    actors: kb.actors.map((a) => ({
+    actors: copy.actors.map((a) => ({
       ...a,
-      id: id(a.id),
       name: name(a.name),
       aliases: a.aliases.map((alias) => ({ ...alias, name: name(alias.name) })),
     })),
-    relations: kb.relations.map((r) => ({
-      ...r,
-      subjectId: id(r.subjectId),
-      objectId: id(r.objectId),
-      claimId: maybe(r.claimId),
-    })),
-    claims: kb.claims.map((c) => ({
-      ...c,
-      id: id(c.id),
-      subjectId: id(c.subjectId),
-      objectId: maybe(c.objectId),
-      speakerId: maybe(c.speakerId),
-      qualifiers: { ...c.qualifiers, placeId: maybe(c.qualifiers.placeId) },
-      evidence: c.evidence.map((e) => ({ ...e, sourceId: id(e.sourceId) })),
-    })),
-    disputes: kb.disputes.map((d) => ({ ...d, firstId: id(d.firstId), secondId: id(d.secondId) })),
   };
 }
 
