@@ -11,10 +11,11 @@ import type {
   Source,
 } from '@attest/knowledge';
 import type { ActorProfile } from './actor-profile.ts';
+import type { ShownEvidence } from './evidence.ts';
 import { nameKey, nameKeysOf } from './names.ts';
 import { hash53 } from './random.ts';
 import { familyKey, roleKey } from './roles.ts';
-import type { EvidenceRef, Question } from './types.ts';
+import type { Question } from './types.ts';
 import { valueKey, valueShape } from './values.ts';
 
 /**
@@ -102,7 +103,7 @@ export interface QuizIndex {
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
   disputeQuestions: Map<Dispute, Question[]>;
   /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
-  evidenceRefs: WeakMap<Evidence, EvidenceRef>;
+  evidenceRefs: WeakMap<Evidence, ShownEvidence>;
 }
 
 /** Relations that put an actor in a group or a whole: France in NATO, a summit in NATO. */

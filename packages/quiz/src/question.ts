@@ -82,16 +82,13 @@ export function finishQuestion(
 ): Question | null {
   const optionsInOrder =
     seed === undefined ? draft.options : shuffle(draft.options, optionOrder(seed, draft.id));
-  const evidence = evidenceOf(
-    index,
-    draft.proofs?.length ? [...draft.proofs, ...draft.claims] : draft.claims,
-    draft.evidenceSourceId ?? null,
-  );
-  // Corroboration counts the asked claims' sources, not those of a proof.
-  const asked = draft.proofs?.length
-    ? evidence.filter((e) => draft.claims.some((c) => c.id === e.claimId))
-    : evidence;
-  const sources = draft.evidenceSourceId ? 1 : distinctCount(asked.map((e) => e.sourceId));
+  const sourceId = draft.evidenceSourceId ?? null;
+  // A false statement built from another claim is shown false by that claim alone (what a
+  // swapped-in subject did, who said the words): the asked claim's quotes prove nothing of it.
+  const proven = draft.proofs?.length ? evidenceOf(index, draft.proofs, sourceId) : [];
+  const evidence = proven.length > 0 ? proven : evidenceOf(index, draft.claims, sourceId);
+  // Corroboration counts the asked claims' sources, whatever quotes are shown.
+  const sources = sourceId ? 1 : distinctCount(draft.claims.flatMap(sourceIdsOf));
   const question: Question = {
     id: draft.id,
     type: draft.type,
@@ -156,6 +153,8 @@ export function keep<Q extends Question | null>(question: Q): Q {
 }
 
 const optionOrder = (seed: string, id: string): Rng => questionRng(seed, id, 'order');
+
+const sourceIdsOf = (claim: Claim): string[] => claim.evidence.map((e) => e.sourceId);
 
 /** How many distinct values: most questions cite one to three sources, too few for a set. */
 function distinctCount(values: readonly string[]): number {
