@@ -1,6 +1,7 @@
 import type { Claim, ClaimValue } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
 import { mentions, nameKey, normalize } from './names.ts';
+import { sameOfficeSort } from './offices.ts';
 import { byRank, pickRanked, type Ranked } from './pick.ts';
 import { STOP_WORDS } from './quality.ts';
 import type { Rng } from './random.ts';
@@ -64,8 +65,9 @@ interface ValueCandidate extends Ranked {
 function rankingFor(index: QuizIndex, q: ValueDistractorQuery): ValueCandidate[] {
   const [answer] = q.answers;
   if (!answer) return [];
+  // A head of state is no rival for an ambassador, nor an ambassador for a head (offices.ts).
   const pool = poolFor(index, q, answer).filter(
-    (c) => !q.answers.some((a) => valuesOverlap(a, c.value)),
+    (c) => !q.answers.some((a) => valuesOverlap(a, c.value)) && sameOfficeSort(q.answers, c.value),
   );
   // The pool is sorted, and filtering keeps the order: only a description needs a re-sort, so
   // that "a professor at …" meets other posts of many holders before offices of one.

@@ -146,3 +146,79 @@ describe('distractors that fit the role', () => {
     }
   });
 });
+
+/**
+ * "Who is Peter Taksøe-Jensen?" (issue 20) offered "The President of China": a description
+ * offered as a wrong answer is of the right one's sort, an official's against other officials',
+ * a head of state's or government's against other heads'.
+ */
+describe('descriptions of the same sort', () => {
+  const posts: [string, string, string][] = [
+    ['vos', 'Piet Vos', 'the Calian ambassador to Arden'],
+    ['rask', 'Eva Rask', 'the President of Borduria'],
+    ['lund', 'Ole Lund', 'the Delmar Prime Minister'],
+    ['moss', 'Ida Moss', 'the Esland Foreign Minister'],
+    ['kahn', 'Tom Kahn', 'the Arden National Security Adviser'],
+    ['berg', 'Ulf Berg', 'the Secretary-General of the Alliance'],
+    ['hale', 'Ann Hale', 'the King of Fenwick'],
+    ['tate', 'Ron Tate', 'the Vice President of Gorvia'],
+    ['dahl', 'Kim Dahl', 'the Chancellor of Calia'],
+  ];
+  const text = posts.map(([, name, post]) => `${name} is ${post}.`).join(' ');
+  const kb = buildKb({
+    sources: [{ id: 'wire', title: 'Posts', text }],
+    actors: posts.map(([id, name]) => [id, name, 'PERSON'] as [string, string, 'PERSON']),
+    predicates: [
+      {
+        id: 'holds_position',
+        object: 'VALUE',
+        phrasing: ['{subject} is {object}', 'Who is {object}?', 'Who is {subject}?'],
+      },
+    ],
+    claims: posts.map(([id, name, post]) => ({
+      id: `${id}-post`,
+      s: id,
+      p: 'holds_position',
+      value: { kind: 'text', text: post },
+      statement: `${name} is ${post}.`,
+      evidence: [['wire', `${name} is ${post}.`]],
+    })),
+  });
+  const heads = [
+    'President of Borduria',
+    'Delmar Prime Minister',
+    'King of Fenwick',
+    'Chancellor of Calia',
+  ];
+  const isHead = (t: string) => heads.some((h) => t.includes(h));
+  const whoIs = (seed: string, claimId: string, name: string) =>
+    generateQuestions(kb, { seed, claimIds: [claimId], types: ['SINGLE_CHOICE'] }).find(
+      (q) => q.prompt === `Who is ${name}?`,
+    );
+
+  it('offers an ambassador other officials, never a head of state or government', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      const q = whoIs(seed, 'vos-post', 'Piet Vos');
+      expect(q?.options.length).toBe(4);
+      for (const o of q?.options ?? []) expect(isHead(o.text), o.text).toBe(false);
+    }
+  });
+
+  it('offers a head of state other heads only', () => {
+    for (const seed of ['a', 'b', 'c']) {
+      const q = whoIs(seed, 'rask-post', 'Eva Rask');
+      expect(q?.options.length).toBe(4);
+      for (const o of q?.options ?? []) expect(isHead(o.text), o.text).toBe(true);
+    }
+  });
+
+  it('never states an official to be a head of state', () => {
+    const statements = generateQuestions(kb, { types: ['TRUE_FALSE'] });
+    for (const q of statements.filter((s) => s.answer === 'False')) {
+      const official = ['Piet Vos', 'Ida Moss', 'Tom Kahn', 'Ulf Berg', 'Ron Tate'].some((n) =>
+        q.prompt.startsWith(n),
+      );
+      if (official) expect(isHead(q.prompt), q.prompt).toBe(false);
+    }
+  });
+});
