@@ -402,6 +402,24 @@ describe('sources-disagree questions', () => {
     }
   });
 
+  it('show a day-precise side at the other side’s precision: no "11 July 2023" among months', () => {
+    const day: ClaimSpec = {
+      ...riga('riga-july', 'wire', '2023-07', '11 July 2023'),
+      value: { kind: 'date', date: { value: '2023-07-11', precision: 'DAY' } },
+    };
+    const qs = disputed(
+      [day, riga('riga-june', 'post', '2023-06', 'June 2023')],
+      [['riga-july', 'riga-june', 'DATE']],
+      { predicates: [heldOn] },
+    ).filter((q) => q.template.startsWith('dispute-source-says'));
+    expect(qs.length).toBe(2);
+    for (const q of qs) {
+      expect(q.options.length).toBeGreaterThanOrEqual(3);
+      for (const o of q.options) expect(o.text, q.prompt).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    }
+    expect(qs.map((q) => q.answer).sort()).toEqual(['July 2023', 'June 2023']);
+  });
+
   it('take no answer that a year gives away, nor states told of different times', () => {
     const office = (id: string, source: string, words: string, time?: string): ClaimSpec => ({
       id,

@@ -137,8 +137,9 @@ describe('question types on a hand-made base', () => {
     expect(says.prompt).toBe(
       'Sources give different dates for the Riga summit. According to The Gazette, when is the Riga summit scheduled?',
     );
-    // The disputed dates as options, and wrong ones next to them: never a coin toss of two.
-    expect(rightTexts(says)).toEqual(['11 July 2023']);
+    // The disputed dates as options, and wrong ones next to them: never a coin toss of two. Both
+    // sides at the coarser precision: "11 July 2023" alone with a day would stand out.
+    expect(rightTexts(says)).toEqual(['July 2023']);
     expect(says.options.map((o) => o.text)).toContain('June 2023');
     expect(says.options.length).toBeGreaterThanOrEqual(3);
   });

@@ -186,9 +186,13 @@ function answerOptions(index: QuizIndex, first: Claim, second: Claim, side: Clai
     taken.add(named);
     options.push({ key, text, correct, actorId: actorId ?? null });
   };
+  // "11 July 2023" among "June 2023", "May 2023" and "August 2023" would stand out as a side by
+  // its day alone: both sides are shown at the coarser precision when that keeps them apart.
+  const shown = samePrecision(valuesOf(first)[0], valuesOf(second)[0]);
   for (const claim of [side, side === first ? second : first]) {
     const key = answerKey(claim);
-    const text = answerText(index, claim);
+    const value = claim === first ? shown?.[0] : shown?.[1];
+    const text = value ? capitalize(valueText(value)) : answerText(index, claim);
     if (key === null || text === null) return [];
     add(key, text, claim === side, claim.objectId ?? undefined);
   }
@@ -216,6 +220,32 @@ function answerOptions(index: QuizIndex, first: Claim, second: Claim, side: Clai
 }
 
 const valuesOf = (claim: Claim): ClaimValue[] => (claim.value ? [claim.value] : []);
+
+const PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
+const LENGTHS = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
+
+/**
+ * Two dates at the coarser of their precisions ("July 2023" for "11 July 2023" against "June
+ * 2023"), or null when they are no dates, are already alike, or would then read the same.
+ */
+function samePrecision(
+  a: ClaimValue | undefined,
+  b: ClaimValue | undefined,
+): [ClaimValue, ClaimValue] | null {
+  if (a?.kind !== 'date' || b?.kind !== 'date' || a.date.precision === b.date.precision)
+    return null;
+  const precision =
+    PRECISIONS[
+      Math.min(PRECISIONS.indexOf(a.date.precision), PRECISIONS.indexOf(b.date.precision))
+    ];
+  if (!precision) return null;
+  const at = (v: { date: { value: string } }): ClaimValue => ({
+    kind: 'date',
+    date: { value: v.date.value.slice(0, LENGTHS[precision]), precision },
+  });
+  const [x, y] = [at(a), at(b)];
+  return valueKey(x) === valueKey(y) ? null : [x, y];
+}
 
 function answerText(index: QuizIndex, claim: Claim): string | null {
   if (claim.value) return capitalize(valueText(claim.value));
