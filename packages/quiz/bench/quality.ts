@@ -2,11 +2,50 @@ import { type KnowledgeBase, normalizeName } from '@attest/knowledge';
 import { generateQuestions, QUESTION_TYPES, type Question } from '../src/index.ts';
 
 /**
+ * What the teacher's review called general-knowledge trivia (issue 20), by what a question's
+ * claims say rather than by the curator's mark, so it counts what slips past `background`: who
+ * leads a country or holds a country's top office, where a city, a capital or a headquarters is,
+ * who is a member of an alliance that has members beyond the story's.
+ */
+function triviaLike(kb: KnowledgeBase): (q: Question) => boolean {
+  const claims = new Map(kb.claims.map((c) => [c.id, c]));
+  const actors = new Map(kb.actors.map((a) => [a.id, a]));
+  const kind = (id: string | null) => (id === null ? undefined : actors.get(id)?.kind);
+  const members = new Map<string, number>();
+  for (const r of kb.relations) {
+    if (r.type === 'MEMBER_OF') members.set(r.objectId, (members.get(r.objectId) ?? 0) + 1);
+  }
+  const trivia = (id: string): boolean => {
+    const c = claims.get(id);
+    if (!c) return false;
+    const name = actors.get(c.subjectId)?.name ?? '';
+    switch (c.predicateId) {
+      case 'leads':
+        return kind(c.objectId) === 'COUNTRY';
+      case 'holds_position':
+        return (
+          c.value?.kind === 'text' &&
+          /\b(?:president|prime minister|king|queen)\b/i.test(c.value.text)
+        );
+      case 'located_in':
+        return kind(c.subjectId) === 'PLACE' || /headquarters|capital/i.test(name);
+      case 'member_of':
+        // An alliance of many members (NATO has 32; the AP4, four) is background knowledge.
+        return kind(c.objectId) === 'ALLIANCE' && (members.get(c.objectId ?? '') ?? 0) > 8;
+      default:
+        return false;
+    }
+  };
+  return (q) => q.claimIds.some(trivia);
+}
+
+/**
  * What a teacher checks first, per type, over every question of a base (seed 1): how many
  * there are, the share keyed True (true/false), questions with two options only, questions
- * asking a claim the curator marked background (trivia), and evidence quotes that name none of
- * the question's subjects. Then repeats across three quizzes of 20, drawn independently and one
- * after another with `seen`, and the share keyed True across them.
+ * asking a claim the curator marked background, questions on claims that read as trivia (`triviaLike`), evidence
+ * quotes that name none of the question's subjects (by a name or an alias), and questions drawn
+ * in more than one of three independent quizzes of 20. Then repeats across those quizzes, and
+ * one after another with `seen`, and the share keyed True across them.
  */
 export function qualityReport(kb: KnowledgeBase): string[] {
   const claims = new Map(kb.claims.map((c) => [c.id, c]));
@@ -18,8 +57,14 @@ export function qualityReport(kb: KnowledgeBase): string[] {
     ]),
   );
   const all = generateQuestions(kb, { seed: 1 });
+  const isTrivia = triviaLike(kb);
+  const seeds = ['r1', 'r2', 'r3'];
+  const independent = seeds.map((seed) => generateQuestions(kb, { seed, count: 20 }));
+  // How many of the three quizzes hold each question.
+  const drawn = new Map<string, number>();
+  for (const quiz of independent) for (const q of quiz) drawn.set(q.id, (drawn.get(q.id) ?? 0) + 1);
   const lines = [
-    'type               questions  keyed True  two options  background  evidence not naming subject',
+    'type               questions  keyed True  two options  background  trivia-like  evidence not naming subject  repeated in 3 quizzes',
   ];
   const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((100 * n) / of)}%`);
   for (const type of QUESTION_TYPES) {
@@ -35,14 +80,16 @@ export function qualityReport(kb: KnowledgeBase): string[] {
       const text = ` ${normalizeName(e.quote)} `;
       return !(names.get(subject ?? '') ?? []).some((n) => n !== '' && text.includes(` ${n}`));
     }).length;
+    const trivia = qs.filter(isTrivia).length;
+    const ofType = independent.flat().filter((q) => q.type === type);
+    const repeated = new Set(ofType.filter((q) => (drawn.get(q.id) ?? 0) > 1).map((q) => q.id));
     lines.push(
       `${type.padEnd(18)} ${String(qs.length).padStart(9)}  ${(type === 'TRUE_FALSE' ? percent(trues, qs.length) : '—').padStart(10)}  ` +
-        `${twoOptions.padStart(11)}  ${String(background).padStart(10)}  ${`${unnamed} of ${evidence.length}`.padStart(27)}`,
+        `${twoOptions.padStart(11)}  ${String(background).padStart(10)}  ${String(trivia).padStart(11)}  ${`${unnamed} of ${evidence.length}`.padStart(27)}  ` +
+        `${`${repeated.size} of ${new Set(ofType.map((q) => q.id)).size}`.padStart(21)}`,
     );
   }
-  const seeds = ['r1', 'r2', 'r3'];
   const distinct = (quizzes: Question[][]) => new Set(quizzes.flat().map((q) => q.id)).size;
-  const independent = seeds.map((seed) => generateQuestions(kb, { seed, count: 20 }));
   const seen: string[] = [];
   const chained = seeds.map((seed) => {
     const quiz = generateQuestions(kb, { seed, count: 20, seen });
