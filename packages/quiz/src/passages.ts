@@ -90,8 +90,20 @@ function previousEnd(text: string, start: number): number {
   return i;
 }
 
-/** Whether the text holds characters outside the BMP (then code points and units differ). */
-const hasAstral = (text: string): boolean => /[\uD800-\uDFFF]/.test(text);
+/**
+ * Whether the text holds characters outside the BMP (then code points and units differ). A
+ * source's text is scanned once: every quote widened in it asks again.
+ */
+function hasAstral(text: string): boolean {
+  let known = astral.get(text);
+  if (known === undefined) {
+    if (astral.size >= 1000) astral.clear();
+    known = /[\uD800-\uDFFF]/.test(text);
+    astral.set(text, known);
+  }
+  return known;
+}
+const astral = new Map<string, boolean>();
 
 function toUnits(text: string, codePoints: number): number {
   if (!hasAstral(text)) return codePoints;
