@@ -15,7 +15,7 @@ describe('the curated knowledge base', () => {
     expect(kb.sources).toHaveLength(5);
     expect(kb.actors.length).toBeGreaterThanOrEqual(60);
     expect(kb.claims.length).toBeGreaterThanOrEqual(150);
-    expect(kb.disputes.length).toBeGreaterThanOrEqual(1);
+    expect(kb.disputes.length).toBeGreaterThanOrEqual(2);
     expect(kb.claims.every((c) => c.evidence.length > 0)).toBe(true);
   });
 

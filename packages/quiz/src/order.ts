@@ -5,7 +5,7 @@ import { QUESTION_TYPES, type Question, type QuestionOrder } from './types.ts';
  * "mixed": a seeded shuffle dealt out one type at a time, holding back a question whose claims
  * an earlier question already used until every claim has had a turn, so that a short quiz is
  * varied; true/false questions lean at most two either way at any point (`dealEvenly`).
- * Questions already `seen` come after every unseen one of their type. "difficulty": the same, then easiest first.
+ * Questions already `seen` come after every unseen one. "difficulty": the same, then easiest first.
  */
 export function orderQuestions(
   questions: readonly Question[],
@@ -135,23 +135,36 @@ function* roundsOf(
     rng,
   ).filter((code) => present.has(code));
 
-  // Each type's queue: its unseen questions in shuffled order, then its seen ones.
-  const cursors = typeCodes.map((code) => ({ code, at: 0, seenPass: false }));
+  // Two deals: every unseen question (each type's in shuffled order, held-back ones last), then
+  // the seen ones the same way, so a class's next quiz repeats nothing while any type still has
+  // an unseen question the type caps let in.
+  const used = new Set<string>();
+  for (const pass of isSeen === null ? [0] : [0, 1]) {
+    yield* dealPass(pass, questions, shuffled, deck, typeCodes, isSeen, used);
+  }
+}
+
+function* dealPass(
+  pass: number,
+  questions: readonly Question[],
+  shuffled: Int32Array,
+  deck: Deck,
+  typeCodes: number[],
+  isSeen: Uint8Array | null,
+  used: Set<string>,
+): Generator<Question> {
+  const n = questions.length;
+  const cursors = typeCodes.map((code) => ({ code, at: 0 }));
   const nextOf = (cursor: (typeof cursors)[number]): Question | undefined => {
-    for (;;) {
-      while (cursor.at < n) {
-        const position = shuffled[cursor.at++] as number;
-        if (deck.types[position] !== cursor.code) continue;
-        if ((isSeen?.[position] ?? 0) !== (cursor.seenPass ? 1 : 0)) continue;
-        return questions[position];
-      }
-      if (cursor.seenPass || isSeen === null) return undefined;
-      cursor.seenPass = true;
-      cursor.at = 0;
+    while (cursor.at < n) {
+      const position = shuffled[cursor.at++] as number;
+      if (deck.types[position] !== cursor.code) continue;
+      if ((isSeen?.[position] ?? 0) !== pass) continue;
+      return questions[position];
     }
+    return undefined;
   };
 
-  const used = new Set<string>();
   const heldBack = cursors.map((): Question[] => []);
   const done = cursors.map(() => false);
   const fresh = (t: number): Question | undefined => {

@@ -151,7 +151,7 @@ export interface GenerateOptions {
   order?: QuestionOrder;
   /**
    * Ids of questions already asked (earlier quizzes of a class): dealt only after every unseen
-   * question of their type, so consecutive quizzes repeat as little as the base allows.
+   * question of any type, so consecutive quizzes repeat as little as the base allows.
    */
   seen?: readonly string[];
 }

@@ -17,9 +17,23 @@ describe('quizzes that do not repeat', () => {
     const seen = first.map((q) => q.id);
     const second = generateQuestions(kb, { seed: 2, count: 6, seen });
     expect(second.filter((q) => seen.includes(q.id))).toEqual([]);
-    // Seen questions are still asked once the unseen ones of their type run out.
+    // Seen questions are still asked once the unseen ones run out.
     const everything = generateQuestions(kb, { seed: 2, seen });
     expect(everything.length).toBe(generateQuestions(kb, { seed: 2 }).length);
+  });
+
+  it('a type whose unseen questions ran out gives way to unseen ones of other types', () => {
+    const kb = world();
+    const all = generateQuestions(kb, { seed: 3 });
+    // Everything of one type seen: a quiz that has room elsewhere repeats none of it.
+    const type = all[0]?.type;
+    const seen = all.filter((q) => q.type === type).map((q) => q.id);
+    const unseen = all.length - seen.length;
+    const quiz = generateQuestions(kb, { seed: 4, count: Math.min(unseen, 4), seen });
+    expect(quiz.filter((q) => seen.includes(q.id))).toEqual([]);
+    // Every question of the base still comes, seen ones last.
+    const everything = generateQuestions(kb, { seed: 4, seen });
+    expect(everything.slice(unseen).every((q) => seen.includes(q.id))).toBe(true);
   });
 
   it('three consecutive corpus quizzes of 20 share no question', () => {

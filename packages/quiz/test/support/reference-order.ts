@@ -11,7 +11,7 @@ import {
  * "mixed": a seeded shuffle dealt out one type at a time, holding back a question whose claims
  * an earlier question already used until every claim has had a turn, so that a short quiz is
  * varied; true/false questions lean at most two either way at any point (`dealEvenly`).
- * Questions already `seen` come after every unseen one of their type. "difficulty": the same, then easiest first.
+ * Questions already `seen` come after every unseen one. "difficulty": the same, then easiest first.
  */
 export function orderQuestions(
   questions: readonly Question[],
@@ -20,19 +20,48 @@ export function orderQuestions(
   seen: ReadonlySet<string> = new Set(),
 ): Question[] {
   const rng = createRng(`${seed}|order`);
-  const queues = new Map<QuestionType, Question[]>();
   const shuffled = shuffle(questions, rng);
-  const unseenFirst =
+  const present = new Set(questions.map((q) => q.type));
+  const types = shuffle(QUESTION_TYPES, rng).filter((t) => present.has(t));
+  const used = new Set<string>();
+  // Every unseen question is dealt before any seen one.
+  const dealt =
     seen.size === 0
-      ? shuffled
-      : [...shuffled.filter((q) => !seen.has(q.id)), ...shuffled.filter((q) => seen.has(q.id))];
-  for (const q of unseenFirst) {
+      ? deal(shuffled, types, used)
+      : [
+          ...deal(
+            shuffled.filter((q) => !seen.has(q.id)),
+            types,
+            used,
+          ),
+          ...deal(
+            shuffled.filter((q) => seen.has(q.id)),
+            types,
+            used,
+          ),
+        ];
+  // Holding back reorders the true/false questions: dealt evenly again in the places they took.
+  const statements = dealEvenly(dealt.filter((q) => q.type === 'TRUE_FALSE'));
+  let nextStatement = 0;
+  for (let i = 0; i < dealt.length; i++) {
+    if (dealt[i]?.type === 'TRUE_FALSE') dealt[i] = statements[nextStatement++] as Question;
+  }
+  if (order === 'difficulty') {
+    return dealt
+      .map((q, i) => ({ q, i }))
+      .sort((a, b) => a.q.difficulty.score - b.q.difficulty.score || a.i - b.i)
+      .map(({ q }) => q);
+  }
+  return dealt;
+}
+
+function deal(shuffled: readonly Question[], types: QuestionType[], used: Set<string>): Question[] {
+  const queues = new Map<QuestionType, Question[]>();
+  for (const q of shuffled) {
     const queue = queues.get(q.type);
     if (queue) queue.push(q);
     else queues.set(q.type, [q]);
   }
-  const types = shuffle(QUESTION_TYPES, rng).filter((t) => queues.has(t));
-  const used = new Set<string>();
   const heldBack = new Map<QuestionType, Question[]>(types.map((t) => [t, []]));
   const next = new Map<QuestionType, number>(types.map((t) => [t, 0]));
   const dealt: Question[] = [];
@@ -65,18 +94,6 @@ export function orderQuestions(
   const rest = types.map((t) => heldBack.get(t) ?? []);
   for (let i = 0; rest.some((list) => i < list.length); i++) {
     for (const list of rest) if (i < list.length) dealt.push(list[i] as Question);
-  }
-  // Holding back reorders the true/false questions: dealt evenly again in the places they took.
-  const statements = dealEvenly(dealt.filter((q) => q.type === 'TRUE_FALSE'));
-  let nextStatement = 0;
-  for (let i = 0; i < dealt.length; i++) {
-    if (dealt[i]?.type === 'TRUE_FALSE') dealt[i] = statements[nextStatement++] as Question;
-  }
-  if (order === 'difficulty') {
-    return dealt
-      .map((q, i) => ({ q, i }))
-      .sort((a, b) => a.q.difficulty.score - b.q.difficulty.score || a.i - b.i)
-      .map(({ q }) => q);
   }
   return dealt;
 }
