@@ -28,6 +28,24 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   return { reused, changed };
 }
 
+/**
+ * Whether two versions have the same rows, stopping at the first difference: counts first (free),
+ * then the parts with the fewest and smallest rows. What a server asks before keeping a version.
+ */
+export function sameKnowledge(previous: KnowledgeBase, next: KnowledgeBase): boolean {
+  if (PARTS.some((part) => previous[part].length !== next[part].length)) return false;
+  return CHEAPEST_FIRST.every((part) => sameRows(previous[part], next[part]));
+}
+
+const CHEAPEST_FIRST: readonly KnowledgePart[] = [
+  'predicates',
+  'disputes',
+  'relations',
+  'actors',
+  'claims',
+  'sources',
+];
+
 /** Same rows in the same order (generators walk them in order): shared rows cost nothing. */
 function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a === b) return true;

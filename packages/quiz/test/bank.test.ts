@@ -1,6 +1,6 @@
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
-import { deriveQuiz } from '../src/derive.ts';
+import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
 import { createRng } from '../src/random.ts';
 import type { GenerateOptions } from '../src/types.ts';
@@ -162,7 +162,11 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(deriveQuiz(kb, edited)).toEqual({ reused: false, changed: ['claims'] });
     const reordered = { ...kb, actors: [...kb.actors].reverse() };
     expect(deriveQuiz(kb, reordered).changed).toEqual(kb.actors.length > 1 ? ['actors'] : []);
+    expect(sameKnowledge(kb, edited)).toBe(false);
+    expect(sameKnowledge(kb, reordered)).toBe(kb.actors.length <= 1);
+    expect(sameKnowledge(kb, { ...kb, disputes: [] })).toBe(kb.disputes.length === 0);
     const reloaded = structuredClone(kb);
+    expect(sameKnowledge(kb, reloaded)).toBe(true);
     expect(deriveQuiz(kb, reloaded)).toEqual({ reused: true, changed: [] });
     // Derived once: the second call finds the new version indexed already.
     expect(deriveQuiz(kb, reloaded).reused).toBe(false);

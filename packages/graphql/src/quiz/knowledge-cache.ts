@@ -1,6 +1,6 @@
 import { CORPUS_COLLECTION_ID, type PrismaClient, readKnowledgeBase } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
-import { countQuestions, deriveQuiz, generateQuestions } from '@attest/quiz';
+import { countQuestions, generateQuestions, sameKnowledge } from '@attest/quiz';
 
 interface Cached {
   fingerprint: string;
@@ -52,7 +52,8 @@ export async function currentKnowledgeBase(
  * The version to serve after a change: the previous base object itself when the rows read back
  * equal to it (a write no quiz reads: its index, question banks and every cache keyed by the
  * base object carry over), the new rows otherwise (indexed and banked in full on first use; see
- * `deriveQuiz`). A previous load that failed is no version to keep.
+ * `deriveQuiz` in @attest/quiz). The comparison stops at the first difference. A previous load
+ * that failed is no version to keep.
  */
 async function nextVersion(
   previous: Promise<KnowledgeBase> | undefined,
@@ -60,7 +61,7 @@ async function nextVersion(
 ): Promise<KnowledgeBase> {
   const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, next]);
   if (!before) return after;
-  return deriveQuiz(before, after).changed.length === 0 ? before : after;
+  return sameKnowledge(before, after) ? before : after;
 }
 
 /**
