@@ -1,6 +1,6 @@
 import { CORPUS_COLLECTION_ID, type PrismaClient, readKnowledgeBase } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
-import { countQuestions, generateQuestions } from '@attest/quiz';
+import { countQuestions, generateQuestions, sameKnowledge } from '@attest/quiz';
 
 interface Cached {
   fingerprint: string;
@@ -42,10 +42,26 @@ export async function currentKnowledgeBase(
   caches.set(prisma, cache);
   const cached = cache.get(collectionId);
   if (cached?.fingerprint === fingerprint) return cached.kb;
-  const kb = readKnowledgeBase(prisma, collectionId);
+  const kb = nextVersion(cached?.kb, readKnowledgeBase(prisma, collectionId));
   cache.set(collectionId, { fingerprint, kb });
   kb.catch(() => cache.delete(collectionId));
   return kb;
+}
+
+/**
+ * The version to serve after a change: the previous base object itself when the rows read back
+ * equal to it (a write no quiz reads: its index, question banks and every cache keyed by the
+ * base object carry over), the new rows otherwise (indexed and banked in full on first use; see
+ * `deriveQuiz` in @attest/quiz). The comparison stops at the first difference. A previous load
+ * that failed is no version to keep.
+ */
+async function nextVersion(
+  previous: Promise<KnowledgeBase> | undefined,
+  next: Promise<KnowledgeBase>,
+): Promise<KnowledgeBase> {
+  const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, next]);
+  if (!before) return after;
+  return sameKnowledge(before, after) ? before : after;
 }
 
 /**
