@@ -46,8 +46,10 @@ const watches = new WeakMap<PrismaClient, Watch>();
  * Lets the knowledge cache of this client trust what it holds while the database's change
  * notifications are heard (`Database.onChange`), instead of asking a fingerprint query on every
  * request. Returns the unsubscribe function. Without a watch every request checks the fingerprint.
+ * A client watched already (several APIs over one database, as tests make) keeps its one watch.
  */
 export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => void {
+  if (watches.has(prisma)) return () => {};
   const watch: Watch = { listening: false, generation: 0 };
   watches.set(prisma, watch);
   const stop = onChange((change: DatabaseChange) => {
