@@ -23,6 +23,7 @@ import { useHealthCheck } from './health.ts';
 import { useHideSuggestions } from './hide-suggestions.ts';
 import { type InputLimits, useInputLimits } from './input-limits.ts';
 import { useJsonParamCheck } from './json-params.ts';
+import { useKnowledgeFreshness } from './knowledge-freshness.ts';
 import { databaseLimiter } from './limiter.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { maskApiError } from './mask-error.ts';
@@ -139,6 +140,7 @@ export function createApi({
   // After the checks (a cached answer came from a request that passed them), before the budget:
   // a hit ends the request before execution, so it costs no points (see graphql-budget.ts).
   if (responseCache) plugins.push(useAnonymousResponseCache(db));
+  plugins.push(useKnowledgeFreshness(db));
   if (limiters)
     plugins.push(
       useGraphQLBudget(

@@ -1,7 +1,7 @@
 import { warmQuiz } from '@attest/graphql';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { openTestApi, type TestApi } from './harness.ts';
 
 interface Option {
@@ -320,9 +320,22 @@ describe('warming the quiz at start', () => {
       t.statements.length = 0;
       const { errors } = await t.gql('{ generateQuestions(input: { count: 3 }) { id } }');
       expect(errors).toBeUndefined();
-      // Only the check that the base is still current: nothing is loaded again.
-      expect(t.statements).toHaveLength(1);
-      expect(t.statements[0]).toContain('AS fingerprint');
+      // Nothing is loaded again, nor checked: no change was heard since it was loaded.
+      expect(t.statements).toEqual([]);
+      // A write heard (here raw SQL) makes the next request check, and see it, once.
+      await t.db.prisma
+        .$executeRaw`UPDATE "Claim" SET "offTopic" = NOT "offTopic", "updatedAt" = now()
+        WHERE id = (SELECT min(id) FROM "Claim")`;
+      await vi.waitFor(async () => {
+        t.statements.length = 0;
+        await t.gql('{ generateQuestions(input: { count: 3 }) { id } }');
+        expect(t.statements.some((sql) => sql.includes('AS fingerprint'))).toBe(true);
+      });
+      t.statements.length = 0;
+      // Another question (not the response cache's answer): the base is trusted again.
+      const { errors: again } = await t.gql('{ generateQuestions(input: { count: 4 }) { id } }');
+      expect(again).toBeUndefined();
+      expect(t.statements).toEqual([]);
     } finally {
       await t.close();
     }

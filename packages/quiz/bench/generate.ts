@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Claim, type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
-import { findQuestion, generateQuestions } from '../src/index.ts';
+import { deriveQuiz, findQuestion, generateQuestions } from '../src/index.ts';
 import { qualityReport } from './quality.ts';
 
 /**
@@ -15,7 +15,8 @@ import { qualityReport } from './quality.ts';
  *   default), and the whole list (no count) for comparison;
  * - checking an answer: findQuestion rebuilds the one question asked about;
  * - memory: heap held by the base, its index and bank.
- * At 100× also a small change: one claim added (a new base object), then a quiz about it.
+ * At 100× also a small change: one claim added (a new base object), then a quiz about it; and
+ * what `deriveQuiz` costs and gives for that change and for a reload that changed no row.
  * Wall times swing with the machine's load; CPU times (process.cpuUsage) much less.
  */
 const SCALES = [1, 10, 100] as const;
@@ -137,12 +138,33 @@ for (const pick of ['first', 'later'] as const) {
 
 if (large) {
   const { kb: changed, claim } = withOneClaimMore(large);
+  let verdict = '';
+  const derived = timed(() => {
+    const { reused, changed: parts } = deriveQuiz(large as KnowledgeBase, changed);
+    verdict = reused ? 'reused' : `made again (${parts.join(', ')} changed)`;
+    return 0;
+  });
   const quizzable = timed(
     () => generateQuestions(changed, { seed: 'change', count: QUIZ, claimIds: [claim.id] }).length,
   );
   const next = timed(() => generateQuestions(changed, { seed: 'after', count: QUIZ }).length);
   console.log(
-    `one claim added at 100× (a new base object): a quiz about it ${ms(quizzable)} (${quizzable.questions} questions; ` +
-      `index made again, generators asked directly); the next quiz ${ms(next)} (bank made again in full)`,
+    `one claim added at 100× (a new base object): deriveQuiz ${ms(derived)} (${verdict}); ` +
+      `a quiz about it ${ms(quizzable)} (${quizzable.questions} questions; index made again, ` +
+      `generators asked directly); the next quiz ${ms(next)} (bank made again in full)`,
+  );
+  // A reload that changed no row: every row a new object, equal to the served one.
+  const reloaded = structuredClone(large);
+  let reused = false;
+  const same = timed(() => {
+    reused = deriveQuiz(large as KnowledgeBase, reloaded).reused;
+    return 0;
+  });
+  const afterReload = timed(
+    () => generateQuestions(reloaded, { seed: 'reloaded', count: QUIZ }).length,
+  );
+  console.log(
+    `a reload with no row changed at 100×: deriveQuiz ${ms(same)} (${reused ? 'index and bank reused' : 'not reused'}); ` +
+      `the next quiz ${ms(afterReload)}`,
   );
 }

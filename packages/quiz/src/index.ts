@@ -5,6 +5,7 @@ export {
   pickedCredit,
   typedCredit,
 } from './check-answer.ts';
+export { type Derivation, deriveQuiz, type KnowledgePart, sameKnowledge } from './derive.ts';
 export { FORMAT_DIFFICULTY } from './difficulty.ts';
 export { countQuestions, findQuestion, generateQuestions, questionsById } from './generate.ts';
 export { toLearnerQuestion } from './learner.ts';

@@ -121,6 +121,19 @@ export function indexKnowledgeBase(kb: KnowledgeBase): QuizIndex {
   return index;
 }
 
+/**
+ * Lets `to`, a base with the same rows as `from`, use the index (and so the question banks) of
+ * `from`, when `from` has one and `to` none yet. The index keeps reading `from`'s rows: equal in
+ * content, so every question comes out the same. Whether the rows are the same is the caller's
+ * to prove (derive.ts).
+ */
+export function shareIndex(from: KnowledgeBase, to: KnowledgeBase): boolean {
+  const index = cache.get(from);
+  if (!index || cache.has(to)) return false;
+  cache.set(to, index);
+  return true;
+}
+
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
   return [...new Set(ids)].flatMap((id) => {

@@ -1,5 +1,6 @@
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
+import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
 import { createRng } from '../src/random.ts';
 import type { GenerateOptions } from '../src/types.ts';
@@ -79,7 +80,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
   function edit(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
     const claim = pick(kb.claims);
-    switch (Math.floor(rng() * 7)) {
+    switch (Math.floor(rng() * 8)) {
       case 0:
         return { ...kb, claims: [...kb.claims, { ...claim, id: `${claim.id}~added${step}` }] };
       case 1: {
@@ -115,8 +116,11 @@ describe('a changed base', { timeout: 120_000 }, () => {
           disputes: [...kb.disputes, { ...model, firstId: claim.id, secondId: other.id }],
         };
       }
-      default:
+      case 6:
         return kb.disputes.length > 0 ? { ...kb, disputes: kb.disputes.slice(1) } : { ...kb };
+      default:
+        // A reload after a write no quiz reads: every row a new object, equal in content.
+        return structuredClone(kb);
     }
   }
 
@@ -126,15 +130,52 @@ describe('a changed base', { timeout: 120_000 }, () => {
   ])('gives exactly what a full regeneration gives, edit after edit (%s)', (_, base) => {
     const rng = createRng('edits');
     let kb = base();
+    let reuses = 0;
     for (let step = 0; step < 25; step++) {
       const options = optionsFor(kb, step);
       generateQuestions(kb, options);
+      const previous = kb;
       kb = edit(kb, rng, step);
+      const derived = deriveQuiz(previous, kb);
+      // Reused only when no row changed; then the new version is served from the old bank.
+      expect(derived.reused, `step ${step}: ${derived.changed}`).toBe(derived.changed.length === 0);
+      if (derived.reused) reuses++;
       expect(generateQuestions(kb, options), `step ${step}`).toEqual(
         referenceQuestions(structuredClone(kb), options),
       );
       const [first] = referenceQuestions(structuredClone(kb), { seed: step, count: 1 });
       if (first) expect(findQuestion(kb, first.id, { seed: step })).toEqual(first);
     }
+    // The edits include reloads that change nothing, so the reusing path was taken too.
+    expect(reuses).toBeGreaterThan(0);
+  });
+
+  it('tells which parts changed, and reuses nothing when any did', () => {
+    const kb = world();
+    generateQuestions(kb, { seed: 1, count: 5 });
+    const [claim] = kb.claims;
+    if (!claim) throw new Error('the world has no claim');
+    const edited = {
+      ...kb,
+      claims: kb.claims.map((c) => (c === claim ? { ...c, offTopic: !c.offTopic } : c)),
+    };
+    expect(deriveQuiz(kb, edited)).toEqual({ reused: false, changed: ['claims'] });
+    const reordered = { ...kb, actors: [...kb.actors].reverse() };
+    expect(deriveQuiz(kb, reordered).changed).toEqual(kb.actors.length > 1 ? ['actors'] : []);
+    expect(sameKnowledge(kb, edited)).toBe(false);
+    expect(sameKnowledge(kb, reordered)).toBe(kb.actors.length <= 1);
+    expect(sameKnowledge(kb, { ...kb, disputes: [] })).toBe(kb.disputes.length === 0);
+    const reloaded = structuredClone(kb);
+    expect(sameKnowledge(kb, reloaded)).toBe(true);
+    expect(deriveQuiz(kb, reloaded)).toEqual({ reused: true, changed: [] });
+    // Derived once: the second call finds the new version indexed already.
+    expect(deriveQuiz(kb, reloaded).reused).toBe(false);
+    expect(generateQuestions(reloaded, { seed: 2, count: 8 })).toEqual(
+      referenceQuestions(world(), { seed: 2, count: 8 }),
+    );
+  });
+
+  it('derives nothing from a base never asked for questions', () => {
+    expect(deriveQuiz(world(), world())).toEqual({ reused: false, changed: [] });
   });
 });

@@ -1,24 +1,111 @@
-import { CORPUS_COLLECTION_ID, type PrismaClient, readKnowledgeBase } from '@attest/db';
+import {
+  CORPUS_COLLECTION_ID,
+  type DatabaseChange,
+  type OnChange,
+  type PrismaClient,
+  readKnowledgeBase,
+} from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
-import { countQuestions, generateQuestions } from '@attest/quiz';
+import { countQuestions, generateQuestions, sameKnowledge } from '@attest/quiz';
 
 interface Cached {
   fingerprint: string;
   kb: Promise<KnowledgeBase>;
+  /** The watch generation at which the fingerprint was last read back equal (see Watch). */
+  checked: number;
 }
 
+/**
+ * What this process has heard of changes to the tables a knowledge base is read from. While
+ * notifications are heard, a cached base checked at the current generation is current: no query.
+ * Any change (or a gap in hearing them) bumps the generation, and the next request checks the
+ * fingerprint once again.
+ */
+interface Watch {
+  listening: boolean;
+  generation: number;
+}
+
+/** The tables readKnowledgeBase reads: a write to any other leaves every base as it was. */
+const KNOWLEDGE_TABLES: ReadonlySet<string> = new Set([
+  'Source',
+  'NoiseRegion',
+  'Actor',
+  'ActorAlias',
+  'ActorRelation',
+  'Predicate',
+  'Claim',
+  'Evidence',
+  'Dispute',
+]);
+
 const caches = new WeakMap<PrismaClient, Map<string, Cached>>();
+const watches = new WeakMap<PrismaClient, Watch>();
+
+/**
+ * Lets the knowledge cache of this client trust what it holds while the database's change
+ * notifications are heard (`Database.onChange`), instead of asking a fingerprint query on every
+ * request. Returns the unsubscribe function. Without a watch every request checks the fingerprint.
+ * A client watched already (several APIs over one database, as tests make) keeps its one watch.
+ */
+export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => void {
+  if (watches.has(prisma)) return () => {};
+  const watch: Watch = { listening: false, generation: 0 };
+  watches.set(prisma, watch);
+  const stop = onChange((change: DatabaseChange) => {
+    if (change.table === null) watch.listening = change.listening;
+    else if (!KNOWLEDGE_TABLES.has(change.table)) return;
+    watch.generation++;
+  });
+  return () => {
+    stop();
+    if (watches.get(prisma) === watch) watches.delete(prisma);
+  };
+}
+
+/**
+ * Makes the next request check the fingerprint again: called when a mutation through this process
+ * is done, so its writer reads it back at once, before the notification arrives.
+ */
+export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
+  const watch = watches.get(prisma);
+  if (watch) watch.generation++;
+}
 
 /**
  * A collection's knowledge base as the quiz engine reads it, loaded once and reused until the
- * collection changes. A one-row query fingerprints its knowledge rows, so a write by any API
- * process is seen by all of them on their next request; nothing here is state another node
- * would need.
+ * collection changes. A one-row query fingerprints its knowledge rows: on every request, or,
+ * under `watchKnowledge`, only after a change was heard. Either way a write by any API process is
+ * seen by all of them (with a watch, as soon as its notification arrives); nothing here is state
+ * another node would need.
  */
 export async function currentKnowledgeBase(
   prisma: PrismaClient,
   collectionId: string = CORPUS_COLLECTION_ID,
 ): Promise<KnowledgeBase> {
+  const cache = caches.get(prisma) ?? new Map<string, Cached>();
+  caches.set(prisma, cache);
+  const watch = watches.get(prisma);
+  const cached = cache.get(collectionId);
+  if (watch?.listening && cached && cached.checked === watch.generation) return cached.kb;
+  // Read before the query: a change heard while it runs leaves the entry to be checked again.
+  const generation = watch?.generation ?? -1;
+  const fingerprint = await knowledgeFingerprint(prisma, collectionId);
+  const latest = cache.get(collectionId);
+  if (latest?.fingerprint === fingerprint) {
+    latest.checked = generation;
+    return latest.kb;
+  }
+  const kb = nextVersion(latest?.kb, readKnowledgeBase(prisma, collectionId));
+  const entry: Cached = { fingerprint, kb, checked: generation };
+  cache.set(collectionId, entry);
+  kb.catch(() => {
+    if (cache.get(collectionId) === entry) cache.delete(collectionId);
+  });
+  return kb;
+}
+
+async function knowledgeFingerprint(prisma: PrismaClient, collectionId: string): Promise<string> {
   const [row] = await prisma.$queryRaw<{ fingerprint: string }[]>`
     SELECT concat_ws('/',
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Claim"
@@ -37,15 +124,23 @@ export async function currentKnowledgeBase(
         WHERE c."collectionId" = ${collectionId}),
       (SELECT count(*) || ':' || coalesce(string_agg(id, ',' ORDER BY id), '') FROM "Predicate")
     ) AS fingerprint`;
-  const fingerprint = row?.fingerprint ?? '';
-  const cache = caches.get(prisma) ?? new Map<string, Cached>();
-  caches.set(prisma, cache);
-  const cached = cache.get(collectionId);
-  if (cached?.fingerprint === fingerprint) return cached.kb;
-  const kb = readKnowledgeBase(prisma, collectionId);
-  cache.set(collectionId, { fingerprint, kb });
-  kb.catch(() => cache.delete(collectionId));
-  return kb;
+  return row?.fingerprint ?? '';
+}
+
+/**
+ * The version to serve after a change: the previous base object itself when the rows read back
+ * equal to it (a write no quiz reads: its index, question banks and every cache keyed by the
+ * base object carry over), the new rows otherwise (indexed and banked in full on first use; see
+ * `deriveQuiz` in @attest/quiz). The comparison stops at the first difference. A previous load
+ * that failed is no version to keep.
+ */
+async function nextVersion(
+  previous: Promise<KnowledgeBase> | undefined,
+  next: Promise<KnowledgeBase>,
+): Promise<KnowledgeBase> {
+  const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, next]);
+  if (!before) return after;
+  return sameKnowledge(before, after) ? before : after;
 }
 
 /**
