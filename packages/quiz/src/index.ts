@@ -3,6 +3,7 @@ export {
   checkAnswer,
   markAnswer,
   pickedCredit,
+  rivalAnswers,
   typedCredit,
 } from './check-answer.ts';
 export { FORMAT_DIFFICULTY } from './difficulty.ts';
