@@ -12,5 +12,6 @@ export { HAND_WRITTEN_TYPES, type QuestionInput } from './question-input.ts';
 export { questionProblems } from './question-problems.ts';
 export { removeQuestion } from './remove-question.ts';
 export { reorderQuestions } from './reorder-questions.ts';
+export type { RivalOptions } from './rivals.ts';
 export { readEvidence, readOptions, type StoredEvidence } from './stored.ts';
 export { updateQuestion } from './update-question.ts';
