@@ -96,6 +96,10 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       nullable: true,
       description: 'The time limit of one attempt, enforced by the server; null has none.',
     }),
+    acceptNearMisses: t.exposeBoolean('acceptNearMisses', {
+      description:
+        'A typed name a letter or two off a right one ("Stoltenburg") earns full credit, the answer marked almost with the right spelling, unless another actor\'s name is as close: a different person with a similar name is never accepted. On by default for new sets (a teacher asking who leads NATO is testing that, not spelling, and the quick quiz forgives the same slips); off for sets made before the setting existed.',
+    }),
     opensAt: t.expose('opensAt', {
       type: 'DateTime',
       nullable: true,
@@ -145,6 +149,10 @@ const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
     timeLimitSeconds: t.int({
       description: 'Time limit of one attempt in seconds (60 to 604800); null has none.',
     }),
+    acceptNearMisses: t.boolean({
+      description:
+        'Credit typed names a letter or two off a right one, marked almost (never a different person with a similar name). Attempts already begun keep the rule they began with.',
+    }),
     opensAt: t.field({
       type: 'DateTime',
       description: 'No attempt starts before; null: open now.',
@@ -189,6 +197,7 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
         joinCode: true,
         attemptsAllowed: true,
         timeLimitSeconds: true,
+        acceptNearMisses: true,
         opensAt: true,
         closesAt: true,
       },
@@ -274,6 +283,7 @@ builder.mutationFields((t) => {
                 // Explicit nulls lift a rule; left out keeps it.
                 attemptsAllowed: settings.attemptsAllowed,
                 timeLimitSeconds: settings.timeLimitSeconds,
+                acceptNearMisses: settings.acceptNearMisses ?? undefined,
                 opensAt: settings.opensAt,
                 closesAt: settings.closesAt,
               }
