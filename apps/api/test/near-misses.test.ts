@@ -175,4 +175,25 @@ describe.each(['pglite', 'postgres'] as const)('near misses through the API on %
     expect(ok(await add(claimIds)).addQuestion.rivalAnswers).toContain('Karl Tesch');
     expect(ok(await add([])).addQuestion.rivalAnswers).toEqual([]);
   });
+
+  it('works the rivals out again when a set from before the setting turns it on', async () => {
+    const { created, slug } = await publishedSet(false);
+    const { id: setId } = await t.db.prisma.questionSet.findUniqueOrThrow({
+      where: { shareSlug: slug },
+      select: { id: true },
+    });
+    // As the migration leaves an older set: off, and its questions without rival names.
+    await t.db.prisma.setQuestion.updateMany({ where: { setId }, data: { rivalAnswers: [] } });
+    const turnedOn = ok(
+      await gqlAs<{ updateQuestionSet: { questions: { rivalAnswers: string[] }[] } }>(
+        t,
+        owner.cookie,
+        'mutation ($id: ID!) { updateQuestionSet(id: $id, settings: { acceptNearMisses: true }) { questions { rivalAnswers } } }',
+        { id: created.id },
+      ),
+    );
+    expect(turnedOn.updateQuestionSet.questions[0]?.rivalAnswers).toContain('Karl Tesch');
+    expect(await answer(slug, 'Karl Tesh')).toMatchObject({ credit: 0, almost: null });
+    expect(await answer(slug, 'Karl Teks')).toMatchObject({ credit: 1, almost: 'Karl Tesk' });
+  });
 });

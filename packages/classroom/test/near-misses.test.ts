@@ -11,6 +11,7 @@ import {
   createQuestionSet,
   duplicateQuestionSet,
   publishQuestionSet,
+  refreshRivalAnswers,
   startAttempt,
   submitAnswers,
   updateQuestion,
@@ -151,5 +152,28 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('near misses on %s', (kind) 
     expect(copy.acceptNearMisses).toBe(false);
     const [stored] = await db.prisma.setQuestion.findMany({ where: { setId: copy.id } });
     expect(stored?.rivalAnswers).toContain('Karl Tesch');
+  });
+
+  it('works the rivals out again for questions stored without them', async () => {
+    const set = await publishedSet(false);
+    // As a set from before the setting holds them: no rival names.
+    await db.prisma.setQuestion.updateMany({
+      where: { setId: set.id },
+      data: { rivalAnswers: [] },
+    });
+    const asked: string[] = [];
+    const loadBase = async (collectionId: string) => {
+      asked.push(collectionId);
+      return kb;
+    };
+    expect(await refreshRivalAnswers(db.prisma, ownerId, set.id, loadBase)).toBe(1);
+    expect(asked).toHaveLength(1);
+    const [stored] = await db.prisma.setQuestion.findMany({ where: { setId: set.id } });
+    expect(stored?.rivalAnswers).toContain('Karl Tesch');
+    expect(await refreshRivalAnswers(db.prisma, ownerId, set.id, loadBase)).toBe(0);
+    const stranger = await makeUser(db.prisma, 'stranger');
+    await expect(refreshRivalAnswers(db.prisma, stranger.id, set.id, loadBase)).rejects.toThrow(
+      /No question set/,
+    );
   });
 });

@@ -10,6 +10,7 @@ export { findOwnedQuestion } from './find-owned-question.ts';
 export { MAX_QUESTIONS_PER_SET } from './limits.ts';
 export { HAND_WRITTEN_TYPES, type QuestionInput } from './question-input.ts';
 export { questionProblems } from './question-problems.ts';
+export { refreshRivalAnswers } from './refresh-rivals.ts';
 export { removeQuestion } from './remove-question.ts';
 export { reorderQuestions } from './reorder-questions.ts';
 export type { RivalOptions } from './rivals.ts';

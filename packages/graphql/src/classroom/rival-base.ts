@@ -20,7 +20,14 @@ export async function rivalBase(
     distinct: ['collectionId'],
   });
   const [only] = rows;
-  if (rows.length !== 1 || !only) return undefined;
-  if (!(await readableCollectionIds(ctx)).includes(only.collectionId)) return undefined;
-  return currentKnowledgeBase(ctx.prisma, only.collectionId);
+  return rows.length === 1 && only ? readableBase(ctx, only.collectionId) : undefined;
+}
+
+/** A collection's knowledge base, when the viewer may read the collection. */
+export async function readableBase(
+  ctx: Context,
+  collectionId: string,
+): Promise<KnowledgeBase | undefined> {
+  if (!(await readableCollectionIds(ctx)).includes(collectionId)) return undefined;
+  return currentKnowledgeBase(ctx.prisma, collectionId);
 }

@@ -5,12 +5,14 @@ import {
   publishQuestionSet,
   type RosterEntry,
   readRoster,
+  refreshRivalAnswers,
   unpublishQuestionSet,
   updateQuestionSet,
 } from '@attest/classroom';
 import type { QuestionSet as QuestionSetRow } from '@attest/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { readableBase } from '../classroom/rival-base.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 
 export const FeedbackTimingEnum = builder.enumType('FeedbackTiming', {
@@ -151,7 +153,7 @@ const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
     }),
     acceptNearMisses: t.boolean({
       description:
-        'Credit typed names a letter or two off a right one, marked almost (never a different person with a similar name). Attempts already begun keep the rule they began with.',
+        "Credit typed names a letter or two off a right one, marked almost (never a different person with a similar name). Attempts already begun keep the rule they began with. Turning it on works out again the fill-in questions' rivalAnswers from their claims' collections.",
     }),
     opensAt: t.field({
       type: 'DateTime',
@@ -266,6 +268,14 @@ builder.mutationFields((t) => {
         settings: t.arg({ type: QuestionSetSettingsInput, description: 'Settings to change.' }),
       },
       resolve: async (query, _root, { id, title, description, settings }, ctx) => {
+        const turnsOnNearMisses =
+          settings?.acceptNearMisses === true &&
+          (
+            await ctx.prisma.questionSet.findFirst({
+              where: { id: id.id, ownerId: viewerId(ctx) },
+              select: { acceptNearMisses: true },
+            })
+          )?.acceptNearMisses === false;
         await updateQuestionSet(ctx.prisma, viewerId(ctx), id.id, {
           title: title ?? undefined,
           description: description ?? undefined,
@@ -289,6 +299,10 @@ builder.mutationFields((t) => {
               }
             : undefined,
         });
+        // Questions stored while it was off may lack their rival names (sets older than the
+        // setting): worked out again from their claims' collections, so no lookalike is credited.
+        if (turnsOnNearMisses)
+          await refreshRivalAnswers(ctx.prisma, viewerId(ctx), id.id, (c) => readableBase(ctx, c));
         return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: id.id } });
       },
     }),
