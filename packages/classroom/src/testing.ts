@@ -22,6 +22,8 @@ export interface QuestionSpec {
   prompt: string;
   options?: { id: string; text: string; correct: boolean }[];
   acceptedAnswers?: string[];
+  /** Other actors' names near the accepted ones; none unless given. */
+  rivalAnswers?: string[];
   claimId: string;
 }
 
@@ -85,6 +87,8 @@ export interface SetSpec {
   timeLimitSeconds?: number | null;
   opensAt?: Date | null;
   closesAt?: Date | null;
+  /** False unless given: most tests mark typed answers exactly. */
+  acceptNearMisses?: boolean;
 }
 
 /** A set titled "Arden quiz", with its questions, claim links and share link. */
@@ -104,6 +108,7 @@ export function makeSet(
     timeLimitSeconds = null,
     opensAt = null,
     closesAt = null,
+    acceptNearMisses = false,
   }: SetSpec = {},
 ) {
   return prisma.questionSet.create({
@@ -123,6 +128,7 @@ export function makeSet(
       timeLimitSeconds,
       opensAt,
       closesAt,
+      acceptNearMisses,
       questions: {
         create: questions.map((q, position) => ({
           position,
@@ -130,6 +136,7 @@ export function makeSet(
           prompt: q.prompt,
           options: (q.options ?? []) as Prisma.InputJsonValue,
           acceptedAnswers: q.acceptedAnswers ?? [],
+          rivalAnswers: q.rivalAnswers ?? [],
           explanation: `EXPLANATION-${q.claimId}`,
           stableId: `stable-${position}`,
           evidence: [

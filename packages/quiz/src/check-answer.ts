@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { nameKey } from './names.ts';
-import { slipOf } from './slips.ts';
+import { rivalNames, slipOf } from './slips.ts';
 import type { Answer, AnswerResult, Markable, Marking, Question } from './types.ts';
 
 export interface CheckOptions {
@@ -10,6 +10,12 @@ export interface CheckOptions {
    * as close (see slips.ts). Without it, typed answers must match a right name.
    */
   kb?: KnowledgeBase;
+  /**
+   * For a question kept without its base (a set's): the names of other actors near its accepted
+   * answers, as `rivalAnswers` gave them from the base. Given (even empty), slips are credited
+   * as with the base, and the verdict is the one the base would give; it wins over `kb`.
+   */
+  rivals?: readonly string[];
 }
 
 /**
@@ -30,8 +36,8 @@ export function markAnswer(
   if (question.type === 'FILL_IN') {
     const typed = typeof answer === 'string' ? answer : answer.join(' ');
     score = typedCredit(question.acceptedAnswers, typed);
-    if (score === 0 && options.kb) {
-      almost = slipOfAnswer(options.kb, question.acceptedAnswers, typed);
+    if (score === 0) {
+      almost = slipOfAnswer(question.acceptedAnswers, typed, options);
       if (almost !== null) score = 1;
     }
   } else {
@@ -62,11 +68,27 @@ export function checkAnswer(
 }
 
 /** The accepted answer, as written, that a typed one is a slip of; null when none is. */
-function slipOfAnswer(kb: KnowledgeBase, accepted: readonly string[], typed: string) {
+function slipOfAnswer(accepted: readonly string[], typed: string, { kb, rivals }: CheckOptions) {
+  if (rivals === undefined && kb === undefined) return null;
   const key = typedKey(typed);
   if (key === '') return null;
-  const slip = slipOf(kb, accepted.map(typedKey), key, typedKey);
+  const keys = accepted.map(typedKey);
+  const slip = slipOf(keys, key, () =>
+    rivals !== undefined
+      ? rivals.map(typedKey)
+      : rivalNames(kb as KnowledgeBase, keys, typedKey).keys(),
+  );
   return slip === null ? null : (accepted.find((a) => typedKey(a) === slip) ?? null);
+}
+
+/**
+ * The names a question's accepted answers must never be mistaken for: other actors' names in the
+ * base close enough to a right name that a slip of it could be as close to them (see
+ * `rivalNames`). Stored with a question kept without its base (a set's), they are what
+ * `markAnswer(question, answer, { rivals })` needs to mark it exactly as with the base.
+ */
+export function rivalAnswers(kb: KnowledgeBase, acceptedAnswers: readonly string[]): string[] {
+  return [...rivalNames(kb, acceptedAnswers.map(typedKey), typedKey).values()];
 }
 
 /** 1 when the typed text matches an accepted answer, compared as `typedKey` compares them. */

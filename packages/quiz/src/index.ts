@@ -3,6 +3,7 @@ export {
   checkAnswer,
   markAnswer,
   pickedCredit,
+  rivalAnswers,
   typedCredit,
 } from './check-answer.ts';
 export { type Derivation, deriveQuiz, type KnowledgePart, sameKnowledge } from './derive.ts';

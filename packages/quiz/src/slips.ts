@@ -15,14 +15,14 @@ export function slipsAllowed(key: string): number {
 
 /**
  * The right answer a typed key is a slip of (its key among `acceptedKeys`), or null: within the
- * slips its name allows, and strictly closer to it than to any name of an actor that is not a
- * right answer. `keyOf` compares names as the typed answer was compared.
+ * slips its name allows, and strictly closer to it than to any of `rivalKeys` (the keys of names
+ * of actors that are not a right answer; asked for only when a slip is near, since a base has
+ * many). Keys compare names as `typedKey` does.
  */
 export function slipOf(
-  kb: KnowledgeBase,
   acceptedKeys: readonly string[],
   typed: string,
-  keyOf: (name: string) => string,
+  rivalKeys: () => Iterable<string>,
 ): string | null {
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -36,31 +36,62 @@ export function slipOf(
     }
   }
   if (best === null) return null;
-  const names = namesByKey(kb, keyOf);
-  const right = new Set<string>();
-  for (const key of acceptedKeys) for (const id of names.get(key) ?? []) right.add(id);
-  for (const [key, ids] of names) {
+  for (const key of rivalKeys()) {
     if (Math.abs(key.length - typed.length) > bestDistance) continue;
-    if ([...ids].every((id) => right.has(id))) continue;
     // As close to another actor's name as to the right one: who was meant is anyone's guess.
     if (editDistance(typed, key, bestDistance) <= bestDistance) return null;
   }
   return best;
 }
 
-const cache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+/**
+ * The names of other actors that could ever stop a slip of an accepted answer (by key, with one
+ * spelling of each): every name in the base borne by an actor that is not a right answer, within
+ * twice the slips an accepted key allows of it. A typed slip lies within `slipsAllowed` of its
+ * right name and is refused only when a rival is as close to it, so no rival farther than twice
+ * that can change a verdict: marking with these alone gives what marking with the whole base
+ * gives. That is what a question stored without its base keeps (a set's `rivalAnswers`).
+ */
+export function rivalNames(
+  kb: KnowledgeBase,
+  acceptedKeys: readonly string[],
+  keyOf: (name: string) => string,
+): Map<string, string> {
+  const reaches = acceptedKeys
+    .map((key) => ({ key, reach: 2 * slipsAllowed(key) }))
+    .filter((a) => a.reach > 0);
+  const rivals = new Map<string, string>();
+  if (reaches.length === 0) return rivals;
+  const names = namesByKey(kb, keyOf);
+  const right = new Set<string>();
+  for (const key of acceptedKeys) for (const id of names.get(key)?.ids ?? []) right.add(id);
+  for (const [key, { ids, name }] of names) {
+    if ([...ids].every((id) => right.has(id))) continue;
+    if (reaches.some((a) => editDistance(key, a.key, a.reach) <= a.reach)) rivals.set(key, name);
+  }
+  return rivals;
+}
+
+interface Named {
+  /** The actors bearing the name. */
+  ids: Set<string>;
+  /** The name as the base first spells it. */
+  name: string;
+}
+
+const cache = new WeakMap<KnowledgeBase, Map<string, Named>>();
 
 /** Every name and alias in the base, by key, with the actors bearing it (made on first use). */
-function namesByKey(kb: KnowledgeBase, keyOf: (name: string) => string): Map<string, Set<string>> {
+function namesByKey(kb: KnowledgeBase, keyOf: (name: string) => string): Map<string, Named> {
   let names = cache.get(kb);
   if (!names) {
     names = new Map();
     for (const actor of kb.actors) {
       for (const name of namesOf(actor)) {
         const key = keyOf(name);
-        const ids = names.get(key);
-        if (ids) ids.add(actor.id);
-        else names.set(key, new Set([actor.id]));
+        const named = names.get(key);
+        if (named) named.ids.add(actor.id);
+        else names.set(key, { ids: new Set([actor.id]), name });
       }
     }
     cache.set(kb, names);

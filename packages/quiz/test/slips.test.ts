@@ -1,6 +1,12 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, generateQuestions, type Question } from '../src/index.ts';
+import {
+  checkAnswer,
+  generateQuestions,
+  markAnswer,
+  type Question,
+  rivalAnswers,
+} from '../src/index.ts';
 import { editDistance } from '../src/slips.ts';
 import { buildKb, type KbSpec } from './support/build-kb.ts';
 import { madeQuestions } from './support/made.ts';
@@ -118,6 +124,46 @@ describe('typed names: slips, aliases, lookalikes', () => {
   });
 });
 
+describe('rival answers: what a question kept without its base needs', () => {
+  const kb = withWelcomer(
+    ['jens-stoltenborg', 'Jens Stoltenborg', 'PERSON', 'Historian'],
+    ['jonas-stahlberg', 'Jonas Stahlberg', 'PERSON', 'Diplomat'],
+  );
+  const leader = fillIn(kb, /^Who heads the Alliance\?$/);
+
+  it('names the other actors near a right name, never a right one or a distant one', () => {
+    const rivals = rivalAnswers(kb, leader.acceptedAnswers);
+    expect(rivals).toContain('Jens Stoltenborg');
+    for (const name of rivals) expect(leader.acceptedAnswers, name).not.toContain(name);
+    expect(rivals).not.toContain('Jonas Stahlberg');
+    expect(rivals).not.toContain('Karl Tesk');
+    // A short name takes no slips, so nothing can stand in its way.
+    expect(rivalAnswers(kb, ['Tesk'])).toEqual([]);
+  });
+
+  it('marks with the rivals exactly as with the whole base, slips and lookalikes alike', () => {
+    const rivals = rivalAnswers(kb, leader.acceptedAnswers);
+    const typings = [
+      'Jens Stoltenburg',
+      'Jens Stoltenborg',
+      'Jens Stoltenbarg',
+      'Jens Stoltenbergg',
+      'Stoltenburg',
+      'Jans Staltenburg',
+      'Jonas Stahlberg',
+      'Jens Stoltenberg',
+    ];
+    for (const typed of typings) {
+      expect(markAnswer(leader, typed, { rivals }), typed).toEqual(
+        markAnswer(leader, typed, { kb }),
+      );
+    }
+    // Without the rivals a stored question would credit the other Jens: they are what stops it.
+    expect(markAnswer(leader, 'Jens Stoltenbarg', { rivals: [] }).almost).toBe('Jens Stoltenberg');
+    expect(markAnswer(leader, 'Jens Stoltenbarg', { rivals }).correct).toBe(false);
+  });
+});
+
 describe('typed names on the corpus', () => {
   const kb = loadKnowledgeBase();
   const fillIns = generateQuestions(kb, { types: ['FILL_IN'] });
@@ -159,5 +205,28 @@ describe('typed names on the corpus', () => {
       }
     }
     expect(slips).toBeGreaterThan(0);
+  });
+
+  it('marks every fill-in with its rival answers as with the base', () => {
+    let compared = 0;
+    for (const q of fillIns) {
+      const rivals = rivalAnswers(kb, q.acceptedAnswers);
+      // Slips of every right name, and every name in the base near one.
+      const typings = q.acceptedAnswers.flatMap((a) => [
+        a.slice(1),
+        `${a.slice(0, 3)}x${a.slice(4)}`,
+      ]);
+      for (const typed of [
+        ...typings,
+        ...rivals,
+        ...names.filter((n) => n[0] === q.acceptedAnswers[0]?.[0]),
+      ]) {
+        expect(markAnswer(q, typed, { rivals }), `${q.prompt} ← ${typed}`).toEqual(
+          markAnswer(q, typed, { kb }),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

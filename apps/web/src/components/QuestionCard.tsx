@@ -167,7 +167,11 @@ export function VerdictView({ verdict, typed }: { verdict: Verdict; typed: boole
       <p className="verdict">
         {verdict.correct ? 'Right!' : partial ? 'Partly right.' : 'Not quite.'}
       </p>
-      {!verdict.correct || typed ? (
+      {verdict.almost ? (
+        <p className="almost">
+          Almost: <strong>{verdict.almost}</strong> (counted as right; check the spelling)
+        </p>
+      ) : !verdict.correct || typed ? (
         <p>
           The answer: <strong>{verdict.correctAnswer}</strong>
         </p>

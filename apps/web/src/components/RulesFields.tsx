@@ -106,6 +106,19 @@ export function RulesFields({ settings }: { settings: QuestionSet['settings'] })
             }
           />
         </div>
+        <label className="option">
+          <input
+            type="checkbox"
+            name="acceptNearMisses"
+            defaultChecked={settings.acceptNearMisses}
+            aria-describedby="near-misses-hint"
+          />
+          Accept names a letter or two off
+        </label>
+        <p className="hint" id="near-misses-hint">
+          “Stoltenburg” counts for Jens Stoltenberg, shown as “Almost: Jens Stoltenberg”; a
+          different person with a similar name never counts. Off: a typed answer must match.
+        </p>
         <div className="field">
           <label htmlFor="opens-at">
             Opens <span className="hint">(your local time; empty: now)</span>
@@ -145,6 +158,7 @@ export function rulesFromForm(form: FormData, hadRoster: boolean) {
     identity: form.get('identity'),
     attemptsAllowed: whole('attemptsAllowed'),
     timeLimitSeconds: minutes == null ? null : minutes * 60,
+    acceptNearMisses: form.get('acceptNearMisses') !== null,
     opensAt: date('opensAt'),
     closesAt: date('closesAt'),
     // An untouched empty list is left out, so saving other settings never asks for one.

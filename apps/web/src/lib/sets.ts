@@ -31,6 +31,7 @@ export interface QuestionSet {
     joinCode: string | null;
     attemptsAllowed: number | null;
     timeLimitSeconds: number | null;
+    acceptNearMisses: boolean;
     opensAt: string | null;
     closesAt: string | null;
   };
@@ -39,7 +40,7 @@ export interface QuestionSet {
 
 export const SET_FIELDS = `id title description published shareSlug attemptCount
   settings { shuffleQuestions shuffleOptions drawCount feedback identity roster { name studentId }
-    joinCode attemptsAllowed timeLimitSeconds opensAt closesAt }
+    joinCode attemptsAllowed timeLimitSeconds acceptNearMisses opensAt closesAt }
   questions { id position type prompt options { id text correct } acceptedAnswers explanation
     status problems evidence { quote start end sourceTitle publisher source { id } } }`;
 

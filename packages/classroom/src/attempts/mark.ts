@@ -7,6 +7,8 @@ export interface Markable {
   type: SetQuestionType;
   options: StoredOption[];
   acceptedAnswers: string[];
+  /** Other actors' names near the accepted ones (SetQuestion.rivalAnswers). */
+  rivalAnswers: string[];
 }
 
 export type { GivenAnswer };
@@ -23,14 +25,18 @@ const TEXT_MAX = 500;
 /**
  * Marks a learner's answer to a stored question with the quiz engine's rules (`readAnswer` for
  * its shape, `markAnswer` for its credit: the quick quiz's, so a set scores as the quick quiz
- * and the Moodle XML export do). A shape the question doesn't take is BAD_USER_INPUT, the
- * message led by `label` ("Question 2: …").
+ * and the Moodle XML export do). With `nearMisses` (the set's acceptNearMisses) a typed slip of
+ * a name is credited as the quick quiz credits it, judged against the question's stored rival
+ * names instead of the whole base, and `almost` gives the right spelling; without, a typed
+ * answer must match. A shape the question doesn't take is BAD_USER_INPUT, the message led by
+ * `label` ("Question 2: …").
  */
 export function markGiven(
   q: Markable,
   given: GivenAnswer,
   label: string,
-): { answer: CheckedAnswer; credit: number } {
+  { nearMisses = false }: { nearMisses?: boolean } = {},
+): { answer: CheckedAnswer; credit: number; almost: string | null } {
   const question = { ...q, selectMany: selectsMany(q) };
   const bad = (message: string) =>
     new ClassroomError(
@@ -50,5 +56,6 @@ export function markGiven(
     typeof read === 'string'
       ? { chosenOptionIds: [], text: read }
       : { chosenOptionIds: [...read], text: null };
-  return { answer, credit: markAnswer(question, read).score };
+  const marking = markAnswer(question, read, nearMisses ? { rivals: q.rivalAnswers } : {});
+  return { answer, credit: marking.score, almost: marking.almost };
 }

@@ -60,6 +60,7 @@ export async function startAttempt(
           studentId: learner.studentId,
           learnerKey: learner.learnerKey,
           feedback: set.feedback,
+          acceptNearMisses: set.acceptNearMisses,
           maxScore: drawn.length,
           startedAt: now,
           deadline: deadlineFor(set, now),
@@ -75,6 +76,7 @@ export async function startAttempt(
             prompt: q.prompt,
             options: q.options as unknown as Prisma.InputJsonValue,
             acceptedAnswers: q.acceptedAnswers,
+            rivalAnswers: q.rivalAnswers,
             explanation: q.explanation,
             evidence: q.evidence as Prisma.InputJsonValue,
             claimIds: claimIdsOf(
@@ -122,6 +124,7 @@ async function findSetToStart(prisma: PrismaClient, slug: string) {
       id: true,
       shuffleQuestions: true,
       shuffleOptions: true,
+      acceptNearMisses: true,
       roster: true,
       joinCode: true,
       questions: {
@@ -133,6 +136,7 @@ async function findSetToStart(prisma: PrismaClient, slug: string) {
           prompt: true,
           options: true,
           acceptedAnswers: true,
+          rivalAnswers: true,
           explanation: true,
           evidence: true,
           claims: { select: { claimId: true } },

@@ -78,7 +78,8 @@ export async function submitAnswers(
         if (!question)
           throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
         const markable = { ...question, options: readOptions(question.options) };
-        return { key: a.key, question, label, ...markGiven(markable, a, label) };
+        const nearMisses = before.acceptNearMisses;
+        return { key: a.key, question, label, ...markGiven(markable, a, label, { nearMisses }) };
       });
       const fresh = checked.filter((c) => {
         const earlier = seen.find((s) => s.key === c.key);
@@ -111,6 +112,7 @@ export async function submitAnswers(
                 chosenOptionIds: c.answer.chosenOptionIds,
                 answerText: c.answer.text,
                 credit: c.credit,
+                almost: c.almost,
                 answeredAt: now,
               }
             : q;
@@ -133,6 +135,7 @@ interface Fresh {
   label: string;
   answer: CheckedAnswer;
   credit: number;
+  almost: string | null;
 }
 
 /**
@@ -154,19 +157,22 @@ async function record(
       chosen: c.answer.chosenOptionIds,
       text: c.answer.text,
       credit: c.credit,
+      almost: c.almost,
     })),
   );
   const onlyUnanswered = attempt.feedback === 'AFTER_EACH_QUESTION';
   const updated = await tx.$queryRaw<{ id: string }[]>`
     WITH v AS (
       SELECT * FROM jsonb_to_recordset(${rows}::jsonb)
-        AS v("key" text, "questionId" text, "chosen" text[], "text" text, "credit" float8)
+        AS v("key" text, "questionId" text, "chosen" text[], "text" text, "credit" float8,
+          "almost" text)
     ), keys AS (
       INSERT INTO "AnswerSubmission" ("attemptId", "key", "questionId")
       SELECT ${attempt.id}, v."key", v."questionId" FROM v
     )
     UPDATE "AttemptQuestion" q
     SET "chosenOptionIds" = v."chosen", "answerText" = v."text", "credit" = v."credit",
+      "almost" = v."almost",
       "answeredAt" = ${now.toISOString()}::timestamp(3)
     FROM v
     WHERE q."id" = v."questionId" AND q."attemptId" = ${attempt.id}

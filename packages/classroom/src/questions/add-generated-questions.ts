@@ -4,13 +4,15 @@ import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { fingerprintOf, loadClaimStates } from './claim-state.ts';
 import { assertRoom } from './limits.ts';
+import { rivalsOf } from './rivals.ts';
 import type { StoredOption } from './stored.ts';
 
 type KnowledgeBase = Parameters<typeof questionsById>[0];
 
 /**
  * Adds questions from `generateQuestions` by their stable IDs, in the order given, each stored
- * as a snapshot with links to its claims. All or nothing: an unknown ID, or one already in the
+ * as a snapshot with links to its claims and, for a fill-in, the base's rival names (the names
+ * of other actors a slip must never be credited for). All or nothing: an unknown ID, or one already in the
  * set, is named and nothing is added.
  */
 export async function addGeneratedQuestions(
@@ -65,6 +67,7 @@ export async function addGeneratedQuestions(
             (o): StoredOption => ({ id: o.id, text: o.text, correct: o.correct }),
           ),
           acceptedAnswers: q.acceptedAnswers,
+          rivalAnswers: rivalsOf(q, { kb }),
           explanation: q.explanation,
           stableId: q.id,
           evidence: q.evidence.map((e) => ({ ...e })),

@@ -5,13 +5,18 @@ import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { loadLinkedClaims } from './claim-links.ts';
 import { assertRoom } from './limits.ts';
 import { checkQuestionInput, contentStableId, type QuestionInput } from './question-input.ts';
+import { type RivalOptions, rivalsOf } from './rivals.ts';
 
-/** Adds a hand-written question at the end of the set, with its claims' evidence snapshotted. */
+/**
+ * Adds a hand-written question at the end of the set, with its claims' evidence snapshotted and,
+ * given the knowledge base its names come from, the rival names a fill-in's slips are judged by.
+ */
 export async function addQuestion(
   prisma: Db,
   ownerId: string,
   setId: string,
   input: QuestionInput,
+  options: RivalOptions = {},
 ): Promise<SetQuestion> {
   const question = checkQuestionInput(input);
   const { links, evidence } = await loadLinkedClaims(prisma, question.claimIds);
@@ -38,6 +43,7 @@ export async function addQuestion(
         prompt: question.prompt,
         options: question.options,
         acceptedAnswers: question.acceptedAnswers,
+        rivalAnswers: rivalsOf(question, options),
         explanation: question.explanation,
         stableId,
         evidence,

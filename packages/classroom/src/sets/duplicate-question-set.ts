@@ -33,6 +33,7 @@ export function duplicateQuestionSet(
         joinCode: set.joinCode ? newJoinCode() : null,
         attemptsAllowed: set.attemptsAllowed,
         timeLimitSeconds: set.timeLimitSeconds,
+        acceptNearMisses: set.acceptNearMisses,
         opensAt: set.opensAt,
         closesAt: set.closesAt,
         questions: {
@@ -42,6 +43,7 @@ export function duplicateQuestionSet(
             prompt: q.prompt,
             options: q.options ?? [],
             acceptedAnswers: q.acceptedAnswers,
+            rivalAnswers: q.rivalAnswers,
             explanation: q.explanation,
             stableId: q.stableId,
             evidence: q.evidence ?? [],

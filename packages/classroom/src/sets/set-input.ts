@@ -41,6 +41,8 @@ export const settingsSchema = z.object({
     .max(7 * 24 * 3600, '"timeLimitSeconds" is at most a week (604800).')
     .nullable()
     .optional(),
+  /** Credit typed names a letter or two off (see QuestionSet.acceptNearMisses). */
+  acceptNearMisses: z.boolean().optional(),
   opensAt: z.date().nullable().optional(),
   closesAt: z.date().nullable().optional(),
 });

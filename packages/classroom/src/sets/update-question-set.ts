@@ -60,6 +60,7 @@ export function updateQuestionSet(
         joinCode: roster && roster.length > 0 && !set.joinCode ? newJoinCode() : undefined,
         attemptsAllowed: settings?.attemptsAllowed,
         timeLimitSeconds: settings?.timeLimitSeconds,
+        acceptNearMisses: settings?.acceptNearMisses,
         opensAt: settings?.opensAt,
         closesAt: settings?.closesAt,
       },

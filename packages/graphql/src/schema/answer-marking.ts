@@ -27,7 +27,7 @@ export const AnswerMarking = builder.interfaceRef<MarkingValue>('AnswerMarking')
     almost: t.exposeString('almost', {
       nullable: true,
       description:
-        'A typed answer one or two letters off a right name ("Stoltenburg"), credited: the right spelling. Null otherwise (always for a set, whose questions are marked without the knowledge base).',
+        'A typed answer one or two letters off a right name ("Stoltenburg"), credited: the right spelling. Null otherwise; in a set, always null unless the set accepts near misses (acceptNearMisses).',
     }),
     correctOptionIds: t.exposeStringList('correctOptionIds', {
       description: 'The right options; empty for fill-in.',

@@ -49,7 +49,7 @@ export const attemptMarking = (item: AttemptItem): AttemptMarking => {
     item,
     correct: item.credit === 1,
     credit: item.credit ?? 0,
-    almost: null,
+    almost: item.almost,
     correctOptionIds: right.map((o) => o.id),
     // The right options, or the first accepted answer.
     correctAnswer:

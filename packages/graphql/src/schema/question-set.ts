@@ -5,12 +5,14 @@ import {
   publishQuestionSet,
   type RosterEntry,
   readRoster,
+  refreshRivalAnswers,
   unpublishQuestionSet,
   updateQuestionSet,
 } from '@attest/classroom';
 import type { QuestionSet as QuestionSetRow } from '@attest/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { readableBase } from '../classroom/rival-base.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 
 export const FeedbackTimingEnum = builder.enumType('FeedbackTiming', {
@@ -96,6 +98,10 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       nullable: true,
       description: 'The time limit of one attempt, enforced by the server; null has none.',
     }),
+    acceptNearMisses: t.exposeBoolean('acceptNearMisses', {
+      description:
+        'A typed name a letter or two off a right one ("Stoltenburg") earns full credit, the answer marked almost with the right spelling, unless another actor\'s name is as close: a different person with a similar name is never accepted. On by default for new sets (a teacher asking who leads NATO is testing that, not spelling, and the quick quiz forgives the same slips); off for sets made before the setting existed.',
+    }),
     opensAt: t.expose('opensAt', {
       type: 'DateTime',
       nullable: true,
@@ -145,6 +151,10 @@ const QuestionSetSettingsInput = builder.inputType('QuestionSetSettingsInput', {
     timeLimitSeconds: t.int({
       description: 'Time limit of one attempt in seconds (60 to 604800); null has none.',
     }),
+    acceptNearMisses: t.boolean({
+      description:
+        "Credit typed names a letter or two off a right one, marked almost (never a different person with a similar name). Attempts already begun keep the rule they began with. Turning it on works out again the fill-in questions' rivalAnswers from their claims' collections.",
+    }),
     opensAt: t.field({
       type: 'DateTime',
       description: 'No attempt starts before; null: open now.',
@@ -189,6 +199,7 @@ export const QuestionSet = builder.prismaNode('QuestionSet', {
         joinCode: true,
         attemptsAllowed: true,
         timeLimitSeconds: true,
+        acceptNearMisses: true,
         opensAt: true,
         closesAt: true,
       },
@@ -257,6 +268,14 @@ builder.mutationFields((t) => {
         settings: t.arg({ type: QuestionSetSettingsInput, description: 'Settings to change.' }),
       },
       resolve: async (query, _root, { id, title, description, settings }, ctx) => {
+        const turnsOnNearMisses =
+          settings?.acceptNearMisses === true &&
+          (
+            await ctx.prisma.questionSet.findFirst({
+              where: { id: id.id, ownerId: viewerId(ctx) },
+              select: { acceptNearMisses: true },
+            })
+          )?.acceptNearMisses === false;
         await updateQuestionSet(ctx.prisma, viewerId(ctx), id.id, {
           title: title ?? undefined,
           description: description ?? undefined,
@@ -274,11 +293,16 @@ builder.mutationFields((t) => {
                 // Explicit nulls lift a rule; left out keeps it.
                 attemptsAllowed: settings.attemptsAllowed,
                 timeLimitSeconds: settings.timeLimitSeconds,
+                acceptNearMisses: settings.acceptNearMisses ?? undefined,
                 opensAt: settings.opensAt,
                 closesAt: settings.closesAt,
               }
             : undefined,
         });
+        // Questions stored while it was off may lack their rival names (sets older than the
+        // setting): worked out again from their claims' collections, so no lookalike is credited.
+        if (turnsOnNearMisses)
+          await refreshRivalAnswers(ctx.prisma, viewerId(ctx), id.id, (c) => readableBase(ctx, c));
         return ctx.prisma.questionSet.findUniqueOrThrow({ ...query, where: { id: id.id } });
       },
     }),

@@ -15,6 +15,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
 import { claimStates } from '../classroom/claim-states.ts';
+import { rivalBase } from '../classroom/rival-base.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import { quizCollection } from '../collections/access.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
@@ -67,6 +68,10 @@ export const SetQuestion = builder.prismaNode('SetQuestion', {
     }),
     acceptedAnswers: t.exposeStringList('acceptedAnswers', {
       description: 'Typed answers that count (fill-in).',
+    }),
+    rivalAnswers: t.exposeStringList('rivalAnswers', {
+      description:
+        "Fill-in: other actors' names near an accepted answer, never credited as a slip of it (made from the knowledge base when the question was added or edited: a generated question's collection, a hand-written one's linked claims' collection; empty without one).",
     }),
     explanation: t.exposeString('explanation', {
       description: 'Why the answer is right, shown as feedback allows; empty if none.',
@@ -200,8 +205,11 @@ builder.mutationFields((t) => ({
       question: t.arg({ type: SetQuestionInput, required: true, description: 'The question.' }),
     },
     resolve: async (query, _root, { setId, question }, ctx) => {
+      const input = toQuestionInput(question);
       const created = await withClaimIds(
-        addQuestion(ctx.prisma, viewerId(ctx), setId.id, toQuestionInput(question)),
+        addQuestion(ctx.prisma, viewerId(ctx), setId.id, input, {
+          kb: await rivalBase(ctx, input),
+        }),
       );
       return ctx.prisma.setQuestion.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
@@ -220,8 +228,11 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (query, _root, { id, question }, ctx) => {
+      const input = toQuestionInput(question);
       await withClaimIds(
-        updateQuestion(ctx.prisma, viewerId(ctx), id.id, toQuestionInput(question)),
+        updateQuestion(ctx.prisma, viewerId(ctx), id.id, input, {
+          kb: await rivalBase(ctx, input),
+        }),
       );
       return ctx.prisma.setQuestion.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
