@@ -12,7 +12,7 @@ import {
 } from '@/lib/attempt.ts';
 import { request } from '@/lib/client.ts';
 import { plural } from '@/lib/format.ts';
-import { describe, ProblemError } from '@/lib/problems.ts';
+import { describe, isProblem } from '@/lib/problems.ts';
 import {
   browserKey,
   clockText,
@@ -139,7 +139,7 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
       const data = await request(FinishAttempt, { token: a.token });
       remember(data.finishAttempt);
     } catch (e) {
-      if (e instanceof ProblemError && e.problem.kind === 'finished') return;
+      if (isProblem(e, 'finished')) return;
       setError(describe(e));
     }
   }
@@ -262,7 +262,7 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
         }}
         onRefused={async (e) => {
           // Late: the server closed the attempt; show what it kept, with its words.
-          if (!(e instanceof ProblemError) || e.problem.kind !== 'time-up') return false;
+          if (!isProblem(e, 'time-up')) return false;
           setError(e.problem.message);
           await reload(attempt.token);
           return true;

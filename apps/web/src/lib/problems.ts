@@ -107,7 +107,7 @@ export function problemOf(error: unknown): Problem {
 }
 
 /** Whether a caught error is a request's Problem of this kind. */
-export const isProblem = (error: unknown, kind: ProblemKind): boolean =>
+export const isProblem = (error: unknown, kind: ProblemKind): error is ProblemError =>
   error instanceof ProblemError && error.problem.kind === kind;
 
 /** The error a proxy answers with when the API is down: the shape the API's own errors have. */
