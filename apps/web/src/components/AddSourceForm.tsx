@@ -2,13 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
 import {
   acceptedFiles,
   MAX_SOURCE_CHARACTERS,
   readSourceFile,
   type SourceFormat,
 } from '@/lib/file-text.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 
 const formatLabels: Record<SourceFormat, string> = {
   TEXT: 'Plain text',
@@ -20,6 +22,12 @@ const formatLabels: Record<SourceFormat, string> = {
  * Pasted text or a .txt/.md/.html file, with its title, publisher, date and address. Once added,
  * the source opens for review.
  */
+const AddSource = graphql(`
+  mutation AddSource($c: ID!, $input: AddSourceInput!) {
+    addSource(collection: $c, input: $input) @_required { id }
+  }
+`);
+
 export function AddSourceForm({ collectionId, slug }: { collectionId: string; slug: string }) {
   const router = useRouter();
   const [text, setText] = useState('');
@@ -64,20 +72,17 @@ export function AddSourceForm({ collectionId, slug }: { collectionId: string; sl
     }
     setBusy(true);
     try {
-      const data = await gql<{ addSource: { id: string } }>(
-        `mutation ($c: ID!, $input: AddSourceInput!) { addSource(collection: $c, input: $input) { id } }`,
-        {
-          c: collectionId,
-          input: {
-            text,
-            format,
-            title: field('title'),
-            publisher: field('publisher'),
-            published: field('published'),
-            url: field('url'),
-          },
+      const data = await request(AddSource, {
+        c: collectionId,
+        input: {
+          text,
+          format,
+          title: field('title'),
+          publisher: field('publisher'),
+          published: field('published'),
+          url: field('url'),
         },
-      );
+      });
       setStatus('Source added. Opening it for review…');
       router.push(
         `/collections/${encodeURIComponent(slug)}/sources/${encodeURIComponent(data.addSource.id)}`,

@@ -1,10 +1,18 @@
 'use client';
 
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { ATTEMPT_FIELDS, type Attempt, learnerQuestion, responseOf } from '@/lib/attempt.ts';
-import { describe, gql } from '@/lib/client.ts';
+import {
+  type Attempt,
+  AttemptByToken,
+  FinishAttempt,
+  learnerQuestion,
+  responseOf,
+  StartAttempt,
+  SubmitAnswers,
+} from '@/lib/attempt.ts';
+import { request } from '@/lib/client.ts';
 import { plural } from '@/lib/format.ts';
-import { ProblemError } from '@/lib/problems.ts';
+import { describe, isProblem } from '@/lib/problems.ts';
 import {
   browserKey,
   clockText,
@@ -68,12 +76,7 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
       setState('intro');
       return;
     }
-    gql<{ attempt: Attempt | null }>(
-      `query ($token: String!) { attempt(token: $token) { ${ATTEMPT_FIELDS} } }`,
-      {
-        token,
-      },
-    )
+    request(AttemptByToken, { token })
       .then(({ attempt: found }) => {
         if (!found || found.set.slug !== slug) return setState('intro');
         remember(found);
@@ -103,10 +106,7 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
   }, [deadline, token]);
 
   async function reload(token: string) {
-    const { attempt: found } = await gql<{ attempt: Attempt | null }>(
-      `query ($token: String!) { attempt(token: $token) { ${ATTEMPT_FIELDS} } }`,
-      { token },
-    );
+    const { attempt: found } = await request(AttemptByToken, { token });
     if (found) remember(found);
   }
 
@@ -119,17 +119,13 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
       return value === '' ? null : value;
     };
     try {
-      const data = await gql<{ startAttempt: Attempt }>(
-        `mutation ($slug: String!, $name: String, $studentId: String, $joinCode: String, $browser: String) {
-          startAttempt(slug: $slug, name: $name, studentId: $studentId, joinCode: $joinCode, browser: $browser) { ${ATTEMPT_FIELDS} } }`,
-        {
-          slug,
-          name: field('name'),
-          studentId: field('studentId'),
-          joinCode: field('joinCode'),
-          browser: rules.identity === 'ANONYMOUS' ? browserKey() : null,
-        },
-      );
+      const data = await request(StartAttempt, {
+        slug,
+        name: field('name'),
+        studentId: field('studentId'),
+        joinCode: field('joinCode'),
+        browser: rules.identity === 'ANONYMOUS' ? browserKey() : null,
+      });
       remember(data.startAttempt);
       setIndex(0);
       setState('running');
@@ -140,13 +136,10 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
 
   async function finish(a: Attempt) {
     try {
-      const data = await gql<{ finishAttempt: Attempt }>(
-        `mutation ($token: String!) { finishAttempt(token: $token) { ${ATTEMPT_FIELDS} } }`,
-        { token: a.token },
-      );
+      const data = await request(FinishAttempt, { token: a.token });
       remember(data.finishAttempt);
     } catch (e) {
-      if (e instanceof ProblemError && e.problem.kind === 'finished') return;
+      if (isProblem(e, 'finished')) return;
       setError(describe(e));
     }
   }
@@ -255,25 +248,21 @@ export function AttemptRunner({ slug, title, description, questionCount, rules }
         nextLabel={index === questions.length - 1 ? 'Finish and see results' : 'Next question'}
         onAnswer={async (answer) => {
           const typed = current.type === 'FILL_IN';
-          const data = await gql<{ submitAnswers: Attempt }>(
-            `mutation ($token: String!, $answers: [AttemptAnswerInput!]!) {
-              submitAnswers(token: $token, answers: $answers) { ${ATTEMPT_FIELDS} } }`,
-            {
-              token: attempt.token,
-              answers: [
-                {
-                  questionId: current.id,
-                  ...(typed ? { text: answer.text } : { optionIds: answer.optionIds }),
-                  key: `${attempt.token}:${current.id}`,
-                },
-              ],
-            },
-          );
+          const data = await request(SubmitAnswers, {
+            token: attempt.token,
+            answers: [
+              {
+                questionId: current.id,
+                ...(typed ? { text: answer.text } : { optionIds: answer.optionIds }),
+                key: `${attempt.token}:${current.id}`,
+              },
+            ],
+          });
           remember(data.submitAnswers);
         }}
         onRefused={async (e) => {
           // Late: the server closed the attempt; show what it kept, with its words.
-          if (!(e instanceof ProblemError) || e.problem.kind !== 'time-up') return false;
+          if (!isProblem(e, 'time-up')) return false;
           setError(e.problem.message);
           await reload(attempt.token);
           return true;

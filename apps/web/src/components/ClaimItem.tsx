@@ -1,19 +1,15 @@
-import type { EvidenceQuote } from '@/lib/quiz.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 
-export interface ClaimView {
-  id: string;
-  statement: string | null;
-  modality?: string | null;
-  rank?: string | null;
-  time?: { value: string | null } | null;
-  subject?: { id: string; name: string | null } | null;
-  evidence?: (EvidenceQuote & { source: { id: string; title: string | null } | null })[] | null;
-}
+export const ClaimFields = graphql(`
+  fragment ClaimFields on Claim {
+    id statement modality rank time { value }
+    subject { id name }
+    evidence { quote start end source { id title } }
+  }
+`);
 
-export const CLAIM_FIELDS = `id statement modality rank time { value }
-  subject { id name }
-  evidence { quote start end source { id title } }`;
+export type ClaimView = ResultOf<typeof ClaimFields>;
 
 const modality: Record<string, string> = {
   PLAN: 'plan',

@@ -1,10 +1,13 @@
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+
 /** A collection the viewer may read, as the studio offers it. */
-export interface CollectionPick {
-  id: string;
-  slug: string;
-  name: string;
-  visibility: 'PUBLIC' | 'PRIVATE';
-}
+export const CollectionPickFields = graphql(`
+  fragment CollectionPickFields on Collection {
+    id slug @_required name @_required visibility @_required ownerName
+  }
+`);
+
+export type CollectionPick = ResultOf<typeof CollectionPickFields>;
 
 /**
  * Which collection generated questions come from. A plain GET form: choosing reloads the editor

@@ -2,9 +2,21 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 
 /** The owner's view of the curators: invite by email, take rights away. */
+const AddCurator = graphql(`
+  mutation AddCurator($c: ID!, $email: String!) { addCurator(collection: $c, email: $email) { id } }
+`);
+
+const RemoveCurator = graphql(`
+  mutation RemoveCurator($c: ID!, $email: String!) {
+    removeCurator(collection: $c, email: $email) { id }
+  }
+`);
+
 export function CuratorManager({
   collectionId,
   curators,
@@ -23,10 +35,9 @@ export function CuratorManager({
     setMessage('');
     setError('');
     try {
-      await gql(
-        `mutation ($c: ID!, $email: String!) { ${action}(collection: $c, email: $email) { id } }`,
-        { c: collectionId, email: who },
-      );
+      const variables = { c: collectionId, email: who };
+      if (action === 'addCurator') await request(AddCurator, variables);
+      else await request(RemoveCurator, variables);
       setMessage(
         action === 'addCurator'
           ? `${who} is now a curator: whoever signs in with that email may change this collection.`

@@ -92,7 +92,11 @@ export function DraftActorItem({
           </div>
           <div className="field narrow">
             <label htmlFor={`${id}-kind`}>Kind</label>
-            <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <select
+              id={`${id}-kind`}
+              value={kind}
+              onChange={(e) => setKind(e.target.value as typeof kind)}
+            >
               {Object.entries(actorKinds).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}

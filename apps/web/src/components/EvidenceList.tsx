@@ -1,7 +1,17 @@
-import { type EvidenceQuote, passageHref } from '@/lib/quiz.ts';
+import { passageHref } from '@/lib/quiz.ts';
+
+/** A quote as shown: a question's evidence (EvidenceFields) or a claim's (ClaimFields). */
+interface ShownQuote {
+  quote: string | null;
+  start: number | null;
+  end: number | null;
+  sourceTitle?: string | null;
+  publisher?: string | null;
+  source?: { id: string; title?: string | null } | null;
+}
 
 /** The quotes that back an answer, each with a link to its place in the source. */
-export function EvidenceList({ evidence }: { evidence: EvidenceQuote[] }) {
+export function EvidenceList({ evidence }: { evidence: readonly ShownQuote[] }) {
   // Two claims behind one answer may rest on the same quote: show it once.
   const unique = [
     ...new Map(evidence.map((e) => [`${e.source?.id}-${e.start}-${e.end}`, e])).values(),

@@ -1,20 +1,28 @@
 'use client';
 
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
 import { plural } from '@/lib/format.ts';
-import { type EvidenceQuote, typeLabels } from '@/lib/quiz.ts';
+import { graphql, type ResultOf, type SchemaType } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
+import { EvidenceFields, typeLabels } from '@/lib/quiz.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 
-interface Generated {
-  id: string;
-  type: string;
-  prompt: string;
-  answer: string;
-  options: { id: string; text: string; correct: boolean }[];
-  evidence: EvidenceQuote[];
-  difficulty: { level: string } | null;
-}
+const Generate = graphql(
+  `
+  query GenerateForSet($input: GenerateQuestionsInput) {
+    generateQuestions(input: $input) {
+      id @_required type @_required prompt @_required answer @_required
+      options @_required { id @_required text @_required correct @_required }
+      difficulty { level @_required }
+      evidence @_required { ...EvidenceFields }
+    }
+  }
+`,
+  [EvidenceFields],
+);
+
+type Generated = NonNullable<ResultOf<typeof Generate>['generateQuestions']>[number];
 
 interface Choice {
   id: string;
@@ -55,21 +63,18 @@ export function GeneratedPicker({
     setError('');
     try {
       // No seed: the API finds these questions again by ID with the same options.
-      const data = await gql<{ generateQuestions: Generated[] }>(
-        `query ($input: GenerateQuestionsInput) { generateQuestions(input: $input) {
-          id type prompt answer options { id text correct } difficulty { level }
-          evidence { quote start end sourceTitle publisher source { id } } } }`,
-        {
-          input: {
-            count: 20,
-            ...(collection ? { collection: collection.id } : {}),
-            ...(value('actor') ? { actors: [value('actor')] } : {}),
-            ...(value('source') ? { sources: [value('source')] } : {}),
-            ...(value('type') ? { types: [value('type')] } : {}),
-          },
+      const type = value('type') as SchemaType<'QuestionType'> | '';
+      const data = await request(Generate, {
+        input: {
+          count: 20,
+          ...(collection ? { collection: collection.id } : {}),
+          ...(value('actor') ? { actors: [value('actor')] } : {}),
+          ...(value('source') ? { sources: [value('source')] } : {}),
+          // One of the type select's options: the schema's question types.
+          ...(type ? { types: [type] } : {}),
         },
-      );
-      setQuestions(data.generateQuestions);
+      });
+      setQuestions(data.generateQuestions ?? []);
       setPicked([]);
     } catch (e) {
       setError(describe(e));

@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 
 export interface ChangeRow {
   id: string;
@@ -15,6 +17,12 @@ export interface ChangeRow {
 }
 
 /** The collection's changes, newest first, each revertible until it has been. */
+const RevertChange = graphql(`
+  mutation RevertChange($c: ID!, $change: ID!) {
+    revertChange(collection: $c, change: $change) { summary }
+  }
+`);
+
 export function HistoryList({
   collectionId,
   changes,
@@ -32,10 +40,7 @@ export function HistoryList({
     setMessage('');
     setError('');
     try {
-      const data = await gql<{ revertChange: { summary: string | null } | null }>(
-        `mutation ($c: ID!, $change: ID!) { revertChange(collection: $c, change: $change) { summary } }`,
-        { c: collectionId, change: change.id },
-      );
+      const data = await request(RevertChange, { c: collectionId, change: change.id });
       // The revert's own summary already says what it undid ("Reverted: Added …").
       setMessage(`${data.revertChange?.summary ?? `Reverted: ${change.summary}`}.`);
       router.refresh();

@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import type { SchemaType } from '@/lib/graphql.ts';
 import { actorKinds } from '@/lib/review.ts';
 
 /** A new actor by name and kind, for a claim whose subject or object the drafts did not offer. */
@@ -9,10 +10,10 @@ export function NewActorForm({
   onCreate,
 }: {
   busy: boolean;
-  onCreate: (actor: { name: string; kind: string }) => Promise<boolean>;
+  onCreate: (actor: { name: string; kind: SchemaType<'ActorKind'> }) => Promise<boolean>;
 }) {
   const [name, setName] = useState('');
-  const [kind, setKind] = useState('PERSON');
+  const [kind, setKind] = useState<SchemaType<'ActorKind'>>('PERSON');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,7 +35,11 @@ export function NewActorForm({
       </div>
       <div className="field narrow">
         <label htmlFor="new-actor-kind">Kind</label>
-        <select id="new-actor-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select
+          id="new-actor-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as SchemaType<'ActorKind'>)}
+        >
           {Object.entries(actorKinds).map(([value, label]) => (
             <option key={value} value={value}>
               {label}

@@ -2,9 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 
 /** Name and visibility of a new collection; it opens once made. */
+const CreateCollection = graphql(`
+  mutation CreateCollection($input: CreateCollectionInput!) {
+    createCollection(input: $input) @_required { slug @_required }
+  }
+`);
+
 export function NewCollectionForm() {
   const router = useRouter();
   const [error, setError] = useState('');
@@ -16,16 +24,13 @@ export function NewCollectionForm() {
     setBusy(true);
     setError('');
     try {
-      const data = await gql<{ createCollection: { slug: string } }>(
-        `mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { slug } }`,
-        {
-          input: {
-            name: String(form.get('name') ?? ''),
-            description: String(form.get('description') ?? '') || null,
-            visibility: form.get('visibility') === 'PUBLIC' ? 'PUBLIC' : 'PRIVATE',
-          },
+      const data = await request(CreateCollection, {
+        input: {
+          name: String(form.get('name') ?? ''),
+          description: String(form.get('description') ?? '') || null,
+          visibility: form.get('visibility') === 'PUBLIC' ? 'PUBLIC' : 'PRIVATE',
         },
-      );
+      });
       router.push(`/collections/${encodeURIComponent(data.createCollection.slug)}`);
     } catch (e) {
       setError(describe(e));

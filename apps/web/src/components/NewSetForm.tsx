@@ -2,9 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 
 /** A new set; given a collection, the editor opens with its questions to choose from. */
+const CreateQuestionSet = graphql(`
+  mutation CreateQuestionSet($title: String!, $description: String) {
+    createQuestionSet(title: $title, description: $description) @_required { id }
+  }
+`);
+
 export function NewSetForm({
   collection = null,
 }: {
@@ -20,11 +28,10 @@ export function NewSetForm({
     setBusy(true);
     setError('');
     try {
-      const data = await gql<{ createQuestionSet: { id: string } }>(
-        `mutation ($title: String!, $description: String) {
-          createQuestionSet(title: $title, description: $description) { id } }`,
-        { title: String(form.get('title')), description: String(form.get('description') ?? '') },
-      );
+      const data = await request(CreateQuestionSet, {
+        title: String(form.get('title')),
+        description: String(form.get('description') ?? ''),
+      });
       const editor = `/studio/sets/${encodeURIComponent(data.createQuestionSet.id)}`;
       router.push(
         collection ? `${editor}?collection=${encodeURIComponent(collection.slug)}` : editor,

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import type { NewClaim } from '@/lib/accept.ts';
+import type { SchemaType } from '@/lib/graphql.ts';
 import { findPassage, type Range } from '@/lib/passages.ts';
 import { type ActorRef, modalities, type Predicate } from '@/lib/review.ts';
 
@@ -36,7 +37,7 @@ export function PassageClaimForm({
   const [object, setObject] = useState('');
   const [value, setValue] = useState('');
   const [statement, setStatement] = useState('');
-  const [modality, setModality] = useState('FACT');
+  const [modality, setModality] = useState<SchemaType<'Modality'>>('FACT');
   const [background, setBackground] = useState(false);
 
   const typed = predicateText.trim().toLowerCase();
@@ -216,7 +217,7 @@ export function PassageClaimForm({
           <select
             id="claim-modality"
             value={modality}
-            onChange={(e) => setModality(e.target.value)}
+            onChange={(e) => setModality(e.target.value as SchemaType<'Modality'>)}
           >
             {Object.entries(modalities).map(([key, label]) => (
               <option key={key} value={key}>

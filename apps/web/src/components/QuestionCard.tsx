@@ -77,7 +77,7 @@ export function QuestionCard({
 
   const optionState = (id: string) => {
     if (!verdict) return '';
-    if (verdict.correctOptionIds.includes(id)) return 'right';
+    if (verdict.correctOptionIds?.includes(id)) return 'right';
     return optionIds.includes(id) ? 'wrong' : '';
   };
 
@@ -161,7 +161,7 @@ export function QuestionCard({
 }
 
 export function VerdictView({ verdict, typed }: { verdict: Verdict; typed: boolean }) {
-  const partial = !verdict.correct && verdict.credit > 0;
+  const partial = !verdict.correct && (verdict.credit ?? 0) > 0;
   return (
     <div className={`feedback ${verdict.correct ? 'right' : 'wrong'}`}>
       <p className="verdict">
@@ -177,7 +177,7 @@ export function VerdictView({ verdict, typed }: { verdict: Verdict; typed: boole
         </p>
       ) : null}
       {verdict.explanation ? <p>{verdict.explanation}</p> : null}
-      <EvidenceList evidence={verdict.evidence} />
+      <EvidenceList evidence={verdict.evidence ?? []} />
     </div>
   );
 }

@@ -1,16 +1,12 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import type { SchemaType } from '@/lib/graphql.ts';
 import { typeLabels } from '@/lib/quiz.ts';
 import type { SetQuestion } from '@/lib/sets.ts';
 
-export interface SetQuestionInput {
-  type: string;
-  prompt: string;
-  options?: { text: string; correct: boolean }[];
-  acceptedAnswers?: string[];
-  explanation?: string;
-}
+/** A written question as the API takes it (the schema's SetQuestionInput). */
+export type SetQuestionInput = SchemaType<'SetQuestionInput'>;
 
 const types = ['SINGLE_CHOICE', 'MULTI_SELECT', 'TRUE_FALSE', 'FILL_IN'];
 
@@ -28,7 +24,7 @@ export function QuestionForm({
   onSubmit(input: SetQuestionInput): Promise<void>;
   onCancel?(): void;
 }) {
-  const [type, setType] = useState(initial?.type ?? 'SINGLE_CHOICE');
+  const [type, setType] = useState<SetQuestionInput['type']>(initial?.type ?? 'SINGLE_CHOICE');
   const [busy, setBusy] = useState(false);
   const start = initial?.options ?? [];
   const rows = Math.max(type === 'TRUE_FALSE' ? 2 : 4, start.length);
@@ -65,7 +61,11 @@ export function QuestionForm({
     <form onSubmit={submit} className="card">
       <div className="field">
         <label htmlFor={id('type')}>Kind of question</label>
-        <select id={id('type')} value={type} onChange={(e) => setType(e.target.value)}>
+        <select
+          id={id('type')}
+          value={type}
+          onChange={(e) => setType(e.target.value as SetQuestionInput['type'])}
+        >
           {types.map((t) => (
             <option key={t} value={t}>
               {typeLabels[t]}

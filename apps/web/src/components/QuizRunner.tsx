@@ -1,14 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { gql } from '@/lib/client.ts';
-import {
-  CHECK_ANSWER,
-  type CheckAnswerData,
-  type LearnerQuestion,
-  type Response,
-  type Verdict,
-} from '@/lib/quiz.ts';
+import { request } from '@/lib/client.ts';
+import { ProblemError, unreachable } from '@/lib/problems.ts';
+import { CheckAnswer, type LearnerQuestion, type Response, type Verdict } from '@/lib/quiz.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
 
@@ -40,12 +35,13 @@ async function check(
   questionId: string,
   answer: { optionIds: string[]; text: string },
 ): Promise<Verdict> {
-  const data = await gql<CheckAnswerData>(CHECK_ANSWER, {
+  const data = await request(CheckAnswer, {
     id: questionId,
     answer: answer.optionIds.length > 0 ? { optionIds: answer.optionIds } : { text: answer.text },
     seed: input.seed == null ? null : String(input.seed),
     collection: typeof input.collection === 'string' ? input.collection : null,
   });
+  if (!data.checkAnswer) throw new ProblemError(unreachable);
   return data.checkAnswer;
 }
 

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import type { NewClaim } from '@/lib/accept.ts';
-import { describe } from '@/lib/client.ts';
 import { type Layer, type Range, slice, trimRange } from '@/lib/passages.ts';
+import { describe } from '@/lib/problems.ts';
 import {
   type ActorRef,
   asActorEdits,

@@ -1,3 +1,4 @@
+import type { Feedback, Identity } from '@/lib/rules.ts';
 import type { QuestionSet } from '@/lib/sets.ts';
 
 const identities = [
@@ -154,8 +155,9 @@ export function rulesFromForm(form: FormData, hadRoster: boolean) {
   const minutes = whole('timeLimitMinutes');
   const roster = text('roster');
   return {
-    feedback: form.get('feedback'),
-    identity: form.get('identity'),
+    // The form's own select options: values of these enums.
+    feedback: form.get('feedback') as Feedback,
+    identity: form.get('identity') as Identity,
     attemptsAllowed: whole('attemptsAllowed'),
     timeLimitSeconds: minutes == null ? null : minutes * 60,
     acceptNearMisses: form.get('acceptNearMisses') !== null,

@@ -2,9 +2,22 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
 import { plural } from '@/lib/format.ts';
+import type { TadaDocumentNode } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 import { typeLabels } from '@/lib/quiz.ts';
+import type { VariablesArg } from '@/lib/request.ts';
+import {
+  AddGeneratedQuestions,
+  AddQuestion,
+  PublishSet,
+  RemoveQuestion,
+  ReorderQuestions,
+  UnpublishSet,
+  UpdateQuestion,
+  UpdateSet,
+} from '@/lib/set-edits.ts';
 import type { ExportNotes, QuestionSet } from '@/lib/sets.ts';
 import { Downloads } from './Downloads.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -48,15 +61,15 @@ export function SetEditor({
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
 
-  async function run(
+  async function run<Result, Variables>(
     area: Area,
-    document: string,
-    variables: Record<string, unknown>,
+    document: TadaDocumentNode<Result, Variables>,
+    variables: Variables,
     done: string,
   ) {
     setFeedback(undefined);
     try {
-      await gql(document, variables);
+      await request(document, ...([variables] as VariablesArg<Variables>));
       setFeedback({ area, message: done });
       router.refresh();
     } catch (e) {
@@ -93,7 +106,7 @@ export function SetEditor({
     void quiet(
       run(
         `question:${id}`,
-        'mutation ($setId: ID!, $ids: [ID!]!) { reorderQuestions(setId: $setId, questionIds: $ids) { id } }',
+        ReorderQuestions,
         { setId: set.id, ids },
         `Question moved ${by < 0 ? 'up' : 'down'}.`,
       ),
@@ -107,8 +120,7 @@ export function SetEditor({
     await quiet(
       run(
         'settings',
-        `mutation ($id: ID!, $title: String, $description: String, $settings: QuestionSetSettingsInput) {
-          updateQuestionSet(id: $id, title: $title, description: $description, settings: $settings) { id } }`,
+        UpdateSet,
         {
           id: set.id,
           title: String(form.get('title') ?? ''),
@@ -167,7 +179,7 @@ export function SetEditor({
                   quiet(
                     run(
                       'share',
-                      'mutation ($id: ID!) { unpublishQuestionSet(id: $id) { id } }',
+                      UnpublishSet,
                       { id: set.id },
                       'Unpublished: the link no longer works.',
                     ),
@@ -186,12 +198,7 @@ export function SetEditor({
               disabled={set.questions.length === 0}
               onClick={() =>
                 quiet(
-                  run(
-                    'share',
-                    'mutation ($id: ID!) { publishQuestionSet(id: $id) { id shareSlug } }',
-                    { id: set.id },
-                    'Published. Copy the link to share it.',
-                  ),
+                  run('share', PublishSet, { id: set.id }, 'Published. Copy the link to share it.'),
                 )
               }
             >
@@ -221,7 +228,7 @@ export function SetEditor({
                   await quiet(
                     run(
                       `question:${q.id}`,
-                      'mutation ($id: ID!, $q: SetQuestionInput!) { updateQuestion(id: $id, question: $q) { id } }',
+                      UpdateQuestion,
                       { id: q.id, q: input },
                       'Question saved.',
                     ).then(() => setEditing(null)),
@@ -291,14 +298,7 @@ export function SetEditor({
                     className="danger small"
                     aria-label={`Remove question ${i + 1}`}
                     onClick={() =>
-                      quiet(
-                        run(
-                          'list',
-                          'mutation ($id: ID!) { removeQuestion(id: $id) { id } }',
-                          { id: q.id },
-                          'Question removed.',
-                        ),
-                      )
+                      quiet(run('list', RemoveQuestion, { id: q.id }, 'Question removed.'))
                     }
                   >
                     Remove
@@ -320,7 +320,7 @@ export function SetEditor({
         onAdd={(ids) =>
           run(
             'generated',
-            'mutation ($setId: ID!, $ids: [ID!]!, $c: ID) { addGeneratedQuestions(setId: $setId, questionIds: $ids, collection: $c) { id } }',
+            AddGeneratedQuestions,
             { setId: set.id, ids, c: collection?.id ?? null },
             `${plural(ids.length, 'question')} added.`,
           )
@@ -334,12 +334,9 @@ export function SetEditor({
         submitLabel="Add the question"
         onSubmit={(input) =>
           quiet(
-            run(
-              'write',
-              'mutation ($setId: ID!, $q: SetQuestionInput!) { addQuestion(setId: $setId, question: $q) { id } }',
-              { setId: set.id, q: input },
-              'Question added.',
-            ).then(() => setNewForm((n) => n + 1)),
+            run('write', AddQuestion, { setId: set.id, q: input }, 'Question added.').then(() =>
+              setNewForm((n) => n + 1),
+            ),
           )
         }
       />

@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
-import { ProblemError } from '@/lib/problems.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe, isProblem } from '@/lib/problems.ts';
 
 export interface SetRow {
   id: string;
@@ -13,12 +14,20 @@ export interface SetRow {
   edited: string | null;
 }
 
+const DuplicateSet = graphql(`
+  mutation DuplicateSet($id: ID!) { duplicateQuestionSet(id: $id) @_required { title } }
+`);
+
+const DeleteSet = graphql(`
+  mutation DeleteSet($id: ID!) { deleteQuestionSet(id: $id) }
+`);
+
 const gone =
   'This set no longer exists: it may have been deleted in another tab. The list is now up to date.';
 
 /** What went wrong, in words; a set that has gone meanwhile gets its own message. */
 function problem(error: unknown): string {
-  if (error instanceof ProblemError && error.problem.kind === 'not-found') return gone;
+  if (isProblem(error, 'not-found')) return gone;
   return describe(error);
 }
 
@@ -47,13 +56,10 @@ export function SetList({ sets }: { sets: SetRow[] }) {
     setMessage('');
     try {
       if (action === 'duplicate') {
-        const data = await gql<{ duplicateQuestionSet: { title: string } }>(
-          'mutation ($id: ID!) { duplicateQuestionSet(id: $id) { title } }',
-          { id: set.id },
-        );
+        const data = await request(DuplicateSet, { id: set.id });
         setMessage(`“${set.title}” duplicated as “${data.duplicateQuestionSet.title}”.`);
       } else {
-        await gql('mutation ($id: ID!) { deleteQuestionSet(id: $id) }', { id: set.id });
+        await request(DeleteSet, { id: set.id });
         setMessage(`“${set.title}” deleted.`);
       }
     } catch (e) {

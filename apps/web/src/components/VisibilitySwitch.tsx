@@ -2,11 +2,19 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { describe, gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
+import { describe } from '@/lib/problems.ts';
 
 type Visibility = 'PUBLIC' | 'PRIVATE';
 
 /** The owner's choice of who sees the collection: everyone, or its owner and curators only. */
+const SetVisibility = graphql(`
+  mutation SetVisibility($c: ID!, $v: CollectionVisibility!) {
+    updateCollection(id: $c, input: { visibility: $v }) { id }
+  }
+`);
+
 export function VisibilitySwitch({
   collectionId,
   visibility,
@@ -25,13 +33,7 @@ export function VisibilitySwitch({
     setMessage('');
     setError('');
     try {
-      await gql(
-        'mutation ($c: ID!, $v: CollectionVisibility!) { updateCollection(id: $c, input: { visibility: $v }) { id } }',
-        {
-          c: collectionId,
-          v: next,
-        },
-      );
+      await request(SetVisibility, { c: collectionId, v: next });
       setMessage(
         next === 'PUBLIC'
           ? 'The collection is public: anyone can read it and quiz on it.'

@@ -10,8 +10,9 @@ import {
   mergeActors,
   type NewClaim,
 } from '@/lib/accept.ts';
-import { describe } from '@/lib/client.ts';
+import type { SchemaType } from '@/lib/graphql.ts';
 import type { Range } from '@/lib/passages.ts';
+import { describe } from '@/lib/problems.ts';
 import type { ActorRef, ClaimEdits, DraftActor, DraftClaim, Side } from '@/lib/review.ts';
 
 /** Whose words or view a claim of these kinds is: its subject's, when made by hand. */
@@ -133,7 +134,7 @@ export function useCuration({
     }
   }
 
-  async function newActor(actor: { name: string; kind: string }) {
+  async function newActor(actor: { name: string; kind: SchemaType<'ActorKind'> }) {
     setBusy(true);
     try {
       const made = await createActor(collectionId, actor);
@@ -210,7 +211,7 @@ export function useCuration({
     claim: DraftClaim,
     edits: ClaimEdits | null,
     known: { id: string; statement: string },
-    aspect: string,
+    aspect: SchemaType<'DisputeAspect'>,
     existingId: string | null,
   ) {
     const id = existingId ?? (await acceptClaim(claim, edits));

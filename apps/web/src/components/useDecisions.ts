@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { gql } from '@/lib/client.ts';
+import { request } from '@/lib/client.ts';
+import { graphql } from '@/lib/graphql.ts';
 import type { Decision } from '@/lib/review.ts';
 
 /**
@@ -9,6 +10,14 @@ import type { Decision } from '@/lib/review.ts';
  * stored as they are made so a reload shows the review as it was left. Each write is kept here
  * only once the API has it, so what is shown is what was stored.
  */
+const SaveDecision = graphql(`
+  mutation SaveDecision($c: ID!, $s: ID!, $key: String!, $dismissed: Boolean!, $edits: String) {
+    saveDraftDecision(
+      collection: $c, source: $s, key: $key, dismissed: $dismissed, edits: $edits
+    ) { key }
+  }
+`);
+
 export function useDecisions({
   collectionId,
   sourceId,
@@ -21,17 +30,13 @@ export function useDecisions({
   const [decisions, setDecisions] = useState<Record<string, Decision>>(initial);
 
   async function save(key: string, decision: Decision) {
-    await gql(
-      `mutation ($c: ID!, $s: ID!, $key: String!, $dismissed: Boolean!, $edits: String) {
-        saveDraftDecision(collection: $c, source: $s, key: $key, dismissed: $dismissed, edits: $edits) { key } }`,
-      {
-        c: collectionId,
-        s: sourceId,
-        key,
-        dismissed: decision.dismissed,
-        edits: decision.edits ? JSON.stringify(decision.edits) : null,
-      },
-    );
+    await request(SaveDecision, {
+      c: collectionId,
+      s: sourceId,
+      key,
+      dismissed: decision.dismissed,
+      edits: decision.edits ? JSON.stringify(decision.edits) : null,
+    });
     setDecisions((all) => ({ ...all, [key]: decision }));
   }
 

@@ -1,41 +1,30 @@
 import { headers } from 'next/headers';
 import { apiUrl } from './env.ts';
-import { type GraphQLError, type Problem, problemFromErrors, unreachable } from './problems.ts';
-
-export type Result<T> = { ok: true; data: T } | { ok: false; problem: Problem };
+import type { TadaDocumentNode } from './graphql.ts';
+import { unreachable } from './problems.ts';
+import { post, type VariablesArg } from './request.ts';
 
 /**
- * Runs a GraphQL operation against the API from a server component, forwarding the visitor's
- * cookie so the API sees who is signed in. Failures come back as a Problem to show, not a throw.
+ * Runs a typed GraphQL operation against the API from a server component, forwarding the
+ * visitor's cookie so the API sees who is signed in. Throws a ProblemError, as in the browser.
  */
-export async function query<T>(
-  document: string,
-  variables: Record<string, unknown> = {},
-): Promise<Result<T>> {
+export async function request<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  ...[variables]: VariablesArg<Variables>
+): Promise<Result> {
   const cookie = (await headers()).get('cookie');
-  let response: Response;
-  try {
-    response = await fetch(`${apiUrl()}/graphql`, {
-      method: 'POST',
+  return post(
+    `${apiUrl()}/graphql`,
+    {
       headers: {
-        'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
         ...(cookie ? { cookie } : {}),
       },
-      body: JSON.stringify({ query: document, variables }),
       cache: 'no-store',
       signal: AbortSignal.timeout(20_000),
-    });
-  } catch {
-    return { ok: false, problem: unreachable };
-  }
-  let body: { data?: T | null; errors?: GraphQLError[] };
-  try {
-    body = await response.json();
-  } catch {
-    return { ok: false, problem: unreachable };
-  }
-  if (body.errors?.length) return { ok: false, problem: problemFromErrors(body.errors) };
-  if (!body.data) return { ok: false, problem: unreachable };
-  return { ok: true, data: body.data };
+    },
+    unreachable,
+    document,
+    variables,
+  );
 }

@@ -1,15 +1,14 @@
-/** An attempt on the owner's set, as the results page lists it. */
-export interface ListedAttempt {
-  id: string;
-  learnerName: string | null;
-  status: 'IN_PROGRESS' | 'FINISHED';
-  score: number | null;
-  maxScore: number;
-  startedAt: string;
-  finishedAt: string | null;
-}
+import { graphql, type ResultOf } from './graphql.ts';
 
-export const ATTEMPT_LIST_FIELDS = 'id learnerName status score maxScore startedAt finishedAt';
+/** An attempt on the owner's set, as the results page lists it. */
+export const ListedAttemptFields = graphql(`
+  fragment ListedAttemptFields on SetAttempt {
+    id @_required learnerName status @_required score maxScore @_required startedAt @_required
+    finishedAt
+  }
+`);
+
+export type ListedAttempt = ResultOf<typeof ListedAttemptFields>;
 
 export const sortKeys = ['name', 'started', 'finished', 'time', 'score', 'percent'] as const;
 export type SortKey = (typeof sortKeys)[number];

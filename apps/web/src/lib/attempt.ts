@@ -1,46 +1,69 @@
-import { type LearnerQuestion, type Response, VERDICT_FIELDS, type Verdict } from './quiz.ts';
-import type { Feedback } from './rules.ts';
+import { graphql, type ResultOf } from './graphql.ts';
+import { type LearnerQuestion, optionsOf, type Response, VerdictFields } from './quiz.ts';
 
-/** An answer's marking (the quick quiz's Verdict) with the learner's own answer. */
-export interface AttemptResult extends Verdict {
-  chosenOptionIds: string[];
-  text: string | null;
-}
+/** A learner's attempt: its state, the set's rules, and each question with its marking if shown. */
+export const AttemptFields = graphql(
+  `
+  fragment AttemptFields on Attempt {
+    id token @_required status @_required answeredCount @_required score
+    maxScore @_required deadline
+    set @_required { slug @_required title @_required feedback @_required closesAt }
+    questions @_required {
+      id @_required position @_required type prompt @_required options { id text }
+      answered @_required
+      result { chosenOptionIds text ...VerdictFields }
+    }
+  }
+`,
+  [VerdictFields],
+);
 
-export interface AttemptQuestion {
-  id: string;
-  position: number;
-  type: string;
-  prompt: string;
-  options: { id: string; text: string }[];
-  answered: boolean;
-  result: AttemptResult | null;
-}
+export type Attempt = ResultOf<typeof AttemptFields>;
+export type AttemptQuestion = NonNullable<Attempt['questions']>[number];
 
-export interface Attempt {
-  id: string;
-  token: string;
-  status: 'IN_PROGRESS' | 'FINISHED';
-  answeredCount: number;
-  score: number | null;
-  maxScore: number;
-  deadline: string | null;
-  set: { slug: string; title: string; feedback: Feedback; closesAt: string | null };
-  questions: AttemptQuestion[];
-}
+export const AttemptByToken = graphql(
+  `
+  query Attempt($token: String!) { attempt(token: $token) { ...AttemptFields } }
+`,
+  [AttemptFields],
+);
 
-export const ATTEMPT_FIELDS = `id token status answeredCount score maxScore deadline
-  set { slug title feedback closesAt }
-  questions { id position type prompt options { id text } answered
-    result { chosenOptionIds text ${VERDICT_FIELDS} } }`;
+export const StartAttempt = graphql(
+  `
+  mutation StartAttempt(
+    $slug: String!, $name: String, $studentId: String, $joinCode: String, $browser: String
+  ) {
+    startAttempt(
+      slug: $slug, name: $name, studentId: $studentId, joinCode: $joinCode, browser: $browser
+    ) @_required { ...AttemptFields }
+  }
+`,
+  [AttemptFields],
+);
+
+export const FinishAttempt = graphql(
+  `
+  mutation FinishAttempt($token: String!) { finishAttempt(token: $token) @_required { ...AttemptFields } }
+`,
+  [AttemptFields],
+);
+
+export const SubmitAnswers = graphql(
+  `
+  mutation SubmitAnswers($token: String!, $answers: [AttemptAnswerInput!]!) {
+    submitAnswers(token: $token, answers: $answers) @_required { ...AttemptFields }
+  }
+`,
+  [AttemptFields],
+);
 
 export function learnerQuestion(q: AttemptQuestion): LearnerQuestion {
   return {
     id: q.id,
-    type: q.type,
+    type: q.type ?? '',
     prompt: q.prompt,
     selectMany: q.type === 'MULTI_SELECT',
-    options: q.options,
+    options: optionsOf(q.options),
   };
 }
 

@@ -1,36 +1,14 @@
-import {
-  type GraphQLError,
-  offline,
-  ProblemError,
-  problemFromErrors,
-  unreachable,
-} from './problems.ts';
+import type { TadaDocumentNode } from './graphql.ts';
+import { offline } from './problems.ts';
+import { post, type VariablesArg } from './request.ts';
 
-/** Runs a GraphQL operation from the browser through the web app's same-origin /graphql. */
-export async function gql<T>(
-  document: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-    });
-  } catch {
-    throw new ProblemError(offline);
-  }
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: T | null;
-    errors?: GraphQLError[];
-  };
-  if (body.errors?.length) throw new ProblemError(problemFromErrors(body.errors));
-  if (!body.data) throw new ProblemError(unreachable);
-  return body.data;
-}
-
-export function describe(error: unknown): string {
-  if (error instanceof ProblemError) return error.problem.message;
-  return 'Something went wrong. Please try again.';
+/**
+ * Runs a typed GraphQL operation from the browser through the web app's same-origin /graphql
+ * (the session cookie goes along by itself). Throws a ProblemError, as on the server.
+ */
+export function request<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  ...[variables]: VariablesArg<Variables>
+): Promise<Result> {
+  return post('/graphql', {}, offline, document, variables);
 }

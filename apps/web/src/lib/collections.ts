@@ -1,52 +1,49 @@
 import { notFound } from 'next/navigation';
-import { query } from './api.ts';
-import type { Problem } from './problems.ts';
+import { request } from './api.ts';
+import { graphql, type ResultOf } from './graphql.ts';
+import { isProblem } from './problems.ts';
 
-export interface CollectionSummary {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  visibility: 'PUBLIC' | 'PRIVATE';
-  ownerName: string | null;
-  viewerIsOwner: boolean;
-  viewerCanEdit: boolean;
-  sourceCount: number;
-  actorCount: number;
-  claimCount: number;
-}
+export const CollectionFields = graphql(`
+  fragment CollectionFields on Collection {
+    id slug name description visibility ownerName viewerIsOwner viewerCanEdit
+    sourceCount actorCount claimCount
+  }
+`);
 
-export interface CollectionDetail extends CollectionSummary {
-  curators: string[] | null;
-}
+export type CollectionSummary = ResultOf<typeof CollectionFields>;
 
-export const COLLECTION_FIELDS = `id slug name description visibility ownerName viewerIsOwner viewerCanEdit
-  sourceCount actorCount claimCount`;
+const CollectionQuery = graphql(
+  `
+  query Collection($slug: String!) {
+    viewer { email }
+    collection(slug: $slug) { ...CollectionFields curators }
+  }
+`,
+  [CollectionFields],
+);
+
+export type CollectionDetail = NonNullable<ResultOf<typeof CollectionQuery>['collection']>;
 
 export const collectionHref = (slug: string) => `/collections/${encodeURIComponent(slug)}`;
 
 export const sourceHref = (slug: string, id: string) =>
   `${collectionHref(slug)}/sources/${encodeURIComponent(id)}`;
 
-interface Loaded {
-  viewer: { email: string } | null;
-  collection: CollectionDetail;
-}
-
 /**
  * A collection by slug with who is looking. A private collection the viewer may not read
  * answers NOT_FOUND like an unknown slug does, so both become the same 404 page.
  */
-export async function loadCollection(
-  slug: string,
-): Promise<{ ok: true; data: Loaded } | { ok: false; problem: Problem }> {
-  const result = await query<Loaded>(
-    `query ($slug: String!) { viewer { email }
-      collection(slug: $slug) { ${COLLECTION_FIELDS} curators } }`,
-    { slug },
-  );
-  if (!result.ok && result.problem.kind === 'not-found') notFound();
-  return result;
+export async function loadCollection(slug: string) {
+  let data: ResultOf<typeof CollectionQuery>;
+  try {
+    data = await request(CollectionQuery, { slug });
+  } catch (error) {
+    if (isProblem(error, 'not-found')) notFound();
+    throw error;
+  }
+  const { viewer, collection } = data;
+  if (!collection) notFound();
+  return { viewer, collection };
 }
 
 /** An http(s) address to link to; anything else (javascript:, data:, junk) stays text. */

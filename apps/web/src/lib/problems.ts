@@ -19,12 +19,11 @@ export interface Problem {
   message: string;
 }
 
-export interface GraphQLError {
-  message: string;
-  extensions?: { code?: string };
-}
-
-const kinds: Record<string, ProblemKind> = {
+/**
+ * The error codes (a GraphQL error's `extensions.code`) the web app tells apart: the one list,
+ * each with the kind of problem it is. The schema has no enum of them; the API sets them.
+ */
+const kindOfCode = {
   API_UNREACHABLE: 'unreachable',
   NOT_FOUND: 'not-found',
   UNAUTHENTICATED: 'unauthenticated',
@@ -40,7 +39,15 @@ const kinds: Record<string, ProblemKind> = {
   // Too many requests, or the database briefly down: the API's message says when to retry.
   RATE_LIMITED: 'busy',
   SERVICE_UNAVAILABLE: 'busy',
-};
+} as const satisfies Record<string, ProblemKind>;
+
+export type ErrorCode = keyof typeof kindOfCode;
+
+/** A GraphQL error as the API sends it. */
+export interface GraphQLError {
+  message: string;
+  extensions?: { code?: string };
+}
 
 export const unreachable: Problem = {
   kind: 'unreachable',
@@ -54,9 +61,13 @@ export const offline: Problem = {
   message: 'No connection: check your network and try again.',
 };
 
+const isCode = (code: string | undefined): code is ErrorCode =>
+  code !== undefined && Object.hasOwn(kindOfCode, code);
+
 export function problemFromErrors(errors: GraphQLError[]): Problem {
   const [first] = errors;
-  const kind = kinds[first?.extensions?.code ?? ''] ?? 'unknown';
+  const code = first?.extensions?.code;
+  const kind: ProblemKind = isCode(code) ? kindOfCode[code] : 'unknown';
   // A set for signed-in learners says so itself; other refusals mean the session ran out.
   if (kind === 'unauthenticated' && !/signed-in learners/.test(first?.message ?? ''))
     return { kind, message: 'Your session has expired or you are signed out. Please sign in.' };
@@ -64,8 +75,51 @@ export function problemFromErrors(errors: GraphQLError[]): Problem {
   return { kind, message: errors.map((e) => e.message).join(' ') || 'Something went wrong.' };
 }
 
+/**
+ * How every GraphQL request of the web app fails: thrown, carrying the Problem to show and the
+ * first error's code (undefined when the request never got a GraphQL answer).
+ */
 export class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    readonly code?: string,
+  ) {
     super(problem.message);
   }
 }
+
+const somethingWrong: Problem = {
+  kind: 'unknown',
+  message: 'Something went wrong. Please try again.',
+};
+
+/** A caught error in words, for a form's message: a request's Problem, or "something went wrong". */
+export const describe = (error: unknown): string =>
+  (error instanceof ProblemError ? error.problem : somethingWrong).message;
+
+/**
+ * The Problem of a failed request, caught where a page shows it. Anything else goes on up: Next's
+ * notFound() and redirect() work by throwing, and a bug belongs to the error page.
+ */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof ProblemError) return error.problem;
+  throw error;
+}
+
+/** Whether a caught error is a request's Problem of this kind. */
+export const isProblem = (error: unknown, kind: ProblemKind): error is ProblemError =>
+  error instanceof ProblemError && error.problem.kind === kind;
+
+/** The error a proxy answers with when the API is down: the shape the API's own errors have. */
+export const unreachableResponse = (): Response =>
+  Response.json(
+    {
+      errors: [
+        {
+          message: unreachable.message,
+          extensions: { code: 'API_UNREACHABLE' satisfies ErrorCode },
+        },
+      ],
+    },
+    { status: 502 },
+  );

@@ -1,5 +1,5 @@
 import { apiUrl } from './env.ts';
-import { unreachable } from './problems.ts';
+import { unreachableResponse } from './problems.ts';
 
 const hopByHop = ['connection', 'keep-alive', 'transfer-encoding', 'host', 'content-length'];
 
@@ -25,10 +25,7 @@ export async function forward(request: Request): Promise<Response> {
       cache: 'no-store',
     });
   } catch {
-    return Response.json(
-      { errors: [{ message: unreachable.message, extensions: { code: 'API_UNREACHABLE' } }] },
-      { status: 502 },
-    );
+    return unreachableResponse();
   }
   const out = new Headers(upstream.headers);
   for (const name of [...hopByHop, 'content-encoding']) out.delete(name);

@@ -1,3 +1,5 @@
+import { graphql, type ResultOf } from './graphql.ts';
+
 /** A question as the learner sees it: no marks of which option is right. */
 export interface LearnerQuestion {
   id: string;
@@ -7,34 +9,60 @@ export interface LearnerQuestion {
   options: { id: string; text: string }[];
 }
 
-export interface EvidenceQuote {
-  quote: string;
-  start: number;
-  end: number;
-  sourceTitle?: string | null;
-  publisher?: string | null;
-  source?: { id: string; title?: string | null } | null;
-}
+/** A question's options with the IDs and texts the schema leaves nullable (they are always set). */
+export const optionsOf = (
+  options: readonly { id: string | null; text: string | null }[] | null | undefined,
+): LearnerQuestion['options'] =>
+  (options ?? []).map((o) => ({ id: o.id ?? '', text: o.text ?? '' }));
+
+/** A generated question as the learner is asked it; none when the API sent no question. */
+export const askable = (
+  q: {
+    id: string | null;
+    type: string | null;
+    prompt: string | null;
+    selectMany: boolean | null;
+    options: readonly { id: string | null; text: string | null }[] | null;
+  } | null,
+): LearnerQuestion[] =>
+  q?.id
+    ? [
+        {
+          id: q.id,
+          type: q.type ?? '',
+          prompt: q.prompt ?? '',
+          selectMany: q.selectMany ?? false,
+          options: optionsOf(q.options),
+        },
+      ]
+    : [];
+
+/** A quote behind an answer, and where it sits in its source. */
+export const EvidenceFields = graphql(`
+  fragment EvidenceFields on QuestionEvidence {
+    quote start end sourceTitle publisher source { id }
+  }
+`);
+
+export type EvidenceQuote = ResultOf<typeof EvidenceFields>;
 
 /**
  * The verdict on one answer, with what backs it: the schema's AnswerMarking, the one shape of a
- * marked answer, the quick quiz's (checkAnswer) and a set's (an attempt's results) alike.
+ * marked answer, the quick quiz's (checkAnswer) and a set's (an attempt's results) alike. Credit
+ * runs 0–1 (select-many questions earn partial credit); `almost` is the right spelling a typed
+ * slip was credited as.
  */
-export interface Verdict {
-  correct: boolean;
-  /** 0–1; select-many questions earn partial credit. */
-  credit: number;
-  /** A typed name credited as a slip of this right spelling; null otherwise. */
-  almost: string | null;
-  correctAnswer: string;
-  correctOptionIds: string[];
-  explanation: string;
-  evidence: EvidenceQuote[];
-}
+export const VerdictFields = graphql(
+  `
+  fragment VerdictFields on AnswerMarking {
+    correct credit almost correctAnswer correctOptionIds explanation
+    evidence { ...EvidenceFields }
+  }
+`,
+  [EvidenceFields],
+);
 
-/** The fields of a Verdict, to select on any AnswerMarking. */
-export const VERDICT_FIELDS = `correct credit almost correctAnswer correctOptionIds explanation
-  evidence { quote start end sourceTitle publisher source { id } }`;
+export type Verdict = ResultOf<typeof VerdictFields>;
 
 export interface Response {
   optionIds: string[];
@@ -52,17 +80,22 @@ export const typeLabels: Record<string, string> = {
 };
 
 /** Where a quote sits in its source: the source page, scrolled to the highlighted passage. */
-export function passageHref(evidence: EvidenceQuote): string | undefined {
+export function passageHref(evidence: {
+  start: number | null;
+  end: number | null;
+  source?: { id: string } | null;
+}): string | undefined {
   if (!evidence.source?.id) return undefined;
   return `/sources/${encodeURIComponent(evidence.source.id)}?at=${evidence.start}-${evidence.end}#passage`;
 }
 
-export const CHECK_ANSWER = `query Check($id: ID!, $answer: AnswerInput!, $seed: String, $collection: ID) {
-  checkAnswer(questionId: $id, answer: $answer, seed: $seed, collection: $collection) {
-    ${VERDICT_FIELDS}
+export const CheckAnswer = graphql(
+  `
+  query Check($id: ID!, $answer: AnswerInput!, $seed: String, $collection: ID) {
+    checkAnswer(questionId: $id, answer: $answer, seed: $seed, collection: $collection) {
+      ...VerdictFields
+    }
   }
-}`;
-
-export interface CheckAnswerData {
-  checkAnswer: Verdict;
-}
+`,
+  [VerdictFields],
+);

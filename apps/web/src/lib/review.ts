@@ -1,3 +1,4 @@
+import { graphql, type ResultOf, type SchemaType } from './graphql.ts';
 import type { Range } from './passages.ts';
 
 export interface ActorRef {
@@ -5,66 +6,39 @@ export interface ActorRef {
   name: string;
 }
 
-export interface DraftActor {
-  key: string;
-  name: string;
-  kind: string;
-  confidence: number;
-  mentions: Range[];
-  match: { id: string; name: string | null } | null;
-  matchedBy: string | null;
-}
+/** What extraction drafts from a text: actors, quotes, claims, and how the claims relate. */
+export const ExtractionFields = graphql(`
+  fragment ExtractionFields on Extraction {
+    actors { key name kind confidence mentions { start end } match { id name } matchedBy }
+    quotes { text start end speaker { key name } }
+    claims {
+      key statement modality predicate value subject { key } object { key } speaker { key }
+      evidence { quote start end }
+    }
+    suggestions { kind claim { key } knownClaim { id statement } aspect reason }
+  }
+`);
 
-export interface DraftQuote {
-  text: string;
-  start: number;
-  end: number;
-  speaker: { key: string; name: string } | null;
-}
-
-export interface DraftClaim {
-  key: string;
-  statement: string;
-  modality: string;
-  predicate: string;
-  value: string | null;
-  subject: { key: string };
-  object: { key: string } | null;
-  speaker: { key: string } | null;
-  evidence: { quote: string; start: number; end: number };
-}
-
+export type Extraction = ResultOf<typeof ExtractionFields>;
+export type DraftActor = Extraction['actors'][number];
+export type DraftQuote = Extraction['quotes'][number];
+export type DraftClaim = Extraction['claims'][number];
 /** How a draft claim relates to a claim the collection already has. */
-export interface Suggestion {
-  kind: 'CORROBORATES' | 'POSSIBLE_DISPUTE';
-  claim: { key: string };
-  knownClaim: { id: string; statement: string | null } | null;
-  aspect: string | null;
-  reason: string;
-}
+export type Suggestion = Extraction['suggestions'][number];
 
-export interface Extraction {
-  actors: DraftActor[];
-  quotes: DraftQuote[];
-  claims: DraftClaim[];
-  suggestions: Suggestion[];
-}
+export const PredicateFields = graphql(`
+  fragment PredicateFields on Predicate { key label description object }
+`);
 
-export const EXTRACTION_FIELDS = `
-  actors { key name kind confidence mentions { start end } match { id name } matchedBy }
-  quotes { text start end speaker { key name } }
-  claims { key statement modality predicate value subject { key } object { key } speaker { key }
-    evidence { quote start end } }
-  suggestions { kind claim { key } knownClaim { id statement } aspect reason }`;
+type PredicateRow = ResultOf<typeof PredicateFields>;
 
-export interface Predicate {
-  key: string;
-  label: string;
-  description: string | null;
-  object: 'ACTOR' | 'VALUE' | 'EITHER';
-}
+/** A predicate of the vocabulary, which always has a key and a label (nullable in the schema). */
+export type Predicate = PredicateRow & { key: string; label: string };
 
-export const actorKinds: Record<string, string> = {
+export const predicatesOf = (rows: readonly PredicateRow[] | null | undefined): Predicate[] =>
+  (rows ?? []).filter((p): p is Predicate => p.key != null && p.label != null);
+
+export const actorKinds: Record<SchemaType<'ActorKind'>, string> = {
   PERSON: 'person',
   COUNTRY: 'country',
   GOVERNMENT: 'government',
@@ -130,7 +104,7 @@ export interface ClaimEdits {
 /** A curator's changes to a draft actor, applied when it is added. */
 export interface ActorEdits {
   name: string;
-  kind: string;
+  kind: SchemaType<'ActorKind'>;
 }
 
 /** What is kept for one draft: dismissed, edited, or (for a suggestion) accepted. */
@@ -139,7 +113,9 @@ export interface Decision {
   edits: Record<string, unknown> | null;
 }
 
-export const DECISION_FIELDS = 'key dismissed edits';
+export const DecisionFields = graphql(`
+  fragment DecisionFields on DraftDecision { key dismissed edits }
+`);
 
 const isSide = (x: unknown): x is Side =>
   x === null ||
@@ -169,6 +145,6 @@ export function asActorEdits(x: unknown): ActorEdits | null {
     e.name.trim() !== '' &&
     typeof e.kind === 'string' &&
     e.kind in actorKinds
-    ? { name: e.name, kind: e.kind }
+    ? { name: e.name, kind: e.kind as SchemaType<'ActorKind'> }
     : null;
 }

@@ -1,20 +1,18 @@
 /** A set's attempt rules and identity mode, as the share page and the studio show them. */
 
-export type Identity = 'ANONYMOUS' | 'NAME' | 'SIGNED_IN' | 'ROSTER';
-export type Feedback = 'AFTER_EACH_QUESTION' | 'AT_END' | 'AFTER_CLOSE' | 'NEVER';
+import { graphql, type ResultOf, type SchemaType } from './graphql.ts';
 
-export interface SharedRules {
-  identity: Identity;
-  feedback: Feedback;
-  attemptsAllowed: number | null;
-  timeLimitSeconds: number | null;
-  opensAt: string | null;
-  closesAt: string | null;
-  state: 'OPEN' | 'NOT_YET_OPEN' | 'CLOSED';
-}
+export type Identity = SchemaType<'LearnerIdentity'>;
+export type Feedback = SchemaType<'FeedbackTiming'>;
 
-export const SHARED_RULES_FIELDS =
-  'identity feedback attemptsAllowed timeLimitSeconds opensAt closesAt state';
+export const SharedRulesFields = graphql(`
+  fragment SharedRulesFields on SharedQuestionSet {
+    identity @_required feedback @_required attemptsAllowed timeLimitSeconds opensAt closesAt
+    state @_required
+  }
+`);
+
+export type SharedRules = ResultOf<typeof SharedRulesFields>;
 
 /** A date in the words the API's messages use: UTC, so everyone reads the same time. */
 export const whenText = (iso: string): string =>

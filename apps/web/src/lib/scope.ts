@@ -1,5 +1,4 @@
 import { type CollectionDetail, loadCollection } from './collections.ts';
-import type { Problem } from './problems.ts';
 
 export type Scope = { slug: string; collection: Pick<CollectionDetail, 'id' | 'name'> } | null;
 
@@ -9,13 +8,12 @@ export type Scope = { slug: string; collection: Pick<CollectionDetail, 'id' | 'n
  */
 export async function listScope(
   params: Record<string, string | string[] | undefined>,
-): Promise<{ ok: true; scope: Scope } | { ok: false; problem: Problem }> {
+): Promise<Scope> {
   const raw = params.collection;
   const slug = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  if (!slug) return { ok: true, scope: null };
-  const loaded = await loadCollection(slug);
-  if (!loaded.ok) return loaded;
-  return { ok: true, scope: { slug, collection: loaded.data.collection } };
+  if (!slug) return null;
+  const { collection } = await loadCollection(slug);
+  return { slug, collection };
 }
 
 /** A list page's address, kept within its collection when it has one. */

@@ -3,6 +3,11 @@ export interface Range {
   end: number;
 }
 
+/** The items with both offsets: the schema leaves them nullable, stored passages have them. */
+export const located = <T extends { start: number | null; end: number | null }>(
+  items: readonly T[],
+): (T & Range)[] => items.filter((i): i is T & Range => i.start != null && i.end != null);
+
 export interface Segment {
   text: string;
   start: number;

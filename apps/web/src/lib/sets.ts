@@ -1,48 +1,30 @@
-import type { EvidenceQuote } from './quiz.ts';
-import type { Feedback, Identity } from './rules.ts';
+import { graphql, type ResultOf } from './graphql.ts';
+import { EvidenceFields } from './quiz.ts';
 
-export interface SetQuestion {
-  id: string;
-  position: number;
-  type: string;
-  prompt: string;
-  options: { id: string; text: string; correct: boolean }[];
-  acceptedAnswers: string[];
-  explanation: string;
-  status: string;
-  problems: string[];
-  evidence: EvidenceQuote[];
-}
+/** An instructor's set as the editor shows it: settings, and each question with its answers. */
+export const SetFields = graphql(
+  `
+  fragment SetFields on QuestionSet {
+    id title @_required description @_required published @_required shareSlug
+    attemptCount @_required
+    settings @_required {
+      shuffleQuestions @_required shuffleOptions @_required drawCount feedback @_required
+      identity @_required roster @_required { name @_required studentId } joinCode
+      attemptsAllowed timeLimitSeconds acceptNearMisses @_required opensAt closesAt
+    }
+    questions @_required {
+      id @_required position @_required type @_required prompt @_required
+      options @_required { id @_required text @_required correct @_required }
+      acceptedAnswers @_required explanation @_required status @_required problems @_required
+      evidence @_required { ...EvidenceFields }
+    }
+  }
+`,
+  [EvidenceFields],
+);
 
-export interface QuestionSet {
-  id: string;
-  title: string;
-  description: string;
-  published: boolean;
-  shareSlug: string | null;
-  attemptCount: number;
-  settings: {
-    shuffleQuestions: boolean;
-    shuffleOptions: boolean;
-    drawCount: number | null;
-    feedback: Feedback;
-    identity: Identity;
-    roster: { name: string; studentId: string | null }[];
-    joinCode: string | null;
-    attemptsAllowed: number | null;
-    timeLimitSeconds: number | null;
-    acceptNearMisses: boolean;
-    opensAt: string | null;
-    closesAt: string | null;
-  };
-  questions: SetQuestion[];
-}
-
-export const SET_FIELDS = `id title description published shareSlug attemptCount
-  settings { shuffleQuestions shuffleOptions drawCount feedback identity roster { name studentId }
-    joinCode attemptsAllowed timeLimitSeconds acceptNearMisses opensAt closesAt }
-  questions { id position type prompt options { id text correct } acceptedAnswers explanation
-    status problems evidence { quote start end sourceTitle publisher source { id } } }`;
+export type QuestionSet = ResultOf<typeof SetFields>;
+export type SetQuestion = QuestionSet['questions'][number];
 
 export const exportFormats = [
   { path: 'gift', format: 'GIFT', label: 'GIFT (Moodle text)' },
@@ -56,15 +38,16 @@ export const exportFormats = [
  * Moodle XML leave nothing out; they refuse a set with a broken question instead (the editor
  * names those questions).
  */
-export const EXPORT_NOTES_FIELDS = `kahootNotes: export(format: KAHOOT_XLSX) { notes }
-  gradebookNotes: export(format: GRADEBOOK_CSV) { notes }`;
+export const ExportNotesFields = graphql(`
+  fragment ExportNotesFields on QuestionSet {
+    kahootNotes: export(format: KAHOOT_XLSX) { notes }
+    gradebookNotes: export(format: GRADEBOOK_CSV) { notes }
+  }
+`);
 
 export type ExportNotes = Partial<Record<(typeof exportFormats)[number]['format'], string[]>>;
 
-export const exportNotesFrom = (node: {
-  kahootNotes?: { notes: string[] } | null;
-  gradebookNotes?: { notes: string[] } | null;
-}): ExportNotes => ({
+export const exportNotesFrom = (node: ResultOf<typeof ExportNotesFields>): ExportNotes => ({
   KAHOOT_XLSX: node.kahootNotes?.notes ?? [],
   GRADEBOOK_CSV: node.gradebookNotes?.notes ?? [],
 });

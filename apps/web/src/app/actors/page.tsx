@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { ScopeNote } from '@/components/ScopeNote.tsx';
-import { query } from '@/lib/api.ts';
-import { listScope, scopedHref } from '@/lib/scope.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { listScope, type Scope, scopedHref } from '@/lib/scope.ts';
 
 export const metadata: Metadata = { title: 'Actors' };
 
-interface Data {
-  actors: {
-    totalCount: number;
-    edges: {
-      node: { id: string; name: string | null; kind: string | null; description: string | null };
-    }[];
-  } | null;
-}
+const Actors = graphql(`
+  query Actors($search: String, $c: ID) {
+    actors(first: 100, search: $search, collection: $c) {
+      totalCount edges { node { id name kind description } }
+    }
+  }
+`);
 
 export default async function ActorsPage({
   searchParams,
@@ -23,17 +24,15 @@ export default async function ActorsPage({
   const params = await searchParams;
   const q = params.q;
   const search = (Array.isArray(q) ? q[0] : q)?.trim() || undefined;
-  const scoped = await listScope(params);
-  if (!scoped.ok) return <ProblemView problem={scoped.problem} retryHref="/actors" />;
-  const { scope } = scoped;
-  const result = await query<Data>(
-    `query ($search: String, $c: ID) { actors(first: 100, search: $search, collection: $c) {
-      totalCount edges { node { id name kind description } } } }`,
-    { search, c: scope?.collection.id ?? null },
-  );
-  if (!result.ok)
-    return <ProblemView problem={result.problem} retryHref={scopedHref('/actors', scope)} />;
-  const actors = result.data.actors?.edges.map((e) => e.node) ?? [];
+  let scope: Scope = null;
+  let data: ResultOf<typeof Actors>;
+  try {
+    scope = await listScope(params);
+    data = await request(Actors, { search, c: scope?.collection.id ?? null });
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref={scopedHref('/actors', scope)} />;
+  }
+  const actors = data.actors?.edges.map((e) => e.node) ?? [];
   const groups = new Map<string, typeof actors>();
   for (const a of actors) {
     const kind = a.kind ?? 'OTHER';

@@ -1,28 +1,32 @@
 import type { Metadata } from 'next';
 import { NewCollectionForm } from '@/components/NewCollectionForm.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
-import { query } from '@/lib/api.ts';
-import {
-  COLLECTION_FIELDS,
-  type CollectionSummary,
-  collectionHref,
-  holdings,
-} from '@/lib/collections.ts';
+import { request } from '@/lib/api.ts';
+import { CollectionFields, collectionHref, holdings } from '@/lib/collections.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
 
 export const metadata: Metadata = { title: 'Collections' };
 
-interface Data {
-  viewer: { name: string } | null;
-  collections: { edges: { node: CollectionSummary }[] } | null;
-}
+const Collections = graphql(
+  `
+  query Collections {
+    viewer { name }
+    collections(first: 100) { edges { node { ...CollectionFields } } }
+  }
+`,
+  [CollectionFields],
+);
 
 export default async function CollectionsPage() {
-  const result = await query<Data>(
-    `{ viewer { name } collections(first: 100) { edges { node { ${COLLECTION_FIELDS} } } } }`,
-  );
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref="/collections" />;
-  const { viewer } = result.data;
-  const collections = (result.data.collections?.edges ?? []).map((e) => e.node);
+  let data: ResultOf<typeof Collections>;
+  try {
+    data = await request(Collections);
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref="/collections" />;
+  }
+  const { viewer } = data;
+  const collections = (data.collections?.edges ?? []).map((e) => e.node);
   return (
     <>
       <h1>Collections</h1>
@@ -33,7 +37,7 @@ export default async function CollectionsPage() {
         {collections.map((c) => (
           <li key={c.id}>
             <h2 className="item-title">
-              <a href={collectionHref(c.slug)}>{c.name}</a>{' '}
+              <a href={collectionHref(c.slug ?? '')}>{c.name}</a>{' '}
               <span className="badge">{c.visibility === 'PUBLIC' ? 'public' : 'private'}</span>
             </h2>
             <p className="muted">

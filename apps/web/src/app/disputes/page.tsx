@@ -1,41 +1,39 @@
 import type { Metadata } from 'next';
-import { CLAIM_FIELDS, ClaimItem, type ClaimView } from '@/components/ClaimItem.tsx';
+import { ClaimFields, ClaimItem } from '@/components/ClaimItem.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { ScopeNote } from '@/components/ScopeNote.tsx';
-import { query } from '@/lib/api.ts';
-import { listScope, scopedHref } from '@/lib/scope.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { listScope, type Scope, scopedHref } from '@/lib/scope.ts';
 
 export const metadata: Metadata = { title: 'Where sources disagree' };
 
-interface Data {
-  disputes:
-    | {
-        id: string;
-        aspect: string | null;
-        description: string | null;
-        first: ClaimView | null;
-        second: ClaimView | null;
-      }[]
-    | null;
-}
+const Disputes = graphql(
+  `
+  query Disputes($c: ID) {
+    disputes(collection: $c) {
+      id aspect description first { ...ClaimFields } second { ...ClaimFields }
+    }
+  }
+`,
+  [ClaimFields],
+);
 
 export default async function DisputesPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const scoped = await listScope(await searchParams);
-  if (!scoped.ok) return <ProblemView problem={scoped.problem} retryHref="/disputes" />;
-  const { scope } = scoped;
-  const result = await query<Data>(
-    `query ($c: ID) { disputes(collection: $c) {
-    id aspect description first { ${CLAIM_FIELDS} } second { ${CLAIM_FIELDS} }
-  } }`,
-    { c: scope?.collection.id ?? null },
-  );
-  if (!result.ok)
-    return <ProblemView problem={result.problem} retryHref={scopedHref('/disputes', scope)} />;
-  const disputes = result.data.disputes ?? [];
+  let scope: Scope = null;
+  let data: ResultOf<typeof Disputes>;
+  try {
+    scope = await listScope(await searchParams);
+    data = await request(Disputes, { c: scope?.collection.id ?? null });
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref={scopedHref('/disputes', scope)} />;
+  }
+  const disputes = data.disputes ?? [];
   return (
     <>
       <h1>Where sources disagree</h1>

@@ -2,27 +2,26 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { QuizRunner } from '@/components/QuizRunner.tsx';
-import { query } from '@/lib/api.ts';
-import type { LearnerQuestion } from '@/lib/quiz.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { askable } from '@/lib/quiz.ts';
 
 export const metadata: Metadata = { title: 'Quick quiz' };
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-const GENERATE = `query Quiz($input: GenerateQuestionsInput, $about: ID!, $hasAbout: Boolean!) {
-  generateQuestions(input: $input) { id type prompt selectMany options { id text } }
-  about: node(id: $about) @include(if: $hasAbout) {
-    ... on Actor { name }
-    ... on Source { title }
-    ... on Collection { name }
+const Quiz = graphql(`
+  query Quiz($input: GenerateQuestionsInput, $about: ID!, $hasAbout: Boolean!) {
+    generateQuestions(input: $input) { id type prompt selectMany options { id text } }
+    about: node(id: $about) @include(if: $hasAbout) {
+      ... on Actor { name }
+      ... on Source { title }
+      ... on Collection { name }
+    }
   }
-}`;
-
-interface Data {
-  generateQuestions: (LearnerQuestion | null)[] | null;
-  about?: { name?: string | null; title?: string | null } | null;
-}
+`);
 
 export default async function QuizPage({ searchParams }: { searchParams: Promise<Search> }) {
   const params = await searchParams;
@@ -44,16 +43,16 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
     ...(source ? { sources: [source] } : {}),
     ...(collection ? { collection } : {}),
   };
-  const result = await query<Data>(GENERATE, {
-    input,
-    about: about ?? '',
-    hasAbout: Boolean(about),
-  });
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref="/quiz/new" />;
-  const questions = (result.data.generateQuestions ?? []).filter(
-    (q): q is LearnerQuestion => q !== null,
-  );
-  const topic = result.data.about?.name ?? result.data.about?.title;
+  let data: ResultOf<typeof Quiz>;
+  try {
+    data = await request(Quiz, { input, about: about ?? '', hasAbout: Boolean(about) });
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref="/quiz/new" />;
+  }
+  const questions = (data.generateQuestions ?? []).flatMap(askable);
+  const named = data.about;
+  const topic =
+    named && 'name' in named ? named.name : named && 'title' in named ? named.title : null;
   const title = topic ? `Quiz: ${topic}` : 'Quick quiz';
   if (questions.length === 0)
     return (

@@ -1,51 +1,43 @@
 import type { Metadata } from 'next';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { ScopeNote } from '@/components/ScopeNote.tsx';
-import { query } from '@/lib/api.ts';
-import { listScope, scopedHref } from '@/lib/scope.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { listScope, type Scope, scopedHref } from '@/lib/scope.ts';
 
 export const metadata: Metadata = { title: 'Sources' };
 
-interface Data {
-  sources: {
-    edges: {
-      node: {
-        id: string;
-        title: string | null;
-        publisher: string | null;
-        genre: string | null;
-        published: { value: string | null } | null;
-        evidence: { totalCount: number } | null;
-      };
-    }[];
-  } | null;
-}
+const Sources = graphql(`
+  query Sources($c: ID) {
+    sources(first: 100, collection: $c) {
+      edges {
+        node { id title publisher genre published { value } evidence(first: 1) { totalCount } }
+      }
+    }
+  }
+`);
 
 export default async function SourcesPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const scoped = await listScope(await searchParams);
-  if (!scoped.ok) return <ProblemView problem={scoped.problem} retryHref="/sources" />;
-  const { scope } = scoped;
-  const here = scopedHref('/sources', scope);
-  const result = await query<Data>(
-    `query ($c: ID) {
-    sources(first: 100, collection: $c) { edges { node {
-      id title publisher genre published { value } evidence(first: 1) { totalCount }
-    } } }
-  }`,
-    { c: scope?.collection.id ?? null },
-  );
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref={here} />;
+  let scope: Scope = null;
+  let data: ResultOf<typeof Sources>;
+  try {
+    scope = await listScope(await searchParams);
+    data = await request(Sources, { c: scope?.collection.id ?? null });
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref={scopedHref('/sources', scope)} />;
+  }
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">The news texts every claim is quoted from, kept word for word.</p>
       <ScopeNote scope={scope} all="/sources" what="sources" />
       <ul className="plain">
-        {(result.data.sources?.edges ?? []).map(({ node: s }) => (
+        {(data.sources?.edges ?? []).map(({ node: s }) => (
           <li key={s.id}>
             <h2 className="item-title">
               <a href={`/sources/${encodeURIComponent(s.id)}`}>{s.title ?? 'Untitled'}</a>

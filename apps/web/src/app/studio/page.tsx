@@ -4,23 +4,19 @@ import { NewSetForm } from '@/components/NewSetForm.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { SetList } from '@/components/SetList.tsx';
 import { SignOut } from '@/components/SignOut.tsx';
-import { studioQuery, type Viewer } from '@/lib/studio.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { studioRequest } from '@/lib/studio.ts';
 
 export const metadata: Metadata = { title: 'Studio' };
 
-interface Data {
-  viewer: Viewer | null;
-  collection?: { slug: string; name: string } | null;
-  myQuestionSets:
-    | {
-        id: string;
-        title: string | null;
-        published: boolean | null;
-        shareSlug: string | null;
-        updatedAt: string | null;
-      }[]
-    | null;
-}
+const Studio = graphql(`
+  query Studio($slug: String!, $withCollection: Boolean!) {
+    viewer { id name email }
+    myQuestionSets { id title published shareSlug updatedAt }
+    collection(slug: $slug) @include(if: $withCollection) { slug @_required name @_required }
+  }
+`);
 
 export default async function StudioPage({
   searchParams,
@@ -31,17 +27,16 @@ export default async function StudioPage({
   const raw = (await searchParams).collection;
   const slug = (Array.isArray(raw) ? raw[0] : raw)?.trim() || null;
   const from = slug ? `/studio?collection=${encodeURIComponent(slug)}` : '/studio';
-  const result = await studioQuery<Data>(
-    from,
-    `query ($slug: String!, $withCollection: Boolean!) { viewer { id name email }
-      myQuestionSets { id title published shareSlug updatedAt }
-      collection(slug: $slug) @include(if: $withCollection) { slug name } }`,
-    { slug: slug ?? '', withCollection: slug !== null },
-  );
-  // A collection the viewer cannot read is NOT_FOUND, like an unknown one: offer a plain set.
-  if (!result.ok && slug && result.problem.kind === 'not-found') redirect('/studio');
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref={from} />;
-  const { viewer, myQuestionSets, collection } = result.data;
+  let data: ResultOf<typeof Studio> & { viewer: object };
+  try {
+    data = await studioRequest(from, Studio, { slug: slug ?? '', withCollection: slug !== null });
+  } catch (error) {
+    const problem = problemOf(error);
+    // A collection the viewer cannot read is NOT_FOUND, like an unknown one: offer a plain set.
+    if (slug && problem.kind === 'not-found') redirect('/studio');
+    return <ProblemView problem={problem} retryHref={from} />;
+  }
+  const { viewer, myQuestionSets, collection } = data;
   const sets = myQuestionSets ?? [];
   return (
     <>

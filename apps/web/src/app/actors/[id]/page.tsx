@@ -1,36 +1,72 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CLAIM_FIELDS, ClaimItem, type ClaimView } from '@/components/ClaimItem.tsx';
+import { ClaimFields, ClaimItem, type ClaimView } from '@/components/ClaimItem.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
-import { query, type Result } from '@/lib/api.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
 import { namesNothing } from '@/lib/missing.ts';
+import { problemOf } from '@/lib/problems.ts';
 
 export const metadata: Metadata = { title: 'Actor' };
 
-interface Relation {
-  id: string;
-  type: string | null;
-  start: { value: string | null } | null;
-  end: { value: string | null } | null;
-  subject: { id: string; name: string | null } | null;
-  object: { id: string; name: string | null } | null;
-}
+const RelationFields = graphql(`
+  fragment RelationFields on ActorRelation {
+    id type start { value } end { value } subject { id name } object { id name }
+  }
+`);
 
-interface Data {
-  node: {
-    __typename: string;
-    name?: string | null;
-    kind?: string | null;
-    description?: string | null;
-    aliases?: { name: string | null; kind: string | null }[] | null;
-    memberOf?: Relation[] | null;
-    members?: Relation[] | null;
-    affiliations?: Relation[] | null;
-    sources?: { id: string; title: string | null }[] | null;
-  } | null;
-}
+type Relation = ResultOf<typeof RelationFields>;
 
-const RELATION = 'id type start { value } end { value } subject { id name } object { id name }';
+const ActorQuery = graphql(
+  `
+  query Actor($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Actor {
+        name kind description aliases { name kind }
+        memberOf { ...RelationFields } members { ...RelationFields }
+        affiliations { ...RelationFields }
+        sources { id title }
+      }
+    }
+  }
+`,
+  [RelationFields],
+);
+
+const ActorDid = graphql(
+  `
+  query ActorDid($id: ID!, $after: String) {
+    node(id: $id) {
+      ... on Actor {
+        page: claimsAsSubject(first: 40, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { ...ClaimFields } }
+        }
+      }
+    }
+  }
+`,
+  [ClaimFields],
+);
+
+const ActorSaid = graphql(
+  `
+  query ActorSaid($id: ID!, $after: String) {
+    node(id: $id) {
+      ... on Actor {
+        page: quotes(first: 40, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { ...ClaimFields } }
+        }
+      }
+    }
+  }
+`,
+  [ClaimFields],
+);
+
+const Askable = graphql(`
+  query ActorAskable($id: ID!) { generateQuestions(input: { actors: [$id], count: 1 }) { id } }
+`);
 
 function RelationList({
   title,
@@ -61,68 +97,46 @@ function RelationList({
   );
 }
 
-interface ClaimConnection {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: ClaimView }[];
-}
-
-interface ClaimPage {
-  node: { page?: ClaimConnection | null } | null;
-}
+type Page = Extract<NonNullable<ResultOf<typeof ActorDid>['node']>, { page: unknown }>['page'];
 
 /** Every claim of one of the actor's claim lists, a page at a time (within the query cost limit). */
-async function loadClaims(
-  id: string,
-  field: 'claimsAsSubject' | 'quotes',
-): Promise<Result<ClaimView[]>> {
+async function loadClaims(id: string, list: typeof ActorDid): Promise<ClaimView[]> {
   const claims: ClaimView[] = [];
   let after: string | null = null;
   do {
-    const page: Result<ClaimPage> = await query<ClaimPage>(
-      `query ($id: ID!, $after: String) { node(id: $id) { ... on Actor {
-        page: ${field}(first: 40, after: $after) {
-          pageInfo { hasNextPage endCursor } edges { node { ${CLAIM_FIELDS} } }
-        } } } }`,
-      { id, after },
-    );
-    if (!page.ok) return page;
-    const connection: ClaimConnection | null | undefined = page.data.node?.page;
-    claims.push(...(connection?.edges.map((e) => e.node) ?? []));
-    after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    const data: ResultOf<typeof ActorDid> = await request(list, { id, after });
+    const connection: Page = data.node && 'page' in data.node ? data.node.page : null;
+    claims.push(...(connection?.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []));
+    after = connection?.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
   } while (after);
-  return { ok: true, data: claims };
+  return claims;
 }
 
 export default async function ActorPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
-  const [result, claims, quotes, askable] = await Promise.all([
-    query<Data>(
-      `query ($id: ID!) { node(id: $id) { __typename ... on Actor {
-        name kind description aliases { name kind }
-        memberOf { ${RELATION} } members { ${RELATION} } affiliations { ${RELATION} }
-        sources { id title }
-      } } }`,
-      { id },
-    ),
-    loadClaims(id, 'claimsAsSubject'),
-    loadClaims(id, 'quotes'),
-    // A quiz on an actor with nothing recorded would be a dead end: offer it only when the
-    // engine has at least one question about them.
-    query<{ generateQuestions: unknown[] | null }>(
-      'query ($id: ID!) { generateQuestions(input: { actors: [$id], count: 1 }) { id } }',
-      { id },
-    ),
-  ]);
-  if (!result.ok && namesNothing(result.problem)) notFound();
-  if (!result.ok) return <ProblemView problem={result.problem} />;
-  if (!claims.ok && namesNothing(claims.problem)) notFound();
-  if (!claims.ok) return <ProblemView problem={claims.problem} />;
-  if (!quotes.ok) return <ProblemView problem={quotes.problem} />;
-  const actor = result.data.node;
+  let loaded: [ResultOf<typeof ActorQuery>, ClaimView[], ClaimView[], boolean];
+  try {
+    loaded = await Promise.all([
+      request(ActorQuery, { id }),
+      loadClaims(id, ActorDid),
+      loadClaims(id, ActorSaid),
+      // A quiz on an actor with nothing recorded would be a dead end: offer it only when the
+      // engine has at least one question about them.
+      request(Askable, { id }).then(
+        (data) => Boolean(data.generateQuestions?.length),
+        () => false,
+      ),
+    ]);
+  } catch (error) {
+    const problem = problemOf(error);
+    if (namesNothing(problem)) notFound();
+    return <ProblemView problem={problem} />;
+  }
+  const [result, did, quotes, askable] = loaded;
+  const actor = result.node;
   if (actor?.__typename !== 'Actor') notFound();
-  const did = claims.data;
   const didIds = new Set(did.map((c) => c.id));
-  const said = quotes.data.filter((c) => !didIds.has(c.id));
+  const said = quotes.filter((c) => !didIds.has(c.id));
   const aliases = (actor.aliases ?? []).filter((a) => a.name && a.name !== actor.name);
   return (
     <article>
@@ -131,7 +145,7 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
         {[actor.kind?.toLowerCase(), actor.description].filter(Boolean).join(' · ')}
       </p>
       {aliases.length > 0 ? <p>Also called: {aliases.map((a) => a.name).join(', ')}</p> : null}
-      {askable.ok && askable.data.generateQuestions?.length ? (
+      {askable ? (
         <p className="actions">
           <a className="button secondary" href={`/quiz/new?actor=${encodeURIComponent(id)}`}>
             Quiz me on {actor.name}

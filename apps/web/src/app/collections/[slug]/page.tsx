@@ -1,56 +1,45 @@
 import type { Metadata } from 'next';
 import { AddSourceForm } from '@/components/AddSourceForm.tsx';
-import { CLAIM_FIELDS, ClaimItem, type ClaimView } from '@/components/ClaimItem.tsx';
+import { ClaimFields, ClaimItem } from '@/components/ClaimItem.tsx';
 import { CuratorManager } from '@/components/CuratorManager.tsx';
 import { type ChangeRow, HistoryList } from '@/components/HistoryList.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { VisibilitySwitch } from '@/components/VisibilitySwitch.tsx';
-import { query } from '@/lib/api.ts';
+import { request } from '@/lib/api.ts';
 import {
+  type CollectionDetail,
   collectionHref,
   formatMoment,
   holdings,
   loadCollection,
   sourceHref,
 } from '@/lib/collections.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
 import { actorKinds } from '@/lib/review.ts';
 
 export const metadata: Metadata = { title: 'Collection' };
 
-interface Contents {
-  sources: {
-    edges: {
-      node: {
-        id: string;
-        title: string | null;
-        publisher: string | null;
-        published: { value: string | null } | null;
-      };
-    }[];
-  } | null;
-  actors: {
-    totalCount: number;
-    edges: { node: { id: string; name: string | null; kind: string | null } }[];
-  } | null;
-  claims: { totalCount: number | null; edges: { node: ClaimView }[] } | null;
-}
+const Contents = graphql(
+  `
+  query CollectionContents($c: ID!, $search: String) {
+    sources(collection: $c, first: 100) { edges { node { id title publisher published { value } } } }
+    actors(collection: $c, first: 100) { totalCount edges { node { id name kind } } }
+    claims(collection: $c, search: $search, first: 50) {
+      totalCount edges { node { ...ClaimFields } }
+    }
+  }
+`,
+  [ClaimFields],
+);
 
-interface History {
-  collection: {
-    history: {
-      edges: {
-        node: {
-          id: string;
-          summary: string | null;
-          by: string | null;
-          at: string | null;
-          revertOf: string | null;
-          revertedAt: string | null;
-        };
-      }[];
-    } | null;
-  } | null;
-}
+const History = graphql(`
+  query CollectionHistory($slug: String!) {
+    collection(slug: $slug) {
+      history(first: 30) { edges { node { id summary by at revertOf revertedAt } } }
+    }
+  }
+`);
 
 export default async function CollectionPage({
   params,
@@ -64,43 +53,34 @@ export default async function CollectionPage({
   const search = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 300) ?? '';
   const href = collectionHref(slug);
 
-  const loaded = await loadCollection(slug);
-  if (!loaded.ok) return <ProblemView problem={loaded.problem} retryHref={href} />;
-  const { collection: c } = loaded.data;
+  let c: CollectionDetail;
+  let viewer: { email: string } | null;
+  let contents: ResultOf<typeof Contents>;
+  let history: ResultOf<typeof History> | null;
+  try {
+    ({ collection: c, viewer } = await loadCollection(slug));
+    [contents, history] = await Promise.all([
+      request(Contents, { c: c.id, search: search || null }),
+      // The history is for editors, and the page stands without it.
+      c.viewerCanEdit ? request(History, { slug }).catch(() => null) : null,
+    ]);
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref={href} />;
+  }
   const owner = c.viewerIsOwner;
-
-  const [contents, history] = await Promise.all([
-    query<Contents>(
-      `query ($c: ID!, $search: String) {
-        sources(collection: $c, first: 100) { edges { node { id title publisher published { value } } } }
-        actors(collection: $c, first: 100) { totalCount edges { node { id name kind } } }
-        claims(collection: $c, search: $search, first: 50) { totalCount edges { node { ${CLAIM_FIELDS} } } }
-      }`,
-      { c: c.id, search: search || null },
-    ),
-    c.viewerCanEdit
-      ? query<History>(
-          `query ($slug: String!) { collection(slug: $slug) { history(first: 30) { edges { node {
-            id summary by at revertOf revertedAt } } } } }`,
-          { slug },
-        )
-      : null,
-  ]);
-  if (!contents.ok) return <ProblemView problem={contents.problem} retryHref={href} />;
-  const sources = (contents.data.sources?.edges ?? []).map((e) => e.node);
-  const actors = (contents.data.actors?.edges ?? []).map((e) => e.node);
-  const claims = (contents.data.claims?.edges ?? []).map((e) => e.node);
-  const changes: ChangeRow[] | null =
-    history?.ok && history.data.collection?.history
-      ? history.data.collection.history.edges.map(({ node: h }) => ({
-          id: h.id,
-          summary: h.summary ?? 'A change',
-          by: h.by,
-          at: formatMoment(h.at),
-          reverted: h.revertedAt !== null,
-          isRevert: h.revertOf !== null,
-        }))
-      : null;
+  const sources = (contents.sources?.edges ?? []).map((e) => e.node);
+  const actors = (contents.actors?.edges ?? []).map((e) => e.node);
+  const claims = (contents.claims?.edges ?? []).map((e) => e.node);
+  const changes: ChangeRow[] | null = history?.collection?.history
+    ? history.collection.history.edges.map(({ node: h }) => ({
+        id: h.id,
+        summary: h.summary ?? 'A change',
+        by: h.by,
+        at: formatMoment(h.at),
+        reverted: h.revertedAt !== null,
+        isRevert: h.revertOf !== null,
+      }))
+    : null;
 
   return (
     <>
@@ -120,7 +100,7 @@ export default async function CollectionPage({
           <a className="button" href={`/quiz/new?collection=${encodeURIComponent(c.id)}`}>
             Quiz me on this collection
           </a>
-          {loaded.data.viewer ? (
+          {viewer ? (
             <a
               className="button secondary"
               href={`/studio?collection=${encodeURIComponent(slug)}#new-set`}
@@ -190,7 +170,7 @@ export default async function CollectionPage({
       <p className="muted" aria-live="polite">
         {search
           ? `${claims.length} ${claims.length === 1 ? 'claim matches' : 'claims match'} “${search}”.`
-          : `${contents.data.claims?.totalCount ?? claims.length} claims.`}
+          : `${contents.claims?.totalCount ?? claims.length} claims.`}
         {search ? (
           <>
             {' '}
@@ -207,9 +187,9 @@ export default async function CollectionPage({
       ) : null}
 
       <h2 id="actors">Actors</h2>
-      {(contents.data.actors?.totalCount ?? 0) > actors.length ? (
+      {(contents.actors?.totalCount ?? 0) > actors.length ? (
         <p className="muted">
-          The first {actors.length} of {contents.data.actors?.totalCount}, by name.
+          The first {actors.length} of {contents.actors?.totalCount}, by name.
         </p>
       ) : null}
       {actors.length === 0 ? (

@@ -2,32 +2,37 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AttemptRunner } from '@/components/AttemptRunner.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
-import { query } from '@/lib/api.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
 import { namesNothing } from '@/lib/missing.ts';
-import { SHARED_RULES_FIELDS, type SharedRules } from '@/lib/rules.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { SharedRulesFields } from '@/lib/rules.ts';
 
 export const metadata: Metadata = { title: 'Question set' };
 
-interface Data {
-  sharedQuestionSet:
-    | (SharedRules & {
-        slug: string;
-        title: string;
-        description: string | null;
-        questionCount: number;
-      })
-    | null;
-}
+const SharedSet = graphql(
+  `
+  query SharedSet($slug: String!) {
+    sharedQuestionSet(slug: $slug) {
+      slug @_required title @_required description questionCount @_required
+      ...SharedRulesFields
+    }
+  }
+`,
+  [SharedRulesFields],
+);
 
 export default async function SharedSetPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = decodeURIComponent((await params).slug);
-  const result = await query<Data>(
-    `query ($slug: String!) { sharedQuestionSet(slug: $slug) { slug title description questionCount ${SHARED_RULES_FIELDS} } }`,
-    { slug },
-  );
-  if (!result.ok && namesNothing(result.problem)) notFound();
-  if (!result.ok) return <ProblemView problem={result.problem} retryHref={`/s/${slug}`} />;
-  const set = result.data.sharedQuestionSet;
+  let data: ResultOf<typeof SharedSet>;
+  try {
+    data = await request(SharedSet, { slug });
+  } catch (error) {
+    const problem = problemOf(error);
+    if (namesNothing(problem)) notFound();
+    return <ProblemView problem={problem} retryHref={`/s/${slug}`} />;
+  }
+  const set = data.sharedQuestionSet;
   if (!set) notFound();
   return (
     <AttemptRunner

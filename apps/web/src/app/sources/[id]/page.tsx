@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProblemView } from '@/components/ProblemView.tsx';
-import { query } from '@/lib/api.ts';
+import { request } from '@/lib/api.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
 import { namesNothing } from '@/lib/missing.ts';
+import { problemOf } from '@/lib/problems.ts';
 import {
   claimsHtml,
+  located,
   parseRange,
-  type Range,
   type SupportedClaim,
   segment,
   segmentsHtml,
@@ -14,66 +16,53 @@ import {
 
 export const metadata: Metadata = { title: 'Source' };
 
-interface EvidenceNode {
-  id: string;
-  start: number;
-  end: number;
-  quote: string;
-  claim: {
-    id: string;
-    statement: string | null;
-    subject: { id: string; name: string | null } | null;
-  } | null;
-}
+const EvidencePage = graphql(`
+  fragment EvidencePage on SourceEvidenceConnection {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id start end quote claim { id statement subject { id name } } } }
+  }
+`);
 
-interface Page {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: EvidenceNode }[];
-}
+const SourceQuery = graphql(
+  `
+  query Source($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Source {
+        title publisher publisherBasis genre url published { value } text
+        noise { start end label }
+        evidence(first: 100) { ...EvidencePage }
+      }
+    }
+  }
+`,
+  [EvidencePage],
+);
 
-interface SourceData {
-  node: {
-    __typename: string;
-    title?: string | null;
-    publisher?: string | null;
-    publisherBasis?: string | null;
-    genre?: string | null;
-    url?: string | null;
-    published?: { value: string | null } | null;
-    text?: string | null;
-    noise?: (Range & { label: string | null })[] | null;
-    evidence?: Page | null;
-  } | null;
-}
+const MoreEvidence = graphql(
+  `
+  query SourceEvidence($id: ID!, $after: String) {
+    node(id: $id) { ... on Source { evidence(first: 100, after: $after) { ...EvidencePage } } }
+  }
+`,
+  [EvidencePage],
+);
 
-const EVIDENCE = `pageInfo { hasNextPage endCursor }
-  edges { node { id start end quote claim { id statement subject { id name } } } }`;
+type Page = ResultOf<typeof EvidencePage> | null | undefined;
 
 async function loadSource(id: string) {
-  const first = await query<SourceData>(
-    `query ($id: ID!) { node(id: $id) { __typename ... on Source {
-      title publisher publisherBasis genre url published { value } text
-      noise { start end label }
-      evidence(first: 100) { ${EVIDENCE} }
-    } } }`,
-    { id },
-  );
-  if (!first.ok) return first;
-  const evidence = first.data.node?.evidence;
+  const first = await request(SourceQuery, { id });
+  const evidence: Page = first.node && 'evidence' in first.node ? first.node.evidence : null;
   let cursor = evidence?.pageInfo.hasNextPage ? evidence.pageInfo.endCursor : null;
   const rows = [...(evidence?.edges ?? [])];
   while (cursor) {
-    const more = await query<SourceData>(
-      `query ($id: ID!, $after: String) { node(id: $id) { __typename ... on Source {
-        evidence(first: 100, after: $after) { ${EVIDENCE} } } } }`,
-      { id, after: cursor },
-    );
-    if (!more.ok) return more;
-    const page = more.data.node?.evidence;
+    const more = await request(MoreEvidence, { id, after: cursor });
+    const page: Page = more.node && 'evidence' in more.node ? more.node.evidence : null;
     rows.push(...(page?.edges ?? []));
     cursor = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   }
-  return { ...first, rows: rows.map((e) => e.node) };
+  const quotes = located(rows.map((e) => e.node)).map((e) => ({ ...e, quote: e.quote ?? '' }));
+  return { node: first.node, rows: quotes };
 }
 
 export default async function SourcePage({
@@ -86,13 +75,18 @@ export default async function SourcePage({
   const id = decodeURIComponent((await params).id);
   const at = (await searchParams).at;
   const target = parseRange(Array.isArray(at) ? at[0] : at);
-  const result = await loadSource(id);
-  if (!result.ok && namesNothing(result.problem)) notFound();
-  if (!result.ok) return <ProblemView problem={result.problem} />;
-  const source = result.data.node;
+  let result: Awaited<ReturnType<typeof loadSource>>;
+  try {
+    result = await loadSource(id);
+  } catch (error) {
+    const problem = problemOf(error);
+    if (namesNothing(problem)) notFound();
+    return <ProblemView problem={problem} />;
+  }
+  const source = result.node;
   if (source?.__typename !== 'Source' || typeof source.text !== 'string') notFound();
   const evidence = result.rows;
-  const noise = source.noise ?? [];
+  const noise = located(source.noise ?? []);
   const segments = segment(source.text, evidence, noise, target);
   const targetQuote = target
     ? Array.from(source.text).slice(target.start, target.end).join('')

@@ -2,48 +2,57 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { ReviewPanel } from '@/components/ReviewPanel.tsx';
-import { query } from '@/lib/api.ts';
-import { collectionHref, loadCollection, safeHttpUrl } from '@/lib/collections.ts';
+import { request } from '@/lib/api.ts';
+import {
+  type CollectionDetail,
+  collectionHref,
+  loadCollection,
+  safeHttpUrl,
+} from '@/lib/collections.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
+import { problemOf } from '@/lib/problems.ts';
 import {
   type ActorRef,
-  DECISION_FIELDS,
   type Decision,
-  EXTRACTION_FIELDS,
+  DecisionFields,
   type ExistingClaim,
-  type Extraction,
-  type Predicate,
+  ExtractionFields,
+  PredicateFields,
+  predicatesOf,
 } from '@/lib/review.ts';
+import { located } from '@/lib/segments.ts';
 
 export const metadata: Metadata = { title: 'Source' };
 
-interface SourceData {
-  node: {
-    __typename: string;
-    id?: string;
-    title?: string | null;
-    publisher?: string | null;
-    url?: string | null;
-    published?: { value: string | null } | null;
-    text?: string | null;
-    collection?: { id: string } | null;
-    claims?:
-      | {
-          id: string;
-          predicate: { key: string | null } | null;
-          evidence: { start: number; end: number; source: { id: string } | null }[] | null;
-        }[]
-      | null;
-  } | null;
-}
+const SourceQuery = graphql(`
+  query CollectionSource($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Source {
+        id title publisher url published { value } text collection { id }
+        claims { id predicate { key } evidence { start end source { id } } }
+      }
+    }
+  }
+`);
 
-interface ReviewData {
-  extractDrafts: Extraction;
-  actors: { edges: { node: { id: string; name: string | null } }[] } | null;
-  predicates: Predicate[] | null;
-  kept: {
-    draftDecisions?: { key: string; dismissed: boolean; edits: string | null }[] | null;
-  } | null;
-}
+const ReviewQuery = graphql(
+  `
+  query Review($c: ID!, $s: ID!, $text: String!) {
+    extractDrafts(text: $text, collection: $c) { ...ExtractionFields }
+    kept: node(id: $s) { ... on Source { draftDecisions { ...DecisionFields } } }
+    actors(collection: $c, first: 100) { edges { node { id name } } }
+    predicates { ...PredicateFields }
+  }
+`,
+  [ExtractionFields, DecisionFields, PredicateFields],
+);
+
+type ReviewData = ResultOf<typeof ReviewQuery>;
+
+/** The decisions kept for this source's drafts. */
+const keptDecisions = (review: ReviewData | null) =>
+  review?.kept && 'draftDecisions' in review.kept ? (review.kept.draftDecisions ?? []) : [];
 
 /** Kept edits are the review's own JSON; anything else is ignored, never trusted as markup. */
 function parseEdits(text: string | null): Record<string, unknown> | null {
@@ -67,20 +76,19 @@ export default async function CollectionSourcePage({
   const slug = decodeURIComponent(rawSlug);
   const id = decodeURIComponent(rawId);
   const here = `${collectionHref(slug)}/sources/${encodeURIComponent(id)}`;
-  const loaded = await loadCollection(slug);
-  if (!loaded.ok) return <ProblemView problem={loaded.problem} retryHref={here} />;
-  const c = loaded.data.collection;
-
-  const result = await query<SourceData>(
-    `query ($id: ID!) { node(id: $id) { __typename ... on Source {
-      id title publisher url published { value } text collection { id }
-      claims { id predicate { key } evidence { start end source { id } } }
-    } } }`,
-    { id },
-  );
-  if (!result.ok && result.problem.kind !== 'not-found')
-    return <ProblemView problem={result.problem} retryHref={here} />;
-  const source = result.ok ? result.data.node : null;
+  let c: CollectionDetail;
+  try {
+    ({ collection: c } = await loadCollection(slug));
+  } catch (error) {
+    return <ProblemView problem={problemOf(error)} retryHref={here} />;
+  }
+  let source: ResultOf<typeof SourceQuery>['node'] = null;
+  try {
+    source = (await request(SourceQuery, { id })).node;
+  } catch (error) {
+    const problem = problemOf(error);
+    if (problem.kind !== 'not-found') return <ProblemView problem={problem} retryHref={here} />;
+  }
   // A source of another collection is not this page's to show, whatever the viewer may read.
   if (
     source?.__typename !== 'Source' ||
@@ -94,22 +102,16 @@ export default async function CollectionSourcePage({
   let review: ReviewData | null = null;
   let reviewProblem: string | null = null;
   if (c.viewerCanEdit) {
-    const drafts = await query<ReviewData>(
-      `query ($c: ID!, $s: ID!, $text: String!) {
-        extractDrafts(text: $text, collection: $c) { ${EXTRACTION_FIELDS} }
-        kept: node(id: $s) { ... on Source { draftDecisions { ${DECISION_FIELDS} } } }
-        actors(collection: $c, first: 100) { edges { node { id name } } }
-        predicates { key label description object }
-      }`,
-      { c: c.id, s: id, text },
-    );
-    if (drafts.ok) review = drafts.data;
-    else reviewProblem = drafts.problem.message;
+    try {
+      review = await request(ReviewQuery, { c: c.id, s: id, text });
+    } catch (error) {
+      reviewProblem = problemOf(error).message;
+    }
   }
   const existing: ExistingClaim[] = (source.claims ?? []).map((claim) => ({
     id: claim.id,
     predicate: claim.predicate?.key ?? null,
-    evidence: (claim.evidence ?? []).filter((e) => e.source?.id === source.id),
+    evidence: located(claim.evidence ?? []).filter((e) => e.source?.id === source.id),
   }));
   const actors: ActorRef[] = (review?.actors?.edges ?? []).map(({ node }) => ({
     id: node.id,
@@ -117,9 +119,9 @@ export default async function CollectionSourcePage({
   }));
 
   const decisions: Record<string, Decision> = Object.fromEntries(
-    (review?.kept?.draftDecisions ?? []).map((d) => [
+    keptDecisions(review).map((d) => [
       d.key,
-      { dismissed: d.dismissed, edits: parseEdits(d.edits) },
+      { dismissed: d.dismissed ?? false, edits: parseEdits(d.edits) },
     ]),
   );
 
@@ -155,7 +157,7 @@ export default async function CollectionSourcePage({
           text={text}
           drafts={review.extractDrafts}
           actors={actors}
-          predicates={review.predicates ?? []}
+          predicates={predicatesOf(review.predicates)}
           existing={existing}
           decisions={decisions}
         />

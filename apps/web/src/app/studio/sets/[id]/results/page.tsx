@@ -3,53 +3,45 @@ import { notFound } from 'next/navigation';
 import { AttemptsTable } from '@/components/AttemptsTable.tsx';
 import { Downloads } from '@/components/Downloads.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
-import {
-  ATTEMPT_LIST_FIELDS,
-  type ListedAttempt,
-  type SortKey,
-  sortKeys,
-} from '@/lib/attempt-list.ts';
+import { ListedAttemptFields, type SortKey, sortKeys } from '@/lib/attempt-list.ts';
 import { fixed, meanScoreText, percent as pct, plural } from '@/lib/format.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
 import { namesNothing } from '@/lib/missing.ts';
-import { EXPORT_NOTES_FIELDS, exportNotesFrom } from '@/lib/sets.ts';
-import { studioQuery, type Viewer } from '@/lib/studio.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { ExportNotesFields, exportNotesFrom } from '@/lib/sets.ts';
+import { studioRequest } from '@/lib/studio.ts';
 
 export const metadata: Metadata = { title: 'Results' };
 
-interface Data {
-  viewer: Viewer | null;
-  node: {
-    __typename: string;
-    id?: string;
-    title?: string;
-    attempts?: { totalCount: number; edges: { node: ListedAttempt }[] };
-    kahootNotes?: { notes: string[] };
-    gradebookNotes?: { notes: string[] };
-    statistics?: {
-      attemptCount: number;
-      finishedCount: number;
-      meanScore: number | null;
-      maxScore: number | null;
-      meanScoreShare: number | null;
-      questions: {
-        question: { id: string; prompt: string };
-        answerCount: number;
-        facilityIndex: number | null;
-        discriminationIndex: number | null;
-        options: {
-          optionId: string;
-          text: string;
-          correct: boolean;
-          count: number;
-          share: number;
-        }[];
-      }[];
-    };
-  } | null;
-  missedClaims:
-    | { claim: { id: string; statement: string | null }; answerCount: number; wrongShare: number }[]
-    | null;
-}
+const Results = graphql(
+  `
+  query SetResults($id: ID!) {
+    viewer { id name email }
+    node(id: $id) {
+      __typename
+      ... on QuestionSet {
+        id title @_required ...ExportNotesFields
+        attempts(first: 100) { totalCount edges { node { ...ListedAttemptFields } } }
+        statistics {
+          attemptCount @_required finishedCount @_required meanScore maxScore meanScoreShare
+          questions @_required {
+            question @_required { id prompt @_required } answerCount @_required
+            facilityIndex discriminationIndex
+            options @_required {
+              optionId @_required text @_required correct @_required count @_required
+              share @_required
+            }
+          }
+        }
+      }
+    }
+    missedClaims(first: 10) {
+      claim @_required { id statement } answerCount @_required wrongShare @_required
+    }
+  }
+`,
+  [ExportNotesFields, ListedAttemptFields],
+);
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -66,22 +58,19 @@ export default async function ResultsPage({
   // Newest first unless the teacher picked a column.
   const sort: SortKey = sortKeys.find((k) => k === asked) ?? 'started';
   const order = one(search.order) === 'ascending' ? 'ascending' : 'descending';
-  const result = await studioQuery<Data>(
-    `/studio/sets/${encodeURIComponent(id)}/results`,
-    `query ($id: ID!) { viewer { id name email } node(id: $id) { __typename ... on QuestionSet {
-      id title ${EXPORT_NOTES_FIELDS}
-      attempts(first: 100) { totalCount edges { node { ${ATTEMPT_LIST_FIELDS} } } }
-      statistics { attemptCount finishedCount meanScore maxScore meanScoreShare
-        questions { question { id prompt } answerCount facilityIndex discriminationIndex
-          options { optionId text correct count share } } } } }
-      missedClaims(first: 10) { claim { id statement } answerCount wrongShare } }`,
-    { id },
-  );
-  if (!result.ok && namesNothing(result.problem)) notFound();
-  if (!result.ok) return <ProblemView problem={result.problem} />;
-  const set = result.data.node;
-  const stats = set?.statistics;
-  if (set?.__typename !== 'QuestionSet' || !stats) notFound();
+  let result: ResultOf<typeof Results>;
+  try {
+    result = await studioRequest(`/studio/sets/${encodeURIComponent(id)}/results`, Results, {
+      id,
+    });
+  } catch (error) {
+    const problem = problemOf(error);
+    if (namesNothing(problem)) notFound();
+    return <ProblemView problem={problem} />;
+  }
+  const set = result.node;
+  if (set?.__typename !== 'QuestionSet' || !set.statistics) notFound();
+  const stats = set.statistics;
   return (
     <>
       <p>
@@ -161,11 +150,11 @@ export default async function ResultsPage({
         </table>
       </section>
       <h2>Facts learners miss most</h2>
-      {(result.data.missedClaims ?? []).length === 0 ? (
+      {(result.missedClaims ?? []).length === 0 ? (
         <p className="muted">Nothing missed yet.</p>
       ) : null}
       <ul>
-        {(result.data.missedClaims ?? []).map((m) => (
+        {(result.missedClaims ?? []).map((m) => (
           <li key={m.claim.id}>
             {m.claim.statement}{' '}
             <span className="muted">

@@ -4,37 +4,45 @@ import { EvidenceList } from '@/components/EvidenceList.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
 import { duration, when } from '@/lib/attempt-list.ts';
 import { percent, points } from '@/lib/format.ts';
+import { graphql, type ResultOf } from '@/lib/graphql.ts';
 import { namesNothing } from '@/lib/missing.ts';
-import type { EvidenceQuote } from '@/lib/quiz.ts';
-import { studioQuery, type Viewer } from '@/lib/studio.ts';
+import { problemOf } from '@/lib/problems.ts';
+import { EvidenceFields } from '@/lib/quiz.ts';
+import { studioRequest } from '@/lib/studio.ts';
 
 export const metadata: Metadata = { title: 'Attempt' };
 
-interface Answer {
-  position: number;
-  prompt: string;
-  answered: boolean;
-  answerText: string | null;
-  options: { id: string; text: string; correct: boolean; chosen: boolean }[];
-  result: { credit: number; correctAnswer: string; explanation: string; evidence: EvidenceQuote[] };
-}
+const AttemptQuery = graphql(
+  `
+  query SetAttempt($id: ID!, $attempt: ID!) {
+    viewer { id name email }
+    node(id: $id) {
+      __typename
+      ... on QuestionSet {
+        title @_required
+        attempt(id: $attempt) {
+          learnerName status @_required score maxScore @_required startedAt @_required finishedAt
+          answers @_required {
+            position @_required prompt @_required answered @_required answerText
+            options @_required {
+              id @_required text @_required correct @_required chosen @_required
+            }
+            result @_required {
+              credit @_required correctAnswer @_required explanation @_required
+              evidence @_required { ...EvidenceFields }
+            }
+          }
+        }
+      }
+    }
+  }
+`,
+  [EvidenceFields],
+);
 
-interface Data {
-  viewer: Viewer | null;
-  node: {
-    __typename: string;
-    title?: string;
-    attempt?: {
-      learnerName: string | null;
-      status: string;
-      score: number | null;
-      maxScore: number;
-      startedAt: string;
-      finishedAt: string | null;
-      answers: Answer[];
-    } | null;
-  } | null;
-}
+type Answer = NonNullable<
+  Extract<NonNullable<ResultOf<typeof AttemptQuery>['node']>, { attempt: unknown }>['attempt']
+>['answers'][number];
 
 const verdict = (a: Answer) =>
   !a.answered
@@ -54,21 +62,21 @@ export default async function AttemptPage({
   const { id: rawId, attempt: rawAttempt } = await params;
   const id = decodeURIComponent(rawId);
   const attemptId = decodeURIComponent(rawAttempt);
-  const result = await studioQuery<Data>(
-    `/studio/sets/${encodeURIComponent(id)}/attempts/${encodeURIComponent(attemptId)}`,
-    `query ($id: ID!, $attempt: ID!) { viewer { id name email } node(id: $id) { __typename
-      ... on QuestionSet { title attempt(id: $attempt) {
-        learnerName status score maxScore startedAt finishedAt
-        answers { position prompt answered answerText options { id text correct chosen }
-          result { credit correctAnswer explanation
-            evidence { quote start end sourceTitle publisher source { id } } } } } } } }`,
-    { id, attempt: attemptId },
-  );
-  if (!result.ok && namesNothing(result.problem)) notFound();
-  if (!result.ok) return <ProblemView problem={result.problem} />;
-  const set = result.data.node;
-  const attempt = set?.__typename === 'QuestionSet' ? set.attempt : null;
-  if (!set || !attempt) notFound();
+  let result: ResultOf<typeof AttemptQuery>;
+  try {
+    result = await studioRequest(
+      `/studio/sets/${encodeURIComponent(id)}/attempts/${encodeURIComponent(attemptId)}`,
+      AttemptQuery,
+      { id, attempt: attemptId },
+    );
+  } catch (error) {
+    const problem = problemOf(error);
+    if (namesNothing(problem)) notFound();
+    return <ProblemView problem={problem} />;
+  }
+  const set = result.node;
+  if (set?.__typename !== 'QuestionSet' || !set.attempt) notFound();
+  const attempt = set.attempt;
   const name = attempt.learnerName ?? 'Anonymous';
   const finished = attempt.status === 'FINISHED' && attempt.finishedAt;
   return (
