@@ -35,6 +35,20 @@ const UNCACHED = new Set([
   '__type',
 ]);
 
+/**
+ * Mutations a learner sends while taking a set: they write attempts, which no cached answer
+ * shows, so they leave the cache alone (a busy set would otherwise empty it many times a second).
+ */
+const LEARNER_MUTATIONS = new Set(['startAttempt', 'submitAnswers', 'finishAttempt']);
+
+/** Every root field of the operation is a learner's mutation (no fragments: a plain list). */
+const onlyLearnerMutations = (operation: OperationDefinitionNode) =>
+  operation.selectionSet.selections.every(
+    (s) =>
+      s.kind === Kind.FIELD &&
+      (LEARNER_MUTATIONS.has(s.name.value) || s.name.value === '__typename'),
+  );
+
 /** The operation reads an uncached root field (directly or through fragments). */
 function readsUncached(
   document: DocumentNode,
@@ -78,8 +92,8 @@ const keyOf = ({ query, variables, operationName }: Params) =>
  * notifications are heard, and dropped whole on every change: every node hears every change (see
  * Database.onChange), so a write through any node, the seed loader or raw SQL reaches every
  * node's cache. A response computed before a change is not stored after it (a generation,
- * bumped on every drop, is checked). Mutations through this node drop it too as soon as they are
- * done, so their writer reads them back at once even before the notification arrives. Errors are
+ * bumped on every drop, is checked). Mutations through this node (but a learner's, which only
+ * write attempts) drop it too as soon as they are done, so their writer reads them back at once even before the notification arrives. Errors are
  * never cached; mutations never are.
  *
  * Whole-cache drops need no per-entity bookkeeping, so this is a plain map from the request's
@@ -123,7 +137,8 @@ export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugi
         args.document,
         args.operationName,
       );
-      if (operation?.operation === 'mutation') return { onExecuteDone: drop };
+      if (operation?.operation === 'mutation')
+        return onlyLearnerMutations(operation) ? undefined : { onExecuteDone: drop };
       const { request } = args.contextValue as unknown as { request: Request };
       const key = keys.get(request);
       if (
