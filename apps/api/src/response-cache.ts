@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Database, DatabaseChange } from '@attest/db';
 import {
-  type Cache,
-  createInMemoryCache,
-  useResponseCache,
-} from '@graphql-yoga/plugin-response-cache';
-import { getOperationAST } from 'graphql';
+  type DocumentNode,
+  type ExecutionResult,
+  getOperationAST,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** Distinct anonymous operations kept (least recently used dropped first). */
@@ -20,68 +22,144 @@ export const isAnonymous = (request: Request) =>
   !request.headers.has('cookie') && !request.headers.has('authorization');
 
 /**
- * Fields whose answers do not follow the knowledge base (a learner's attempt moves with every
- * answer and is not part of the change notifications; the viewer's own lists): never cached.
+ * Root fields whose answers do not follow the knowledge base (a learner's attempt moves with
+ * every answer and is not part of the change notifications; the viewer's own lists), and
+ * introspection: an operation reading any of them is never cached.
  */
-const uncached = {
-  'Query.attempt': 0,
-  'Query.viewer': 0,
-  'Query.myAttempts': 0,
-  'Query.myQuestionSets': 0,
-};
+const UNCACHED = new Set([
+  'attempt',
+  'viewer',
+  'myAttempts',
+  'myQuestionSets',
+  '__schema',
+  '__type',
+]);
 
 /**
- * A cache of whole anonymous responses, kept only while the database's change notifications are
- * heard, and dropped whole on every change: every node hears every change (see Database.onChange),
- * so a write through any node, the seed loader or raw SQL reaches every node's cache. Keys carry a
- * generation, bumped on every drop, so a response computed before a change and stored after it
- * lands under a key nobody asks for. Mutations through this node drop it too as soon as they are
- * done, so their writer reads them back at once even before the notification arrives.
- * Errors are never cached (the plugin's default); mutations never are.
+ * Mutations a learner sends while taking a set: they write attempts, which no cached answer
+ * shows, so they leave the cache alone (a busy set would otherwise empty it many times a second).
+ */
+const LEARNER_MUTATIONS = new Set(['startAttempt', 'submitAnswers', 'finishAttempt']);
+
+/** Every root field of the operation is a learner's mutation (no fragments: a plain list). */
+const onlyLearnerMutations = (operation: OperationDefinitionNode) =>
+  operation.selectionSet.selections.every(
+    (s) =>
+      s.kind === Kind.FIELD &&
+      (LEARNER_MUTATIONS.has(s.name.value) || s.name.value === '__typename'),
+  );
+
+/** The operation reads an uncached root field (directly or through fragments). */
+function readsUncached(
+  document: DocumentNode,
+  selections: SelectionSetNode,
+  seen = new Set<string>(),
+): boolean {
+  for (const selection of selections.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (UNCACHED.has(selection.name.value)) return true;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (readsUncached(document, selection.selectionSet, seen)) return true;
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = document.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+      );
+      if (
+        fragment?.kind === Kind.FRAGMENT_DEFINITION &&
+        readsUncached(document, fragment.selectionSet, seen)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+interface Params {
+  query?: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** The request's key: its document text, variables and operation name, hashed. */
+const keyOf = ({ query, variables, operationName }: Params) =>
+  createHash('sha256')
+    .update(JSON.stringify([query, variables ?? {}, operationName ?? null]))
+    .digest('base64url');
+
+/**
+ * A cache of whole anonymous query responses, kept only while the database's change
+ * notifications are heard, and dropped whole on every change: every node hears every change (see
+ * Database.onChange), so a write through any node, the seed loader or raw SQL reaches every
+ * node's cache. A response computed before a change is not stored after it (a generation,
+ * bumped on every drop, is checked). Mutations through this node (but a learner's, which only
+ * write attempts) drop it too as soon as they are done, so their writer reads them back at once even before the notification arrives. Errors are
+ * never cached; mutations never are.
+ *
+ * Whole-cache drops need no per-entity bookkeeping, so this is a plain map from the request's
+ * document text, variables and operation name to its result: a miss costs a hash and a map
+ * write, nothing walks or rewrites the document or the result. A hit is answered as soon as the
+ * request's parameters are read, before parsing, validation, the context (no session lookup) and
+ * execution: it costs no budget points (see graphql-budget.ts). Only answers to requests that
+ * passed every check are stored, so a hit is an identical request's answer.
  */
 export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugin {
   let generation = 0;
   let listening = false;
-  let entries = createInMemoryCache({ max: MAX_ENTRIES });
+  // Insertion order is use order (a hit moves its entry last), so the first key is the oldest.
+  const entries = new Map<string, ExecutionResult>();
   const drop = () => {
     generation++;
-    entries = createInMemoryCache({ max: MAX_ENTRIES });
+    entries.clear();
   };
   db.onChange((change: DatabaseChange) => {
     if (change.table === null) listening = change.listening;
     drop();
   });
 
-  const cache: Cache = {
-    get: (key) => entries.get(key),
-    set: (key, value, entities, ttl) => {
-      if (listening && key.startsWith(`${generation}:`))
-        return entries.set(key, value, entities, ttl);
-    },
-    invalidate: (entities) => entries.invalidate(entities),
-  };
-
-  const responseCache = useResponseCache({
-    cache,
-    enabled: isAnonymous,
-    session: () => null,
-    buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
-      `${generation}:${createHash('sha256')
-        .update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null]))
-        .digest('base64url')}`,
-    ttlPerSchemaCoordinate: uncached,
-    // Left on (the default): it is what keeps the plugin from caching an anonymous mutation's
-    // answer as it would a query's.
-    invalidateViaMutation: true,
-  });
+  // The key computed from a request's parameters, for storing its answer after execution.
+  const keys = new WeakMap<Request, string>();
 
   return {
-    onPluginInit({ addPlugin }) {
-      addPlugin(responseCache);
+    onParams({ params, request, setResult }) {
+      if (!isAnonymous(request) || typeof params.query !== 'string') return;
+      const key = keyOf(params as Params);
+      keys.set(request, key);
+      const cached = entries.get(key);
+      if (!cached) return;
+      // Most recently used last.
+      entries.delete(key);
+      entries.set(key, cached);
+      setResult(cached);
     },
     onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
-      return { onExecuteDone: drop };
+      const operation: OperationDefinitionNode | null | undefined = getOperationAST(
+        args.document,
+        args.operationName,
+      );
+      if (operation?.operation === 'mutation')
+        return onlyLearnerMutations(operation) ? undefined : { onExecuteDone: drop };
+      const { request } = args.contextValue as unknown as { request: Request };
+      const key = keys.get(request);
+      if (
+        key === undefined ||
+        operation?.operation !== 'query' ||
+        readsUncached(args.document, operation.selectionSet)
+      )
+        return;
+      const before = generation;
+      return {
+        onExecuteDone({ result }) {
+          if (!listening || generation !== before || !('data' in result)) return;
+          const answer = result as ExecutionResult;
+          if (answer.errors?.length || !answer.data) return;
+          entries.set(key, answer);
+          if (entries.size > MAX_ENTRIES) {
+            const oldest = entries.keys().next().value;
+            if (oldest !== undefined) entries.delete(oldest);
+          }
+        },
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { type Auth, viewerFrom } from '@attest/auth';
-import { MAX_QUESTIONS_PER_SET } from '@attest/classroom';
+import { createSetCache, MAX_QUESTIONS_PER_SET, type SetToStart } from '@attest/classroom';
 import type { Database } from '@attest/db';
 import { type Context, DEFAULT_PAGE_SIZE, schema, unlimited } from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
@@ -115,6 +115,8 @@ export function createApi({
   const reject = { propagateOnRejection: true, exposeLimits: true };
   const clientOf = clientAddressResolver(trustedProxies);
   const limiters = rateLimits === false ? null : openLimiters(db, rateLimits);
+  // Published sets, so that starting an attempt reads nothing (checked as it writes).
+  const sets = createSetCache<SetToStart>(db.onChange);
   const plugins: Plugin[] = [
     useRequestId(),
     useHealthCheck(db),
@@ -167,7 +169,7 @@ export function createApi({
             viewer,
           )
         : unlimited;
-      return { prisma: db.prisma, viewer, quotas, clientAddress };
+      return { prisma: db.prisma, viewer, quotas, clientAddress, sets };
     },
     plugins,
     cors: corsFor(webOrigins),

@@ -157,6 +157,28 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     expect(new Set(ids).size).toBe(3);
   });
 
+  it("keeps its answers through a learner's attempt, which no cached answer shows", async () => {
+    const set = await makeSet(t.db.prisma, owner.id, { questions: [fixtureQuestions.veto] });
+    // The new set's notification has emptied the cache before it is filled again.
+    await vi.waitFor(async () => {
+      await t.gql(CLAIM_LIST, { learner: 1 });
+      t.statements.length = 0;
+      await t.gql(CLAIM_LIST, { learner: 1 });
+      expect(t.statements).toEqual([]);
+    });
+    const started = await t.gql<{ startAttempt: { token: string } }>(
+      'mutation ($slug: String!) { startAttempt(slug: $slug) { token } }',
+      { slug: set.shareSlug },
+    );
+    const finished = await t.gql(
+      'mutation ($token: String!) { finishAttempt(token: $token) { status } }',
+      { token: started.data?.startAttempt.token },
+    );
+    expect([started.errors, finished.errors]).toEqual([undefined, undefined]);
+    const after = await counted(() => t.gql(CLAIM_LIST, { learner: 1 }));
+    expect(after.statements).toBe(0);
+  });
+
   it('charges no points for an answer from the cache', async () => {
     const query = '{ predicates { id label } }';
     const points = operationCost({ schema, document: parse(query), ...pages });

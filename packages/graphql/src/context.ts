@@ -1,4 +1,5 @@
 import type { Viewer } from '@attest/auth';
+import type { SetCache, SetToStart } from '@attest/classroom';
 import type { PrismaClient } from '@attest/db';
 
 /**
@@ -19,4 +20,6 @@ export interface Context {
   /** The signed-in person, or null. */
   viewer: Viewer | null;
   quotas: Quotas;
+  /** Published sets kept between attempts' starts (one per server; see createSetCache). */
+  sets?: SetCache<SetToStart>;
 }

@@ -5,5 +5,6 @@ export { finishAttempt, isExpired, readAttempt } from './finish-attempt.ts';
 export { LEARNER_NAME_MAX, learnerNameFor } from './learner-name.ts';
 export { markGiven } from './mark.ts';
 export { isRevealed } from './reveal.ts';
-export { type StartOptions, startAttempt } from './start-attempt.ts';
+export { createSetCache, type SetCache } from './set-cache.ts';
+export { type SetToStart, type StartOptions, startAttempt } from './start-attempt.ts';
 export { type AnswerInput, submitAnswers } from './submit-answers.ts';

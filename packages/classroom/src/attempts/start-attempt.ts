@@ -5,12 +5,18 @@ import { type IdentityInput, identifyLearner } from '../rules/identity.ts';
 import { checkOpen, deadlineFor } from '../rules/window.ts';
 import { drawQuestions } from './draw.ts';
 import { type AttemptWithQuestions, attemptInclude } from './find-attempt.ts';
+import { insertAttempt } from './insert-attempt.ts';
+import type { SetCache } from './set-cache.ts';
 import { newAttemptToken, newSeed } from './token.ts';
 
 export interface StartOptions extends Omit<IdentityInput, 'userId'> {
   seed?: string;
   now?: Date;
+  /** Published sets kept between starts (see set-cache.ts); without it each start reads its set. */
+  sets?: SetCache<SetToStart>;
 }
+
+export type SetToStart = Awaited<ReturnType<typeof findSetToStart>>;
 
 /**
  * Starts an attempt on a published set: anonymous when userId is null. Refused before the open
@@ -23,9 +29,11 @@ export async function startAttempt(
   prisma: PrismaClient,
   slug: string,
   userId: string | null,
-  { seed = newSeed(), now = new Date(), ...identityInput }: StartOptions = {},
+  { seed = newSeed(), now = new Date(), sets, ...identityInput }: StartOptions = {},
 ): Promise<AttemptWithQuestions> {
-  const set = await findSetToStart(prisma, slug);
+  const set = sets
+    ? await sets.load(slug, () => findSetToStart(prisma, slug))
+    : await findSetToStart(prisma, slug);
   checkOpen(set, now);
   const learner = identifyLearner(set, { ...identityInput, userId });
   const drawn = drawQuestions(
@@ -33,6 +41,43 @@ export async function startAttempt(
     set,
     seed,
   );
+  const attemptRow = {
+    token: newAttemptToken(),
+    setId: set.id,
+    userId,
+    learnerName: learner.learnerName,
+    studentId: learner.studentId,
+    learnerKey: learner.learnerKey,
+    feedback: set.feedback,
+    acceptNearMisses: set.acceptNearMisses,
+    maxScore: drawn.length,
+    startedAt: now,
+    deadline: deadlineFor(set, now),
+  };
+  const questionRows = drawn.map((q, position) => ({
+    setQuestionId: q.id,
+    position,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options as unknown as Prisma.InputJsonValue,
+    acceptedAnswers: q.acceptedAnswers,
+    rivalAnswers: q.rivalAnswers,
+    explanation: q.explanation,
+    evidence: q.evidence as Prisma.InputJsonValue,
+    claimIds: claimIdsOf(
+      q.evidence,
+      q.claims.map((l) => l.claimId),
+    ),
+  }));
+  const setFields = setFieldsOf(set);
+  // Without a limit to count there is nothing to lock: one statement, if the cached set holds.
+  if (sets && !(set.attemptsAllowed != null && learner.learnerKey)) {
+    const started = await insertAttempt(prisma, set, attemptRow, questionRows, setFields);
+    if (started) return started;
+    // The set changed since it was cached: read it again, and start as if never cached.
+    sets.delete(slug);
+    return startAttempt(prisma, slug, userId, { seed, now, ...identityInput });
+  }
   return prisma.$transaction(
     async (tx) => {
       // The set's row is locked while counting, so two starts at once can't both take the last
@@ -51,60 +96,17 @@ export async function startAttempt(
             { attemptsAllowed: set.attemptsAllowed },
           );
       }
-      const attempt = await tx.attempt.create({
-        data: {
-          token: newAttemptToken(),
-          setId: set.id,
-          userId,
-          learnerName: learner.learnerName,
-          studentId: learner.studentId,
-          learnerKey: learner.learnerKey,
-          feedback: set.feedback,
-          acceptNearMisses: set.acceptNearMisses,
-          maxScore: drawn.length,
-          startedAt: now,
-          deadline: deadlineFor(set, now),
-        },
-      });
+      const attempt = await tx.attempt.create({ data: attemptRow });
       const questions = await tx.attemptQuestion.createManyAndReturn({
-        data: drawn.map(
-          (q, position): Prisma.AttemptQuestionCreateManyInput => ({
-            attemptId: attempt.id,
-            setQuestionId: q.id,
-            position,
-            type: q.type,
-            prompt: q.prompt,
-            options: q.options as unknown as Prisma.InputJsonValue,
-            acceptedAnswers: q.acceptedAnswers,
-            rivalAnswers: q.rivalAnswers,
-            explanation: q.explanation,
-            evidence: q.evidence as Prisma.InputJsonValue,
-            claimIds: claimIdsOf(
-              q.evidence,
-              q.claims.map((l) => l.claimId),
-            ),
-          }),
+        data: questionRows.map(
+          (q): Prisma.AttemptQuestionCreateManyInput => ({ ...q, attemptId: attempt.id }),
         ),
       });
       // Built from what was just written and read, not read back.
-      // Built from what was just written and read, not read back.
-      const { title, description, shareSlug, drawCount, feedback, identity } = set;
-      const { attemptsAllowed, timeLimitSeconds, opensAt, closesAt } = set;
       return {
         ...attempt,
         questions: questions.sort((x, y) => x.position - y.position),
-        set: {
-          title,
-          description,
-          shareSlug,
-          drawCount,
-          feedback,
-          identity,
-          attemptsAllowed,
-          timeLimitSeconds,
-          opensAt,
-          closesAt,
-        },
+        set: setFields,
       } satisfies AttemptWithQuestions;
     },
     { maxWait: 10_000, timeout: 10_000 },
@@ -122,6 +124,7 @@ async function findSetToStart(prisma: PrismaClient, slug: string) {
     select: {
       ...attemptInclude.set.select,
       id: true,
+      updatedAt: true,
       shuffleQuestions: true,
       shuffleOptions: true,
       acceptNearMisses: true,
@@ -147,6 +150,24 @@ async function findSetToStart(prisma: PrismaClient, slug: string) {
   if (!set)
     throw new ClassroomError('NOT_FOUND', `No published question set has the link "${slug}".`);
   return set;
+}
+
+/** What an attempt keeps of its set's settings (attemptInclude's `set`). */
+function setFieldsOf(set: SetToStart): AttemptWithQuestions['set'] {
+  const { title, description, shareSlug, drawCount, feedback, identity } = set;
+  const { attemptsAllowed, timeLimitSeconds, opensAt, closesAt } = set;
+  return {
+    title,
+    description,
+    shareSlug,
+    drawCount,
+    feedback,
+    identity,
+    attemptsAllowed,
+    timeLimitSeconds,
+    opensAt,
+    closesAt,
+  };
 }
 
 /** The claims a question rests on: its links, and any claim its evidence quotes. */

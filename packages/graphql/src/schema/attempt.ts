@@ -264,6 +264,7 @@ builder.mutationFields((t) => ({
         studentId,
         joinCode,
         browser,
+        ...(ctx.sets ? { sets: ctx.sets } : {}),
       });
     },
   }),
