@@ -1,4 +1,4 @@
-import type { ActorKind, AliasKind, Prisma, PrismaClient } from '@attest/db';
+import type { ActorKind, AliasKind, Db, Prisma } from '@attest/db';
 import { ACTOR_KINDS, ALIAS_KINDS, normalizeName } from '@attest/knowledge';
 import { z } from 'zod';
 import { refreshSearch } from './claims.ts';
@@ -25,7 +25,7 @@ export type ActorInput = z.input<typeof ActorInput>;
 
 /** A new actor of the collection (a person, country, organization…), with its aliases. */
 export async function createActor(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   input: ActorInput,
@@ -59,7 +59,7 @@ export type ActorUpdate = z.input<typeof ActorUpdate>;
 
 /** Renames or re-describes an actor; given aliases are added to those it has. */
 export async function updateActor(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   actorId: string,
@@ -97,7 +97,7 @@ export async function updateActor(
  * name becomes an alias, and it is gone. Revertible like any change.
  */
 export async function mergeActors(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   keepId: string,
@@ -162,7 +162,7 @@ export async function mergeActors(
 
 /** Removes an actor no claim names. */
 export async function deleteActor(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   actorId: string,

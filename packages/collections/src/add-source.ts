@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PrismaClient, SourceGenre } from '@attest/db';
+import type { Db, SourceGenre } from '@attest/db';
 import { parsePartialDate, toDate } from '@attest/knowledge';
 import { z } from 'zod';
 import { articleFromHtml } from './article-text.ts';
@@ -38,7 +38,7 @@ const NOT_UTF8 = /\p{Cs}|\uFFFD/u;
  * article). Refused, with nothing written: empty, too long, binary or badly decoded text, an
  * HTML page without an article, and a text the collection already holds.
  */
-export async function addSource(prisma: PrismaClient, collectionId: string, input: AddSourceInput) {
+export async function addSource(prisma: Db, collectionId: string, input: AddSourceInput) {
   const data = parseInput(AddSourceInput, input);
   const published = data.published ? parsePartialDate(data.published) : null;
   if (data.published && !published) {

@@ -1,4 +1,4 @@
-import type { Modality, Prisma, PrismaClient } from '@attest/db';
+import type { Db, Modality, Prisma } from '@attest/db';
 import {
   locateQuote,
   parsePartialDate,
@@ -51,7 +51,7 @@ const MAX_QUOTE = 2000;
  * curated quotes. The statement defaults to the predicate's wording.
  */
 export async function createClaim(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   input: ClaimInput,
@@ -77,7 +77,7 @@ export async function createClaim(
 
 /** Rewrites a claim of the collection (all its fields and evidence, as for a new one). */
 export async function updateClaim(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   claimId: string,
@@ -112,7 +112,7 @@ const Passages = z.object({ evidence: ClaimInput.shape.evidence });
  * the same). Passages it already has are refused, so a second click changes nothing.
  */
 export async function addEvidence(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   claimId: string,
@@ -147,7 +147,7 @@ export async function addEvidence(
 
 /** Removes a claim (its evidence, disputes and the relation it states go with it). */
 export async function deleteClaim(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   claimId: string,

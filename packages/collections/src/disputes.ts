@@ -1,4 +1,4 @@
-import type { DisputeAspect, PrismaClient } from '@attest/db';
+import type { Db, DisputeAspect } from '@attest/db';
 import { z } from 'zod';
 import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
@@ -18,7 +18,7 @@ export type DisputeInput = z.input<typeof DisputeInput>;
 
 /** Records that two claims of the collection cannot both be right as stated. */
 export async function createDispute(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   input: DisputeInput,
@@ -60,7 +60,7 @@ export async function createDispute(
 
 /** Removes a recorded dispute between two claims of the collection. */
 export async function deleteDispute(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   disputeId: string,

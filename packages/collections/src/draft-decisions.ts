@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@attest/db';
+import { type Db, Prisma } from '@attest/db';
 import { z } from 'zod';
 import { CollectionError } from './errors.ts';
 import { parseInput } from './parse-input.ts';
@@ -44,7 +44,7 @@ function parseEdits(text: string | null | undefined): Prisma.InputJsonValue | un
   return value as Prisma.InputJsonValue;
 }
 
-async function ownSource(prisma: PrismaClient, collectionId: string, sourceId: string) {
+async function ownSource(prisma: Db, collectionId: string, sourceId: string) {
   const source = await prisma.source.findUnique({
     where: { id: sourceId },
     select: { collectionId: true },
@@ -58,7 +58,7 @@ async function ownSource(prisma: PrismaClient, collectionId: string, sourceId: s
  * an earlier one for the same key. Drafts are not history: nothing in the collection changes.
  */
 export async function saveDraftDecision(
-  prisma: PrismaClient,
+  prisma: Db,
   collectionId: string,
   input: DraftDecisionInput,
 ) {
@@ -74,7 +74,7 @@ export async function saveDraftDecision(
 }
 
 /** The decisions kept for a source's drafts. */
-export async function draftDecisions(prisma: PrismaClient, collectionId: string, sourceId: string) {
+export async function draftDecisions(prisma: Db, collectionId: string, sourceId: string) {
   await ownSource(prisma, collectionId, sourceId);
   return prisma.draftDecision.findMany({ where: { sourceId }, orderBy: { key: 'asc' } });
 }

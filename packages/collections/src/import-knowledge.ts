@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type PrismaClient, seedRows } from '@attest/db';
+import { type Db, seedRows } from '@attest/db';
 import { type KnowledgeBase, renameIds } from '@attest/knowledge';
 import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
@@ -14,7 +14,7 @@ const freshId = () => randomBytes(12).toString('hex');
  * it lacks is refused, as is a text the collection already holds.
  */
 export async function importKnowledge(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   kb: KnowledgeBase,

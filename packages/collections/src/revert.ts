@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
 import { claimsOf, restoreActor } from './actors.ts';
 import { refreshSearch, restoreClaim } from './claims.ts';
 import { CollectionError } from './errors.ts';
@@ -19,7 +19,7 @@ interface MergeRecord {
  * change in the history.
  */
 export async function revertChange(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   changeId: string,

@@ -1,5 +1,6 @@
 import { type ClaimValue, fromDate, type KnowledgeBase, type PartialDate } from '@attest/knowledge';
-import type { DatePrecision, PrismaClient } from './generated/prisma/client.ts';
+import type { Db } from './db.ts';
+import type { DatePrecision } from './generated/prisma/client.ts';
 import { CORPUS_COLLECTION_ID } from './seed-rows.ts';
 
 const partial = (at: Date | null, precision: DatePrecision | null): PartialDate | null =>
@@ -10,7 +11,7 @@ const partial = (at: Date | null, precision: DatePrecision | null): PartialDate 
  * `@attest/knowledge` defines: what the quiz engine takes. Six queries.
  */
 export async function readKnowledgeBase(
-  prisma: PrismaClient,
+  prisma: Db,
   collectionId: string = CORPUS_COLLECTION_ID,
 ): Promise<KnowledgeBase> {
   const [sources, predicates, actors, relations, claims, disputes] = await Promise.all([

@@ -1,5 +1,4 @@
-import type { Prisma } from '@attest/db';
-import type { Db } from '../db.ts';
+import type { Db, Prisma } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 
 export const attemptInclude = {

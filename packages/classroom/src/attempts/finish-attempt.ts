@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
 import { type AttemptWithQuestions, findAttempt, lockAttempt } from './find-attempt.ts';
 
 /** The attempt's deadline has passed at `now`. */
@@ -28,7 +28,7 @@ export async function closeLockedAttempt(
 
 /** Finishes an attempt; finishing again changes nothing, so a client may retry. */
 export async function finishAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {
@@ -47,7 +47,7 @@ export async function finishAttempt(
  * (finished with what was answered), so nobody reads it as still running.
  */
 export async function readAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {

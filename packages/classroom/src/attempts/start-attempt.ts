@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
 import { type IdentityInput, identifyLearner } from '../rules/identity.ts';
@@ -20,7 +20,7 @@ export interface StartOptions extends Omit<IdentityInput, 'userId'> {
  * don't change it. The seed (random unless given) decides the draw and the shuffles.
  */
 export async function startAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   slug: string,
   userId: string | null,
   { seed = newSeed(), now = new Date(), ...identityInput }: StartOptions = {},
@@ -114,7 +114,7 @@ export async function startAttempt(
  * their claim links, in one statement (relation joins). Unknown, unpublished and deleted sets
  * all answer the same NOT_FOUND, so a link reveals nothing about a hidden set.
  */
-async function findSetToStart(prisma: PrismaClient, slug: string) {
+async function findSetToStart(prisma: Db, slug: string) {
   const set = await prisma.questionSet.findFirst({
     where: { shareSlug: slug, publishedAt: { not: null }, deletedAt: null },
     select: {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
 import { z } from 'zod';
 import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
@@ -46,7 +46,7 @@ const finished = () =>
  * what was answered in time; a retry of an answer recorded in time still succeeds.
  */
 export async function submitAnswers(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   input: readonly AnswerInput[],
   { now = new Date() }: { now?: Date } = {},

@@ -1,5 +1,5 @@
+import type { Db } from '@attest/db';
 import { ExportError, toGift, toKahootXlsx, toMoodleXml } from '@attest/exchange';
-import type { Db } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { loadGradebook } from '../gradebook/export-gradebook.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';

@@ -1,6 +1,7 @@
 import type { SetQuestion } from '@attest/db';
+import { type Db, withTransaction } from '@attest/db';
 import { fromGift, type ImportedQuestion } from '@attest/exchange';
-import { type Db, touchSet, withTransaction } from '../db.ts';
+import { touchSet } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { assertRoom } from '../questions/limits.ts';
 import { optionId } from '../questions/question-input.ts';

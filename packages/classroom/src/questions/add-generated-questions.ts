@@ -1,5 +1,6 @@
+import { type Db, withTransaction } from '@attest/db';
 import { type Question, questionsById } from '@attest/quiz';
-import { type Db, touchSet, withTransaction } from '../db.ts';
+import { touchSet } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { fingerprintOf, loadClaimStates } from './claim-state.ts';

@@ -1,5 +1,6 @@
 import type { SetQuestion } from '@attest/db';
-import { type Db, touchSet, withTransaction } from '../db.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { touchSet } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { loadLinkedClaims } from './claim-links.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import type { Db } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 import { type ClaimState, fingerprintOf, loadClaimStates } from './claim-state.ts';
 

@@ -1,5 +1,4 @@
-import type { SetQuestion } from '@attest/db';
-import type { Db } from '../db.ts';
+import type { Db, SetQuestion } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 
 /** The owner's question in a live set; anyone else's answers exactly like an unknown ID. */

@@ -1,4 +1,5 @@
-import { type Db, touchSet, withTransaction } from '../db.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { touchSet } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 

@@ -1,5 +1,4 @@
-import type { QuestionSet } from '@attest/db';
-import type { Db } from '../db.ts';
+import type { Db, QuestionSet } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 
 // The message names no ID: callers speak in global IDs, this layer only sees database ones.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { QuestionSet } from '@attest/db';
-import { type Db, withTransaction } from '../db.ts';
+import { type Db, withTransaction } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 import { findOwnedSet } from './find-owned-set.ts';
 import { questionName, setProblems } from './set-problems.ts';

@@ -1,5 +1,4 @@
-import type { FeedbackTiming, LearnerIdentity, QuestionSet } from '@attest/db';
-import type { Db } from '../db.ts';
+import type { Db, FeedbackTiming, LearnerIdentity, QuestionSet } from '@attest/db';
 import { ClassroomError } from '../errors.ts';
 import { windowState } from '../rules/window.ts';
 

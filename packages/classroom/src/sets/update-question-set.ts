@@ -1,6 +1,6 @@
 import type { QuestionSet } from '@attest/db';
+import { type Db, withTransaction } from '@attest/db';
 import { z } from 'zod';
-import { type Db, withTransaction } from '../db.ts';
 import { ClassroomError } from '../errors.ts';
 import { newJoinCode, parseRoster } from '../rules/roster.ts';
 import { parseInput } from '../validate.ts';

@@ -7,6 +7,7 @@ interface Cached {
   kb: Promise<KnowledgeBase>;
 }
 
+// Keyed by the long-lived client (not Db): a transaction's knowledge base is never cached.
 const caches = new WeakMap<PrismaClient, Map<string, Cached>>();
 
 /**

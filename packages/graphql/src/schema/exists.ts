@@ -1,9 +1,9 @@
-import type { PrismaClient } from '@attest/db';
+import type { Db } from '@attest/db';
 import { notFound } from '../errors.ts';
 
 /** Filters that name something that does not exist are mistakes, not empty results. */
 export async function assertExist(
-  prisma: PrismaClient,
+  prisma: Db,
   ids: {
     /** The collections the named things must be in (NOT_FOUND otherwise, as for unknown IDs). */
     collectionIds: string[];
