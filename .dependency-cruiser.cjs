@@ -12,7 +12,7 @@ const TESTS = '(^|/)(test|bench)/|\\.test\\.tsx?$|(^|/)[^/]+\\.config\\.[cm]?ts$
  */
 const MAY_IMPORT = {
   'apps/web': [],
-  'apps/ingest': [],
+  'apps/ingest': ['env'],
   'apps/api': ['graphql', 'auth', 'db', 'env', 'classroom'],
   'packages/graphql': ['classroom', 'collections', 'ingest', 'quiz', 'auth', 'db', 'knowledge'],
   'packages/classroom': ['db', 'quiz', 'exchange'],
