@@ -1,5 +1,4 @@
 export * from './attempts/index.ts';
-export { ClassroomError, type ClassroomErrorCode } from './errors.ts';
 export * from './exchange/index.ts';
 export * from './gradebook/index.ts';
 export * from './questions/index.ts';

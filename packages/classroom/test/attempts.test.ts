@@ -1,12 +1,12 @@
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import type {} from '@attest/testing/postgres-setup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type AttemptWithQuestions,
-  ClassroomError,
   findAttempt,
   finishAttempt,
   listMyAttempts,
@@ -20,7 +20,7 @@ const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
     () => 'no error',
-    (e: unknown) => (e instanceof ClassroomError ? e.code : `unexpected ${String(e)}`),
+    (e: unknown) => (e instanceof AttestError ? e.code : `unexpected ${String(e)}`),
   );
 
 /** The attempt's question asking `prompt`. */

@@ -1,12 +1,12 @@
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import type {} from '@attest/testing/postgres-setup';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  ClassroomError,
   exportQuestionSet,
   findSharedSet,
   finishAttempt,
@@ -24,7 +24,7 @@ const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
     () => 'no error',
-    (e: unknown) => (e instanceof ClassroomError ? `${e.code}: ${e.message}` : String(e)),
+    (e: unknown) => (e instanceof AttestError ? `${e.code}: ${e.message}` : String(e)),
   );
 
 /** Reads a CSV back the way a spreadsheet program would: rows of cells. */

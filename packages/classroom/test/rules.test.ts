@@ -1,12 +1,12 @@
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import type {} from '@attest/testing/postgres-setup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type AttemptWithQuestions,
-  ClassroomError,
   findSharedSet,
   finishAttempt,
   isRevealed,
@@ -24,7 +24,7 @@ const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => 'no error',
-    (e: unknown) => (e instanceof ClassroomError ? `${e.code}: ${e.message}` : `unexpected ${e}`),
+    (e: unknown) => (e instanceof AttestError ? `${e.code}: ${e.message}` : `unexpected ${e}`),
   );
 
 const at = (iso: string) => new Date(iso);

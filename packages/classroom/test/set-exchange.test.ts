@@ -1,5 +1,6 @@
 import { type Database, type DatabaseKind, readKnowledgeBase, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { KAHOOT_HEADER_ROW } from '@attest/exchange';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
@@ -12,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   addGeneratedQuestions,
   addQuestion,
-  ClassroomError,
   createQuestionSet,
   exportBytes,
   exportQuestionSet,
@@ -254,7 +254,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('export and import on %s', (
     const codeOf = (p: Promise<unknown>) =>
       p.then(
         () => 'no error',
-        (e: unknown) => (e instanceof ClassroomError ? e.code : String(e)),
+        (e: unknown) => (e instanceof AttestError ? e.code : String(e)),
       );
     expect(await codeOf(importGift(db.prisma, ownerId, setId, '  '))).toBe('BAD_USER_INPUT');
     expect(await codeOf(importGift(db.prisma, stranger, setId, '::a:: Q {=x ~y}'))).toBe(

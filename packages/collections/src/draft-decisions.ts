@@ -1,6 +1,6 @@
 import { type Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { CollectionError } from './errors.ts';
 import { parseInput } from './parse-input.ts';
 
 const MAX_EDITS = 5000;
@@ -34,13 +34,13 @@ function parseEdits(text: string | null | undefined): Prisma.InputJsonValue | un
       return typeof v === 'string' ? storable(v) : v;
     });
   } catch {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       '"edits" is not JSON (or holds a NUL or a lone surrogate, which cannot be stored).',
     );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new CollectionError('BAD_USER_INPUT', '"edits" must be a JSON object.');
+    throw new AttestError('BAD_USER_INPUT', '"edits" must be a JSON object.');
   return value as Prisma.InputJsonValue;
 }
 
@@ -50,7 +50,7 @@ async function ownSource(prisma: Db, collectionId: string, sourceId: string) {
     select: { collectionId: true },
   });
   if (source?.collectionId !== collectionId)
-    throw new CollectionError('NOT_FOUND', 'This collection has no source with this ID.');
+    throw new AttestError('NOT_FOUND', 'This collection has no source with this ID.');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CollectionVisibility, Db } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { CollectionError } from './errors.ts';
 import { parseInput } from './parse-input.ts';
 import { SLUG_PATTERN, slugify } from './slug.ts';
 
@@ -35,7 +35,7 @@ export async function createCollection(prisma: Db, ownerId: string, input: Creat
   const data = parseInput(CreateInput, input);
   const wanted = data.slug ?? (slugify(data.name) || 'collection');
   if (data.slug && (await prisma.collection.count({ where: { slug: wanted } })) > 0) {
-    throw new CollectionError('CONFLICT', `The slug "${wanted}" is taken; choose another.`);
+    throw new AttestError('CONFLICT', `The slug "${wanted}" is taken; choose another.`);
   }
   // A slug made from a name that is taken gets a short random tail.
   const free =
@@ -121,13 +121,13 @@ export async function removeCurator(
     where: { collectionId, email: address },
   });
   if (count === 0)
-    throw new CollectionError('NOT_FOUND', `${address} is not a curator of this collection.`);
+    throw new AttestError('NOT_FOUND', `${address} is not a curator of this collection.`);
 }
 
 async function ownedCollection(prisma: Db, ownerId: string, collectionId: string) {
   const collection = await prisma.collection.findUnique({ where: { id: collectionId } });
-  if (!collection) throw new CollectionError('NOT_FOUND', 'No collection has this ID.');
+  if (!collection) throw new AttestError('NOT_FOUND', 'No collection has this ID.');
   if (collection.ownerId !== ownerId)
-    throw new CollectionError('FORBIDDEN', 'Only the owner of a collection can do this.');
+    throw new AttestError('FORBIDDEN', 'Only the owner of a collection can do this.');
   return collection;
 }

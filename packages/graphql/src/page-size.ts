@@ -1,4 +1,4 @@
-import { badInput } from './errors.ts';
+import { AttestError } from '@attest/errors';
 
 /**
  * The page-size rule, the one place it is written: a list asks for at most MAX_PAGE_SIZE items
@@ -22,7 +22,8 @@ export const tooLargePage = (argument: 'first' | 'last', value: number): string 
 export function pageSize(argument: string, value: number | null | undefined, unit?: string) {
   const n = value ?? DEFAULT_PAGE_SIZE;
   if (n < 1 || n > MAX_PAGE_SIZE)
-    throw badInput(
+    throw new AttestError(
+      'BAD_USER_INPUT',
       `"${argument}" is ${n}; ask for 1 to ${MAX_PAGE_SIZE}${unit ? ` ${unit}` : ''}.`,
     );
   return n;

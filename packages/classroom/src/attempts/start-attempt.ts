@@ -1,5 +1,5 @@
 import type { Db, Prisma } from '@attest/db';
-import { ClassroomError } from '../errors.ts';
+import { AttestError } from '@attest/errors';
 import { readOptions } from '../questions/stored.ts';
 import { type IdentityInput, identifyLearner } from '../rules/identity.ts';
 import { checkOpen, deadlineFor } from '../rules/window.ts';
@@ -45,7 +45,7 @@ export async function startAttempt(
           SELECT count(*)::int AS "used" FROM "Attempt"
           WHERE "setId" = ${set.id} AND "learnerKey" = ${learner.learnerKey}`;
         if ((row?.used ?? 0) >= set.attemptsAllowed)
-          throw new ClassroomError(
+          throw new AttestError(
             'ATTEMPT_LIMIT_REACHED',
             `You have used all ${set.attemptsAllowed} ${set.attemptsAllowed === 1 ? 'attempt' : 'attempts'} this set allows.`,
             { attemptsAllowed: set.attemptsAllowed },
@@ -140,8 +140,7 @@ async function findSetToStart(prisma: Db, slug: string) {
       },
     },
   });
-  if (!set)
-    throw new ClassroomError('NOT_FOUND', `No published question set has the link "${slug}".`);
+  if (!set) throw new AttestError('NOT_FOUND', `No published question set has the link "${slug}".`);
   return set;
 }
 

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
 import { when } from '../rules/when.ts';
 import { parseInput } from '../validate.ts';
@@ -27,14 +27,14 @@ const answersSchema = z
 export type AnswerInput = z.input<typeof answersSchema>[number];
 
 const timeUp = (deadline: Date, answered: number) =>
-  new ClassroomError(
+  new AttestError(
     'TIME_UP',
     `Time is up: answers stopped counting at ${when(deadline)}. The attempt is finished with the ${answered} ${answered === 1 ? 'answer' : 'answers'} given before then.`,
     { deadline: deadline.toISOString() },
   );
 
 const finished = () =>
-  new ClassroomError('ATTEMPT_FINISHED', 'This attempt is finished: answers can no longer change.');
+  new AttestError('ATTEMPT_FINISHED', 'This attempt is finished: answers can no longer change.');
 
 /**
  * Records answers, all or none. Each answer carries a client key: a key already recorded is a
@@ -54,10 +54,10 @@ export async function submitAnswers(
   const answers = parseInput(answersSchema, input);
   const keys = answers.map((a) => a.key);
   if (new Set(keys).size !== keys.length)
-    throw new ClassroomError('BAD_USER_INPUT', 'Two answers share a "key": give each its own.');
+    throw new AttestError('BAD_USER_INPUT', 'Two answers share a "key": give each its own.');
   const ids = answers.map((a) => a.questionId);
   if (new Set(ids).size !== ids.length)
-    throw new ClassroomError('BAD_USER_INPUT', 'Two answers are for the same question.');
+    throw new AttestError('BAD_USER_INPUT', 'Two answers are for the same question.');
 
   // Everything happens under the attempt's lock, read after taking it: five statements (with
   // BEGIN and COMMIT) whatever the number of answers.
@@ -76,14 +76,14 @@ export async function submitAnswers(
         const question = before.questions.find((q) => q.id === a.questionId);
         const label = question ? `Question ${question.position + 1}` : `Question "${a.questionId}"`;
         if (!question)
-          throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
+          throw new AttestError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
         const markable = { ...question, options: readOptions(question.options) };
         return { key: a.key, question, label, ...markGiven(markable, a, label) };
       });
       const fresh = checked.filter((c) => {
         const earlier = seen.find((s) => s.key === c.key);
         if (earlier && earlier.questionId !== c.question.id)
-          throw new ClassroomError(
+          throw new AttestError(
             'BAD_USER_INPUT',
             `The key "${c.key}" was already used for another question: give each answer its own key.`,
           );
@@ -175,7 +175,7 @@ async function record(
   const done = new Set(updated.map((u) => u.id));
   const refused = fresh.find((c) => !done.has(c.question.id));
   if (refused)
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `${refused.label} is already answered, and its feedback shown: an answer can't change after that.`,
     );

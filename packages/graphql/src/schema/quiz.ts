@@ -1,3 +1,4 @@
+import { AttestError } from '@attest/errors';
 import {
   AnswerShapeError,
   checkAnswer,
@@ -12,7 +13,7 @@ import {
 import { builder } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
 import { quizCollection } from '../collections/access.ts';
-import { badInput, notFound } from '../errors.ts';
+
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from '../page-size.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Actor } from './actor.ts';
@@ -305,7 +306,8 @@ builder.queryFields((t) => ({
       const kb = await currentKnowledgeBase(ctx.prisma, await quizCollection(ctx, collection?.id));
       const question = findQuestion(kb, String(questionId), { ...(seed ? { seed } : {}) });
       if (!question) {
-        throw notFound(
+        throw new AttestError(
+          'NOT_FOUND',
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,
         );
       }
@@ -313,7 +315,9 @@ builder.queryFields((t) => ({
       try {
         read = readAnswer(question, answer);
       } catch (error) {
-        throw error instanceof AnswerShapeError ? badInput(error.message) : error;
+        throw error instanceof AnswerShapeError
+          ? new AttestError('BAD_USER_INPUT', error.message)
+          : error;
       }
       return checkedValue(checkAnswer(question, read, { kb }), question);
     },
