@@ -1,6 +1,7 @@
 import { type ClaimValue, fromDate, type KnowledgeBase, type PartialDate } from '@attest/knowledge';
 import type { Db } from './db.ts';
 import type { DatePrecision } from './generated/prisma/client.ts';
+import { predicateFromRow } from './predicate-row.ts';
 import { CORPUS_COLLECTION_ID } from './seed-rows.ts';
 
 const partial = (at: Date | null, precision: DatePrecision | null): PartialDate | null =>
@@ -51,26 +52,7 @@ export async function readKnowledgeBase(
       contentHash: s.contentHash,
       noise: s.noise.map(({ label, start, end }) => ({ label, start, end })),
     })),
-    predicates: predicates.map((p) => ({
-      id: p.id,
-      label: p.label,
-      description: p.description,
-      object: p.object,
-      relation: p.relation,
-      openEnded: p.openEnded,
-      alwaysOpen: p.alwaysOpen,
-      singleValue: p.singleValue,
-      distinctValues: p.distinctValues,
-      implies: p.implies,
-      opposite: p.opposite,
-      phrasing: p.statementTemplate
-        ? {
-            statement: p.statementTemplate,
-            askSubject: p.askSubjectTemplate,
-            askObject: p.askObjectTemplate,
-          }
-        : null,
-    })),
+    predicates: predicates.map(predicateFromRow),
     actors: actors.map((a) => ({
       id: a.id,
       name: a.name,
