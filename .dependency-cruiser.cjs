@@ -1,7 +1,7 @@
 // The dependency rules of the README's "Architecture" diagram, checked by `pnpm deps` (part of
 // `pnpm test`). Change the diagram and these rules together.
 
-const PURE = '^packages/(quiz|exchange|knowledge|ingest)/';
+const PURE = '^packages/(quiz|exchange|knowledge|ingest|errors)/';
 const DATABASE_DRIVERS = 'node_modules/(@prisma/adapter-pg|pg|@electric-sql/pglite|pglite-prisma-adapter)/';
 const TRANSPORT = 'node_modules/(graphql-yoga|@pothos/[^/]+|graphql)/';
 const TESTS = '(^|/)(test|bench)/|\\.test\\.tsx?$|(^|/)[^/]+\\.config\\.[cm]?ts$';
@@ -12,11 +12,11 @@ const TESTS = '(^|/)(test|bench)/|\\.test\\.tsx?$|(^|/)[^/]+\\.config\\.[cm]?ts$
  */
 const MAY_IMPORT = {
   'apps/web': [],
-  'apps/ingest': [],
-  'apps/api': ['graphql', 'auth', 'db', 'env', 'classroom'],
-  'packages/graphql': ['classroom', 'collections', 'ingest', 'quiz', 'auth', 'db', 'knowledge'],
-  'packages/classroom': ['db', 'quiz', 'exchange'],
-  'packages/collections': ['db', 'knowledge'],
+  'apps/ingest': ['env'],
+  'apps/api': ['graphql', 'auth', 'db', 'env', 'classroom', 'errors'],
+  'packages/graphql': ['classroom', 'collections', 'ingest', 'quiz', 'auth', 'db', 'knowledge', 'errors'],
+  'packages/classroom': ['db', 'quiz', 'exchange', 'errors'],
+  'packages/collections': ['db', 'knowledge', 'errors'],
   'packages/auth': ['db'],
   'packages/db': ['knowledge', 'env', 'testing'],
   'packages/exchange': ['quiz'],
@@ -24,6 +24,7 @@ const MAY_IMPORT = {
   'packages/ingest': ['knowledge'],
   'packages/knowledge': [],
   'packages/env': [],
+  'packages/errors': [],
   'packages/testing': [],
 };
 
@@ -82,7 +83,7 @@ module.exports = {
       name: 'domain-knows-no-transport',
       comment: 'Domain packages and the database layer are called by the GraphQL layer, never the reverse.',
       severity: 'error',
-      from: { path: '^packages/(db|classroom|collections|auth|quiz|exchange|knowledge|ingest)/' },
+      from: { path: '^packages/(db|classroom|collections|auth|quiz|exchange|knowledge|ingest|errors)/' },
       to: { path: ['^packages/graphql/', TRANSPORT] },
     },
     {

@@ -1,11 +1,7 @@
 import { type Auth, viewerFrom } from '@attest/auth';
-import {
-  ClassroomError,
-  type ExportFormat,
-  exportBytes,
-  exportQuestionSet,
-} from '@attest/classroom';
+import { type ExportFormat, exportBytes, exportQuestionSet } from '@attest/classroom';
 import type { Database } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import type { Plugin } from 'graphql-yoga';
 import { isDatabaseUnavailable, unavailableResponse } from './database-outage.ts';
 
@@ -75,7 +71,7 @@ export function useExportDownloads(db: Pick<Database, 'prisma'>, auth: Auth): Pl
         );
       } catch (error) {
         if (isDatabaseUnavailable(error)) return endResponse(unavailableResponse(fetchAPI));
-        if (!(error instanceof ClassroomError)) throw error;
+        if (!(error instanceof AttestError)) throw error;
         text(error.code === 'NOT_FOUND' ? 404 : 422, `${error.message}\n`);
       }
     },

@@ -1,32 +1,28 @@
+import { tooLargePage } from '@attest/graphql';
 import { GraphQLError, GraphQLInt, Kind, valueFromAST, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
- * Connections cap `first`/`last` at `max`. Pothos would clamp a larger page silently; a client
- * asking for 500 should learn that it got at most 100, so the request is refused instead.
+ * Refuses a connection's `first`/`last` over the page-size limit (@attest/graphql's
+ * page-size.ts) before execution: Pothos would clamp a larger page silently, and a client asking
+ * for 500 should learn that it got at most 100.
  */
-export function useMaxPageSize(max: number): Plugin {
+export function useMaxPageSize(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let tooLarge: { name: string; value: number } | undefined;
+      let refusal: string | null = null;
       visit(args.document, {
         Argument(node) {
-          if (tooLarge || (node.name.value !== 'first' && node.name.value !== 'last')) return;
+          const name = node.name.value;
+          if (refusal || (name !== 'first' && name !== 'last')) return;
           if (node.value.kind !== Kind.INT && node.value.kind !== Kind.VARIABLE) return;
           const value = valueFromAST(node.value, GraphQLInt, args.variableValues ?? undefined);
-          if (typeof value === 'number' && value > max) tooLarge = { name: node.name.value, value };
+          if (typeof value === 'number') refusal = tooLargePage(name, value);
         },
       });
-      if (tooLarge) {
+      if (refusal) {
         setResultAndStopExecution({
-          errors: [
-            new GraphQLError(
-              `"${tooLarge.name}" is ${tooLarge.value}; at most ${max} items can be asked for at once.`,
-              {
-                extensions: { code: 'BAD_USER_INPUT' },
-              },
-            ),
-          ],
+          errors: [new GraphQLError(refusal, { extensions: { code: 'BAD_USER_INPUT' } })],
         });
       }
     },

@@ -1,7 +1,7 @@
 import { type Auth, viewerFrom } from '@attest/auth';
 import { createSetCache, MAX_QUESTIONS_PER_SET, type SetToStart } from '@attest/classroom';
 import type { Database } from '@attest/db';
-import { type Context, DEFAULT_PAGE_SIZE, schema, unlimited } from '@attest/graphql';
+import { type Context, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, schema, unlimited } from '@attest/graphql';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -64,7 +64,8 @@ export const limits = {
   tokens: 2000,
   directives: 20,
   cost: 20_000,
-  pageSize: 100,
+  /** The page-size rule is @attest/graphql's; here for the checks that read these limits. */
+  pageSize: MAX_PAGE_SIZE,
   input: {
     stringLength: 1_000,
     // The search SQL's cost grows with the length of what is typed: a question fits in 300.
@@ -136,7 +137,7 @@ export function createApi({
     maxAliasesPlugin({ n: limits.aliases, ...reject }),
     maxDirectivesPlugin({ n: limits.directives, ...reject }),
     costLimitPlugin({ maxCost: limits.cost, ignoreIntrospection: true, ...reject }),
-    useMaxPageSize(limits.pageSize),
+    useMaxPageSize(),
     useInputLimits(limits.input),
   ];
   // After the checks (a cached answer came from a request that passed them), before the budget:

@@ -3,7 +3,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { codes, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -41,9 +41,6 @@ interface Attempt {
   answeredCount: number;
   questions: AttemptQuestion[];
 }
-
-const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 
 const questionOf = (a: Attempt, prompt: string) => {
   const q = a.questions.find((x) => x.prompt === prompt);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createApi } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { codes, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const TEXT =
@@ -17,8 +17,6 @@ const passage = (quote: string) => {
   const start = [...TEXT.slice(0, TEXT.indexOf(quote))].length;
   return { start, end: start + [...quote].length };
 };
-const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 
 const CREATE_ACTOR = `mutation ($c: ID!, $input: ActorInput!) { createActor(collection: $c, input: $input) { id name } }`;
 const CREATE_CLAIM = `mutation ($c: ID!, $input: ClaimInput!) {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@attest/db';
+import type { Db } from '@attest/db';
 import { schema } from '@attest/graphql';
 import { MAX_TEXT_LENGTH } from '@attest/ingest';
 import { loadKnowledgeBase } from '@attest/knowledge';
@@ -39,7 +39,7 @@ interface Drafts {
 }
 
 /** Rows in every table of the database. */
-async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
+async function rowCounts(prisma: Db): Promise<Record<string, number>> {
   const tables = await prisma.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;

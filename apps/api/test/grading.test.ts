@@ -4,12 +4,9 @@ import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { codes, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-
-const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 
 interface Started {
   token: string;

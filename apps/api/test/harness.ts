@@ -11,6 +11,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The `extensions.code` of each error in a response, in order; [] when it has none. */
+export const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
+  (r.errors ?? []).map((e) => e.extensions?.code);
+
 export interface TestApi {
   db: Database;
   auth: Auth;

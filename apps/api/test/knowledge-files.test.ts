@@ -2,11 +2,9 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { codes, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 const IMPORT =
   'mutation ($c: ID!, $files: [KnowledgeFileInput!]!) { importKnowledge(collection: $c, files: $files) { sources actors claims disputes } }';
 

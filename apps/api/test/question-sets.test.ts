@@ -3,7 +3,7 @@ import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { codes, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -70,8 +70,6 @@ describe.each(['pglite', 'postgres'] as const)('question sets over the API on %s
     query: string,
     variables: Record<string, unknown> = {},
   ) => gqlAs<T>(t, cookie, query, variables);
-  const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
-    r.errors?.map((e) => e.extensions?.code);
 
   const createSet = async (title = 'Arden week') => {
     const r = await as<{ createQuestionSet: SetView }>(

@@ -2,7 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { codes, openTestApi, type TestApi } from './harness.ts';
 
 // The review's own writes: a curator's kept decisions on drafts, a claim's background flag and
 // a suggested corroboration's new evidence; each for owner and curator only, nothing written
@@ -15,8 +15,6 @@ const passage = (quote: string) => {
   const start = [...TEXT.slice(0, TEXT.indexOf(quote))].length;
   return { start, end: start + [...quote].length };
 };
-const codes = (r: { errors?: { extensions?: { code?: string } }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 
 const SAVE = `mutation ($c: ID!, $s: ID!, $key: String!, $dismissed: Boolean!, $edits: String) {
   saveDraftDecision(collection: $c, source: $s, key: $key, dismissed: $dismissed, edits: $edits) {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readIngestEnv } from '@attest/env';
 import { SingleBar } from 'cli-progress';
 import { ApiRequestError, graphqlClient } from './client.ts';
 import { ingest, summary } from './ingest.ts';
@@ -11,12 +12,13 @@ bearer token is given (--token, or ATTEST_TOKEN; see "Accounts" in the README), 
 drafts extraction proposes for review. --api defaults to http://127.0.0.1:4000.`;
 
 async function main() {
+  const env = readIngestEnv();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       collection: { type: 'string' },
       api: { type: 'string', default: 'http://127.0.0.1:4000' },
-      token: { type: 'string', default: process.env.ATTEST_TOKEN ?? '' },
+      token: { type: 'string', default: env.ATTEST_TOKEN },
       help: { type: 'boolean', default: false },
     },
   });
@@ -31,7 +33,7 @@ async function main() {
     noTTYOutput: false,
   });
   // pnpm runs the script in this package's folder; paths are the caller's.
-  const from = process.env.INIT_CWD ?? process.cwd();
+  const from = env.INIT_CWD ?? process.cwd();
   const report = await ingest(
     graphqlClient(values.api, values.token),
     positionals.map((p) => resolve(from, p)),

@@ -1,6 +1,4 @@
 export * from './attempts/index.ts';
-export type { Db } from './db.ts';
-export { ClassroomError, type ClassroomErrorCode } from './errors.ts';
 export * from './exchange/index.ts';
 export * from './gradebook/index.ts';
 export * from './questions/index.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FeedbackTiming, LearnerIdentity, Prisma, PrismaClient } from '@attest/db';
+import type { Db, FeedbackTiming, LearnerIdentity, Prisma } from '@attest/db';
 import { newJoinCode, parseRoster } from './rules/roster.ts';
 
 /**
@@ -8,7 +8,7 @@ import { newJoinCode, parseRoster } from './rules/roster.ts';
  * tests; these skip them to test what comes after (attempts, statistics, exports).
  */
 
-export const makeUser = (prisma: PrismaClient, name: string) =>
+export const makeUser = (prisma: Db, name: string) =>
   prisma.user.create({
     data: {
       id: `u-${randomBytes(6).toString('hex')}`,
@@ -93,7 +93,7 @@ export interface SetSpec {
 
 /** A set titled "Arden quiz", with its questions, claim links and share link. */
 export function makeSet(
-  prisma: PrismaClient,
+  prisma: Db,
   ownerId: string,
   {
     questions = Object.values(fixtureQuestions),

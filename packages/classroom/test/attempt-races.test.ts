@@ -1,11 +1,11 @@
 import { type Database, type DatabaseKind, type OnChange, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import type {} from '@attest/testing/postgres-setup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  ClassroomError,
   createSetCache,
   finishAttempt,
   type SetToStart,
@@ -56,7 +56,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       await db.prisma.questionSet.update({ where: { id: set.id }, data: { publishedAt: null } });
       const refused = await startAttempt(db.prisma, slug, null, { sets }).then(
         () => 'started',
-        (e: unknown) => (e instanceof ClassroomError ? e.code : String(e)),
+        (e: unknown) => (e instanceof AttestError ? e.code : String(e)),
       );
       expect(refused).toBe('NOT_FOUND');
       expect(await db.prisma.attempt.count({ where: { setId: set.id } })).toBe(2);
@@ -73,7 +73,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
         const submit = () =>
           submitAnswers(db.prisma, attempt.token, [answer]).then(
             () => 'recorded',
-            (e: unknown) => (e instanceof ClassroomError ? e.code : String(e)),
+            (e: unknown) => (e instanceof AttestError ? e.code : String(e)),
           );
         const finish = () => finishAttempt(db.prisma, attempt.token);
         // Half the time the finish is sent first.

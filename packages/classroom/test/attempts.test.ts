@@ -1,12 +1,7 @@
-import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
-import { openTestDatabase } from '@attest/db/testing';
-import { loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
-import type {} from '@attest/testing/postgres-setup';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database, DatabaseKind } from '@attest/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AttemptWithQuestions,
-  ClassroomError,
   findAttempt,
   finishAttempt,
   listMyAttempts,
@@ -14,14 +9,9 @@ import {
   submitAnswers,
 } from '../src/index.ts';
 import { makeSet, makeUser } from '../src/testing.ts';
+import { openSeeded, refusalOf } from './helpers.ts';
 
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'no error',
-    (e: unknown) => (e instanceof ClassroomError ? e.code : `unexpected ${String(e)}`),
-  );
+const codeOf = (promise: Promise<unknown>) => refusalOf(promise);
 
 /** The attempt's question asking `prompt`. */
 const q = (attempt: AttemptWithQuestions, prompt: string) => {
@@ -33,11 +23,7 @@ const q = (attempt: AttemptWithQuestions, prompt: string) => {
 describe.each<DatabaseKind>(['pglite', 'postgres'])('attempts on %s', (kind) => {
   let db: Database;
   let ownerId: string;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind, inject('postgresUrl'));
-    await seedKnowledgeBase(db.prisma, mini);
-    ownerId = (await makeUser(db.prisma, 'owner')).id;
-  });
+  beforeAll(async () => ({ db, ownerId } = await openSeeded(kind)));
   afterAll(() => db.close());
 
   it('starts only on a published, live set, anonymously or for the signed-in learner', async () => {

@@ -1,12 +1,7 @@
-import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
-import { openTestDatabase } from '@attest/db/testing';
-import { loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
-import type {} from '@attest/testing/postgres-setup';
+import type { Database, DatabaseKind } from '@attest/db';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ClassroomError,
   exportQuestionSet,
   findSharedSet,
   finishAttempt,
@@ -17,15 +12,10 @@ import {
   submitAnswers,
   updateQuestionSet,
 } from '../src/index.ts';
-import { fixtureQuestions, makeSet, makeUser } from '../src/testing.ts';
+import { fixtureQuestions, makeSet } from '../src/testing.ts';
+import { openSeeded, refusalOf } from './helpers.ts';
 
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'no error',
-    (e: unknown) => (e instanceof ClassroomError ? `${e.code}: ${e.message}` : String(e)),
-  );
+const codeOf = (promise: Promise<unknown>) => refusalOf(promise, true);
 
 /** Reads a CSV back the way a spreadsheet program would: rows of cells. */
 const readCsv = (csv: string) => parse(csv, { bom: true }) as string[][];
@@ -94,11 +84,7 @@ describe('gradebookRows', () => {
 describe.each<DatabaseKind>(['pglite', 'postgres'])('names and the gradebook on %s', (kind) => {
   let db: Database;
   let ownerId: string;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind, inject('postgresUrl'));
-    await seedKnowledgeBase(db.prisma, mini);
-    ownerId = (await makeUser(db.prisma, 'owner')).id;
-  });
+  beforeAll(async () => ({ db, ownerId } = await openSeeded(kind)));
   afterAll(() => db.close());
 
   it('asks for a name only when the set says so, and keeps it only then', async () => {

@@ -1,12 +1,7 @@
-import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
-import { openTestDatabase } from '@attest/db/testing';
-import { loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
-import type {} from '@attest/testing/postgres-setup';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database, DatabaseKind } from '@attest/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AttemptWithQuestions,
-  ClassroomError,
   findSharedSet,
   finishAttempt,
   isRevealed,
@@ -17,15 +12,9 @@ import {
   updateQuestionSet,
 } from '../src/index.ts';
 import { fixtureQuestions, makeSet, makeUser } from '../src/testing.ts';
+import { openSeeded, refusalOf } from './helpers.ts';
 
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-
-/** The refusal's code and message, so a test can check both. */
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'no error',
-    (e: unknown) => (e instanceof ClassroomError ? `${e.code}: ${e.message}` : `unexpected ${e}`),
-  );
+const refusal = (promise: Promise<unknown>) => refusalOf(promise, true);
 
 const at = (iso: string) => new Date(iso);
 const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000);
@@ -61,11 +50,7 @@ describe('parseRoster', () => {
 describe.each<DatabaseKind>(['pglite', 'postgres'])('attempt rules on %s', (kind) => {
   let db: Database;
   let ownerId: string;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind, inject('postgresUrl'));
-    await seedKnowledgeBase(db.prisma, mini);
-    ownerId = (await makeUser(db.prisma, 'owner')).id;
-  });
+  beforeAll(async () => ({ db, ownerId } = await openSeeded(kind)));
   afterAll(() => db.close());
 
   it('refuses a late answer with TIME_UP, closing the attempt with what was answered in time', async () => {

@@ -1,18 +1,13 @@
-import { type Database, type DatabaseKind, readKnowledgeBase, seedKnowledgeBase } from '@attest/db';
-import { openTestDatabase } from '@attest/db/testing';
+import { type Database, type DatabaseKind, readKnowledgeBase } from '@attest/db';
 import { KAHOOT_HEADER_ROW } from '@attest/exchange';
-import { loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { generateQuestions } from '@attest/quiz';
-import type {} from '@attest/testing/postgres-setup';
 import ExcelJS from 'exceljs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addGeneratedQuestions,
   addQuestion,
-  ClassroomError,
   createQuestionSet,
   exportBytes,
   exportQuestionSet,
@@ -20,8 +15,7 @@ import {
   type QuestionInput,
 } from '../src/index.ts';
 import { makeUser } from '../src/testing.ts';
-
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
+import { openSeeded, refusalOf } from './helpers.ts';
 
 const handWritten: QuestionInput[] = [
   {
@@ -75,9 +69,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('export and import on %s', (
   let ownerId: string;
   let setId: string;
   beforeAll(async () => {
-    db = await openTestDatabase(kind, inject('postgresUrl'));
-    await seedKnowledgeBase(db.prisma, mini);
-    ownerId = (await makeUser(db.prisma, 'owner')).id;
+    ({ db, ownerId } = await openSeeded(kind));
     setId = (await createQuestionSet(db.prisma, ownerId, { title: 'Arden: week 1' })).id;
     for (const q of handWritten) await addQuestion(db.prisma, ownerId, setId, q);
     const kb = await readKnowledgeBase(db.prisma);
@@ -251,16 +243,13 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('export and import on %s', (
   it('refuses empty GIFT and strangers, changing nothing', async () => {
     const stranger = (await makeUser(db.prisma, 'stranger')).id;
     const count = await db.prisma.setQuestion.count();
-    const codeOf = (p: Promise<unknown>) =>
-      p.then(
-        () => 'no error',
-        (e: unknown) => (e instanceof ClassroomError ? e.code : String(e)),
-      );
-    expect(await codeOf(importGift(db.prisma, ownerId, setId, '  '))).toBe('BAD_USER_INPUT');
-    expect(await codeOf(importGift(db.prisma, stranger, setId, '::a:: Q {=x ~y}'))).toBe(
+    expect(await refusalOf(importGift(db.prisma, ownerId, setId, '  '))).toBe('BAD_USER_INPUT');
+    expect(await refusalOf(importGift(db.prisma, stranger, setId, '::a:: Q {=x ~y}'))).toBe(
       'NOT_FOUND',
     );
-    expect(await codeOf(exportQuestionSet(db.prisma, stranger, setId, 'GIFT'))).toBe('NOT_FOUND');
+    expect(await refusalOf(exportQuestionSet(db.prisma, stranger, setId, 'GIFT'))).toBe(
+      'NOT_FOUND',
+    );
     expect(await db.prisma.setQuestion.count()).toBe(count);
   });
 });

@@ -1,8 +1,8 @@
-import type { ActorKind, AliasKind, Prisma, PrismaClient } from '@attest/db';
+import type { ActorKind, AliasKind, Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { ACTOR_KINDS, ALIAS_KINDS, normalizeName } from '@attest/knowledge';
 import { z } from 'zod';
 import { refreshSearch } from './claims.ts';
-import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
 import { parseInput } from './parse-input.ts';
 import { type ActorSnapshot, actorSnapshot } from './snapshots.ts';
@@ -25,7 +25,7 @@ export type ActorInput = z.input<typeof ActorInput>;
 
 /** A new actor of the collection (a person, country, organization…), with its aliases. */
 export async function createActor(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   input: ActorInput,
@@ -59,7 +59,7 @@ export type ActorUpdate = z.input<typeof ActorUpdate>;
 
 /** Renames or re-describes an actor; given aliases are added to those it has. */
 export async function updateActor(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   actorId: string,
@@ -97,14 +97,14 @@ export async function updateActor(
  * name becomes an alias, and it is gone. Revertible like any change.
  */
 export async function mergeActors(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   keepId: string,
   mergeId: string,
 ) {
   if (keepId === mergeId)
-    throw new CollectionError('BAD_USER_INPUT', 'An actor cannot be merged into itself.');
+    throw new AttestError('BAD_USER_INPUT', 'An actor cannot be merged into itself.');
   return prisma.$transaction(async (tx) => {
     const kept = await ownActor(tx, collectionId, keepId);
     const merged = await ownActor(tx, collectionId, mergeId);
@@ -162,7 +162,7 @@ export async function mergeActors(
 
 /** Removes an actor no claim names. */
 export async function deleteActor(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   actorId: string,
@@ -171,7 +171,7 @@ export async function deleteActor(
     const before = await ownActor(tx, collectionId, actorId);
     const used = await claimsOf(tx, actorId);
     if (used.length > 0)
-      throw new CollectionError(
+      throw new AttestError(
         'CONFLICT',
         `${before.name} is named by ${used.length} claim(s): remove or change them, or merge the actor into another.`,
       );
@@ -210,7 +210,7 @@ export async function restoreActor(tx: Prisma.TransactionClient, snapshot: Actor
 async function ownActor(tx: Prisma.TransactionClient, collectionId: string, actorId: string) {
   const snapshot = await actorSnapshot(tx, actorId);
   if (!snapshot || snapshot.collectionId !== collectionId)
-    throw new CollectionError('NOT_FOUND', 'This collection has no actor with this ID.');
+    throw new AttestError('NOT_FOUND', 'This collection has no actor with this ID.');
   return snapshot;
 }
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { PrismaClient, SourceGenre } from '@attest/db';
+import type { Db, SourceGenre } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { parsePartialDate, toDate } from '@attest/knowledge';
 import { z } from 'zod';
 import { articleFromHtml } from './article-text.ts';
-import { CollectionError } from './errors.ts';
 import { parseInput } from './parse-input.ts';
 
 export const MAX_SOURCE_CHARACTERS = 200_000;
@@ -38,11 +38,11 @@ const NOT_UTF8 = /\p{Cs}|\uFFFD/u;
  * article). Refused, with nothing written: empty, too long, binary or badly decoded text, an
  * HTML page without an article, and a text the collection already holds.
  */
-export async function addSource(prisma: PrismaClient, collectionId: string, input: AddSourceInput) {
+export async function addSource(prisma: Db, collectionId: string, input: AddSourceInput) {
   const data = parseInput(AddSourceInput, input);
   const published = data.published ? parsePartialDate(data.published) : null;
   if (data.published && !published) {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `"published" is "${data.published}"; give a year, a month or a day: "2024", "2024-07" or "2024-07-11".`,
     );
@@ -57,7 +57,7 @@ export async function addSource(prisma: PrismaClient, collectionId: string, inpu
     select: { id: true, title: true },
   });
   if (existing) {
-    throw new CollectionError(
+    throw new AttestError(
       'CONFLICT',
       `This collection already holds this text, as “${existing.title}”.`,
       { existingSourceId: existing.id },
@@ -79,18 +79,18 @@ export async function addSource(prisma: PrismaClient, collectionId: string, inpu
 }
 
 function checkText(text: string, what: string): string {
-  if (text.trim() === '') throw new CollectionError('BAD_USER_INPUT', `${what} is empty.`);
+  if (text.trim() === '') throw new AttestError('BAD_USER_INPUT', `${what} is empty.`);
   const length = [...text].length;
   if (length > MAX_SOURCE_CHARACTERS) {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `${what} is ${length.toLocaleString('en')} characters; a source is at most ${MAX_SOURCE_CHARACTERS.toLocaleString('en')}.`,
     );
   }
   if (isBinary(text))
-    throw new CollectionError('BAD_USER_INPUT', `${what} holds binary data, not text.`);
+    throw new AttestError('BAD_USER_INPUT', `${what} holds binary data, not text.`);
   if (NOT_UTF8.test(text)) {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `${what} holds bytes that are not valid UTF-8 (shown as �); save the file as UTF-8 and try again.`,
     );

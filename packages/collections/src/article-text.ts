@@ -1,6 +1,6 @@
+import { AttestError } from '@attest/errors';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { CollectionError } from './errors.ts';
 
 const MIN_ARTICLE_WORDS = 20;
 
@@ -30,7 +30,7 @@ export function articleFromHtml(html: string): { text: string; title: string | n
   const text = blocks.length > 0 ? blocks.join('\n\n') : (article?.textContent ?? '').trim();
   // A page whose "article" is a few words (a menu, a cookie notice) has none.
   if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       'No article was found in this HTML page: paste the article text instead.',
     );

@@ -1,4 +1,5 @@
-import type { Modality, Prisma, PrismaClient } from '@attest/db';
+import type { Db, Modality, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import {
   locateQuote,
   parsePartialDate,
@@ -7,7 +8,6 @@ import {
   toDate,
 } from '@attest/knowledge';
 import { z } from 'zod';
-import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
 import { parseInput } from './parse-input.ts';
 import { type ClaimSnapshot, claimSnapshot } from './snapshots.ts';
@@ -51,7 +51,7 @@ const MAX_QUOTE = 2000;
  * curated quotes. The statement defaults to the predicate's wording.
  */
 export async function createClaim(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   input: ClaimInput,
@@ -77,7 +77,7 @@ export async function createClaim(
 
 /** Rewrites a claim of the collection (all its fields and evidence, as for a new one). */
 export async function updateClaim(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   claimId: string,
@@ -112,7 +112,7 @@ const Passages = z.object({ evidence: ClaimInput.shape.evidence });
  * the same). Passages it already has are refused, so a second click changes nothing.
  */
 export async function addEvidence(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   claimId: string,
@@ -125,7 +125,7 @@ export async function addEvidence(
     const has = new Set(before.evidence.map((e) => `${e.sourceId}@${e.start}-${e.end}`));
     const repeat = added.find((e) => has.has(`${e.sourceId}@${e.start}-${e.end}`));
     if (repeat)
-      throw new CollectionError(
+      throw new AttestError(
         'CONFLICT',
         `The claim already has the passage [${repeat.start}, ${repeat.end}) as evidence.`,
       );
@@ -147,7 +147,7 @@ export async function addEvidence(
 
 /** Removes a claim (its evidence, disputes and the relation it states go with it). */
 export async function deleteClaim(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   claimId: string,
@@ -189,7 +189,7 @@ export async function restoreClaim(tx: Prisma.TransactionClient, snapshot: Claim
 async function ownClaim(tx: Prisma.TransactionClient, collectionId: string, claimId: string) {
   const snapshot = await claimSnapshot(tx, claimId);
   if (!snapshot || snapshot.collectionId !== collectionId)
-    throw new CollectionError('NOT_FOUND', 'This collection has no claim with this ID.');
+    throw new AttestError('NOT_FOUND', 'This collection has no claim with this ID.');
   return snapshot;
 }
 
@@ -199,7 +199,7 @@ type ClaimData = z.output<typeof ClaimInput>;
 async function claimRow(tx: Prisma.TransactionClient, collectionId: string, data: ClaimData) {
   const predicate = await tx.predicate.findUnique({ where: { id: data.predicateId } });
   if (!predicate)
-    throw new CollectionError('BAD_USER_INPUT', `There is no predicate "${data.predicateId}".`);
+    throw new AttestError('BAD_USER_INPUT', `There is no predicate "${data.predicateId}".`);
   const actorIds = [data.subjectId, data.objectId, data.speakerId].filter(
     (x): x is string => typeof x === 'string',
   );
@@ -211,24 +211,21 @@ async function claimRow(tx: Prisma.TransactionClient, collectionId: string, data
     if (!actorId) return null;
     const actor = actors.find((a) => a.id === actorId);
     if (!actor)
-      throw new CollectionError(
-        'BAD_USER_INPUT',
-        `The ${role} is not an actor of this collection.`,
-      );
+      throw new AttestError('BAD_USER_INPUT', `The ${role} is not an actor of this collection.`);
     return actor.name;
   };
   const subject = name(data.subjectId, 'subject') as string;
   const object = name(data.objectId, 'object');
   name(data.speakerId, 'speaker');
   if (predicate.object === 'ACTOR' && !data.objectId)
-    throw new CollectionError('BAD_USER_INPUT', `“${predicate.label}” needs an actor as object.`);
+    throw new AttestError('BAD_USER_INPUT', `“${predicate.label}” needs an actor as object.`);
   if (predicate.object === 'VALUE' && !data.value)
-    throw new CollectionError('BAD_USER_INPUT', `“${predicate.label}” needs a value as object.`);
+    throw new AttestError('BAD_USER_INPUT', `“${predicate.label}” needs a value as object.`);
   if (predicate.object === 'EITHER' && !data.value && !data.objectId)
-    throw new CollectionError('BAD_USER_INPUT', `“${predicate.label}” needs an actor or a value.`);
+    throw new AttestError('BAD_USER_INPUT', `“${predicate.label}” needs an actor or a value.`);
   const time = data.time ? parsePartialDate(data.time) : null;
   if (data.time && !time)
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `"time" is "${data.time}"; give a year, a month or a day: "2024", "2024-07" or "2024-07-11".`,
     );
@@ -274,25 +271,25 @@ async function quotes(
   return passages.map((p, i) => {
     const source = sources.find((s) => s.id === p.sourceId);
     if (!source)
-      throw new CollectionError(
+      throw new AttestError(
         'BAD_USER_INPUT',
         `Evidence ${i + 1}: the source is not one of this collection's.`,
       );
     const length = lengths.get(source.id) ?? 0;
     if (p.end <= p.start || p.end > length || p.end - p.start > MAX_QUOTE) {
-      throw new CollectionError(
+      throw new AttestError(
         'BAD_USER_INPUT',
         `Evidence ${i + 1}: [${p.start}, ${p.end}) is not a passage of “${source.title}” (${length} characters; a quote is 1 to ${MAX_QUOTE}).`,
       );
     }
     const quote = sliceCodePoints(source.text, p.start, p.end);
     if (quote.trim() === '')
-      throw new CollectionError('BAD_USER_INPUT', `Evidence ${i + 1}: the passage is blank.`);
+      throw new AttestError('BAD_USER_INPUT', `Evidence ${i + 1}: the passage is blank.`);
     try {
       return { sourceId: source.id, ...locateQuote(source.text, quote, p.start) };
     } catch (error) {
       if (error instanceof QuoteNotFoundError)
-        throw new CollectionError('BAD_USER_INPUT', `Evidence ${i + 1}: ${error.message}.`);
+        throw new AttestError('BAD_USER_INPUT', `Evidence ${i + 1}: ${error.message}.`);
       throw error;
     }
   });

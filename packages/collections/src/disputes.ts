@@ -1,6 +1,6 @@
-import type { DisputeAspect, PrismaClient } from '@attest/db';
+import type { Db, DisputeAspect } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
 import { parseInput } from './parse-input.ts';
 
@@ -18,21 +18,21 @@ export type DisputeInput = z.input<typeof DisputeInput>;
 
 /** Records that two claims of the collection cannot both be right as stated. */
 export async function createDispute(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   input: DisputeInput,
 ) {
   const data = parseInput(DisputeInput, input);
   if (data.firstId === data.secondId)
-    throw new CollectionError('BAD_USER_INPUT', 'A claim cannot dispute itself.');
+    throw new AttestError('BAD_USER_INPUT', 'A claim cannot dispute itself.');
   return prisma.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: [data.firstId, data.secondId] }, collectionId },
       select: { id: true, statement: true },
     });
     if (claims.length < 2)
-      throw new CollectionError('BAD_USER_INPUT', 'Both claims must be claims of this collection.');
+      throw new AttestError('BAD_USER_INPUT', 'Both claims must be claims of this collection.');
     const existing = await tx.dispute.findFirst({
       where: {
         OR: [
@@ -41,7 +41,7 @@ export async function createDispute(
         ],
       },
     });
-    if (existing) throw new CollectionError('CONFLICT', 'These two claims are disputed already.');
+    if (existing) throw new AttestError('CONFLICT', 'These two claims are disputed already.');
     const dispute = await tx.dispute.create({
       data: { ...data, aspect: data.aspect as DisputeAspect },
     });
@@ -60,7 +60,7 @@ export async function createDispute(
 
 /** Removes a recorded dispute between two claims of the collection. */
 export async function deleteDispute(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   disputeId: string,
@@ -69,7 +69,7 @@ export async function deleteDispute(
     const dispute = await tx.dispute.findFirst({
       where: { id: disputeId, first: { collectionId } },
     });
-    if (!dispute) throw new CollectionError('NOT_FOUND', 'This collection has no such dispute.');
+    if (!dispute) throw new AttestError('NOT_FOUND', 'This collection has no such dispute.');
     await tx.dispute.delete({ where: { id: disputeId } });
     await recordChange(tx, {
       collectionId,

@@ -1,6 +1,6 @@
-import { Prisma, type PrismaClient } from '@attest/db';
+import { type Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { CollectionError } from './errors.ts';
 import { parseInput } from './parse-input.ts';
 
 const MAX_EDITS = 5000;
@@ -34,23 +34,23 @@ function parseEdits(text: string | null | undefined): Prisma.InputJsonValue | un
       return typeof v === 'string' ? storable(v) : v;
     });
   } catch {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       '"edits" is not JSON (or holds a NUL or a lone surrogate, which cannot be stored).',
     );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new CollectionError('BAD_USER_INPUT', '"edits" must be a JSON object.');
+    throw new AttestError('BAD_USER_INPUT', '"edits" must be a JSON object.');
   return value as Prisma.InputJsonValue;
 }
 
-async function ownSource(prisma: PrismaClient, collectionId: string, sourceId: string) {
+async function ownSource(prisma: Db, collectionId: string, sourceId: string) {
   const source = await prisma.source.findUnique({
     where: { id: sourceId },
     select: { collectionId: true },
   });
   if (source?.collectionId !== collectionId)
-    throw new CollectionError('NOT_FOUND', 'This collection has no source with this ID.');
+    throw new AttestError('NOT_FOUND', 'This collection has no source with this ID.');
 }
 
 /**
@@ -58,7 +58,7 @@ async function ownSource(prisma: PrismaClient, collectionId: string, sourceId: s
  * an earlier one for the same key. Drafts are not history: nothing in the collection changes.
  */
 export async function saveDraftDecision(
-  prisma: PrismaClient,
+  prisma: Db,
   collectionId: string,
   input: DraftDecisionInput,
 ) {
@@ -74,7 +74,7 @@ export async function saveDraftDecision(
 }
 
 /** The decisions kept for a source's drafts. */
-export async function draftDecisions(prisma: PrismaClient, collectionId: string, sourceId: string) {
+export async function draftDecisions(prisma: Db, collectionId: string, sourceId: string) {
   await ownSource(prisma, collectionId, sourceId);
   return prisma.draftDecision.findMany({ where: { sourceId }, orderBy: { key: 'asc' } });
 }

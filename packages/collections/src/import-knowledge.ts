@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { type PrismaClient, seedRows } from '@attest/db';
+import { type Db, seedRows } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { type KnowledgeBase, renameIds } from '@attest/knowledge';
-import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
 
 /** A fresh key for an imported entity: the files' keys may be taken by another collection. */
@@ -14,7 +14,7 @@ const freshId = () => randomBytes(12).toString('hex');
  * it lacks is refused, as is a text the collection already holds.
  */
 export async function importKnowledge(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   kb: KnowledgeBase,
@@ -24,7 +24,7 @@ export async function importKnowledge(
   );
   const unknown = [...new Set(kb.claims.map((c) => c.predicateId))].filter((p) => !known.has(p));
   if (unknown.length > 0) {
-    throw new CollectionError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `Unknown predicates: ${unknown.join(', ')}. A collection uses Attest's vocabulary (the predicates query).`,
     );
@@ -41,7 +41,7 @@ export async function importKnowledge(
     select: { title: true },
   });
   if (duplicates.length > 0) {
-    throw new CollectionError(
+    throw new AttestError(
       'CONFLICT',
       `This collection already holds ${duplicates.map((d) => `“${d.title}”`).join(', ')}.`,
     );

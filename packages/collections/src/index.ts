@@ -21,7 +21,6 @@ export {
   draftDecisions,
   saveDraftDecision,
 } from './draft-decisions.ts';
-export { CollectionError, type CollectionErrorCode } from './errors.ts';
 export { importKnowledge } from './import-knowledge.ts';
 export {
   addCurator,

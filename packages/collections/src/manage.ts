@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { CollectionVisibility, PrismaClient } from '@attest/db';
+import type { CollectionVisibility, Db } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { CollectionError } from './errors.ts';
 import { parseInput } from './parse-input.ts';
 import { SLUG_PATTERN, slugify } from './slug.ts';
 
@@ -31,15 +31,11 @@ const CreateInput = z.object({
 export type CreateCollectionInput = z.input<typeof CreateInput>;
 
 /** A new collection owned by `ownerId`: private unless asked otherwise, its slug from its name. */
-export async function createCollection(
-  prisma: PrismaClient,
-  ownerId: string,
-  input: CreateCollectionInput,
-) {
+export async function createCollection(prisma: Db, ownerId: string, input: CreateCollectionInput) {
   const data = parseInput(CreateInput, input);
   const wanted = data.slug ?? (slugify(data.name) || 'collection');
   if (data.slug && (await prisma.collection.count({ where: { slug: wanted } })) > 0) {
-    throw new CollectionError('CONFLICT', `The slug "${wanted}" is taken; choose another.`);
+    throw new AttestError('CONFLICT', `The slug "${wanted}" is taken; choose another.`);
   }
   // A slug made from a name that is taken gets a short random tail.
   const free =
@@ -66,7 +62,7 @@ export type UpdateCollectionInput = z.input<typeof UpdateInput>;
 
 /** Renames, describes or changes who can see a collection: its owner only. */
 export async function updateCollection(
-  prisma: PrismaClient,
+  prisma: Db,
   ownerId: string,
   collectionId: string,
   input: UpdateCollectionInput,
@@ -84,11 +80,7 @@ export async function updateCollection(
 }
 
 /** Deletes a collection and everything in it: its owner only. */
-export async function deleteCollection(
-  prisma: PrismaClient,
-  ownerId: string,
-  collectionId: string,
-) {
+export async function deleteCollection(prisma: Db, ownerId: string, collectionId: string) {
   await ownedCollection(prisma, ownerId, collectionId);
   await prisma.collection.delete({ where: { id: collectionId } });
 }
@@ -102,7 +94,7 @@ const email = z
 
 /** Lets whoever signs in with `email` change the collection: its owner only. */
 export async function addCurator(
-  prisma: PrismaClient,
+  prisma: Db,
   ownerId: string,
   collectionId: string,
   curatorEmail: string,
@@ -118,7 +110,7 @@ export async function addCurator(
 
 /** Takes a curator's rights away: the owner only. */
 export async function removeCurator(
-  prisma: PrismaClient,
+  prisma: Db,
   ownerId: string,
   collectionId: string,
   curatorEmail: string,
@@ -129,13 +121,13 @@ export async function removeCurator(
     where: { collectionId, email: address },
   });
   if (count === 0)
-    throw new CollectionError('NOT_FOUND', `${address} is not a curator of this collection.`);
+    throw new AttestError('NOT_FOUND', `${address} is not a curator of this collection.`);
 }
 
-async function ownedCollection(prisma: PrismaClient, ownerId: string, collectionId: string) {
+async function ownedCollection(prisma: Db, ownerId: string, collectionId: string) {
   const collection = await prisma.collection.findUnique({ where: { id: collectionId } });
-  if (!collection) throw new CollectionError('NOT_FOUND', 'No collection has this ID.');
+  if (!collection) throw new AttestError('NOT_FOUND', 'No collection has this ID.');
   if (collection.ownerId !== ownerId)
-    throw new CollectionError('FORBIDDEN', 'Only the owner of a collection can do this.');
+    throw new AttestError('FORBIDDEN', 'Only the owner of a collection can do this.');
   return collection;
 }

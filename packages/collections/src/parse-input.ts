@@ -1,5 +1,5 @@
+import { AttestError } from '@attest/errors';
 import type { z } from 'zod';
-import { CollectionError } from './errors.ts';
 
 /** The input, checked: a clear BAD_USER_INPUT naming the first problem otherwise. */
 export function parseInput<Schema extends z.ZodType>(
@@ -10,5 +10,5 @@ export function parseInput<Schema extends z.ZodType>(
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
   const field = issue?.path.length ? `"${issue.path.join('.')}": ` : '';
-  throw new CollectionError('BAD_USER_INPUT', `${field}${issue?.message ?? 'Invalid input.'}`);
+  throw new AttestError('BAD_USER_INPUT', `${field}${issue?.message ?? 'Invalid input.'}`);
 }

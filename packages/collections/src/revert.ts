@@ -1,7 +1,7 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { claimsOf, restoreActor } from './actors.ts';
 import { refreshSearch, restoreClaim } from './claims.ts';
-import { CollectionError } from './errors.ts';
 import { recordChange } from './history.ts';
 import type { ActorSnapshot, ClaimSnapshot } from './snapshots.ts';
 
@@ -19,7 +19,7 @@ interface MergeRecord {
  * change in the history.
  */
 export async function revertChange(
-  prisma: PrismaClient,
+  prisma: Db,
   userId: string,
   collectionId: string,
   changeId: string,
@@ -27,9 +27,9 @@ export async function revertChange(
   return prisma.$transaction(async (tx) => {
     const change = await tx.collectionChange.findUnique({ where: { id: changeId } });
     if (!change || change.collectionId !== collectionId)
-      throw new CollectionError('NOT_FOUND', 'This collection has no change with this ID.');
+      throw new AttestError('NOT_FOUND', 'This collection has no change with this ID.');
     if (change.revertedAt)
-      throw new CollectionError('CONFLICT', 'This change has been reverted already.');
+      throw new AttestError('CONFLICT', 'This change has been reverted already.');
     const later = await tx.collectionChange.findFirst({
       where: {
         collectionId,
@@ -41,7 +41,7 @@ export async function revertChange(
       orderBy: { at: 'desc' },
     });
     if (later)
-      throw new CollectionError(
+      throw new AttestError(
         'CONFLICT',
         `A later change to the same thing stands (“${later.summary}”): revert it first.`,
       );
@@ -78,7 +78,7 @@ async function undo(
     case 'Actor CREATE': {
       const used = await claimsOf(tx, change.entityId);
       if (used.length > 0)
-        throw new CollectionError(
+        throw new AttestError(
           'CONFLICT',
           'Claims name this actor now: remove or change them before reverting its creation.',
         );
@@ -103,7 +103,7 @@ async function undo(
       };
       const present = await tx.claim.count({ where: { id: { in: [firstId, secondId] } } });
       if (present < 2)
-        throw new CollectionError('CONFLICT', 'A claim of this dispute has been removed since.');
+        throw new AttestError('CONFLICT', 'A claim of this dispute has been removed since.');
       await tx.dispute.create({
         data: { id, firstId, secondId, aspect: aspect as never, description },
       });
@@ -112,7 +112,7 @@ async function undo(
     case 'Actor MERGE':
       return unmerge(tx, change.entityId, change.before as MergeRecord);
     default:
-      throw new CollectionError('BAD_USER_INPUT', `A change of kind ${key} cannot be reverted.`);
+      throw new AttestError('BAD_USER_INPUT', `A change of kind ${key} cannot be reverted.`);
   }
 }
 
@@ -123,7 +123,7 @@ async function present(tx: Prisma.TransactionClient, snapshot: ClaimSnapshot) {
   );
   const found = await tx.actor.count({ where: { id: { in: ids } } });
   if (found < new Set(ids).size)
-    throw new CollectionError(
+    throw new AttestError(
       'CONFLICT',
       'An actor this claim names has been removed since: restore it first.',
     );

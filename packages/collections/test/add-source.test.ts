@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addSource,
-  CollectionError,
-  createCollection,
-  MAX_SOURCE_CHARACTERS,
-} from '../src/index.ts';
+import { addSource, createCollection, MAX_SOURCE_CHARACTERS } from '../src/index.ts';
 
 const ARTICLE = `Ministers meet in Arden\n\n“We will open the office next year,” Ana Lindström said on Tuesday.\r\nThe plan — first floated in 2023 — drew criticism.\n`;
 
@@ -25,8 +21,8 @@ describe('addSource', () => {
 
   const refusal = async (promise: Promise<unknown>) => {
     const error = await promise.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CollectionError);
-    return error as CollectionError;
+    expect(error).toBeInstanceOf(AttestError);
+    return error as AttestError;
   };
   const sourceCount = () => db.prisma.source.count({ where: { collectionId } });
 

@@ -1,11 +1,11 @@
 import { type Database, searchClaims, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addSource,
-  CollectionError,
   createActor,
   createClaim,
   createCollection,
@@ -43,8 +43,8 @@ describe('curating a collection', () => {
 
   const refusal = async (promise: Promise<unknown>) => {
     const error = await promise.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CollectionError);
-    return error as CollectionError;
+    expect(error).toBeInstanceOf(AttestError);
+    return error as AttestError;
   };
   const history = () =>
     db.prisma.collectionChange.findMany({ where: { collectionId }, orderBy: { at: 'asc' } });

@@ -1,9 +1,9 @@
 import type { Database } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addCurator,
-  CollectionError,
   createCollection,
   deleteCollection,
   removeCurator,
@@ -22,7 +22,7 @@ describe('managing collections', () => {
   const code = (promise: Promise<unknown>) =>
     promise.then(
       () => 'resolved',
-      (e: unknown) => (e instanceof CollectionError ? e.code : String(e)),
+      (e: unknown) => (e instanceof AttestError ? e.code : String(e)),
     );
 
   it('makes a private collection with a slug from its name, unique', async () => {

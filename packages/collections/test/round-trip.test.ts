@@ -1,5 +1,6 @@
 import { type Database, readKnowledgeBase, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
+import { AttestError } from '@attest/errors';
 import {
   buildKnowledgeBase,
   type KnowledgeBase,
@@ -8,7 +9,7 @@ import {
   loadKnowledgeBase,
 } from '@attest/knowledge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CollectionError, createCollection, importKnowledge } from '../src/index.ts';
+import { createCollection, importKnowledge } from '../src/index.ts';
 
 /** A knowledge base with every key replaced by what it names, so two copies compare. */
 function byContent(kb: KnowledgeBase) {
@@ -88,8 +89,8 @@ describe('export to files and import into another database', () => {
     const error = await importKnowledge(into.prisma, 'u', collection.id, kb).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(CollectionError);
-    expect((error as CollectionError).code).toBe('CONFLICT');
+    expect(error).toBeInstanceOf(AttestError);
+    expect((error as AttestError).code).toBe('CONFLICT');
     expect(await into.prisma.claim.count({ where: { collectionId: collection.id } })).toBe(
       exported.claims.length,
     );

@@ -1,5 +1,20 @@
-import { type ClaimValue, fromDate, type KnowledgeBase, type PartialDate } from '@attest/knowledge';
-import type { DatePrecision, PrismaClient } from './generated/prisma/client.ts';
+import {
+  type ClaimValue,
+  fromDate,
+  type KnowledgeBase,
+  type Claim as KnowledgeClaim,
+  type Source as KnowledgeSource,
+  type PartialDate,
+} from '@attest/knowledge';
+import type { Db } from './db.ts';
+import type {
+  Claim,
+  DatePrecision,
+  Evidence,
+  NoiseRegion,
+  Source,
+} from './generated/prisma/client.ts';
+import { predicateFromRow } from './predicate-row.ts';
 import { CORPUS_COLLECTION_ID } from './seed-rows.ts';
 
 const partial = (at: Date | null, precision: DatePrecision | null): PartialDate | null =>
@@ -10,7 +25,7 @@ const partial = (at: Date | null, precision: DatePrecision | null): PartialDate 
  * `@attest/knowledge` defines: what the quiz engine takes. Six queries.
  */
 export async function readKnowledgeBase(
-  prisma: PrismaClient,
+  prisma: Db,
   collectionId: string = CORPUS_COLLECTION_ID,
 ): Promise<KnowledgeBase> {
   const [sources, predicates, actors, relations, claims, disputes] = await Promise.all([
@@ -37,39 +52,8 @@ export async function readKnowledgeBase(
     prisma.dispute.findMany({ where: { first: { collectionId } }, orderBy: { id: 'asc' } }),
   ]);
   return {
-    sources: sources.map((s) => ({
-      id: s.id,
-      fileName: s.fileName ?? '',
-      title: s.title,
-      publisher: s.publisher,
-      publisherBasis: s.publisherBasis,
-      url: s.url,
-      published: partial(s.publishedAt, s.publishedPrecision),
-      genre: s.genre,
-      text: s.text,
-      contentHash: s.contentHash,
-      noise: s.noise.map(({ label, start, end }) => ({ label, start, end })),
-    })),
-    predicates: predicates.map((p) => ({
-      id: p.id,
-      label: p.label,
-      description: p.description,
-      object: p.object,
-      relation: p.relation,
-      openEnded: p.openEnded,
-      alwaysOpen: p.alwaysOpen,
-      singleValue: p.singleValue,
-      distinctValues: p.distinctValues,
-      implies: p.implies,
-      opposite: p.opposite,
-      phrasing: p.statementTemplate
-        ? {
-            statement: p.statementTemplate,
-            askSubject: p.askSubjectTemplate,
-            askObject: p.askObjectTemplate,
-          }
-        : null,
-    })),
+    sources: sources.map(sourceFromRow),
+    predicates: predicates.map(predicateFromRow),
     actors: actors.map((a) => ({
       id: a.id,
       name: a.name,
@@ -85,38 +69,61 @@ export async function readKnowledgeBase(
       end: partial(r.endAt, r.endPrecision),
       claimId: r.claimId,
     })),
-    claims: claims.map((c) => ({
-      id: c.id,
-      subjectId: c.subjectId,
-      predicateId: c.predicateId,
-      objectId: c.objectId,
-      value: claimValue(c),
-      statement: c.statement,
-      modality: c.modality,
-      speakerId: c.speakerId,
-      rank: c.rank,
-      qualifiers: {
-        time: partial(c.timeAt, c.timePrecision),
-        asOf: partial(c.asOfAt, c.asOfPrecision),
-        until: partial(c.untilAt, c.untilPrecision),
-        placeId: c.placeId,
-      },
-      offTopic: c.offTopic,
-      background: c.background,
-      evidence: c.evidence.map(({ sourceId, quote, start, end, prefix, suffix }) => ({
-        sourceId,
-        quote,
-        start,
-        end,
-        prefix,
-        suffix,
-      })),
-    })),
+    claims: claims.map(claimFromRow),
     disputes: disputes.map(({ firstId, secondId, aspect, description }) => ({
       firstId,
       secondId,
       aspect,
       description,
+    })),
+  };
+}
+
+type SourceRow = Source & { noise: NoiseRegion[] };
+type ClaimRow = Claim & { evidence: Evidence[] };
+
+function sourceFromRow(s: SourceRow): KnowledgeSource {
+  return {
+    id: s.id,
+    fileName: s.fileName ?? '',
+    title: s.title,
+    publisher: s.publisher,
+    publisherBasis: s.publisherBasis,
+    url: s.url,
+    published: partial(s.publishedAt, s.publishedPrecision),
+    genre: s.genre,
+    text: s.text,
+    contentHash: s.contentHash,
+    noise: s.noise.map(({ label, start, end }) => ({ label, start, end })),
+  };
+}
+
+function claimFromRow(c: ClaimRow): KnowledgeClaim {
+  return {
+    id: c.id,
+    subjectId: c.subjectId,
+    predicateId: c.predicateId,
+    objectId: c.objectId,
+    value: claimValue(c),
+    statement: c.statement,
+    modality: c.modality,
+    speakerId: c.speakerId,
+    rank: c.rank,
+    qualifiers: {
+      time: partial(c.timeAt, c.timePrecision),
+      asOf: partial(c.asOfAt, c.asOfPrecision),
+      until: partial(c.untilAt, c.untilPrecision),
+      placeId: c.placeId,
+    },
+    offTopic: c.offTopic,
+    background: c.background,
+    evidence: c.evidence.map(({ sourceId, quote, start, end, prefix, suffix }) => ({
+      sourceId,
+      quote,
+      start,
+      end,
+      prefix,
+      suffix,
     })),
   };
 }

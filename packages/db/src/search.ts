@@ -1,4 +1,4 @@
-import type { PrismaClient } from './generated/prisma/client.ts';
+import type { Db } from './db.ts';
 
 export interface ClaimHit {
   id: string;
@@ -50,7 +50,7 @@ export interface SearchClaimsOptions {
 const EXACT_TOP = 20;
 
 export async function searchClaims(
-  prisma: PrismaClient,
+  prisma: Db,
   text: string,
   { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},
 ): Promise<ClaimHit[]> {

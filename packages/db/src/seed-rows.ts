@@ -1,4 +1,5 @@
 import { type KnowledgeBase, normalizeName, type PartialDate, toDate } from '@attest/knowledge';
+import { predicateToRow } from './predicate-row.ts';
 
 const dateFields = (d: PartialDate | null) => ({
   at: d ? toDate(d) : null,
@@ -11,22 +12,7 @@ export const CORPUS_COLLECTION_ID = 'corpus';
 /** The knowledge base as rows of each table, in `collectionId` (the corpus unless told). */
 export function seedRows(kb: KnowledgeBase, collectionId: string = CORPUS_COLLECTION_ID) {
   return {
-    predicates: kb.predicates.map((p) => ({
-      id: p.id,
-      label: p.label,
-      description: p.description,
-      object: p.object,
-      relation: p.relation,
-      openEnded: p.openEnded,
-      alwaysOpen: p.alwaysOpen,
-      singleValue: p.singleValue,
-      distinctValues: p.distinctValues,
-      implies: p.implies,
-      opposite: p.opposite,
-      statementTemplate: p.phrasing?.statement ?? null,
-      askSubjectTemplate: p.phrasing?.askSubject ?? null,
-      askObjectTemplate: p.phrasing?.askObject ?? null,
-    })),
+    predicates: kb.predicates.map(predicateToRow),
     sources: kb.sources.map((s) => {
       const published = dateFields(s.published);
       return {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
-import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+import type { Db } from './db.ts';
+import type { Prisma } from './generated/prisma/client.ts';
 import { seedRows } from './seed-rows.ts';
 
 const META_KEY = 'knowledge-base';
@@ -28,7 +29,7 @@ export function hashKnowledgeBase(kb: KnowledgeBase): string {
  * added (other ids) are left alone.
  */
 export async function seedKnowledgeBase(
-  prisma: PrismaClient,
+  prisma: Db,
   kb: KnowledgeBase = loadKnowledgeBase(),
   {
     force = false,
@@ -73,7 +74,7 @@ export async function seedKnowledgeBase(
   return { changed: true, counts };
 }
 
-async function readSeedRecord(prisma: PrismaClient): Promise<SeedRecord | null> {
+async function readSeedRecord(prisma: Db): Promise<SeedRecord | null> {
   const row = await prisma.meta.findUnique({ where: { key: META_KEY } });
   return row ? (JSON.parse(row.value) as SeedRecord) : null;
 }

@@ -2,6 +2,8 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+export { type IngestEnv, readIngestEnv } from './ingest.ts';
+
 /** The repository root: default data folders live under it. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -79,7 +81,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-/** Reads and validates the environment; the only place that reads process.env. */
+/** Reads and validates the API's and db commands' environment; this package is the only place that reads process.env. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {

@@ -1,15 +1,13 @@
 import type PrismaTypes from '@attest/db/pothos-types';
 import { getDatamodel } from '@attest/db/pothos-types';
+import { AttestError } from '@attest/errors';
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { decodeGlobalID } from './global-id.ts';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -35,10 +33,8 @@ export const builder = new SchemaBuilder<{
     // reveal that something exists (others' sets) answer NOT_FOUND themselves.
     unauthorizedError: (_parent, context) =>
       context.viewer === null
-        ? new GraphQLError('Sign in to do this.', { extensions: { code: 'UNAUTHENTICATED' } })
-        : new GraphQLError('You are not allowed to do this.', {
-            extensions: { code: 'FORBIDDEN' },
-          }),
+        ? new AttestError('UNAUTHENTICATED', 'Sign in to do this.')
+        : new AttestError('FORBIDDEN', 'You are not allowed to do this.'),
   },
   prisma: {
     client: (ctx) => ctx.prisma,

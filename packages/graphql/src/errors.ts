@@ -1,30 +1,6 @@
-import { ClassroomError } from '@attest/classroom';
-import { CollectionError } from '@attest/collections';
+import { AttestError } from '@attest/errors';
 import { PothosError, PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
-
-/** Error codes a client can branch on (`extensions.code`). */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'INVALID_QUESTION_SET'
-  | 'ATTEMPT_FINISHED'
-  | 'RATE_LIMITED';
-
-/** An error the client is meant to see, with a code it can branch on. */
-export const userError = (
-  code: ErrorCode,
-  message: string,
-  extensions: Record<string, unknown> = {},
-) => new GraphQLError(message, { extensions: { code, ...extensions } });
-
-export const badInput = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-export const notFound = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
 interface GraphQLErrorLike {
   name: string;
@@ -39,7 +15,7 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 
 /**
  * For the server's error masking, the errors that are the client's to see:
- * - a ClassroomError or CollectionError: a domain function's refusal, with its code and details;
+ * - an AttestError: a refusal (a domain function's or a resolver's), with its code and details;
  * - Pothos' PothosValidationError: bad arguments (malformed global IDs and cursors, IDs of the
  *   wrong type), which say what was wrong;
  * - a GraphQL error with no underlying exception: one raised on purpose (query limits,
@@ -50,7 +26,7 @@ const isGraphQLErrorLike = (error: unknown): error is GraphQLErrorLike =>
 export function exposeValidationError(error: unknown): GraphQLError | null {
   const original = isGraphQLErrorLike(error) ? error.originalError : error;
   const path = isGraphQLErrorLike(error) ? error.path : undefined;
-  const domain = original instanceof ClassroomError || original instanceof CollectionError;
+  const domain = original instanceof AttestError;
   // Returned as is (its extensions carry the code), so the server does not log it as a failure.
   if (domain && error instanceof GraphQLError) return error;
   if (domain) {

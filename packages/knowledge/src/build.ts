@@ -19,18 +19,12 @@ import type {
 
 /**
  * Resolves every reference and locates every quote. Collects all problems and throws them
- * together, so one run shows everything that needs fixing.
+ * together, so one run shows everything that needs fixing. Each step below adds what it finds
+ * wrong to `problems`, in the order the files are read.
  */
 export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
   const problems: string[] = [];
-  const unique = (kind: string, ids: string[]) => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) problems.push(`${kind} id "${id}" is used twice`);
-      seen.add(id);
-    }
-    return seen;
-  };
+  const unique = uniqueIds(problems);
 
   const sources = files.sources.flatMap((entry) => {
     const text = files.texts.get(entry.file);
@@ -51,6 +45,58 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
     'predicate',
     predicates.map((p) => p.id),
   );
+  checkPredicateLinks(predicates, predicateById, problems);
+
+  const actors: Actor[] = files.actors.map(({ relations: _, ...actor }) => actor);
+  const actorIds = unique(
+    'actor',
+    actors.map((a) => a.id),
+  );
+  checkAliases(actors, problems);
+
+  const relations = declaredRelations(files.actors, actorIds, problems);
+  const known = { actorIds, predicateById, sourceById: new Map(sources.map((s) => [s.id, s])) };
+  const claims = files.claims.map((entry) => {
+    const claim = buildClaim(entry, known, problems);
+    const relation = claimRelation(entry, predicateById.get(entry.predicate));
+    if (relation) relations.push(relation);
+    return claim;
+  });
+  const claimIds = unique(
+    'claim',
+    claims.map((c) => c.id),
+  );
+
+  const disputes = buildDisputes(files.disputes, claimIds, problems);
+  unique(
+    'dispute',
+    disputes.map((d) => [d.firstId, d.secondId].sort().join(' × ')),
+  );
+  unique(
+    'relation',
+    relations.map((r) => `${r.type} ${r.subjectId} → ${r.objectId}`),
+  );
+
+  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  return { sources, predicates, actors, relations, claims, disputes };
+}
+
+/** Checks that no two of a kind share an id (or a key); gives the ids, for references. */
+const uniqueIds = (problems: string[]) => (kind: string, ids: string[]) => {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`${kind} id "${id}" is used twice`);
+    seen.add(id);
+  }
+  return seen;
+};
+
+/** A predicate's `implies` and `opposite` name predicates that fit: same object, named back. */
+function checkPredicateLinks(
+  predicates: Predicate[],
+  predicateById: Map<string, Predicate>,
+  problems: string[],
+) {
   for (const p of predicates) {
     for (const implied of p.implies) {
       const target = predicateById.get(implied);
@@ -72,12 +118,10 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
         );
     }
   }
+}
 
-  const actors: Actor[] = files.actors.map(({ relations: _, ...actor }) => actor);
-  const actorIds = unique(
-    'actor',
-    actors.map((a) => a.id),
-  );
+/** An actor's name and aliases are each listed once. */
+function checkAliases(actors: Actor[], problems: string[]) {
   for (const actor of actors) {
     const names = new Set([actor.name]);
     for (const alias of actor.aliases) {
@@ -86,9 +130,16 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
       names.add(alias.name);
     }
   }
+}
 
+/** The relations actors.yaml states between actors, to known actors and with real dates. */
+function declaredRelations(
+  entries: KnowledgeFiles['actors'],
+  actorIds: Set<string>,
+  problems: string[],
+): Relation[] {
   const relations: Relation[] = [];
-  for (const entry of files.actors) {
+  for (const entry of entries) {
     for (const r of entry.relations) {
       if (!actorIds.has(r.object))
         problems.push(`actor "${entry.id}": relation to unknown actor "${r.object}"`);
@@ -109,75 +160,97 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
       });
     }
   }
+  return relations;
+}
 
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const claims = files.claims.map((entry) => {
-    const where = `claim "${entry.id}"`;
-    const refer = (role: string, id: string | null) => {
-      if (id !== null && !actorIds.has(id))
-        problems.push(`${where}: ${role} "${id}" is not an actor`);
-    };
-    refer('subject', entry.subject);
-    refer('object', entry.object);
-    refer('speaker', entry.speaker);
-    refer('place', entry.qualifiers.place);
-    const predicate = predicateById.get(entry.predicate);
-    if (!predicate)
-      problems.push(`${where}: predicate "${entry.predicate}" is not in predicates.yaml`);
-    else if (predicate.object === 'ACTOR' && entry.object === null)
-      problems.push(`${where}: predicate "${predicate.id}" takes an actor object, not a value`);
-    else if (predicate.object === 'VALUE' && entry.object !== null)
-      problems.push(`${where}: predicate "${predicate.id}" takes a value, not an actor object`);
-    if (entry.modality === 'QUOTE' && entry.speaker === null)
-      problems.push(`${where}: a quote needs a speaker`);
-    const { time, until } = entry.qualifiers;
-    if (time && until && endsBefore(until, time))
-      problems.push(
-        `${where}: its until qualifier (${until.value}) is before its time qualifier (${time.value})`,
-      );
+interface Known {
+  actorIds: Set<string>;
+  predicateById: Map<string, Predicate>;
+  sourceById: Map<string, Source>;
+}
 
-    const evidence = entry.evidence.flatMap((e): Evidence[] => {
-      const source = sourceById.get(e.source);
-      if (!source) {
-        problems.push(`${where}: evidence cites unknown source "${e.source}"`);
-        return [];
-      }
-      try {
-        const located = locateQuote(source.text, e.quote, e.start);
-        if (
-          !entry.offTopic &&
-          source.noise.some((n) => located.start < n.end && located.end > n.start)
-        ) {
-          problems.push(
-            `${where}: quote "${short(e.quote)}" lies in a noise region of "${source.id}"; mark the claim offTopic`,
-          );
-        }
-        return [{ sourceId: source.id, ...located }];
-      } catch (error) {
-        if (!(error instanceof QuoteNotFoundError)) throw error;
-        problems.push(`${where}: quote "${e.quote}" in source "${source.id}": ${error.message}`);
-        return [];
-      }
-    });
-
-    if (predicate?.relation && entry.object !== null) {
-      relations.push({
-        type: predicate.relation,
-        subjectId: entry.subject,
-        objectId: entry.object,
-        start: entry.qualifiers.time,
-        end: entry.qualifiers.until,
-        claimId: entry.id,
-      });
-    }
-    return toClaim(entry, evidence);
-  });
-  const claimIds = unique(
-    'claim',
-    claims.map((c) => c.id),
+/** A claim whose references resolve, whose predicate fits it, and whose quotes are found. */
+function buildClaim(entry: ClaimEntry, known: Known, problems: string[]): Claim {
+  const where = `claim "${entry.id}"`;
+  const refer = (role: string, id: string | null) => {
+    if (id !== null && !known.actorIds.has(id))
+      problems.push(`${where}: ${role} "${id}" is not an actor`);
+  };
+  refer('subject', entry.subject);
+  refer('object', entry.object);
+  refer('speaker', entry.speaker);
+  refer('place', entry.qualifiers.place);
+  const predicate = known.predicateById.get(entry.predicate);
+  if (!predicate)
+    problems.push(`${where}: predicate "${entry.predicate}" is not in predicates.yaml`);
+  else if (predicate.object === 'ACTOR' && entry.object === null)
+    problems.push(`${where}: predicate "${predicate.id}" takes an actor object, not a value`);
+  else if (predicate.object === 'VALUE' && entry.object !== null)
+    problems.push(`${where}: predicate "${predicate.id}" takes a value, not an actor object`);
+  if (entry.modality === 'QUOTE' && entry.speaker === null)
+    problems.push(`${where}: a quote needs a speaker`);
+  const { time, until } = entry.qualifiers;
+  if (time && until && endsBefore(until, time))
+    problems.push(
+      `${where}: its until qualifier (${until.value}) is before its time qualifier (${time.value})`,
+    );
+  const evidence = entry.evidence.flatMap((e) =>
+    locateEvidence(entry, e, known.sourceById, problems),
   );
+  return toClaim(entry, evidence);
+}
 
-  const disputes: Dispute[] = files.disputes.map(({ claims: [firstId, secondId], ...rest }) => {
+/** One piece of a claim's evidence, located in its source (outside noise, unless off topic). */
+function locateEvidence(
+  entry: ClaimEntry,
+  e: ClaimEntry['evidence'][number],
+  sourceById: Map<string, Source>,
+  problems: string[],
+): Evidence[] {
+  const where = `claim "${entry.id}"`;
+  const source = sourceById.get(e.source);
+  if (!source) {
+    problems.push(`${where}: evidence cites unknown source "${e.source}"`);
+    return [];
+  }
+  try {
+    const located = locateQuote(source.text, e.quote, e.start);
+    if (
+      !entry.offTopic &&
+      source.noise.some((n) => located.start < n.end && located.end > n.start)
+    ) {
+      problems.push(
+        `${where}: quote "${short(e.quote)}" lies in a noise region of "${source.id}"; mark the claim offTopic`,
+      );
+    }
+    return [{ sourceId: source.id, ...located }];
+  } catch (error) {
+    if (!(error instanceof QuoteNotFoundError)) throw error;
+    problems.push(`${where}: quote "${e.quote}" in source "${source.id}": ${error.message}`);
+    return [];
+  }
+}
+
+/** The actor relation a claim makes, when its predicate has one and its object is an actor. */
+function claimRelation(entry: ClaimEntry, predicate: Predicate | undefined): Relation | null {
+  if (!predicate?.relation || entry.object === null) return null;
+  return {
+    type: predicate.relation,
+    subjectId: entry.subject,
+    objectId: entry.object,
+    start: entry.qualifiers.time,
+    end: entry.qualifiers.until,
+    claimId: entry.id,
+  };
+}
+
+/** Disputes between two different, known claims. */
+function buildDisputes(
+  entries: KnowledgeFiles['disputes'],
+  claimIds: Set<string>,
+  problems: string[],
+): Dispute[] {
+  return entries.map(({ claims: [firstId, secondId], ...rest }) => {
     for (const id of [firstId, secondId]) {
       if (!claimIds.has(id))
         problems.push(`dispute "${firstId}" × "${secondId}": unknown claim "${id}"`);
@@ -186,17 +259,6 @@ export function buildKnowledgeBase(files: KnowledgeFiles): KnowledgeBase {
       problems.push(`dispute "${firstId}" × "${secondId}": a claim cannot dispute itself`);
     return { firstId, secondId, ...rest };
   });
-  unique(
-    'dispute',
-    disputes.map((d) => [d.firstId, d.secondId].sort().join(' × ')),
-  );
-  unique(
-    'relation',
-    relations.map((r) => `${r.type} ${r.subjectId} → ${r.objectId}`),
-  );
-
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  return { sources, predicates, actors, relations, claims, disputes };
 }
 
 function buildSource(entry: SourceEntry, text: string, problems: string[]): Source {

@@ -1,6 +1,5 @@
-import type { Prisma } from '@attest/db';
-import type { Db } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import type { Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 
 export const attemptInclude = {
   questions: { orderBy: { position: 'asc' } },
@@ -23,7 +22,7 @@ export const attemptInclude = {
 export type AttemptWithQuestions = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
 
 export const attemptNotFound = () =>
-  new ClassroomError('NOT_FOUND', 'No attempt has this token: start the set again from its link.');
+  new AttestError('NOT_FOUND', 'No attempt has this token: start the set again from its link.');
 
 /** The attempt behind a token, questions in the learner's order; it outlives its set's edits. */
 export async function findAttempt(prisma: Db, token: string): Promise<AttemptWithQuestions> {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
 import { type AttemptWithQuestions, findAttempt, lockAttempt } from './find-attempt.ts';
 import { readVersioned } from './versioned-read.ts';
 
@@ -40,7 +40,7 @@ function closing(attempt: AttemptWithQuestions, now: Date) {
  * another request holds the attempt, it is locked, read again and closed in a transaction.
  */
 export async function finishAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {
@@ -67,7 +67,7 @@ export async function finishAttempt(
  * (finished with what was answered), so nobody reads it as still running.
  */
 export async function readAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<AttemptWithQuestions> {

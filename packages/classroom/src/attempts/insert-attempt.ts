@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
 import type { AttemptWithQuestions } from './find-attempt.ts';
 import { newRowId } from './token.ts';
 
@@ -38,7 +38,7 @@ const at = (date: Date | null) => (date ? date.toISOString() : null);
  * reads the set again. The attempt is built from what was written, not read back.
  */
 export async function insertAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   set: { id: string; updatedAt: Date },
   row: AttemptRow,
   questions: readonly AttemptQuestionRow[],

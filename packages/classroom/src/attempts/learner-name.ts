@@ -1,5 +1,5 @@
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { ClassroomError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 
 export const LEARNER_NAME_MAX = 100;
@@ -22,7 +22,7 @@ const nameSchema = z
 export function learnerNameFor(askName: boolean, name: string | null | undefined): string | null {
   if (!askName) return null;
   if (name == null)
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       'This set asks for your name before you start: give "name".',
     );

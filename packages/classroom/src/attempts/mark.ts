@@ -1,6 +1,6 @@
 import type { SetQuestionType } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { AnswerShapeError, type GivenAnswer, markAnswer, readAnswer } from '@attest/quiz';
-import { ClassroomError } from '../errors.ts';
 import { type StoredOption, selectsMany } from '../questions/stored.ts';
 
 export interface Markable {
@@ -39,10 +39,7 @@ export function markGiven(
 ): { answer: CheckedAnswer; credit: number; almost: string | null } {
   const question = { ...q, selectMany: selectsMany(q) };
   const bad = (message: string) =>
-    new ClassroomError(
-      'BAD_USER_INPUT',
-      `${label}: ${message[0]?.toLowerCase()}${message.slice(1)}`,
-    );
+    new AttestError('BAD_USER_INPUT', `${label}: ${message[0]?.toLowerCase()}${message.slice(1)}`);
   let read: string | readonly string[];
   try {
     read = readAnswer(question, given);

@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from '@attest/db';
-import { ClassroomError } from '../errors.ts';
+import type { Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { readOptions } from '../questions/stored.ts';
 import { type IdentityInput, identifyLearner } from '../rules/identity.ts';
 import { checkOpen, deadlineFor } from '../rules/window.ts';
@@ -26,7 +26,7 @@ export type SetToStart = Awaited<ReturnType<typeof findSetToStart>>;
  * don't change it. The seed (random unless given) decides the draw and the shuffles.
  */
 export async function startAttempt(
-  prisma: PrismaClient,
+  prisma: Db,
   slug: string,
   userId: string | null,
   { seed = newSeed(), now = new Date(), sets, ...identityInput }: StartOptions = {},
@@ -90,7 +90,7 @@ export async function startAttempt(
           SELECT count(*)::int AS "used" FROM "Attempt"
           WHERE "setId" = ${set.id} AND "learnerKey" = ${learner.learnerKey}`;
         if ((row?.used ?? 0) >= set.attemptsAllowed)
-          throw new ClassroomError(
+          throw new AttestError(
             'ATTEMPT_LIMIT_REACHED',
             `You have used all ${set.attemptsAllowed} ${set.attemptsAllowed === 1 ? 'attempt' : 'attempts'} this set allows.`,
             { attemptsAllowed: set.attemptsAllowed },
@@ -118,7 +118,7 @@ export async function startAttempt(
  * their claim links, in one statement (relation joins). Unknown, unpublished and deleted sets
  * all answer the same NOT_FOUND, so a link reveals nothing about a hidden set.
  */
-async function findSetToStart(prisma: PrismaClient, slug: string) {
+async function findSetToStart(prisma: Db, slug: string) {
   const set = await prisma.questionSet.findFirst({
     where: { shareSlug: slug, publishedAt: { not: null }, deletedAt: null },
     select: {
@@ -147,8 +147,7 @@ async function findSetToStart(prisma: PrismaClient, slug: string) {
       },
     },
   });
-  if (!set)
-    throw new ClassroomError('NOT_FOUND', `No published question set has the link "${slug}".`);
+  if (!set) throw new AttestError('NOT_FOUND', `No published question set has the link "${slug}".`);
   return set;
 }
 

@@ -1,6 +1,6 @@
-import type { Prisma, PrismaClient } from '@attest/db';
+import type { Db, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { ClassroomError } from '../errors.ts';
 import { readOptions } from '../questions/stored.ts';
 import { when } from '../rules/when.ts';
 import { parseInput } from '../validate.ts';
@@ -28,14 +28,14 @@ const answersSchema = z
 export type AnswerInput = z.input<typeof answersSchema>[number];
 
 const timeUp = (deadline: Date, answered: number) =>
-  new ClassroomError(
+  new AttestError(
     'TIME_UP',
     `Time is up: answers stopped counting at ${when(deadline)}. The attempt is finished with the ${answered} ${answered === 1 ? 'answer' : 'answers'} given before then.`,
     { deadline: deadline.toISOString() },
   );
 
 const finished = () =>
-  new ClassroomError('ATTEMPT_FINISHED', 'This attempt is finished: answers can no longer change.');
+  new AttestError('ATTEMPT_FINISHED', 'This attempt is finished: answers can no longer change.');
 
 /**
  * Records answers, all or none. Each answer carries a client key: a key already recorded is a
@@ -48,7 +48,7 @@ const finished = () =>
  * what was answered in time; a retry of an answer recorded in time still succeeds.
  */
 export async function submitAnswers(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   input: readonly AnswerInput[],
   { now = new Date() }: { now?: Date } = {},
@@ -56,10 +56,10 @@ export async function submitAnswers(
   const answers = parseInput(answersSchema, input);
   const keys = answers.map((a) => a.key);
   if (new Set(keys).size !== keys.length)
-    throw new ClassroomError('BAD_USER_INPUT', 'Two answers share a "key": give each its own.');
+    throw new AttestError('BAD_USER_INPUT', 'Two answers share a "key": give each its own.');
   const ids = answers.map((a) => a.questionId);
   if (new Set(ids).size !== ids.length)
-    throw new ClassroomError('BAD_USER_INPUT', 'Two answers are for the same question.');
+    throw new AttestError('BAD_USER_INPUT', 'Two answers are for the same question.');
 
   const unlocked = await submitIfUnchanged(prisma, token, answers, keys, now);
   if (unlocked) return unlocked;
@@ -104,8 +104,7 @@ function checkAnswers(before: AttemptWithQuestions, answers: readonly ParsedAnsw
   return answers.map((a) => {
     const question = before.questions.find((q) => q.id === a.questionId);
     const label = question ? `Question ${question.position + 1}` : `Question "${a.questionId}"`;
-    if (!question)
-      throw new ClassroomError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
+    if (!question) throw new AttestError('BAD_USER_INPUT', `${label} is not part of this attempt.`);
     const markable = { ...question, options: readOptions(question.options) };
     const nearMisses = before.acceptNearMisses;
     return { key: a.key, question, label, ...markGiven(markable, a, label, { nearMisses }) };
@@ -120,7 +119,7 @@ function freshAnswers(
   return checked.filter((c) => {
     const earlier = seen.find((s) => s.key === c.key);
     if (earlier && earlier.questionId !== c.question.id)
-      throw new ClassroomError(
+      throw new AttestError(
         'BAD_USER_INPUT',
         `The key "${c.key}" was already used for another question: give each answer its own key.`,
       );
@@ -164,7 +163,7 @@ function withAnswers(
 }
 
 const alreadyAnswered = (label: string) =>
-  new ClassroomError(
+  new AttestError(
     'BAD_USER_INPUT',
     `${label} is already answered, and its feedback shown: an answer can't change after that.`,
   );
@@ -178,7 +177,7 @@ const alreadyAnswered = (label: string) =>
  * and finishing are final).
  */
 async function submitIfUnchanged(
-  prisma: PrismaClient,
+  prisma: Db,
   token: string,
   answers: readonly ParsedAnswer[],
   keys: readonly string[],

@@ -1,5 +1,4 @@
-import type { Prisma } from '@attest/db';
-import type { Db } from '../db.ts';
+import type { Db, Prisma } from '@attest/db';
 import { type AttemptWithQuestions, attemptNotFound } from './find-attempt.ts';
 
 /**

@@ -1,6 +1,6 @@
+import type { Db } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { ExportError, toGift, toKahootXlsx, toMoodleXml } from '@attest/exchange';
-import type { Db } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
 import { loadGradebook } from '../gradebook/export-gradebook.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { questionName } from '../sets/set-problems.ts';
@@ -91,7 +91,7 @@ export async function exportQuestionSet(
     return { ...file, content, encoding: 'UTF_8', notes: [] };
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    throw new ClassroomError(
+    throw new AttestError(
       'INVALID_QUESTION_SET',
       `This set cannot be exported for Moodle: ${error.problems.map((p) => `${name(p.id)}: ${p.problem}`).join('; ')}.`,
     );

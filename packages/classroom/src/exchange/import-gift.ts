@@ -1,7 +1,8 @@
 import type { SetQuestion } from '@attest/db';
+import { type Db, withTransaction } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { fromGift, type ImportedQuestion } from '@attest/exchange';
-import { type Db, touchSet, withTransaction } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import { touchSet } from '../db.ts';
 import { assertRoom } from '../questions/limits.ts';
 import { optionId } from '../questions/question-input.ts';
 import { optionKey, questionProblems } from '../questions/question-problems.ts';
@@ -32,12 +33,12 @@ export async function importGift(
 ): Promise<GiftImportReport> {
   await findOwnedSet(prisma, ownerId, setId);
   if (gift.length > MAX_GIFT_LENGTH) {
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `The GIFT text is longer than ${MAX_GIFT_LENGTH} characters.`,
     );
   }
-  if (gift.trim() === '') throw new ClassroomError('BAD_USER_INPUT', 'The GIFT text is empty.');
+  if (gift.trim() === '') throw new AttestError('BAD_USER_INPUT', 'The GIFT text is empty.');
   const parsed = fromGift(gift);
   const report: GiftImportReport = {
     imported: 0,

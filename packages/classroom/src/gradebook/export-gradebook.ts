@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import type { Db } from '@attest/db';
 import { gradebookCsv } from './gradebook-csv.ts';
 import { type GradedAttempt, gradebookRows } from './gradebook-rows.ts';
 

@@ -1,6 +1,7 @@
+import { type Db, withTransaction } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { type Question, questionsById } from '@attest/quiz';
-import { type Db, touchSet, withTransaction } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import { touchSet } from '../db.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { fingerprintOf, loadClaimStates } from './claim-state.ts';
 import { assertRoom } from './limits.ts';
@@ -24,13 +25,12 @@ export async function addGeneratedQuestions(
 ): Promise<void> {
   await findOwnedSet(prisma, ownerId, setId);
   const ids = [...new Set(questionIds)];
-  if (ids.length === 0)
-    throw new ClassroomError('BAD_USER_INPUT', 'Give at least one question ID.');
+  if (ids.length === 0) throw new AttestError('BAD_USER_INPUT', 'Give at least one question ID.');
   // The questions generateQuestions gives without a seed, under any filters (as the studio asks).
   const byId = questionsById(kb);
   const unknown = ids.filter((id) => !byId.has(id));
   if (unknown.length > 0) {
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `No generated question has the ID ${unknown.map((id) => `"${id}"`).join(', ')}; nothing was added. Questions whose claims changed get new IDs: generate them again.`,
       { unknownQuestionIds: unknown },
@@ -49,7 +49,7 @@ export async function addGeneratedQuestions(
     const present = new Map(existing.map((q) => [q.stableId, q.position]));
     const twins = ids.filter((id) => present.has(id));
     if (twins.length > 0) {
-      throw new ClassroomError(
+      throw new AttestError(
         'BAD_USER_INPUT',
         `Already in the set: ${twins.map((id) => `"${id}" (question ${present.get(id)})`).join(', ')}; nothing was added.`,
       );

@@ -1,6 +1,7 @@
 import type { SetQuestion } from '@attest/db';
-import { type Db, touchSet, withTransaction } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { AttestError } from '@attest/errors';
+import { touchSet } from '../db.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { loadLinkedClaims } from './claim-links.ts';
 import { assertRoom } from './limits.ts';
@@ -29,7 +30,7 @@ export async function addQuestion(
     });
     const twin = existing.find((q) => q.stableId === stableId);
     if (twin) {
-      throw new ClassroomError(
+      throw new AttestError(
         'BAD_USER_INPUT',
         `The set already has this question (question ${twin.position}).`,
       );

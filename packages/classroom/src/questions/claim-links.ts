@@ -1,5 +1,5 @@
-import type { Db } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import type { Db } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { type ClaimState, fingerprintOf, loadClaimStates } from './claim-state.ts';
 
 /**
@@ -10,7 +10,7 @@ export async function loadLinkedClaims(prisma: Db, claimIds: readonly string[]) 
   const states = await loadClaimStates(prisma, claimIds);
   const unknown = claimIds.filter((id) => !states.has(id));
   if (unknown.length > 0) {
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `No claim has the ID ${unknown.map((id) => `"${id}"`).join(', ')}.`,
       {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db.ts';
+import type { Db } from '@attest/db';
 import type { StoredEvidence } from './stored.ts';
 
 export type QuestionStatus = 'CURRENT' | 'CLAIM_CHANGED' | 'CLAIM_DISPUTED' | 'CLAIM_REMOVED';

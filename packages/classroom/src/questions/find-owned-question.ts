@@ -1,6 +1,5 @@
-import type { SetQuestion } from '@attest/db';
-import type { Db } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import type { Db, SetQuestion } from '@attest/db';
+import { AttestError } from '@attest/errors';
 
 /** The owner's question in a live set; anyone else's answers exactly like an unknown ID. */
 export async function findOwnedQuestion(
@@ -11,6 +10,6 @@ export async function findOwnedQuestion(
   const question = await prisma.setQuestion.findFirst({
     where: { id: questionId, set: { ownerId, deletedAt: null } },
   });
-  if (!question) throw new ClassroomError('NOT_FOUND', 'No question has this ID.');
+  if (!question) throw new AttestError('NOT_FOUND', 'No question has this ID.');
   return question;
 }

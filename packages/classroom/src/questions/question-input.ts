@@ -1,6 +1,6 @@
+import { AttestError } from '@attest/errors';
 import { digest } from '@attest/quiz';
 import { z } from 'zod';
-import { ClassroomError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { optionKey, questionProblems } from './question-problems.ts';
 import type { QuestionContent, StoredOption } from './stored.ts';
@@ -63,7 +63,7 @@ export function checkQuestionInput(input: QuestionInput): CheckedQuestion {
   };
   const problems = questionProblems({ ...question, acceptedAnswers: parsed.acceptedAnswers ?? [] });
   if (problems.length > 0) {
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `This question cannot be used: ${problems.join('; ')}.`,
     );

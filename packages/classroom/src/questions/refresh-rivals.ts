@@ -1,5 +1,5 @@
+import { type Db, withTransaction } from '@attest/db';
 import { type questionsById, rivalAnswers } from '@attest/quiz';
-import { type Db, withTransaction } from '../db.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 
 type KnowledgeBase = Parameters<typeof questionsById>[0];

@@ -1,4 +1,5 @@
-import { type Db, touchSet, withTransaction } from '../db.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { touchSet } from '../db.ts';
 import { findOwnedQuestion } from './find-owned-question.ts';
 
 /** Removes a question and closes the gap; returns its set's ID. Attempts keep their copy. */

@@ -1,5 +1,6 @@
-import { type Db, touchSet, withTransaction } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { AttestError } from '@attest/errors';
+import { touchSet } from '../db.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 
 /** Puts the set's questions in the order given, which must list each of them exactly once. */
@@ -21,7 +22,7 @@ export function reorderQuestions(
     const missing = questions.filter((q) => !given.has(q.id)).length;
     if (missing > 0) problems.push(`${missing} of the set's questions are missing`);
     if (problems.length > 0) {
-      throw new ClassroomError(
+      throw new AttestError(
         'BAD_USER_INPUT',
         `List each of the set's ${questions.length} questions exactly once: ${problems.join('; ')}.`,
       );

@@ -1,5 +1,6 @@
 import type { SetQuestion } from '@attest/db';
-import { type Db, touchSet, withTransaction } from '../db.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { touchSet } from '../db.ts';
 import { loadLinkedClaims } from './claim-links.ts';
 import { findOwnedQuestion } from './find-owned-question.ts';
 import { checkQuestionInput, type QuestionInput } from './question-input.ts';

@@ -1,7 +1,7 @@
 import type { LearnerIdentity, Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
 import { learnerNameFor } from '../attempts/learner-name.ts';
-import { ClassroomError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { readRoster, rosterKey } from './roster.ts';
 
@@ -65,7 +65,7 @@ export function identifyLearner(
     }
     case 'SIGNED_IN':
       if (!input.userId)
-        throw new ClassroomError(
+        throw new AttestError(
           'UNAUTHENTICATED',
           'This set is for signed-in learners: sign in, then start it again.',
         );
@@ -77,7 +77,7 @@ export function identifyLearner(
         return { learnerName: null, studentId: null, learnerKey: `user:${input.userId}` };
       if (input.browser == null || input.browser.trim() === '') {
         if (set.attemptsAllowed != null)
-          throw new ClassroomError(
+          throw new AttestError(
             'BAD_USER_INPUT',
             'This set limits attempts per learner: send a "browser" key (any random string the browser keeps).',
           );
@@ -99,12 +99,12 @@ function fromRoster(
 ): LearnerIdentityValue {
   const code = input.joinCode?.trim().toUpperCase() ?? '';
   if (code === '')
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       'This set is for a class list: give the join code your teacher shared ("joinCode").',
     );
   if (!set.joinCode || code !== set.joinCode)
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       "That join code is not this set's: check it with your teacher.",
     );
@@ -116,7 +116,7 @@ function fromRoster(
         (e) => e.studentId === null && name !== '' && rosterKey(e.name) === rosterKey(name),
       );
   if (!entry)
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       studentId
         ? `No one on this set's class list has the student ID "${studentId}": check it with your teacher.`

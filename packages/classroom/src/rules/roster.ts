@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Prisma } from '@attest/db';
-import { ClassroomError } from '../errors.ts';
+import { AttestError } from '@attest/errors';
 
 export interface RosterEntry {
   name: string;
@@ -28,7 +28,7 @@ export function parseRoster(text: string): RosterEntry[] {
     const line = raw.trim();
     if (line === '') return;
     const bad = (why: string) =>
-      new ClassroomError('BAD_USER_INPUT', `Class list line ${index + 1} ("${line}"): ${why}`);
+      new AttestError('BAD_USER_INPUT', `Class list line ${index + 1} ("${line}"): ${why}`);
     const cut = line.includes('\t')
       ? line.indexOf('\t')
       : Math.max(line.lastIndexOf(';'), line.lastIndexOf(','));
@@ -52,7 +52,7 @@ export function parseRoster(text: string): RosterEntry[] {
     entries.push({ name, studentId });
   });
   if (entries.length > ROSTER_MAX)
-    throw new ClassroomError(
+    throw new AttestError(
       'BAD_USER_INPUT',
       `The class list has ${entries.length} learners; at most ${ROSTER_MAX}.`,
     );

@@ -1,4 +1,4 @@
-import { ClassroomError } from '../errors.ts';
+import { AttestError } from '@attest/errors';
 import { when } from './when.ts';
 
 export interface SetWindow {
@@ -9,13 +9,13 @@ export interface SetWindow {
 /** Refuses a start before the open date (SET_NOT_OPEN) or from the close date on (SET_CLOSED). */
 export function checkOpen(set: SetWindow, now: Date): void {
   if (set.opensAt && now < set.opensAt)
-    throw new ClassroomError(
+    throw new AttestError(
       'SET_NOT_OPEN',
       `This set opens on ${when(set.opensAt)}: come back then.`,
       { opensAt: set.opensAt.toISOString() },
     );
   if (set.closesAt && now >= set.closesAt)
-    throw new ClassroomError('SET_CLOSED', `This set closed on ${when(set.closesAt)}.`, {
+    throw new AttestError('SET_CLOSED', `This set closed on ${when(set.closesAt)}.`, {
       closesAt: set.closesAt.toISOString(),
     });
 }

@@ -1,6 +1,5 @@
-import type { QuestionSet } from '@attest/db';
+import type { Db, QuestionSet } from '@attest/db';
 import { z } from 'zod';
-import type { Db } from '../db.ts';
 import { parseInput } from '../validate.ts';
 import { descriptionSchema, titleSchema } from './set-input.ts';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import type { Db } from '@attest/db';
 import { findOwnedSet } from './find-owned-set.ts';
 
 /**

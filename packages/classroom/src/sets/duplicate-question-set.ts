@@ -1,5 +1,5 @@
 import type { QuestionSet } from '@attest/db';
-import { type Db, withTransaction } from '../db.ts';
+import { type Db, withTransaction } from '@attest/db';
 import { newJoinCode } from '../rules/roster.ts';
 import { findOwnedSet } from './find-owned-set.ts';
 import { TITLE_MAX } from './set-input.ts';

@@ -1,9 +1,8 @@
-import type { QuestionSet } from '@attest/db';
-import type { Db } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import type { Db, QuestionSet } from '@attest/db';
+import { AttestError } from '@attest/errors';
 
 // The message names no ID: callers speak in global IDs, this layer only sees database ones.
-export const setNotFound = () => new ClassroomError('NOT_FOUND', 'No question set has this ID.');
+export const setNotFound = () => new AttestError('NOT_FOUND', 'No question set has this ID.');
 
 /**
  * The owner's live set. Someone else's set and a deleted one answer exactly like an unknown ID,

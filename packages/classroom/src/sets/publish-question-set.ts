@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { QuestionSet } from '@attest/db';
-import { type Db, withTransaction } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import { type Db, withTransaction } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { findOwnedSet } from './find-owned-set.ts';
 import { questionName, setProblems } from './set-problems.ts';
 
@@ -30,7 +30,7 @@ export function publishQuestionSet(
         ...problems.set,
         ...problems.questions.map((q) => `${questionName(q)}: ${q.problems.join('; ')}`),
       ];
-      throw new ClassroomError(
+      throw new AttestError(
         'INVALID_QUESTION_SET',
         `This set cannot be published: ${lines.join('. ')}.`,
         {

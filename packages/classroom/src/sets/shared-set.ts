@@ -1,6 +1,5 @@
-import type { FeedbackTiming, LearnerIdentity, QuestionSet } from '@attest/db';
-import type { Db } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
+import type { Db, FeedbackTiming, LearnerIdentity, QuestionSet } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { windowState } from '../rules/window.ts';
 
 /** What anyone with the share link sees of a set before starting: nothing about answers. */
@@ -61,7 +60,6 @@ export async function findSharedSet(
     where: { shareSlug: slug, publishedAt: { not: null }, deletedAt: null },
     include: { _count: { select: { questions: true } } },
   });
-  if (!set)
-    throw new ClassroomError('NOT_FOUND', `No published question set has the link "${slug}".`);
+  if (!set) throw new AttestError('NOT_FOUND', `No published question set has the link "${slug}".`);
   return toSharedSet(set, set._count.questions, now);
 }

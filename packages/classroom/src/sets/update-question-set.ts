@@ -1,7 +1,7 @@
 import type { QuestionSet } from '@attest/db';
+import { type Db, withTransaction } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { z } from 'zod';
-import { type Db, withTransaction } from '../db.ts';
-import { ClassroomError } from '../errors.ts';
 import { newJoinCode, parseRoster } from '../rules/roster.ts';
 import { parseInput } from '../validate.ts';
 import { findOwnedSet } from './find-owned-set.ts';
@@ -32,7 +32,7 @@ export function updateQuestionSet(
     if (set.publishedAt && typeof drawCount === 'number') {
       const count = await tx.setQuestion.count({ where: { setId } });
       if (drawCount > count) {
-        throw new ClassroomError(
+        throw new AttestError(
           'BAD_USER_INPUT',
           `"drawCount" is ${drawCount} but the set has ${count} questions.`,
         );
@@ -78,7 +78,7 @@ function checkRules(
   },
   roster: readonly unknown[],
 ): void {
-  const bad = (message: string) => new ClassroomError('BAD_USER_INPUT', message);
+  const bad = (message: string) => new AttestError('BAD_USER_INPUT', message);
   if (rules.opensAt && rules.closesAt && rules.closesAt <= rules.opensAt)
     throw bad('"closesAt" must come after "opensAt".');
   if (rules.feedback === 'AFTER_CLOSE' && !rules.closesAt)

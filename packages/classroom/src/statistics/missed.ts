@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import type { Db } from '@attest/db';
 import { type AnsweredItem, countMissed, type MissedCount } from './missed-facts.ts';
 
 /** Answers in finished attempts on the owner's sets (deleted sets too: their attempts stay). */

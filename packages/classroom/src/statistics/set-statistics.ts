@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import type { Db } from '@attest/db';
 import { readOptions } from '../questions/stored.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { mean } from './correlation.ts';

@@ -1,4 +1,4 @@
-import { type Prisma, type PrismaClient, searchClaims } from '@attest/db';
+import { type Db, type Prisma, searchClaims } from '@attest/db';
 
 export interface ClaimFilters {
   subjectId?: string | null;
@@ -37,7 +37,7 @@ export interface ClaimPage {
  * page of claims is one findMany in schema/claims-query.ts.)
  */
 export async function findClaimPage(
-  prisma: PrismaClient,
+  prisma: Db,
   {
     filters,
     search,

@@ -1,7 +1,7 @@
 import { CORPUS_COLLECTION_ID, type Prisma } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { notFound, userError } from '../errors.ts';
 
 /** What a viewer may do with a collection: read it, or also change it (owner and curators). */
 export const readableBy = (viewer: Context['viewer']): Prisma.CollectionWhereInput => ({
@@ -46,7 +46,7 @@ export function readableCollectionIds(ctx: Context): Promise<string[]> {
 }
 
 const unknownCollection = (id: string) =>
-  notFound(`No collection has the ID "${encodeGlobalID('Collection', id)}".`);
+  new AttestError('NOT_FOUND', `No collection has the ID "${encodeGlobalID('Collection', id)}".`);
 
 /**
  * The collections a read covers: the one asked for (NOT_FOUND, exactly as for an unknown ID,
@@ -71,12 +71,15 @@ export async function quizCollection(ctx: Context, collectionId?: string | null)
 export async function assertCanEdit(ctx: Context, collectionId: string) {
   await collectionScope(ctx, collectionId);
   const viewer = ctx.viewer;
-  if (!viewer) throw userError('UNAUTHENTICATED', 'Sign in to change a collection.');
+  if (!viewer) throw new AttestError('UNAUTHENTICATED', 'Sign in to change a collection.');
   const editable = await ctx.prisma.collection.count({
     where: { id: collectionId, ...editableBy(viewer) },
   });
   if (editable === 0)
-    throw userError('FORBIDDEN', 'Only the owner and curators of a collection can change it.');
+    throw new AttestError(
+      'FORBIDDEN',
+      'Only the owner and curators of a collection can change it.',
+    );
 }
 
 /**

@@ -15,6 +15,7 @@ interface Cached {
   checked: number;
 }
 
+// Keyed by the long-lived client (not Db): a transaction's knowledge base is never cached.
 /**
  * What this process has heard of changes to the tables a knowledge base is read from. While
  * notifications are heard, a cached base checked at the current generation is current: no query.

@@ -1,3 +1,4 @@
+import { AttestError } from '@attest/errors';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
@@ -5,7 +6,7 @@ import { claimsInOrder } from '../claims/claims-in-order.ts';
 import { claimWhere, findClaimPage } from '../claims/find-claims.ts';
 import { collectionScope } from '../collections/access.ts';
 import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
-import { badInput } from '../errors.ts';
+
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
 import { Collection } from './collection.ts';
@@ -145,7 +146,8 @@ function assertOffsetCursor(cursor: string | null | undefined) {
   try {
     cursorToOffset(cursor);
   } catch {
-    throw badInput(
+    throw new AttestError(
+      'BAD_USER_INPUT',
       `The cursor "${cursor}" is not one this list gave out: use a pageInfo or edge cursor.`,
     );
   }

@@ -1,6 +1,7 @@
+import { AttestError } from '@attest/errors';
 import { builder } from '../builder.ts';
 import { editableBy } from '../collections/access.ts';
-import { userError } from '../errors.ts';
+
 import { Collection } from './collection.ts';
 
 export const CollectionChange = builder.prismaNode('CollectionChange', {
@@ -60,7 +61,7 @@ builder.prismaObjectField(Collection, 'history', (t) =>
           where: { id: collection.id, ...editableBy(ctx.viewer) },
         })) > 0,
       unauthorizedError: () =>
-        userError('FORBIDDEN', "Only a collection's owner and curators read its history."),
+        new AttestError('FORBIDDEN', "Only a collection's owner and curators read its history."),
     },
     { description: "A page of a collection's changes, newest first." },
     { description: 'One change of the page, with its cursor.' },

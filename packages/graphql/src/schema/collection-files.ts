@@ -1,5 +1,6 @@
 import { importKnowledge } from '@attest/collections';
 import { readKnowledgeBase } from '@attest/db';
+import { AttestError } from '@attest/errors';
 import {
   buildKnowledgeBase,
   KnowledgeBaseError,
@@ -10,7 +11,7 @@ import {
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import { assertCanEdit } from '../collections/access.ts';
-import { userError } from '../errors.ts';
+
 import { Collection } from './collection.ts';
 
 const KnowledgeFileRef = builder.objectRef<KnowledgeFile>('KnowledgeFile').implement({
@@ -87,7 +88,7 @@ builder.mutationFields((t) => ({
         );
       } catch (error) {
         if (!(error instanceof KnowledgeBaseError)) throw error;
-        throw userError(
+        throw new AttestError(
           'BAD_USER_INPUT',
           `These files are not a valid knowledge base. ${error.message}`,
           {

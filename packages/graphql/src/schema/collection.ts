@@ -6,6 +6,7 @@ import {
   removeCurator,
   updateCollection,
 } from '@attest/collections';
+import { AttestError } from '@attest/errors';
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import {
@@ -15,7 +16,7 @@ import {
   mayEdit,
   readableCollectionIds,
 } from '../collections/access.ts';
-import { notFound } from '../errors.ts';
+
 import { CollectionVisibilityEnum, SourceGenreEnum } from './enums.ts';
 
 export const Collection = builder.prismaNode('Collection', {
@@ -96,7 +97,7 @@ builder.queryFields((t) => ({
         ...query,
         where: { slug, id: { in: await readableCollectionIds(ctx) } },
       });
-      if (!found) throw notFound(`No collection has the slug "${slug}".`);
+      if (!found) throw new AttestError('NOT_FOUND', `No collection has the slug "${slug}".`);
       return found;
     },
   }),

@@ -1,9 +1,9 @@
-import type { PrismaClient } from '@attest/db';
-import { notFound } from '../errors.ts';
+import type { Db } from '@attest/db';
+import { AttestError } from '@attest/errors';
 
 /** Filters that name something that does not exist are mistakes, not empty results. */
 export async function assertExist(
-  prisma: PrismaClient,
+  prisma: Db,
   ids: {
     /** The collections the named things must be in (NOT_FOUND otherwise, as for unknown IDs). */
     collectionIds: string[];
@@ -41,9 +41,13 @@ export async function assertExist(
   ).filter((p) => p !== null);
   if (problems.length === 0) return;
   if (problems[0] === 'predicate' && ids.predicateIds?.length === 1) {
-    throw notFound(`There is no predicate "${ids.predicateIds[0]}"; see the predicates query.`);
+    throw new AttestError(
+      'NOT_FOUND',
+      `There is no predicate "${ids.predicateIds[0]}"; see the predicates query.`,
+    );
   }
-  throw notFound(
+  throw new AttestError(
+    'NOT_FOUND',
     `No ${problems[0]} has ${problems[0] === 'predicate' ? 'one of the given keys' : 'one of the given IDs'}.`,
   );
 }

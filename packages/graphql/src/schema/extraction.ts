@@ -1,3 +1,4 @@
+import { AttestError } from '@attest/errors';
 import {
   assertExtractable,
   type DraftActor,
@@ -12,7 +13,7 @@ import {
 import { builder } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
 import { quizCollection } from '../collections/access.ts';
-import { badInput } from '../errors.ts';
+
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Collection } from './collection.ts';
 import { ActorKindEnum, DisputeAspectEnum, ModalityEnum } from './enums.ts';
@@ -285,11 +286,13 @@ builder.queryFields((t) => ({
       try {
         assertExtractable(text);
       } catch (error) {
-        if (error instanceof ExtractionInputError) throw badInput(error.message);
+        if (error instanceof ExtractionInputError)
+          throw new AttestError('BAD_USER_INPUT', error.message);
         throw error;
       }
       if (title && title.length > MAX_TITLE_LENGTH)
-        throw badInput(
+        throw new AttestError(
+          'BAD_USER_INPUT',
           `The title is ${title.length} characters; the limit is ${MAX_TITLE_LENGTH}.`,
         );
       const kb = await currentKnowledgeBase(ctx.prisma, await quizCollection(ctx, collection?.id));

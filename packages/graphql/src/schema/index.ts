@@ -12,6 +12,7 @@ builder.mutationType({
 
 import './node.ts';
 import './enums.ts';
+import './error-code.ts';
 import './partial-date.ts';
 import './collection.ts';
 import './collection-change.ts';

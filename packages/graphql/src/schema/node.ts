@@ -1,9 +1,9 @@
+import { AttestError } from '@attest/errors';
 import { encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { builder } from '../builder.ts';
 import { canReadNode } from '../collections/access.ts';
 import type { Context } from '../context.ts';
-import { notFound } from '../errors.ts';
 
 interface GlobalId {
   typename: string;
@@ -27,7 +27,8 @@ const isMissingRow = (error: unknown) =>
  */
 builder.queryFields((t) => {
   const load = async (id: GlobalId, context: Context, info: Parameters<typeof resolveNodes>[2]) => {
-    const missing = notFound(
+    const missing = new AttestError(
+      'NOT_FOUND',
       `No ${id.typename} has the ID "${encodeGlobalID(id.typename, id.id)}".`,
     );
     if (!isNodeType(info, id.typename)) return missing;

@@ -14,6 +14,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { readableBase } from '../classroom/rival-base.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
+import { SetRules } from './set-rules.ts';
 
 export const FeedbackTimingEnum = builder.enumType('FeedbackTiming', {
   values: {
@@ -57,6 +58,7 @@ const RosterEntryRef = builder.objectRef<RosterEntry>('RosterEntry').implement({
 
 const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettings').implement({
   description: 'How a set is taken: order, feedback, who may take it, how often and when.',
+  interfaces: [SetRules],
   fields: (t) => ({
     shuffleQuestions: t.exposeBoolean('shuffleQuestions', {
       description: 'Each attempt asks the questions in its own random order.',
@@ -68,19 +70,6 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       nullable: true,
       description: 'Questions drawn at random per attempt; null asks them all.',
     }),
-    feedback: t.expose('feedback', {
-      type: FeedbackTimingEnum,
-      description: 'When learners see right answers and explanations.',
-    }),
-    askName: t.boolean({
-      deprecationReason: 'Use identity (NAME).',
-      description: 'Whether identity is NAME.',
-      resolve: (set) => set.identity === 'NAME',
-    }),
-    identity: t.expose('identity', {
-      type: LearnerIdentityEnum,
-      description: 'How the set knows who takes it.',
-    }),
     roster: t.field({
       type: [RosterEntryRef],
       description: 'The class list (identity ROSTER).',
@@ -90,28 +79,9 @@ const QuestionSetSettings = builder.objectRef<QuestionSetRow>('QuestionSetSettin
       nullable: true,
       description: 'What rostered learners type to start; made with the first class list.',
     }),
-    attemptsAllowed: t.exposeInt('attemptsAllowed', {
-      nullable: true,
-      description: 'Attempts per learner; null allows any number.',
-    }),
-    timeLimitSeconds: t.exposeInt('timeLimitSeconds', {
-      nullable: true,
-      description: 'The time limit of one attempt, enforced by the server; null has none.',
-    }),
     acceptNearMisses: t.exposeBoolean('acceptNearMisses', {
       description:
         'A typed name a letter or two off a right one ("Stoltenburg") earns full credit, the answer marked almost with the right spelling, unless another actor\'s name is as close: a different person with a similar name is never accepted. On by default for new sets (a teacher asking who leads NATO is testing that, not spelling, and the quick quiz forgives the same slips); off for sets made before the setting existed.',
-    }),
-    opensAt: t.expose('opensAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'No attempt starts before (SET_NOT_OPEN); null: open now.',
-    }),
-    closesAt: t.expose('closesAt', {
-      type: 'DateTime',
-      nullable: true,
-      description:
-        'No attempt starts from then (SET_CLOSED), and answers stop counting (TIME_UP); null: never closes.',
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import { AttestError } from '@attest/errors';
 import {
   AnswerShapeError,
   checkAnswer,
@@ -9,10 +10,11 @@ import {
   type QuestionOption,
   readAnswer,
 } from '@attest/quiz';
-import { builder, MAX_PAGE_SIZE } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
 import { quizCollection } from '../collections/access.ts';
-import { badInput, notFound } from '../errors.ts';
+
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from '../page-size.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Actor } from './actor.ts';
 import { AnswerResult, checkedValue } from './answer-marking.ts';
@@ -212,7 +214,7 @@ const GenerateQuestionsInput = builder.inputType('GenerateQuestionsInput', {
     }),
     count: t.int({
       required: false,
-      description: `At most this many questions: 1 to ${MAX_PAGE_SIZE}, default 20 (BAD_USER_INPUT otherwise).`,
+      description: `At most this many questions: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE} (BAD_USER_INPUT otherwise).`,
     }),
     seed: t.string({
       required: false,
@@ -258,9 +260,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const count = input?.count ?? 20;
-      if (count < 1 || count > MAX_PAGE_SIZE)
-        throw badInput(`"count" is ${count}; ask for 1 to ${MAX_PAGE_SIZE} questions.`);
+      const count = pageSize('count', input?.count, 'questions');
       const ids = (list: { id: string }[] | null | undefined) => list?.map((x) => x.id);
       const collectionId = await quizCollection(ctx, input?.collection?.id);
       await assertExist(ctx.prisma, {
@@ -306,7 +306,8 @@ builder.queryFields((t) => ({
       const kb = await currentKnowledgeBase(ctx.prisma, await quizCollection(ctx, collection?.id));
       const question = findQuestion(kb, String(questionId), { ...(seed ? { seed } : {}) });
       if (!question) {
-        throw notFound(
+        throw new AttestError(
+          'NOT_FOUND',
           `No question has the ID "${questionId}". Questions are made from the knowledge base; one whose claims have changed gets a new ID.`,
         );
       }
@@ -314,7 +315,9 @@ builder.queryFields((t) => ({
       try {
         read = readAnswer(question, answer);
       } catch (error) {
-        throw error instanceof AnswerShapeError ? badInput(error.message) : error;
+        throw error instanceof AnswerShapeError
+          ? new AttestError('BAD_USER_INPUT', error.message)
+          : error;
       }
       return checkedValue(checkAnswer(question, read, { kb }), question);
     },

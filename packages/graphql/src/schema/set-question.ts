@@ -1,7 +1,6 @@
 import {
   addGeneratedQuestions,
   addQuestion,
-  ClassroomError,
   HAND_WRITTEN_TYPES,
   questionStatus,
   readEvidence,
@@ -11,6 +10,7 @@ import {
   storedQuestionProblems,
   updateQuestion,
 } from '@attest/classroom';
+import { AttestError } from '@attest/errors';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { claimsById } from '../claims/claims-by-id.ts';
@@ -158,10 +158,10 @@ async function withClaimIds<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    const unknown = error instanceof ClassroomError ? error.details.unknownClaimIds : undefined;
+    const unknown = error instanceof AttestError ? error.details.unknownClaimIds : undefined;
     if (!Array.isArray(unknown)) throw error;
     const ids = unknown.map((id) => `"${encodeGlobalID('Claim', String(id))}"`);
-    throw new ClassroomError('BAD_USER_INPUT', `No claim has the ID ${ids.join(', ')}.`);
+    throw new AttestError('BAD_USER_INPUT', `No claim has the ID ${ids.join(', ')}.`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { findSharedSet, type SharedSet } from '@attest/classroom';
 import { builder } from '../builder.ts';
-import { FeedbackTimingEnum, LearnerIdentityEnum } from './question-set.ts';
+import { SetRules } from './set-rules.ts';
 
 export const SharedSetStateEnum = builder.enumType('SharedSetState', {
   values: {
@@ -15,6 +15,7 @@ export const SharedSetStateEnum = builder.enumType('SharedSetState', {
 export const SharedQuestionSet = builder.objectRef<SharedSet>('SharedQuestionSet').implement({
   description:
     'A published set as seen through its share link, before starting an attempt: its rules, and what will be shared with its owner (identity).',
+  interfaces: [SetRules],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: "Its share link's slug." }),
     title: t.exposeString('title', { description: 'Its title.' }),
@@ -22,38 +23,6 @@ export const SharedQuestionSet = builder.objectRef<SharedSet>('SharedQuestionSet
       description: 'Its description for learners; empty if none.',
     }),
     questionCount: t.exposeInt('questionCount', { description: 'Questions per attempt.' }),
-    feedback: t.expose('feedback', {
-      type: FeedbackTimingEnum,
-      description: 'When the learner will see right answers.',
-    }),
-    askName: t.boolean({
-      deprecationReason: 'Use identity (NAME).',
-      description: 'Whether identity is NAME.',
-      resolve: (set) => set.identity === 'NAME',
-    }),
-    identity: t.expose('identity', {
-      type: LearnerIdentityEnum,
-      description:
-        "What startAttempt needs and the set's owner sees: nothing (ANONYMOUS), the name and optional student ID (NAME), the account's name (SIGNED_IN), or the class list's entry (ROSTER: joinCode and studentId).",
-    }),
-    attemptsAllowed: t.exposeInt('attemptsAllowed', {
-      nullable: true,
-      description: 'Attempts per learner; null allows any number.',
-    }),
-    timeLimitSeconds: t.exposeInt('timeLimitSeconds', {
-      nullable: true,
-      description: 'Seconds one attempt may take; null has no limit.',
-    }),
-    opensAt: t.expose('opensAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When attempts may start; null: open now.',
-    }),
-    closesAt: t.expose('closesAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When attempts stop starting and answers stop counting; null: never.',
-    }),
     state: t.expose('state', {
       type: SharedSetStateEnum,
       description: 'Whether one may start now.',

@@ -7,9 +7,9 @@ import {
   type QuestionStatistics,
   type SetStatistics,
 } from '@attest/classroom';
-import { builder, MAX_PAGE_SIZE } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
-import { badInput } from '../errors.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from '../page-size.ts';
 import { AttemptStatusEnum } from './attempt.ts';
 import { GradedAnswer } from './graded-answer.ts';
 import { QuestionSet } from './question-set.ts';
@@ -195,12 +195,6 @@ const MissedActor = builder.objectRef<MissedCount<string>>('MissedActor').implem
   }),
 });
 
-const pageSize = (first: number | null | undefined) => {
-  const n = first ?? 20;
-  if (n < 1 || n > MAX_PAGE_SIZE) throw badInput(`"first" is ${n}; ask for 1 to ${MAX_PAGE_SIZE}.`);
-  return n;
-};
-
 builder.queryFields((t) => ({
   missedClaims: t.field({
     type: [MissedFact],
@@ -210,11 +204,11 @@ builder.queryFields((t) => ({
     args: {
       first: t.arg.int({
         required: false,
-        description: `How many: 1 to ${MAX_PAGE_SIZE}, default 20 (BAD_USER_INPUT otherwise).`,
+        description: `How many: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE} (BAD_USER_INPUT otherwise).`,
       }),
     },
     resolve: (_root, { first }, ctx) =>
-      listMissedClaims(ctx.prisma, viewerId(ctx), pageSize(first)),
+      listMissedClaims(ctx.prisma, viewerId(ctx), pageSize('first', first)),
   }),
   missedActors: t.field({
     type: [MissedActor],
@@ -224,10 +218,10 @@ builder.queryFields((t) => ({
     args: {
       first: t.arg.int({
         required: false,
-        description: `How many: 1 to ${MAX_PAGE_SIZE}, default 20 (BAD_USER_INPUT otherwise).`,
+        description: `How many: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE} (BAD_USER_INPUT otherwise).`,
       }),
     },
     resolve: (_root, { first }, ctx) =>
-      listMissedActors(ctx.prisma, viewerId(ctx), pageSize(first)),
+      listMissedActors(ctx.prisma, viewerId(ctx), pageSize('first', first)),
   }),
 }));
