@@ -136,7 +136,13 @@ export function createApi({
     }),
     maxAliasesPlugin({ n: limits.aliases, ...reject }),
     maxDirectivesPlugin({ n: limits.directives, ...reject }),
-    costLimitPlugin({ maxCost: limits.cost, ignoreIntrospection: true, ...reject }),
+    // Fragments flattened: a shared selection written once costs what it would written in place.
+    costLimitPlugin({
+      maxCost: limits.cost,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...reject,
+    }),
     useMaxPageSize(),
     useInputLimits(limits.input),
   ];

@@ -67,6 +67,24 @@ describe('limits against abusive queries', () => {
     ]);
   });
 
+  it('cost: fragments cost what the same fields written in place cost', async () => {
+    const fields =
+      'statement evidence { quote source { title publisher } claim { statement subject { name } } }';
+    const inPlace = `{ claims(first: 5) { edges { node { ${fields} } } } }`;
+    // Each fragment only passes the selection on: eight of them, nested, select the same fields.
+    const depth = 8;
+    const fragments = Array.from({ length: depth }, (_, i) =>
+      i === depth - 1
+        ? `fragment F${i} on Claim { ${fields} }`
+        : `fragment F${i} on Claim { ...F${i + 1} }`,
+    ).join(' ');
+    const spread = `{ claims(first: 5) { edges { node { ...F0 } } } } ${fragments}`;
+    const [a, b] = [await t.gql(inPlace), await t.gql(spread)];
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(b.data).toEqual(a.data);
+  });
+
   it('request body size', async () => {
     const query = `{ predicates { key } } # ${'x'.repeat(MAX_BODY_BYTES)}`;
     const body = JSON.stringify({ query });

@@ -1,4 +1,4 @@
-import { type DocumentNode, Kind, print } from '@0no-co/graphql.web';
+import { type DocumentNode, print } from '@0no-co/graphql.web';
 import type { TadaDocumentNode } from './graphql.ts';
 import {
   type GraphQLError,
@@ -13,52 +13,30 @@ export type VariablesArg<Variables> =
   Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
 
 /**
- * The text sent for a document, printed once per document. Two things written for the types are
- * taken out of it:
- * - `@_required`: a field the API always sends, though the schema leaves it nullable, is marked
- *   so in the operation and gql.tada types it non-null; the API knows no such directive.
- * - Fragment spreads: fragments are how shared selections are written here, but the API's cost
- *   limit counts each spread as one level deeper (×1.5), so their fields are sent in place, as
- *   the same flat selection a hand-written query has. A fragment is only spread where the
- *   field's type has all its fields (its own type, or an implementation of its interface).
+ * The text sent for a document, printed once per document, without `@_required`: a field the API
+ * always sends, though the schema leaves it nullable, is marked so in the operation and gql.tada
+ * types it non-null; the API knows no such directive. Fragments are sent as written (the API's
+ * limits count a fragment's fields as if written in place).
  */
 const printed = new WeakMap<DocumentNode, string>();
 
 type Node = { kind: string; [key: string]: unknown };
-type SelectionSet = { kind: 'SelectionSet'; selections: readonly Node[] };
 
 function sendable(document: DocumentNode): DocumentNode {
-  const fragments = new Map<string, SelectionSet>();
-  for (const d of document.definitions)
-    if (d.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(d.name.value, d.selectionSet as unknown as SelectionSet);
-  const inline = (set: SelectionSet): SelectionSet => ({
-    ...set,
-    selections: set.selections.flatMap((node): Node[] => {
-      if (node.kind === Kind.FRAGMENT_SPREAD) {
-        const name = (node.name as { value: string }).value;
-        const fragment = fragments.get(name);
-        if (!fragment) throw new Error(`The fragment ${name} is not passed to graphql().`);
-        return inline(fragment).selections as Node[];
-      }
-      return [clean(node)];
-    }),
-  });
-  const clean = (node: Node): Node => {
-    const copy: Node = { ...node };
-    if (Array.isArray(node.directives))
-      copy.directives = (node.directives as { name: { value: string } }[]).filter(
-        (d) => !d.name.value.startsWith('_'),
-      );
-    if (node.selectionSet) copy.selectionSet = inline(node.selectionSet as SelectionSet);
+  const clean = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(clean);
+    if (node === null || typeof node !== 'object') return node;
+    const copy: Node = { ...(node as Node) };
+    for (const [key, value] of Object.entries(copy)) {
+      if (key === 'loc') continue;
+      copy[key] =
+        key === 'directives' && Array.isArray(value)
+          ? (value as { name: { value: string } }[]).filter((d) => !d.name.value.startsWith('_'))
+          : clean(value);
+    }
     return copy;
   };
-  return {
-    ...document,
-    definitions: document.definitions
-      .filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION)
-      .map((d) => clean(d as unknown as Node) as unknown as DocumentNode['definitions'][number]),
-  };
+  return clean(document) as DocumentNode;
 }
 
 export function operationText(document: DocumentNode): string {
