@@ -1,4 +1,5 @@
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { searchClaimsInMemory } from './search-memory.ts';
 
 export interface ClaimHit {
   id: string;
@@ -49,7 +50,39 @@ export interface SearchClaimsOptions {
 /** Claims that can be among this many first hits are ranked with the exact trigram similarity. */
 const EXACT_TOP = 20;
 
+const freshness = new WeakMap<PrismaClient, () => number | undefined>();
+
+/**
+ * Lets searchClaims rank this client's searches in memory (src/search-memory.ts) while
+ * `generation()` returns a number, holding the claims it loaded until that number changes: the
+ * API passes the knowledge cache's watch generation (bumped by every heard change to the
+ * knowledge tables, undefined while notifications are not heard). Returns the undo function.
+ */
+export function rankSearchesInMemory(
+  prisma: PrismaClient,
+  generation: () => number | undefined,
+): () => void {
+  freshness.set(prisma, generation);
+  return () => {
+    if (freshness.get(prisma) === generation) freshness.delete(prisma);
+  };
+}
+
 export async function searchClaims(
+  prisma: PrismaClient,
+  text: string,
+  options: SearchClaimsOptions = {},
+): Promise<ClaimHit[]> {
+  const generation = freshness.get(prisma)?.();
+  if (generation !== undefined) {
+    const hits = await searchClaimsInMemory(prisma, text, generation, options);
+    if (hits) return hits;
+  }
+  return searchClaimsInSql(prisma, text, options);
+}
+
+/** The ranking in SQL: always exact, whatever the data; what searchClaimsInMemory reproduces. */
+export async function searchClaimsInSql(
   prisma: PrismaClient,
   text: string,
   { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},

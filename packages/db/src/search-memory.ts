@@ -1,0 +1,343 @@
+import type { PrismaClient } from './generated/prisma/client.ts';
+import type { ClaimHit, SearchClaimsOptions } from './search.ts';
+import { isFoldedAscii, trigramSet, wordSimilarity } from './search-trigrams.ts';
+import { parseVector, rankOr, type Vector, vectorLength } from './search-vector.ts';
+
+/**
+ * searchClaims' ranking computed in the API process from claims held in memory, the same numbers
+ * as its SQL (src/search.ts explains the score) in the same order. Only what depends on the
+ * question and on the whole database is asked of it, in one statement that reads no claim: the
+ * folded text, its stemmed words with their IDF, and the claims' words closest to misspelled ones
+ * (the word table's trigram index). Coverage, actor names, ts_rank and pg_trgm's word_similarity
+ * are computed here (search-vector.ts, search-trigrams.ts port them, float4 rounding included).
+ *
+ * The claims are loaded per collection, once, and reused while the caller's freshness signal
+ * (`generation`) stays the same: the API passes the knowledge cache's watch generation, which
+ * any heard change to the knowledge tables bumps. Whatever this cannot reproduce exactly (text
+ * pg_trgm would split otherwise than ASCII words, a database collation other than C) returns
+ * undefined and the caller runs the SQL.
+ */
+
+interface IndexedClaim {
+  id: string;
+  collectionId: string;
+  subjectId: string;
+  objectId: string | null;
+  speakerId: string | null;
+  person: boolean;
+  offTopic: boolean;
+  deprecated: boolean;
+  dated: boolean;
+  vector: Vector;
+  /** ts_rank's length normalisation, computed by the database (rankOr). */
+  divisor: number;
+  a: Set<string>;
+  b: Set<string>;
+  c: Set<string>;
+  text: string;
+  trigrams: Set<string>;
+}
+
+interface CollectionIndex {
+  claims: IndexedClaim[];
+  /** Claims by subject, object or speaker id. */
+  byActor: Map<string, IndexedClaim[]>;
+  /** Claims by lexeme. */
+  byLexeme: Map<string, IndexedClaim[]>;
+  /** Folded names and aliases of the actors this collection's claims are about. */
+  names: { actorId: string; name: string }[];
+}
+
+interface Indexes {
+  generation: number;
+  collections: Map<string, Promise<CollectionIndex | undefined>>;
+  /** All collection ids, for searches across all of them. */
+  all?: Promise<string[]>;
+  /** Whether the database orders text by code points, as JavaScript does. */
+  codePointOrder?: Promise<boolean>;
+}
+
+const indexes = new WeakMap<PrismaClient, Indexes>();
+
+const EXACT_TOP = 20;
+
+function indexesAt(prisma: PrismaClient, generation: number): Indexes {
+  let state = indexes.get(prisma);
+  if (!state || state.generation !== generation) {
+    state = { generation, collections: new Map(), codePointOrder: state?.codePointOrder };
+    indexes.set(prisma, state);
+  }
+  return state;
+}
+
+async function loadCollection(
+  prisma: PrismaClient,
+  collectionId: string,
+): Promise<CollectionIndex | undefined> {
+  const rows = await prisma.$queryRaw<
+    {
+      id: string;
+      subjectId: string;
+      objectId: string | null;
+      speakerId: string | null;
+      person: boolean;
+      offTopic: boolean;
+      deprecated: boolean;
+      dated: boolean;
+      vector: string | null;
+      text: string | null;
+    }[]
+  >`
+    SELECT c.id, c."subjectId", c."objectId", c."speakerId", s.kind = 'PERSON' AS person,
+      c."offTopic", c.rank = 'DEPRECATED' AS deprecated, c."valueDate" IS NOT NULL AS dated,
+      c."searchVector"::text AS vector, c."searchText" AS text
+    FROM "Claim" c JOIN "Actor" s ON s.id = c."subjectId"
+    WHERE c."collectionId" = ${collectionId}
+  `;
+  const names = await prisma.$queryRaw<{ actorId: string; name: string }[]>`
+    WITH actors AS (
+      SELECT unnest(ARRAY["subjectId", "objectId", "speakerId"]) AS id FROM "Claim"
+      WHERE "collectionId" = ${collectionId}
+    )
+    SELECT id AS "actorId", "searchName" AS name FROM "Actor" WHERE id IN (SELECT id FROM actors)
+    UNION ALL
+    SELECT "actorId", "searchName" FROM "ActorAlias" WHERE "actorId" IN (SELECT id FROM actors)
+  `;
+  const index: CollectionIndex = { claims: [], byActor: new Map(), byLexeme: new Map(), names };
+  for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
+  const add = <K>(map: Map<K, IndexedClaim[]>, key: K, claim: IndexedClaim) => {
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  };
+  for (const row of rows) {
+    const text = row.text ?? '';
+    if (!isFoldedAscii(text)) return undefined;
+    const vector = parseVector(row.vector ?? '');
+    const byWeight = (w: string) =>
+      new Set([...vector].filter(([, weights]) => weights.includes(w)).map(([lexeme]) => lexeme));
+    const claim: IndexedClaim = {
+      id: row.id,
+      collectionId,
+      subjectId: row.subjectId,
+      objectId: row.objectId,
+      speakerId: row.speakerId,
+      person: row.person,
+      offTopic: row.offTopic,
+      deprecated: row.deprecated,
+      dated: row.dated,
+      vector,
+      divisor: 1,
+      a: byWeight('A'),
+      b: byWeight('B'),
+      c: byWeight('C'),
+      text,
+      trigrams: trigramSet(text),
+    };
+    index.claims.push(claim);
+    for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
+      if (actor) add(index.byActor, actor, claim);
+    for (const lexeme of vector.keys()) add(index.byLexeme, lexeme, claim);
+  }
+  const lengths = [...new Set(index.claims.map((claim) => vectorLength(claim.vector)))];
+  const divisors = new Map(
+    (
+      await prisma.$queryRaw<{ n: number; divisor: number }[]>`
+        SELECT n, ln(n + 1::float8) / ln(2::float8) AS divisor FROM unnest(${lengths}::int[]) n
+      `
+    ).map((row) => [row.n, row.divisor]),
+  );
+  for (const claim of index.claims) claim.divisor = divisors.get(vectorLength(claim.vector)) ?? 1;
+  return index;
+}
+
+interface Question {
+  normalized: string;
+  lexemes: { lexeme: string; idf: number }[];
+  weight: number;
+  near: string[];
+}
+
+/** What depends on the question and the whole database: one statement, no claim read. */
+async function readQuestion(prisma: PrismaClient, text: string): Promise<Question> {
+  const [row] = await prisma.$queryRaw<Question[]>`
+    WITH input AS (
+      SELECT attest_normalize(${text}) AS normalized
+    ), words AS (
+      SELECT DISTINCT lexeme FROM input, unnest(to_tsvector('english', input.normalized))
+    ), lexemes AS (
+      SELECT w.lexeme, coalesce(t.claims, 0) AS claims,
+        ln(1 + coalesce((SELECT claims FROM "SearchTerm" WHERE lexeme = ''), 0)::float8
+          / (1 + coalesce(t.claims, 0))) AS idf
+      FROM words w LEFT JOIN "SearchTerm" t ON t.lexeme = w.lexeme
+    )
+    SELECT (SELECT normalized FROM input) AS normalized,
+      coalesce((SELECT json_agg(json_build_object('lexeme', lexeme, 'idf', idf)) FROM lexemes), '[]') AS lexemes,
+      (SELECT greatest(sum(idf), 1e-9) FROM lexemes) AS weight,
+      coalesce((SELECT array_agg(DISTINCT t.lexeme) FROM lexemes l JOIN "SearchTerm" t ON l.lexeme <% t.lexeme
+        WHERE l.claims = 0 AND length(l.lexeme) >= 4 AND t.lexeme <> ''), '{}') AS near
+  `;
+  return row as Question;
+}
+
+/** Lexemes that to_tsquery('simple', quote_literal(x)) leaves as they are. */
+const plainLexeme = (lexeme: string) => /^[a-z0-9]+$/.test(lexeme);
+
+async function codePointOrder(prisma: PrismaClient): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ collate: string }[]>`
+    SELECT datcollate AS collate FROM pg_database WHERE datname = current_database()
+  `;
+  return ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(row?.collate ?? '');
+}
+
+/**
+ * Claims ranked as searchClaims ranks them, from memory; undefined when this cannot rank them
+ * exactly (the caller then runs the SQL). `generation`: the caller's freshness signal, changed
+ * whenever the knowledge may have changed.
+ */
+export async function searchClaimsInMemory(
+  prisma: PrismaClient,
+  text: string,
+  generation: number,
+  { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},
+): Promise<ClaimHit[] | undefined> {
+  const state = indexesAt(prisma, generation);
+  state.codePointOrder ??= codePointOrder(prisma);
+  state.all ??= prisma.$queryRaw<
+    { id: string }[]
+  >`SELECT DISTINCT "collectionId" AS id FROM "Claim"`.then((rows) => rows.map((r) => r.id));
+  const [ordered, all, question] = await Promise.all([
+    state.codePointOrder,
+    collectionIds ? Promise.resolve(collectionIds) : state.all,
+    readQuestion(prisma, text),
+  ]);
+  if (!ordered) return undefined;
+  const loaded = await Promise.all(
+    [...new Set(all)].map((id) => {
+      let index = state.collections.get(id);
+      if (!index) {
+        index = loadCollection(prisma, id);
+        state.collections.set(id, index);
+        // A failed load is tried again on the next search.
+        index.catch(() => state.collections.delete(id));
+      }
+      return index;
+    }),
+  );
+  if (loaded.some((index) => index === undefined)) return undefined;
+  const { normalized, lexemes, near } = question;
+  if (!isFoldedAscii(normalized)) return undefined;
+  if (!lexemes.every((l) => plainLexeme(l.lexeme)) || !near.every(plainLexeme)) return undefined;
+  return rank(loaded as CollectionIndex[], question, { within, limit });
+}
+
+function rank(
+  collections: CollectionIndex[],
+  { normalized, lexemes, weight, near }: Question,
+  { within, limit }: { within?: string[]; limit: number },
+): ClaimHit[] {
+  const padded = ` ${normalized} `;
+  // Actors named exactly (0.1) or closely misspelled (0.3), in tenths: numeric in the SQL.
+  const lift = new Map<string, number>();
+  for (const { names } of collections) {
+    for (const { actorId, name } of names) {
+      if (name.length <= 1) continue;
+      const exact = padded.includes(` ${name} `);
+      if (!exact && !(name.length >= 6 && wordSimilarity(name, normalized) >= 0.6)) continue;
+      lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
+    }
+  }
+  const words = lexemes.map((l) => l.lexeme);
+  const allowed = within ? new Set(within) : undefined;
+  const matched = new Set<IndexedClaim>();
+  for (const index of collections) {
+    for (const lexeme of [...words, ...near])
+      for (const claim of index.byLexeme.get(lexeme) ?? []) matched.add(claim);
+    for (const actor of lift.keys())
+      for (const claim of index.byActor.get(actor) ?? []) matched.add(claim);
+  }
+  const grams = trigramSet(normalized);
+  const who = /^(who|whom|whose) /.test(normalized);
+  const when = /^when /.test(normalized);
+  interface Bounded {
+    claim: IndexedClaim;
+    base: number;
+    focus: number;
+    factor: number;
+    lo: number;
+    hi: number;
+  }
+  const bounded: Bounded[] = [];
+  for (const claim of matched) {
+    if (allowed && !allowed.has(claim.id)) continue;
+    let covered = 0;
+    for (const { lexeme, idf } of lexemes) {
+      const w = claim.a.has(lexeme)
+        ? 1.0
+        : claim.b.has(lexeme)
+          ? 0.7
+          : claim.c.has(lexeme)
+            ? 0.4
+            : claim.vector.has(lexeme)
+              ? 0.2
+              : 0;
+      covered += idf * w;
+    }
+    let tenths = 0;
+    for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
+      if (actor) tenths += lift.get(actor) ?? 0;
+    const base =
+      covered / weight +
+      tenths / 10 +
+      (who && claim.person ? 0.15 : 0) +
+      (when && claim.dated ? 0.15 : 0);
+    const focus = 0.1 * rankOr(claim.vector, claim.divisor, words);
+    const off = claim.offTopic ? 0.5 : 1;
+    const deprecated = claim.deprecated ? 0.7 : 1;
+    const factor = off * deprecated;
+    let shared = 0;
+    for (const g of grams) if (claim.trigrams.has(g)) shared++;
+    shared /= Math.max(grams.size, 1);
+    bounded.push({
+      claim,
+      base,
+      focus,
+      factor,
+      // Multiplied one factor after the other, as the SQL does (the last bit can differ).
+      lo: (base + focus) * off * deprecated,
+      hi: (base + 0.1 * shared + focus) * off * deprecated,
+    });
+  }
+  const byLoDesc = bounded.map((b) => b.lo).sort((x, y) => y - x);
+  const floor = byLoDesc[Math.max(limit - 1, 0)] ?? Number.NEGATIVE_INFINITY;
+  const first = byLoDesc[EXACT_TOP - 1] ?? Number.NEGATIVE_INFINITY;
+  const placed = bounded
+    .filter((b) => b.hi >= floor)
+    .sort((x, y) => x.lo - y.lo || compareIds(x.claim.id, y.claim.id));
+  // Running max of hi before each, min of lo after each (the SQL's two windows).
+  const maxBefore: number[] = [];
+  let running = Number.NEGATIVE_INFINITY;
+  for (const b of placed) {
+    maxBefore.push(running);
+    running = Math.max(running, b.hi);
+  }
+  const minAfter: number[] = new Array(placed.length);
+  running = Number.POSITIVE_INFINITY;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    minAfter[i] = running;
+    running = Math.min(running, (placed[i] as Bounded).lo);
+  }
+  const hits = placed.map((b, i) => {
+    const exact =
+      b.hi >= first && ((maxBefore[i] as number) >= b.lo || (minAfter[i] as number) <= b.hi);
+    const score = exact
+      ? (b.base + 0.1 * wordSimilarity(normalized, b.claim.text) + b.focus) * b.factor
+      : b.lo + 0.7 * (b.hi - b.lo);
+    return { id: b.claim.id, score };
+  });
+  hits.sort((x, y) => y.score - x.score || compareIds(x.id, y.id));
+  return hits.slice(0, limit);
+}
+
+/** Text order under the C collation (checked by codePointOrder): UTF-8 bytes, i.e. code points. */
+const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
