@@ -1,6 +1,12 @@
 import type { PrismaClient } from './generated/prisma/client.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
-import { isFoldedAscii, trigramSet, wordSimilarity } from './search-trigrams.ts';
+import {
+  isFoldedAscii,
+  trigramList,
+  trigramSet,
+  trigramSimilarity,
+  wordSimilarity,
+} from './search-trigrams.ts';
 import { parseVector, rankOr, type Vector, vectorLength } from './search-vector.ts';
 
 /**
@@ -35,6 +41,8 @@ interface IndexedClaim {
   b: Set<string>;
   c: Set<string>;
   text: string;
+  /** trigramList(text), and its distinct trigrams. */
+  trigramList: string[];
   trigrams: Set<string>;
 }
 
@@ -45,7 +53,7 @@ interface CollectionIndex {
   /** Claims by lexeme. */
   byLexeme: Map<string, IndexedClaim[]>;
   /** Folded names and aliases of the actors this collection's claims are about. */
-  names: { actorId: string; name: string }[];
+  names: { actorId: string; name: string; trigrams: Set<string> }[];
 }
 
 interface Indexes {
@@ -55,6 +63,7 @@ interface Indexes {
   all?: Promise<string[]>;
   /** Whether the database orders text by code points, as JavaScript does. */
   codePointOrder?: Promise<boolean>;
+  words?: Promise<WordTable>;
 }
 
 const indexes = new WeakMap<PrismaClient, Indexes>();
@@ -103,7 +112,12 @@ async function loadCollection(
     UNION ALL
     SELECT "actorId", "searchName" FROM "ActorAlias" WHERE "actorId" IN (SELECT id FROM actors)
   `;
-  const index: CollectionIndex = { claims: [], byActor: new Map(), byLexeme: new Map(), names };
+  const index: CollectionIndex = {
+    claims: [],
+    byActor: new Map(),
+    byLexeme: new Map(),
+    names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
+  };
   for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
   const add = <K>(map: Map<K, IndexedClaim[]>, key: K, claim: IndexedClaim) => {
     const list = map.get(key);
@@ -132,6 +146,7 @@ async function loadCollection(
       b: byWeight('B'),
       c: byWeight('C'),
       text,
+      trigramList: trigramList(text),
       trigrams: trigramSet(text),
     };
     index.claims.push(claim);
@@ -158,26 +173,100 @@ interface Question {
   near: string[];
 }
 
-/** What depends on the question and the whole database: one statement, no claim read. */
-async function readQuestion(prisma: PrismaClient, text: string): Promise<Question> {
-  const [row] = await prisma.$queryRaw<Question[]>`
-    WITH input AS (
-      SELECT attest_normalize(${text}) AS normalized
-    ), words AS (
-      SELECT DISTINCT lexeme FROM input, unnest(to_tsvector('english', input.normalized))
-    ), lexemes AS (
-      SELECT w.lexeme, coalesce(t.claims, 0) AS claims,
-        ln(1 + coalesce((SELECT claims FROM "SearchTerm" WHERE lexeme = ''), 0)::float8
-          / (1 + coalesce(t.claims, 0))) AS idf
-      FROM words w LEFT JOIN "SearchTerm" t ON t.lexeme = w.lexeme
-    )
-    SELECT (SELECT normalized FROM input) AS normalized,
-      coalesce((SELECT json_agg(json_build_object('lexeme', lexeme, 'idf', idf)) FROM lexemes), '[]') AS lexemes,
-      (SELECT greatest(sum(idf), 1e-9) FROM lexemes) AS weight,
-      coalesce((SELECT array_agg(DISTINCT t.lexeme) FROM lexemes l JOIN "SearchTerm" t ON l.lexeme <% t.lexeme
-        WHERE l.claims = 0 AND length(l.lexeme) >= 4 AND t.lexeme <> ''), '{}') AS near
+/**
+ * "SearchTerm", the claims holding each word (of all collections), with each word's IDF as the
+ * SQL computes it (so its C library's ln, to the last bit), and an index of the words' trigrams
+ * for misspellings. Loaded once per generation.
+ */
+interface WordTable {
+  idf: Map<string, number>;
+  /** The IDF of a word no claim holds. */
+  unknownIdf: number;
+  /** Words by trigram, for the words close to a misspelled one. */
+  byTrigram: Map<string, string[]>;
+  /** Whether pg_trgm splits every word as trigramList does. */
+  ascii: boolean;
+}
+
+async function loadWordTable(prisma: PrismaClient): Promise<WordTable> {
+  const rows = await prisma.$queryRaw<{ lexeme: string; claims: number | null; idf: number }[]>`
+    WITH total AS (SELECT coalesce((SELECT claims FROM "SearchTerm" WHERE lexeme = ''), 0) AS claims)
+    SELECT t.lexeme, t.claims, ln(1 + total.claims::float8 / (1 + coalesce(t.claims, 0))) AS idf
+    FROM total LEFT JOIN "SearchTerm" t ON t.lexeme <> ''
+    UNION ALL
+    SELECT NULL, NULL, ln(1 + total.claims::float8 / 1) FROM total
   `;
-  return row as Question;
+  const table: WordTable = { idf: new Map(), unknownIdf: 0, byTrigram: new Map(), ascii: true };
+  for (const { lexeme, idf } of rows) {
+    if (lexeme === null) {
+      table.unknownIdf = idf;
+      continue;
+    }
+    table.idf.set(lexeme, idf);
+    if (!isFoldedAscii(lexeme)) table.ascii = false;
+    for (const gram of trigramSet(lexeme)) {
+      const words = table.byTrigram.get(gram);
+      if (words) words.push(lexeme);
+      else table.byTrigram.set(gram, [lexeme]);
+    }
+  }
+  return table;
+}
+
+/**
+ * pg_trgm's `word <% lexeme` (word_similarity(word, lexeme) >= 0.6, the default threshold) over
+ * the word table. A lexeme can reach 0.6 only if it holds at least 0.6 of the word's trigrams,
+ * so only those are compared.
+ */
+function nearWords(table: WordTable, word: string): string[] {
+  const grams = trigramSet(word);
+  const shared = new Map<string, number>();
+  for (const gram of grams)
+    for (const lexeme of table.byTrigram.get(gram) ?? [])
+      shared.set(lexeme, (shared.get(lexeme) ?? 0) + 1);
+  const near: string[] = [];
+  for (const [lexeme, count] of shared)
+    if (count >= 0.6 * grams.size && wordSimilarity(word, lexeme) >= 0.6) near.push(lexeme);
+  return near;
+}
+
+/**
+ * What depends on the question: its folded text and stemmed words, from the database (one
+ * statement, no table read); their IDF and the claims' words close to misspelled ones from the
+ * word table. Undefined when a misspelled word would need pg_trgm on words it splits otherwise.
+ */
+async function readQuestion(
+  prisma: PrismaClient,
+  table: Promise<WordTable>,
+  text: string,
+): Promise<Question | undefined> {
+  const [[row], words] = await Promise.all([
+    prisma.$queryRaw<{ normalized: string; lexemes: string[] }[]>`
+      WITH input AS (SELECT attest_normalize(${text}) AS normalized)
+      SELECT normalized, tsvector_to_array(to_tsvector('english', normalized)) AS lexemes FROM input
+    `,
+    table,
+  ]);
+  if (!row) return undefined;
+  const lexemes = row.lexemes.map((lexeme) => ({
+    lexeme,
+    idf: words.idf.get(lexeme) ?? words.unknownIdf,
+  }));
+  // The SQL sums the IDFs in its lexemes' order, which its plan decides: the last bit may differ.
+  let weight = 0;
+  for (const { idf } of lexemes) weight += idf;
+  const near = new Set<string>();
+  for (const { lexeme } of lexemes) {
+    if (words.idf.has(lexeme) || lexeme.length < 4) continue;
+    if (!words.ascii || !isFoldedAscii(lexeme)) return undefined;
+    for (const word of nearWords(words, lexeme)) near.add(word);
+  }
+  return {
+    normalized: row.normalized,
+    lexemes,
+    weight: lexemes.length > 0 ? Math.max(weight, 1e-9) : 1e-9,
+    near: [...near],
+  };
 }
 
 /** Lexemes that to_tsquery('simple', quote_literal(x)) leaves as they are. */
@@ -202,18 +291,35 @@ export async function searchClaimsInMemory(
   { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},
 ): Promise<ClaimHit[] | undefined> {
   const state = indexesAt(prisma, generation);
-  state.codePointOrder ??= codePointOrder(prisma);
-  state.all ??= prisma.$queryRaw<
-    { id: string }[]
-  >`SELECT DISTINCT "collectionId" AS id FROM "Claim"`.then((rows) => rows.map((r) => r.id));
-  const [ordered, all, question] = await Promise.all([
-    state.codePointOrder,
-    collectionIds ? Promise.resolve(collectionIds) : state.all,
-    readQuestion(prisma, text),
+  // Loaded once per generation; a failed load is tried again on the next search.
+  const once = <K extends 'codePointOrder' | 'all' | 'words'>(
+    key: K,
+    load: () => NonNullable<Indexes[K]>,
+  ) => {
+    const loading = state[key] ?? load();
+    if (!state[key]) {
+      state[key] = loading;
+      loading.catch(() => {
+        if (state[key] === loading) state[key] = undefined;
+      });
+    }
+    return loading;
+  };
+  const ordered = once('codePointOrder', () => codePointOrder(prisma));
+  const all = once('all', () =>
+    prisma.$queryRaw<{ id: string }[]>`SELECT DISTINCT "collectionId" AS id FROM "Claim"`.then(
+      (rows) => rows.map((r) => r.id),
+    ),
+  );
+  const words = once('words', () => loadWordTable(prisma));
+  const [codePoints, collections, question] = await Promise.all([
+    ordered,
+    collectionIds ? Promise.resolve(collectionIds) : all,
+    readQuestion(prisma, words, text),
   ]);
-  if (!ordered) return undefined;
+  if (!codePoints) return undefined;
   const loaded = await Promise.all(
-    [...new Set(all)].map((id) => {
+    [...new Set(collections)].map((id) => {
       let index = state.collections.get(id);
       if (!index) {
         index = loadCollection(prisma, id);
@@ -224,7 +330,7 @@ export async function searchClaimsInMemory(
       return index;
     }),
   );
-  if (loaded.some((index) => index === undefined)) return undefined;
+  if (!question || loaded.some((index) => index === undefined)) return undefined;
   const { normalized, lexemes, near } = question;
   if (!isFoldedAscii(normalized)) return undefined;
   if (!lexemes.every((l) => plainLexeme(l.lexeme)) || !near.every(plainLexeme)) return undefined;
@@ -237,17 +343,28 @@ function rank(
   { within, limit }: { within?: string[]; limit: number },
 ): ClaimHit[] {
   const padded = ` ${normalized} `;
+  const grams = trigramSet(normalized);
+  // word_similarity(name, text) is at most the share of the name's trigrams the text holds.
+  const mayReach = (trigrams: Set<string>, threshold: number) => {
+    let shared = 0;
+    for (const g of trigrams) if (grams.has(g)) shared++;
+    return shared >= threshold * trigrams.size;
+  };
   // Actors named exactly (0.1) or closely misspelled (0.3), in tenths: numeric in the SQL.
   const lift = new Map<string, number>();
   for (const { names } of collections) {
-    for (const { actorId, name } of names) {
+    for (const { actorId, name, trigrams } of names) {
       if (name.length <= 1) continue;
       const exact = padded.includes(` ${name} `);
-      if (!exact && !(name.length >= 6 && wordSimilarity(name, normalized) >= 0.6)) continue;
+      const close = () =>
+        name.length >= 6 && mayReach(trigrams, 0.6) && wordSimilarity(name, normalized) >= 0.6;
+      if (!exact && !close()) continue;
       lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
     }
   }
   const words = lexemes.map((l) => l.lexeme);
+  const sortedWords = [...words].sort();
+  const questionTrigrams = trigramList(normalized);
   const allowed = within ? new Set(within) : undefined;
   const matched = new Set<IndexedClaim>();
   for (const index of collections) {
@@ -256,7 +373,6 @@ function rank(
     for (const actor of lift.keys())
       for (const claim of index.byActor.get(actor) ?? []) matched.add(claim);
   }
-  const grams = trigramSet(normalized);
   const who = /^(who|whom|whose) /.test(normalized);
   const when = /^when /.test(normalized);
   interface Bounded {
@@ -291,7 +407,7 @@ function rank(
       tenths / 10 +
       (who && claim.person ? 0.15 : 0) +
       (when && claim.dated ? 0.15 : 0);
-    const focus = 0.1 * rankOr(claim.vector, claim.divisor, words);
+    const focus = 0.1 * rankOr(claim.vector, claim.divisor, sortedWords);
     const off = claim.offTopic ? 0.5 : 1;
     const deprecated = claim.deprecated ? 0.7 : 1;
     const factor = off * deprecated;
@@ -331,7 +447,8 @@ function rank(
     const exact =
       b.hi >= first && ((maxBefore[i] as number) >= b.lo || (minAfter[i] as number) <= b.hi);
     const score = exact
-      ? (b.base + 0.1 * wordSimilarity(normalized, b.claim.text) + b.focus) * b.factor
+      ? (b.base + 0.1 * trigramSimilarity(questionTrigrams, b.claim.trigramList) + b.focus) *
+        b.factor
       : b.lo + 0.7 * (b.hi - b.lo);
     return { id: b.claim.id, score };
   });

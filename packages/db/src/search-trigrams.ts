@@ -32,9 +32,11 @@ const similarity = (count: number, len1: number, len2: number) =>
  * word_similarity(word, text): the greatest similarity between the trigrams of `word` and those
  * of a stretch of `text`'s trigrams (pg_trgm's plain, not strict, variant).
  */
-export function wordSimilarity(word: string, text: string): number {
-  const trg1 = trigramList(word);
-  const trg2 = trigramList(text);
+export const wordSimilarity = (word: string, text: string): number =>
+  trigramSimilarity(trigramList(word), trigramList(text));
+
+/** word_similarity from both sides' trigramList, for callers that keep them. */
+export function trigramSimilarity(trg1: readonly string[], trg2: readonly string[]): number {
   // Number the distinct trigrams; `found`: the trigram is one of the word's.
   const ids = new Map<string, number>();
   const found: boolean[] = [];

@@ -30,16 +30,16 @@ export function vectorLength(vector: Vector): number {
 }
 
 /**
- * ts_rank(vector, OR of the distinct `lexemes`, 1), as float4. `divisor`: log(length + 1) / log(2)
+ * ts_rank(vector, OR of the distinct `lexemes`, 1), as float4. `lexemes` sorted as PostgreSQL
+ * sums them (SortAndUniqItems: by bytes, then length; float4 sums depend on the order): for plain
+ * ASCII lexemes, JavaScript's default sort. `divisor`: log(length + 1) / log(2)
  * for the vector's length, as the database computes it (`logLengths`): JavaScript's Math.log can
  * differ from the C library's in the last bit, which moves the float4 result now and then.
  */
 export function rankOr(vector: Vector, divisor: number, lexemes: readonly string[]): number {
   if (lexemes.length === 0) return 0;
   let res = f32(0);
-  // In the order PostgreSQL sums them (SortAndUniqItems: by bytes, then length): float4 sums
-  // depend on it. Plain ASCII lexemes (checked by the caller) sort alike in JavaScript.
-  for (const lexeme of [...lexemes].sort()) {
+  for (const lexeme of lexemes) {
     const weights = vector.get(lexeme);
     if (!weights) continue;
     const positions = weights.length > 0 ? weights : ['D'];
