@@ -2,7 +2,7 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
 import {
   isFoldedAscii,
-  trigramList,
+  trigramIds,
   trigramSet,
   trigramSimilarity,
   wordSimilarity,
@@ -41,8 +41,8 @@ interface IndexedClaim {
   b: Set<string>;
   c: Set<string>;
   text: string;
-  /** trigramList(text), and its distinct trigrams. */
-  trigramList: string[];
+  /** trigramIds(text), and its distinct trigrams. */
+  trigramIds: Int32Array;
   trigrams: Set<string>;
 }
 
@@ -146,7 +146,7 @@ async function loadCollection(
       b: byWeight('B'),
       c: byWeight('C'),
       text,
-      trigramList: trigramList(text),
+      trigramIds: trigramIds(text),
       trigrams: trigramSet(text),
     };
     index.claims.push(claim);
@@ -364,7 +364,7 @@ function rank(
   }
   const words = lexemes.map((l) => l.lexeme);
   const sortedWords = [...words].sort();
-  const questionTrigrams = trigramList(normalized);
+  const questionTrigrams = trigramIds(normalized);
   const allowed = within ? new Set(within) : undefined;
   const matched = new Set<IndexedClaim>();
   for (const index of collections) {
@@ -447,7 +447,7 @@ function rank(
     const exact =
       b.hi >= first && ((maxBefore[i] as number) >= b.lo || (minAfter[i] as number) <= b.hi);
     const score = exact
-      ? (b.base + 0.1 * trigramSimilarity(questionTrigrams, b.claim.trigramList) + b.focus) *
+      ? (b.base + 0.1 * trigramSimilarity(questionTrigrams, b.claim.trigramIds) + b.focus) *
         b.factor
       : b.lo + 0.7 * (b.hi - b.lo);
     return { id: b.claim.id, score };

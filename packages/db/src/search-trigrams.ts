@@ -33,37 +33,52 @@ const similarity = (count: number, len1: number, len2: number) =>
  * of a stretch of `text`'s trigrams (pg_trgm's plain, not strict, variant).
  */
 export const wordSimilarity = (word: string, text: string): number =>
-  trigramSimilarity(trigramList(word), trigramList(text));
+  trigramSimilarity(trigramIds(word), trigramIds(text));
 
-/** word_similarity from both sides' trigramList, for callers that keep them. */
-export function trigramSimilarity(trg1: readonly string[], trg2: readonly string[]): number {
-  // Number the distinct trigrams; `found`: the trigram is one of the word's.
-  const ids = new Map<string, number>();
-  const found: boolean[] = [];
-  for (const g of trg1) {
-    if (!ids.has(g)) {
-      ids.set(g, found.length);
-      found.push(true);
-    }
-  }
-  const ulen1 = found.length;
-  const trg2indexes = trg2.map((g) => {
-    let id = ids.get(g);
+/**
+ * Trigrams as small integers, the same for the same trigram everywhere in the process (there are
+ * at most some 55,000 of lower-case ASCII words): word_similarity then works on typed arrays.
+ */
+const interned = new Map<string, number>();
+
+/** trigramList(text) as interned ids. */
+export function trigramIds(text: string): Int32Array {
+  const grams = trigramList(text);
+  const ids = new Int32Array(grams.length);
+  grams.forEach((gram, i) => {
+    let id = interned.get(gram);
     if (id === undefined) {
-      id = found.length;
-      ids.set(g, id);
-      found.push(false);
+      id = interned.size;
+      interned.set(gram, id);
     }
-    return id;
+    ids[i] = id;
   });
-  const lastpos = new Array<number>(found.length).fill(-1);
+  return ids;
+}
+
+/** Scratch space by trigram id, grown as trigrams are interned. */
+let found = new Uint8Array(1024);
+let lastpos = new Int32Array(1024);
+
+/** word_similarity from both sides' trigramIds, for callers that keep them. */
+export function trigramSimilarity(trg1: Int32Array, trg2: Int32Array): number {
+  if (found.length < interned.size) {
+    found = new Uint8Array(interned.size * 2);
+    lastpos = new Int32Array(interned.size * 2);
+  }
+  let ulen1 = 0;
+  for (const id of trg1) {
+    if (!found[id]) ulen1++;
+    found[id] = 1;
+  }
+  for (const id of trg2) lastpos[id] = -1;
   let ulen2 = 0;
   let count = 0;
   let upper = -1;
   let lower = -1;
   let smlrMax = 0;
   for (let i = 0; i < trg2.length; i++) {
-    const trgindex = trg2indexes[i] as number;
+    const trgindex = trg2[i] as number;
     if (lower >= 0 || found[trgindex]) {
       if ((lastpos[trgindex] as number) < 0) {
         ulen2++;
@@ -89,7 +104,7 @@ export function trigramSimilarity(trg1: readonly string[], trg2: readonly string
         lower = tmpLower;
         count = tmpCount;
       }
-      const tmpTrgindex = trg2indexes[tmpLower] as number;
+      const tmpTrgindex = trg2[tmpLower] as number;
       if (lastpos[tmpTrgindex] === tmpLower) {
         tmpUlen2--;
         if (found[tmpTrgindex]) tmpCount--;
@@ -97,9 +112,10 @@ export function trigramSimilarity(trg1: readonly string[], trg2: readonly string
     }
     smlrMax = Math.max(smlrMax, smlrCur);
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const tmpTrgindex = trg2indexes[tmpLower] as number;
+      const tmpTrgindex = trg2[tmpLower] as number;
       if (lastpos[tmpTrgindex] === tmpLower) lastpos[tmpTrgindex] = -1;
     }
   }
+  for (const id of trg1) found[id] = 0;
   return smlrMax;
 }
