@@ -42,6 +42,9 @@ export interface SearchClaimsOptions {
  * page is exactly the ranking with the similarity computed for every claim; further down,
  * near-ties may swap.
  *
+ * The API ranks in memory instead (src/search-memory.ts, under rankSearchesInMemory), with the
+ * same result; this SQL stays the reference and the fallback.
+ *
  * Writes: every claim insert or delete updates the empty word's row in "SearchTerm" (the
  * claims count for IDF), so concurrent claim writes queue on it. They would queue on the rows
  * of common words ("nato") anyway; counting claims per search instead costs a scan of the
