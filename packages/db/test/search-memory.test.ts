@@ -9,6 +9,7 @@ import {
   rankSearchesInMemory,
   searchClaims,
   searchClaimsInSql,
+  searchIndexesLoaded,
   seedKnowledgeBase,
 } from '../src/index.ts';
 import { openTestDatabase } from '../src/testing.ts';
@@ -22,6 +23,9 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('searchClaims in memory on %
     db = await openTestDatabase(kind, inject('postgresUrl'));
     await seedKnowledgeBase(db.prisma, kb);
     rankSearchesInMemory(db.prisma, () => generation);
+    // The first search starts loading the claims (and runs in SQL meanwhile).
+    await searchClaims(db.prisma, 'office');
+    await searchIndexesLoaded(db.prisma);
   });
   afterAll(() => db.close());
 
@@ -67,6 +71,9 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('searchClaims in memory on %
     // Not told of the change yet: the claims held in memory (loaded above) still answer.
     expect((await ids([CORPUS_COLLECTION_ID])).some((id) => moved.includes(id))).toBe(true);
     generation++;
+    await ids([CORPUS_COLLECTION_ID]);
+    await ids(['other']);
+    await searchIndexesLoaded(db.prisma);
     const other = await ids(['other']);
     expect(other.length).toBeGreaterThan(0);
     expect(other.every((id) => moved.includes(id))).toBe(true);

@@ -6,6 +6,7 @@ import {
   type DatabaseKind,
   rankSearchesInMemory,
   searchClaims,
+  searchIndexesLoaded,
   seedKnowledgeBase,
 } from '../src/index.ts';
 import { openTestDatabase } from '../src/testing.ts';
@@ -20,7 +21,11 @@ describe.each<[DatabaseKind, 'sql' | 'memory']>([
   beforeAll(async () => {
     db = await openTestDatabase(kind, inject('postgresUrl'));
     await seedKnowledgeBase(db.prisma, loadKnowledgeBase(miniKnowledgeBaseDir));
-    if (ranking === 'memory') rankSearchesInMemory(db.prisma, () => 0);
+    if (ranking === 'memory') {
+      rankSearchesInMemory(db.prisma, () => 0);
+      await searchClaims(db.prisma, 'office');
+      await searchIndexesLoaded(db.prisma);
+    }
   });
   afterAll(() => db.close());
   const top = async (text: string) => (await searchClaims(db.prisma, text)).map((h) => h.id);
