@@ -28,7 +28,8 @@ import { parseVector, rankOr, type Vector, vectorLength } from './search-vector.
 
 interface IndexedClaim {
   id: string;
-  collectionId: string;
+  /** Its collection's index. */
+  index: CollectionIndex;
   subjectId: string;
   objectId: string | null;
   speakerId: string | null;
@@ -43,9 +44,10 @@ interface IndexedClaim {
   b: Set<string>;
   c: Set<string>;
   text: string;
-  /** trigramIds(text), and its distinct trigrams. */
+  /** trigramIds(text). */
   trigramIds: Int32Array;
-  trigrams: Set<string>;
+  /** Its place in its collection's `claims`. */
+  position: number;
 }
 
 interface CollectionIndex {
@@ -54,6 +56,8 @@ interface CollectionIndex {
   byActor: Map<string, IndexedClaim[]>;
   /** Claims by lexeme. */
   byLexeme: Map<string, IndexedClaim[]>;
+  /** The positions of the claims whose searchText holds each trigram (each claim once). */
+  byTrigram: Map<string, Int32Array>;
   /** Folded names and aliases of the actors this collection's claims are about. */
   names: { actorId: string; name: string; trigrams: Set<string> }[];
 }
@@ -119,6 +123,7 @@ async function loadCollection(
     claims: [],
     byActor: new Map(),
     byLexeme: new Map(),
+    byTrigram: new Map(),
     names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
   };
   for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
@@ -127,6 +132,7 @@ async function loadCollection(
     if (list) list.push(claim);
     else map.set(key, [claim]);
   };
+  const postings = new Map<string, number[]>();
   for (const row of rows) {
     const text = row.text ?? '';
     if (!isFoldedAscii(text)) return undefined;
@@ -135,7 +141,7 @@ async function loadCollection(
       new Set([...vector].filter(([, weights]) => weights.includes(w)).map(([lexeme]) => lexeme));
     const claim: IndexedClaim = {
       id: row.id,
-      collectionId,
+      index,
       subjectId: row.subjectId,
       objectId: row.objectId,
       speakerId: row.speakerId,
@@ -150,13 +156,19 @@ async function loadCollection(
       c: byWeight('C'),
       text,
       trigramIds: trigramIds(text),
-      trigrams: trigramSet(text),
+      position: index.claims.length,
     };
     index.claims.push(claim);
     for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
       if (actor) add(index.byActor, actor, claim);
     for (const lexeme of vector.keys()) add(index.byLexeme, lexeme, claim);
+    for (const gram of trigramSet(text)) {
+      const list = postings.get(gram);
+      if (list) list.push(claim.position);
+      else postings.set(gram, [claim.position]);
+    }
   }
+  for (const [gram, list] of postings) index.byTrigram.set(gram, Int32Array.from(list));
   const lengths = [...new Set(index.claims.map((claim) => vectorLength(claim.vector)))];
   const divisors = new Map(
     (
@@ -371,9 +383,11 @@ function rank(
     for (const { actorId, name, trigrams } of names) {
       if (name.length <= 1) continue;
       const exact = padded.includes(` ${name} `);
-      const close = () =>
-        name.length >= 6 && mayReach(trigrams, 0.6) && wordSimilarity(name, normalized) >= 0.6;
-      if (!exact && !close()) continue;
+      if (
+        !exact &&
+        !(name.length >= 6 && mayReach(trigrams, 0.6) && wordSimilarity(name, normalized) >= 0.6)
+      )
+        continue;
       lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
     }
   }
@@ -382,7 +396,13 @@ function rank(
   const questionTrigrams = trigramIds(normalized);
   const allowed = within ? new Set(within) : undefined;
   const matched = new Set<IndexedClaim>();
+  // How many of the question's trigrams each claim's text holds, by its collection and place.
+  const sharedBy = new Map<CollectionIndex, Uint16Array>();
   for (const index of collections) {
+    const counts = new Uint16Array(index.claims.length);
+    for (const gram of grams)
+      for (const at of index.byTrigram.get(gram) ?? []) counts[at] = (counts[at] as number) + 1;
+    sharedBy.set(index, counts);
     for (const lexeme of [...words, ...near])
       for (const claim of index.byLexeme.get(lexeme) ?? []) matched.add(claim);
     for (const actor of lift.keys())
@@ -426,9 +446,7 @@ function rank(
     const off = claim.offTopic ? 0.5 : 1;
     const deprecated = claim.deprecated ? 0.7 : 1;
     const factor = off * deprecated;
-    let shared = 0;
-    for (const g of grams) if (claim.trigrams.has(g)) shared++;
-    shared /= Math.max(grams.size, 1);
+    const shared = (sharedBy.get(claim.index)?.[claim.position] ?? 0) / Math.max(grams.size, 1);
     bounded.push({
       claim,
       base,
