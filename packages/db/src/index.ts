@@ -18,6 +18,13 @@ export { DatabaseInUseError } from './lock.ts';
 export { applyMigrations, MigrationError } from './migrations.ts';
 export { connectFromEnv, openDatabase, resetDatabase } from './open.ts';
 export { readKnowledgeBase } from './read-knowledge.ts';
-export { type ClaimHit, type SearchClaimsOptions, searchClaims } from './search.ts';
+export {
+  type ClaimHit,
+  rankSearchesInMemory,
+  type SearchClaimsOptions,
+  searchClaims,
+  searchClaimsInSql,
+} from './search.ts';
+export { searchIndexesLoaded } from './search-memory.ts';
 export { hashKnowledgeBase, type SeedResult, seedKnowledgeBase } from './seed.ts';
 export { CORPUS_COLLECTION_ID, seedRows } from './seed-rows.ts';

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { searchClaimsInMemory } from './search-memory.ts';
 
 export interface ClaimHit {
   id: string;
@@ -41,6 +42,9 @@ export interface SearchClaimsOptions {
  * page is exactly the ranking with the similarity computed for every claim; further down,
  * near-ties may swap.
  *
+ * The API ranks in memory instead (src/search-memory.ts, under rankSearchesInMemory), with the
+ * same result; this SQL stays the reference and the fallback.
+ *
  * Writes: every claim insert or delete updates the empty word's row in "SearchTerm" (the
  * claims count for IDF), so concurrent claim writes queue on it. They would queue on the rows
  * of common words ("nato") anyway; counting claims per search instead costs a scan of the
@@ -49,7 +53,36 @@ export interface SearchClaimsOptions {
 /** Claims that can be among this many first hits are ranked with the exact trigram similarity. */
 const EXACT_TOP = 20;
 
+const freshness = new WeakMap<Db, () => number | undefined>();
+
+/**
+ * Lets searchClaims rank this client's searches in memory (src/search-memory.ts) while
+ * `generation()` returns a number, holding the claims it loaded until that number changes: the
+ * API passes the knowledge cache's watch generation (bumped by every heard change to the
+ * knowledge tables, undefined while notifications are not heard). Returns the undo function.
+ */
+export function rankSearchesInMemory(prisma: Db, generation: () => number | undefined): () => void {
+  freshness.set(prisma, generation);
+  return () => {
+    if (freshness.get(prisma) === generation) freshness.delete(prisma);
+  };
+}
+
 export async function searchClaims(
+  prisma: Db,
+  text: string,
+  options: SearchClaimsOptions = {},
+): Promise<ClaimHit[]> {
+  const generation = freshness.get(prisma)?.();
+  if (generation !== undefined) {
+    const hits = await searchClaimsInMemory(prisma, text, generation, options);
+    if (hits) return hits;
+  }
+  return searchClaimsInSql(prisma, text, options);
+}
+
+/** The ranking in SQL: always exact, whatever the data; what searchClaimsInMemory reproduces. */
+export async function searchClaimsInSql(
   prisma: Db,
   text: string,
   { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},

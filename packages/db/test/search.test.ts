@@ -1,14 +1,31 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Database, type DatabaseKind, searchClaims, seedKnowledgeBase } from '../src/index.ts';
+import {
+  type Database,
+  type DatabaseKind,
+  rankSearchesInMemory,
+  searchClaims,
+  searchIndexesLoaded,
+  seedKnowledgeBase,
+} from '../src/index.ts';
 import { openTestDatabase } from '../src/testing.ts';
 
-describe.each<DatabaseKind>(['pglite', 'postgres'])('searchClaims on %s', (kind) => {
+describe.each<[DatabaseKind, 'sql' | 'memory']>([
+  ['pglite', 'sql'],
+  ['pglite', 'memory'],
+  ['postgres', 'sql'],
+  ['postgres', 'memory'],
+])('searchClaims on %s, ranked in %s', (kind, ranking) => {
   let db: Database;
   beforeAll(async () => {
     db = await openTestDatabase(kind, inject('postgresUrl'));
     await seedKnowledgeBase(db.prisma, loadKnowledgeBase(miniKnowledgeBaseDir));
+    if (ranking === 'memory') {
+      rankSearchesInMemory(db.prisma, () => 0);
+      await searchClaims(db.prisma, 'office');
+      await searchIndexesLoaded(db.prisma);
+    }
   });
   afterAll(() => db.close());
   const top = async (text: string) => (await searchClaims(db.prisma, text)).map((h) => h.id);

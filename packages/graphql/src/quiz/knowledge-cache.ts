@@ -3,6 +3,7 @@ import {
   type DatabaseChange,
   type OnChange,
   type PrismaClient,
+  rankSearchesInMemory,
   readKnowledgeBase,
 } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
@@ -58,8 +59,13 @@ export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => 
     else if (!KNOWLEDGE_TABLES.has(change.table)) return;
     watch.generation++;
   });
+  // Search ranks from claims held in memory while the same generation says they are current.
+  const stopSearch = rankSearchesInMemory(prisma, () =>
+    watch.listening ? watch.generation : undefined,
+  );
   return () => {
     stop();
+    stopSearch();
     if (watches.get(prisma) === watch) watches.delete(prisma);
   };
 }

@@ -1,0 +1,499 @@
+import type { Db } from './db.ts';
+import type { ClaimHit, SearchClaimsOptions } from './search.ts';
+import {
+  isFoldedAscii,
+  trigramIds,
+  trigramSet,
+  trigramSimilarity,
+  wordSimilarity,
+} from './search-trigrams.ts';
+import { parseVector, rankOr, type Vector, vectorLength } from './search-vector.ts';
+
+/**
+ * searchClaims' ranking computed in the API process from claims held in memory, the same numbers
+ * as its SQL (src/search.ts explains the score) in the same order. Only what depends on the
+ * question and on the whole database is asked of it, in one statement that reads no claim: the
+ * folded text, its stemmed words with their IDF, and the claims' words closest to misspelled ones
+ * (the word table's trigram index). Coverage, actor names, ts_rank and pg_trgm's word_similarity
+ * are computed here (search-vector.ts, search-trigrams.ts port them, float4 rounding included).
+ *
+ * The claims are loaded per collection, once, and reused while the caller's freshness signal
+ * (`generation`) stays the same: the API passes the knowledge cache's watch generation, which
+ * any heard change to the knowledge tables bumps. While a collection loads (about 0.1 s at 1×,
+ * 11 s at 100× on the shared machine) its searches run in SQL rather than wait. Whatever this
+ * cannot reproduce exactly (text
+ * pg_trgm would split otherwise than ASCII words, a database collation other than C) returns
+ * undefined and the caller runs the SQL.
+ */
+
+interface IndexedClaim {
+  id: string;
+  /** Its collection's index. */
+  index: CollectionIndex;
+  subjectId: string;
+  objectId: string | null;
+  speakerId: string | null;
+  person: boolean;
+  offTopic: boolean;
+  deprecated: boolean;
+  dated: boolean;
+  vector: Vector;
+  /** ts_rank's length normalisation, computed by the database (rankOr). */
+  divisor: number;
+  a: Set<string>;
+  b: Set<string>;
+  c: Set<string>;
+  text: string;
+  /** trigramIds(text). */
+  trigramIds: Int32Array;
+  /** Its place in its collection's `claims`. */
+  position: number;
+}
+
+interface CollectionIndex {
+  claims: IndexedClaim[];
+  /** Claims by subject, object or speaker id. */
+  byActor: Map<string, IndexedClaim[]>;
+  /** Claims by lexeme. */
+  byLexeme: Map<string, IndexedClaim[]>;
+  /** The positions of the claims whose searchText holds each trigram (each claim once). */
+  byTrigram: Map<string, Int32Array>;
+  /** Folded names and aliases of the actors this collection's claims are about. */
+  names: { actorId: string; name: string; trigrams: Set<string> }[];
+}
+
+interface Indexes {
+  generation: number;
+  /** Per collection: its load, and once done its index (undefined: not reproducible, use SQL). */
+  collections: Map<string, { loading: Promise<unknown>; done: boolean; index?: CollectionIndex }>;
+  /** All collection ids, for searches across all of them. */
+  all?: Promise<string[]>;
+  /** Whether the database orders text by code points, as JavaScript does. */
+  codePointOrder?: Promise<boolean>;
+  words?: Promise<WordTable>;
+}
+
+const indexes = new WeakMap<Db, Indexes>();
+
+const EXACT_TOP = 20;
+
+function indexesAt(prisma: Db, generation: number): Indexes {
+  let state = indexes.get(prisma);
+  if (!state || state.generation !== generation) {
+    state = { generation, collections: new Map(), codePointOrder: state?.codePointOrder };
+    indexes.set(prisma, state);
+  }
+  return state;
+}
+
+async function loadCollection(
+  prisma: Db,
+  collectionId: string,
+): Promise<CollectionIndex | undefined> {
+  const rows = await prisma.$queryRaw<
+    {
+      id: string;
+      subjectId: string;
+      objectId: string | null;
+      speakerId: string | null;
+      person: boolean;
+      offTopic: boolean;
+      deprecated: boolean;
+      dated: boolean;
+      vector: string | null;
+      text: string | null;
+    }[]
+  >`
+    SELECT c.id, c."subjectId", c."objectId", c."speakerId", s.kind = 'PERSON' AS person,
+      c."offTopic", c.rank = 'DEPRECATED' AS deprecated, c."valueDate" IS NOT NULL AS dated,
+      c."searchVector"::text AS vector, c."searchText" AS text
+    FROM "Claim" c JOIN "Actor" s ON s.id = c."subjectId"
+    WHERE c."collectionId" = ${collectionId}
+  `;
+  const names = await prisma.$queryRaw<{ actorId: string; name: string }[]>`
+    WITH actors AS (
+      SELECT unnest(ARRAY["subjectId", "objectId", "speakerId"]) AS id FROM "Claim"
+      WHERE "collectionId" = ${collectionId}
+    )
+    SELECT id AS "actorId", "searchName" AS name FROM "Actor" WHERE id IN (SELECT id FROM actors)
+    UNION ALL
+    SELECT "actorId", "searchName" FROM "ActorAlias" WHERE "actorId" IN (SELECT id FROM actors)
+  `;
+  const index: CollectionIndex = {
+    claims: [],
+    byActor: new Map(),
+    byLexeme: new Map(),
+    byTrigram: new Map(),
+    names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
+  };
+  for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
+  const add = <K>(map: Map<K, IndexedClaim[]>, key: K, claim: IndexedClaim) => {
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  };
+  const postings = new Map<string, number[]>();
+  for (const row of rows) {
+    const text = row.text ?? '';
+    if (!isFoldedAscii(text)) return undefined;
+    const vector = parseVector(row.vector ?? '');
+    const byWeight = (w: string) =>
+      new Set([...vector].filter(([, weights]) => weights.includes(w)).map(([lexeme]) => lexeme));
+    const claim: IndexedClaim = {
+      id: row.id,
+      index,
+      subjectId: row.subjectId,
+      objectId: row.objectId,
+      speakerId: row.speakerId,
+      person: row.person,
+      offTopic: row.offTopic,
+      deprecated: row.deprecated,
+      dated: row.dated,
+      vector,
+      divisor: 1,
+      a: byWeight('A'),
+      b: byWeight('B'),
+      c: byWeight('C'),
+      text,
+      trigramIds: trigramIds(text),
+      position: index.claims.length,
+    };
+    index.claims.push(claim);
+    for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
+      if (actor) add(index.byActor, actor, claim);
+    for (const lexeme of vector.keys()) add(index.byLexeme, lexeme, claim);
+    for (const gram of trigramSet(text)) {
+      const list = postings.get(gram);
+      if (list) list.push(claim.position);
+      else postings.set(gram, [claim.position]);
+    }
+  }
+  for (const [gram, list] of postings) index.byTrigram.set(gram, Int32Array.from(list));
+  const lengths = [...new Set(index.claims.map((claim) => vectorLength(claim.vector)))];
+  const divisors = new Map(
+    (
+      await prisma.$queryRaw<{ n: number; divisor: number }[]>`
+        SELECT n, ln(n + 1::float8) / ln(2::float8) AS divisor FROM unnest(${lengths}::int[]) n
+      `
+    ).map((row) => [row.n, row.divisor]),
+  );
+  for (const claim of index.claims) claim.divisor = divisors.get(vectorLength(claim.vector)) ?? 1;
+  return index;
+}
+
+interface Question {
+  normalized: string;
+  lexemes: { lexeme: string; idf: number }[];
+  weight: number;
+  near: string[];
+}
+
+/**
+ * "SearchTerm", the claims holding each word (of all collections), with each word's IDF as the
+ * SQL computes it (so its C library's ln, to the last bit), and an index of the words' trigrams
+ * for misspellings. Loaded once per generation.
+ */
+interface WordTable {
+  idf: Map<string, number>;
+  /** The IDF of a word no claim holds. */
+  unknownIdf: number;
+  /** Words by trigram, for the words close to a misspelled one. */
+  byTrigram: Map<string, string[]>;
+  /** Whether pg_trgm splits every word as trigramList does. */
+  ascii: boolean;
+}
+
+async function loadWordTable(prisma: Db): Promise<WordTable> {
+  const rows = await prisma.$queryRaw<{ lexeme: string; claims: number | null; idf: number }[]>`
+    WITH total AS (SELECT coalesce((SELECT claims FROM "SearchTerm" WHERE lexeme = ''), 0) AS claims)
+    SELECT t.lexeme, t.claims, ln(1 + total.claims::float8 / (1 + coalesce(t.claims, 0))) AS idf
+    FROM total LEFT JOIN "SearchTerm" t ON t.lexeme <> ''
+    UNION ALL
+    SELECT NULL, NULL, ln(1 + total.claims::float8 / 1) FROM total
+  `;
+  const table: WordTable = { idf: new Map(), unknownIdf: 0, byTrigram: new Map(), ascii: true };
+  for (const { lexeme, idf } of rows) {
+    if (lexeme === null) {
+      table.unknownIdf = idf;
+      continue;
+    }
+    table.idf.set(lexeme, idf);
+    if (!isFoldedAscii(lexeme)) table.ascii = false;
+    for (const gram of trigramSet(lexeme)) {
+      const words = table.byTrigram.get(gram);
+      if (words) words.push(lexeme);
+      else table.byTrigram.set(gram, [lexeme]);
+    }
+  }
+  return table;
+}
+
+/**
+ * pg_trgm's `word <% lexeme` (word_similarity(word, lexeme) >= 0.6, the default threshold) over
+ * the word table. A lexeme can reach 0.6 only if it holds at least 0.6 of the word's trigrams,
+ * so only those are compared.
+ */
+function nearWords(table: WordTable, word: string): string[] {
+  const grams = trigramSet(word);
+  const shared = new Map<string, number>();
+  for (const gram of grams)
+    for (const lexeme of table.byTrigram.get(gram) ?? [])
+      shared.set(lexeme, (shared.get(lexeme) ?? 0) + 1);
+  const near: string[] = [];
+  for (const [lexeme, count] of shared)
+    if (count >= 0.6 * grams.size && wordSimilarity(word, lexeme) >= 0.6) near.push(lexeme);
+  return near;
+}
+
+/**
+ * What depends on the question: its folded text and stemmed words, from the database (one
+ * statement, no table read); their IDF and the claims' words close to misspelled ones from the
+ * word table. Undefined when a misspelled word would need pg_trgm on words it splits otherwise.
+ */
+async function readQuestion(
+  prisma: Db,
+  table: Promise<WordTable>,
+  text: string,
+): Promise<Question | undefined> {
+  const [[row], words] = await Promise.all([
+    prisma.$queryRaw<{ normalized: string; lexemes: string[] }[]>`
+      WITH input AS (SELECT attest_normalize(${text}) AS normalized)
+      SELECT normalized, tsvector_to_array(to_tsvector('english', normalized)) AS lexemes FROM input
+    `,
+    table,
+  ]);
+  if (!row) return undefined;
+  const lexemes = row.lexemes.map((lexeme) => ({
+    lexeme,
+    idf: words.idf.get(lexeme) ?? words.unknownIdf,
+  }));
+  // The SQL sums the IDFs in its lexemes' order, which its plan decides: the last bit may differ.
+  let weight = 0;
+  for (const { idf } of lexemes) weight += idf;
+  const near = new Set<string>();
+  for (const { lexeme } of lexemes) {
+    if (words.idf.has(lexeme) || lexeme.length < 4) continue;
+    if (!words.ascii || !isFoldedAscii(lexeme)) return undefined;
+    for (const word of nearWords(words, lexeme)) near.add(word);
+  }
+  return {
+    normalized: row.normalized,
+    lexemes,
+    weight: lexemes.length > 0 ? Math.max(weight, 1e-9) : 1e-9,
+    near: [...near],
+  };
+}
+
+/** Lexemes that to_tsquery('simple', quote_literal(x)) leaves as they are. */
+const plainLexeme = (lexeme: string) => /^[a-z0-9]+$/.test(lexeme);
+
+async function codePointOrder(prisma: Db): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ collate: string }[]>`
+    SELECT datcollate AS collate FROM pg_database WHERE datname = current_database()
+  `;
+  return ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(row?.collate ?? '');
+}
+
+/**
+ * Claims ranked as searchClaims ranks them, from memory; undefined when this cannot rank them
+ * exactly (the caller then runs the SQL). `generation`: the caller's freshness signal, changed
+ * whenever the knowledge may have changed.
+ */
+export async function searchClaimsInMemory(
+  prisma: Db,
+  text: string,
+  generation: number,
+  { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},
+): Promise<ClaimHit[] | undefined> {
+  const state = indexesAt(prisma, generation);
+  // Loaded once per generation; a failed load is tried again on the next search.
+  const once = <K extends 'codePointOrder' | 'all' | 'words'>(
+    key: K,
+    load: () => NonNullable<Indexes[K]>,
+  ) => {
+    const loading = state[key] ?? load();
+    if (!state[key]) {
+      state[key] = loading;
+      loading.catch(() => {
+        if (state[key] === loading) state[key] = undefined;
+      });
+    }
+    return loading;
+  };
+  const ordered = once('codePointOrder', () => codePointOrder(prisma));
+  const all = once('all', () =>
+    prisma.$queryRaw<{ id: string }[]>`SELECT DISTINCT "collectionId" AS id FROM "Claim"`.then(
+      (rows) => rows.map((r) => r.id),
+    ),
+  );
+  const words = once('words', () => loadWordTable(prisma));
+  const [codePoints, collections, question] = await Promise.all([
+    ordered,
+    collectionIds ? Promise.resolve(collectionIds) : all,
+    readQuestion(prisma, words, text),
+  ]);
+  if (!codePoints) return undefined;
+  // A collection still loading (seconds at 100×) is searched in SQL meanwhile, not waited for.
+  let ready = true;
+  const loaded = [...new Set(collections)].map((id) => {
+    let entry = state.collections.get(id);
+    if (!entry) {
+      const created: { loading: Promise<unknown>; done: boolean; index?: CollectionIndex } = {
+        loading: Promise.resolve(),
+        done: false,
+      };
+      created.loading = loadCollection(prisma, id).then(
+        (index) => {
+          created.index = index;
+          created.done = true;
+        },
+        // A failed load is tried again on the next search.
+        () => state.collections.delete(id),
+      );
+      state.collections.set(id, created);
+      entry = created;
+    }
+    if (!entry.done) ready = false;
+    return entry.index;
+  });
+  if (!ready) return undefined;
+  if (!question || loaded.some((index) => index === undefined)) return undefined;
+  const { normalized, lexemes, near } = question;
+  if (!isFoldedAscii(normalized)) return undefined;
+  if (!lexemes.every((l) => plainLexeme(l.lexeme)) || !near.every(plainLexeme)) return undefined;
+  return rank(loaded as CollectionIndex[], question, { within, limit });
+}
+
+function rank(
+  collections: CollectionIndex[],
+  { normalized, lexemes, weight, near }: Question,
+  { within, limit }: { within?: string[]; limit: number },
+): ClaimHit[] {
+  const padded = ` ${normalized} `;
+  const grams = trigramSet(normalized);
+  // word_similarity(name, text) is at most the share of the name's trigrams the text holds.
+  const mayReach = (trigrams: Set<string>, threshold: number) => {
+    let shared = 0;
+    for (const g of trigrams) if (grams.has(g)) shared++;
+    return shared >= threshold * trigrams.size;
+  };
+  // Actors named exactly (0.1) or closely misspelled (0.3), in tenths: numeric in the SQL.
+  const lift = new Map<string, number>();
+  for (const { names } of collections) {
+    for (const { actorId, name, trigrams } of names) {
+      if (name.length <= 1) continue;
+      const exact = padded.includes(` ${name} `);
+      if (
+        !exact &&
+        !(name.length >= 6 && mayReach(trigrams, 0.6) && wordSimilarity(name, normalized) >= 0.6)
+      )
+        continue;
+      lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
+    }
+  }
+  const words = lexemes.map((l) => l.lexeme);
+  const sortedWords = [...words].sort();
+  const questionTrigrams = trigramIds(normalized);
+  const allowed = within ? new Set(within) : undefined;
+  const matched = new Set<IndexedClaim>();
+  // How many of the question's trigrams each claim's text holds, by its collection and place.
+  const sharedBy = new Map<CollectionIndex, Uint16Array>();
+  for (const index of collections) {
+    const counts = new Uint16Array(index.claims.length);
+    for (const gram of grams)
+      for (const at of index.byTrigram.get(gram) ?? []) counts[at] = (counts[at] as number) + 1;
+    sharedBy.set(index, counts);
+    for (const lexeme of [...words, ...near])
+      for (const claim of index.byLexeme.get(lexeme) ?? []) matched.add(claim);
+    for (const actor of lift.keys())
+      for (const claim of index.byActor.get(actor) ?? []) matched.add(claim);
+  }
+  const who = /^(who|whom|whose) /.test(normalized);
+  const when = /^when /.test(normalized);
+  interface Bounded {
+    claim: IndexedClaim;
+    base: number;
+    focus: number;
+    factor: number;
+    lo: number;
+    hi: number;
+  }
+  const bounded: Bounded[] = [];
+  for (const claim of matched) {
+    if (allowed && !allowed.has(claim.id)) continue;
+    let covered = 0;
+    for (const { lexeme, idf } of lexemes) {
+      const w = claim.a.has(lexeme)
+        ? 1.0
+        : claim.b.has(lexeme)
+          ? 0.7
+          : claim.c.has(lexeme)
+            ? 0.4
+            : claim.vector.has(lexeme)
+              ? 0.2
+              : 0;
+      covered += idf * w;
+    }
+    let tenths = 0;
+    for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
+      if (actor) tenths += lift.get(actor) ?? 0;
+    const base =
+      covered / weight +
+      tenths / 10 +
+      (who && claim.person ? 0.15 : 0) +
+      (when && claim.dated ? 0.15 : 0);
+    const focus = 0.1 * rankOr(claim.vector, claim.divisor, sortedWords);
+    const off = claim.offTopic ? 0.5 : 1;
+    const deprecated = claim.deprecated ? 0.7 : 1;
+    const factor = off * deprecated;
+    const shared = (sharedBy.get(claim.index)?.[claim.position] ?? 0) / Math.max(grams.size, 1);
+    bounded.push({
+      claim,
+      base,
+      focus,
+      factor,
+      // Multiplied one factor after the other, as the SQL does (the last bit can differ).
+      lo: (base + focus) * off * deprecated,
+      hi: (base + 0.1 * shared + focus) * off * deprecated,
+    });
+  }
+  const byLoDesc = bounded.map((b) => b.lo).sort((x, y) => y - x);
+  const floor = byLoDesc[Math.max(limit - 1, 0)] ?? Number.NEGATIVE_INFINITY;
+  const first = byLoDesc[EXACT_TOP - 1] ?? Number.NEGATIVE_INFINITY;
+  const placed = bounded
+    .filter((b) => b.hi >= floor)
+    .sort((x, y) => x.lo - y.lo || compareIds(x.claim.id, y.claim.id));
+  // Running max of hi before each, min of lo after each (the SQL's two windows).
+  const maxBefore: number[] = [];
+  let running = Number.NEGATIVE_INFINITY;
+  for (const b of placed) {
+    maxBefore.push(running);
+    running = Math.max(running, b.hi);
+  }
+  const minAfter: number[] = new Array(placed.length);
+  running = Number.POSITIVE_INFINITY;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    minAfter[i] = running;
+    running = Math.min(running, (placed[i] as Bounded).lo);
+  }
+  const hits = placed.map((b, i) => {
+    const exact =
+      b.hi >= first && ((maxBefore[i] as number) >= b.lo || (minAfter[i] as number) <= b.hi);
+    const score = exact
+      ? (b.base + 0.1 * trigramSimilarity(questionTrigrams, b.claim.trigramIds) + b.focus) *
+        b.factor
+      : b.lo + 0.7 * (b.hi - b.lo);
+    return { id: b.claim.id, score };
+  });
+  hits.sort((x, y) => y.score - x.score || compareIds(x.id, y.id));
+  return hits.slice(0, limit);
+}
+
+/** Text order under the C collation (checked by codePointOrder): UTF-8 bytes, i.e. code points. */
+const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Resolves once every collection index this client has started loading is loaded (benches, tests). */
+export async function searchIndexesLoaded(prisma: Db): Promise<void> {
+  const state = indexes.get(prisma);
+  if (state) await Promise.all([...state.collections.values()].map((entry) => entry.loading));
+}

@@ -1,0 +1,65 @@
+/**
+ * A claim's tsvector held in memory, and ts_rank(vector, 'w1' | 'w2' | ..., 1) on it: PostgreSQL's
+ * calc_rank_or with the default weights and log-length normalisation (tsrank.c), float4 rounding
+ * included, so that ranking in memory orders claims exactly as the SQL does.
+ */
+
+/** Each lexeme's weights, one per position ('A'..'D'). */
+export type Vector = Map<string, string[]>;
+
+/** tsvector's text output: 'lexeme':1A,5B 'other':3 (weight D is printed without a letter). */
+export function parseVector(text: string): Vector {
+  const vector: Vector = new Map();
+  for (const m of text.matchAll(/'((?:[^'\\]|''|\\.)*)'(?::([0-9A-D,]+))?/g)) {
+    const lexeme = (m[1] as string).replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    // No positions: one, of weight D (posnull in tsrank.c).
+    const weights = m[2] ? m[2].split(',').map((p) => p.match(/[A-D]$/)?.[0] ?? 'D') : [];
+    vector.set(lexeme, weights);
+  }
+  return vector;
+}
+
+const WEIGHT: Record<string, number> = { D: 0.1, C: 0.2, B: 0.4, A: 1.0 };
+const f32 = Math.fround;
+
+/** cnt_length: positions counted, an entry without positions as one. */
+export function vectorLength(vector: Vector): number {
+  let n = 0;
+  for (const weights of vector.values()) n += Math.max(weights.length, 1);
+  return n;
+}
+
+/**
+ * ts_rank(vector, OR of the distinct `lexemes`, 1), as float4. `lexemes` sorted as PostgreSQL
+ * sums them (SortAndUniqItems: by bytes, then length; float4 sums depend on the order): for plain
+ * ASCII lexemes, JavaScript's default sort. `divisor`: log(length + 1) / log(2)
+ * for the vector's length, as the database computes it (`logLengths`): JavaScript's Math.log can
+ * differ from the C library's in the last bit, which moves the float4 result now and then.
+ */
+export function rankOr(vector: Vector, divisor: number, lexemes: readonly string[]): number {
+  if (lexemes.length === 0) return 0;
+  let res = f32(0);
+  for (const lexeme of lexemes) {
+    const weights = vector.get(lexeme);
+    if (!weights) continue;
+    const positions = weights.length > 0 ? weights : ['D'];
+    let resj = f32(0);
+    let wjm = f32(-1);
+    let jm = 0;
+    positions.forEach((w, j) => {
+      const wp = f32(WEIGHT[w] as number);
+      resj = f32(resj + f32(wp / ((j + 1) * (j + 1))));
+      if (wp > wjm) {
+        wjm = wp;
+        jm = j;
+      }
+    });
+    // float + float - float/int in float4, then divided by a double constant.
+    const sum = f32(f32(wjm + resj) - f32(wjm / ((jm + 1) * (jm + 1))));
+    res = f32(res + sum / 1.64493406685);
+  }
+  res = f32(res / lexemes.length);
+  if (res < 0) res = f32(1e-20);
+  if (vector.size > 0) res = f32(res / divisor);
+  return res;
+}
