@@ -2,8 +2,8 @@ import { fixtureQuestions, makeSet } from '@attest/classroom/testing';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 

@@ -1,13 +1,8 @@
-import { createAuth } from '@attest/auth';
-import { applyMigrations, connect, type Database, seedKnowledgeBase } from '@attest/db';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
-import { createDatabase } from '@attest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { createApi } from '../src/index.ts';
-import { createLogger } from '../src/logger.ts';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { codes, openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { codes, gqlAs, openTestApi, openTwoTestApis, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const TEXT =
@@ -176,21 +171,21 @@ describe('question sets over a collection that changes', () => {
   afterAll(() => t.close());
 
   it('draws questions from the owner’s private collection, and marks them when its claims change', async () => {
-    const as = <T>(cookie: string, query: string, variables = {}) =>
-      gqlAs<T>(t, cookie, query, variables);
-    const made = await as<{ createCollection: { id: string } }>(
+    const made = await gqlAs<{ createCollection: { id: string } }>(
+      t,
       owner.cookie,
       'mutation { createCollection(input: { name: "Mine" }) { id } }',
     );
     const c = made.data?.createCollection.id;
-    const src = await as<{ addSource: { id: string } }>(
+    const src = await gqlAs<{ addSource: { id: string } }>(
+      t,
       owner.cookie,
       'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
       { c, t: TEXT },
     );
     const actor = async (name: string, kind: string) =>
       (
-        await as<{ createActor: { id: string } }>(owner.cookie, CREATE_ACTOR, {
+        await gqlAs<{ createActor: { id: string } }>(t, owner.cookie, CREATE_ACTOR, {
           c,
           input: { name, kind },
         })
@@ -208,12 +203,15 @@ describe('question sets over a collection that changes', () => {
         },
       ],
     };
-    const claim = await as<{ createClaim: { id: string } }>(owner.cookie, CREATE_CLAIM, {
+    const claim = await gqlAs<{ createClaim: { id: string } }>(t, owner.cookie, CREATE_CLAIM, {
       c,
       input,
     });
     const claimId = claim.data?.createClaim.id;
-    const generated = await as<{ generateQuestions: { id: string; claims: { id: string }[] }[] }>(
+    const generated = await gqlAs<{
+      generateQuestions: { id: string; claims: { id: string }[] }[];
+    }>(
+      t,
       owner.cookie,
       'query ($c: ID) { generateQuestions(input: { collection: $c, count: 20 }) { id claims { id } } }',
       { c },
@@ -222,14 +220,16 @@ describe('question sets over a collection that changes', () => {
       q.claims.some((x) => x.id === claimId),
     );
     expect(question).toBeDefined();
-    const set = await as<{ createQuestionSet: { id: string } }>(
+    const set = await gqlAs<{ createQuestionSet: { id: string } }>(
+      t,
       owner.cookie,
       'mutation { createQuestionSet(title: "From my collection") { id } }',
     );
     const setId = set.data?.createQuestionSet.id;
     const ADD =
       'mutation ($s: ID!, $q: [ID!]!, $c: ID) { addGeneratedQuestions(setId: $s, questionIds: $q, collection: $c) { questions { status } } }';
-    const added = await as<{ addGeneratedQuestions: { questions: { status: string }[] } }>(
+    const added = await gqlAs<{ addGeneratedQuestions: { questions: { status: string }[] } }>(
+      t,
       owner.cookie,
       ADD,
       {
@@ -240,11 +240,12 @@ describe('question sets over a collection that changes', () => {
     );
     expect(added.data?.addGeneratedQuestions.questions).toEqual([{ status: 'CURRENT' }]);
     // A stranger cannot draw from it: the collection answers as unknown.
-    const theirs = await as<{ createQuestionSet: { id: string } }>(
+    const theirs = await gqlAs<{ createQuestionSet: { id: string } }>(
+      t,
       stranger.cookie,
       'mutation { createQuestionSet(title: "Theirs") { id } }',
     );
-    const refused = await as(stranger.cookie, ADD, {
+    const refused = await gqlAs(t, stranger.cookie, ADD, {
       s: theirs.data?.createQuestionSet.id,
       q: [question?.id],
       c,
@@ -253,13 +254,15 @@ describe('question sets over a collection that changes', () => {
 
     const status = async () =>
       (
-        await as<{ node: { questions: { status: string }[] } }>(
+        await gqlAs<{ node: { questions: { status: string }[] } }>(
+          t,
           owner.cookie,
           'query ($s: ID!) { node(id: $s) { ... on QuestionSet { questions { status } } } }',
           { s: setId },
         )
       ).data?.node.questions[0]?.status;
-    await as(
+    await gqlAs(
+      t,
       owner.cookie,
       'mutation ($c: ID!, $id: ID!, $input: ClaimInput!) { updateClaim(collection: $c, id: $id, input: $input) { id } }',
       {
@@ -269,7 +272,8 @@ describe('question sets over a collection that changes', () => {
       },
     );
     expect(await status()).toBe('CLAIM_CHANGED');
-    await as(
+    await gqlAs(
+      t,
       owner.cookie,
       'mutation ($c: ID!, $id: ID!) { deleteClaim(collection: $c, id: $id) }',
       {
@@ -282,79 +286,46 @@ describe('question sets over a collection that changes', () => {
 });
 
 describe('two API nodes over one PostgreSQL', () => {
-  const nodes: { db: Database; api: ReturnType<typeof createApi> }[] = [];
+  let first: TestApi;
+  let second: TestApi;
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    for (let i = 0; i < 2; i++) {
-      const db = await connect({ url });
-      if (i === 0) {
-        await applyMigrations(db.adapter);
-        await seedKnowledgeBase(db.prisma, mini);
-      }
-      const auth = createAuth({
-        prisma: db.prisma,
-        secret: 'test-secret-test-secret-test-secret',
-        baseURL: 'http://attest',
-        production: false,
-      });
-      nodes.push({
-        db,
-        api: createApi({ db, auth, production: false, logger: createLogger({ level: 'warn' }) }),
-      });
-    }
+    [first, second] = await openTwoTestApis(inject('postgresUrl'), mini);
   });
   afterAll(async () => {
-    for (const node of nodes) await node.db.close();
+    await first?.close();
+    await second?.close();
   });
 
   // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
   type Data = Record<string, any>;
-  const gql = async (node: number, cookie: string, query: string, variables = {}) => {
-    const response = await nodes[node]?.api.fetch('http://attest/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response?.json()) as { data?: Data; errors?: unknown[] };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return { data: body.data, errors: body.errors };
-  };
 
   it('shows a claim made through one node through the other within a second', async () => {
-    const signUpResponse = await nodes[0]?.api.fetch('http://attest/api/auth/sign-up/email', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://attest' },
-      body: JSON.stringify({
-        name: 'Curator',
-        email: 'c@example.org',
-        password: 'a long enough password',
-      }),
-    });
-    const cookie = (signUpResponse?.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const made = await gql(
-      0,
+    const { cookie } = await signUp(first, 'Curator');
+    const made = await gqlAs<Data>(
+      first,
       cookie,
       'mutation { createCollection(input: { name: "Two nodes" }) { id } }',
     );
-    const c: string = made.data.createCollection.id;
-    const src = await gql(
-      0,
+    const c: string = made.data?.createCollection.id;
+    const src = await gqlAs<Data>(
+      first,
       cookie,
       'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
       { c, t: TEXT },
     );
     const actor = async (name: string, kind: string): Promise<string> =>
-      (await gql(0, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data.createActor.id;
+      (await gqlAs<Data>(first, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data
+        ?.createActor.id;
     const boro = await actor('Borogravia', 'COUNTRY');
     const league = await actor('Northern League', 'ALLIANCE');
-    // Node 1 has read (and cached) the collection's knowledge before the change.
+    // The second node has read (and cached) the collection's knowledge before the change.
     const QUIZ =
       'query ($c: ID) { claims(collection: $c) { totalCount } generateQuestions(input: { collection: $c, count: 50 }) { id claims { id } } }';
-    const before = await gql(1, cookie, QUIZ, { c });
-    expect(before.data.claims.totalCount).toBe(0);
-    expect(before.data.generateQuestions).toEqual([]);
+    const before = await gqlAs<Data>(second, cookie, QUIZ, { c });
+    expect(before.data?.claims.totalCount).toBe(0);
+    expect(before.data?.generateQuestions).toEqual([]);
 
-    const created = await gql(0, cookie, CREATE_CLAIM, {
+    const created = await gqlAs<Data>(first, cookie, CREATE_CLAIM, {
       c,
       input: {
         subject: boro,
@@ -362,24 +333,24 @@ describe('two API nodes over one PostgreSQL', () => {
         object: league,
         evidence: [
           {
-            source: src.data.addSource.id,
+            source: src.data?.addSource.id,
             ...passage('Borogravia joined the Northern League in 2004'),
           },
         ],
       },
     });
     expect(created.errors).toBeUndefined();
-    const claimId: string = created.data.createClaim.id;
-    // Search reads the tables; the quiz reads a cache that must notice the change. Node 1 trusts
+    const claimId: string = created.data?.createClaim.id;
+    // Search reads the tables; the quiz reads a cache that must notice the change. The second node trusts
     // its cache while it hears the database's change notifications, so it sees the change as
     // soon as the notification arrives: well within the second the issue allows.
     const started = Date.now();
     await vi.waitFor(
       async () => {
-        const after = await gql(1, cookie, QUIZ, { c });
-        const questions: { claims: { id: string }[] }[] = after.data.generateQuestions;
+        const after = await gqlAs<Data>(second, cookie, QUIZ, { c });
+        const questions: { claims: { id: string }[] }[] = after.data?.generateQuestions;
         const seen = {
-          claims: after.data.claims.totalCount,
+          claims: after.data?.claims.totalCount,
           asked: questions.some((q) => q.claims.some((x) => x.id === claimId)),
         };
         expect(seen).toEqual({ claims: 1, asked: true });

@@ -3,7 +3,7 @@ import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { limits } from '../src/index.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -15,7 +15,7 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
   afterAll(() => t.close());
 
   const failure = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await t.gql(query, variables);
+    const response = await gqlAs(t, null, query, variables);
     expect(response.errors, JSON.stringify(response)).toHaveLength(1);
     const [error] = response.errors ?? [];
     expect(JSON.stringify(error)).not.toMatch(/stack|\.ts:\d+|at async/);
@@ -147,7 +147,7 @@ describe.each(['pglite', 'postgres'] as const)('bad input on %s', (kind) => {
     );
     const production = await openTestApi(kind, inject('postgresUrl'), mini, { production: true });
     try {
-      const response = await production.gql('{ sorces { totalCount } }');
+      const response = await gqlAs(production, null, '{ sorces { totalCount } }');
       expect(response.errors?.[0]?.message).toBe(
         'Cannot query field "sorces" on type "Query". [Suggestion hidden]',
       );
@@ -161,7 +161,7 @@ describe('unexpected errors', () => {
   it('are masked: no message from inside, no stack trace', async () => {
     const t = await openTestApi('pglite', inject('postgresUrl'), mini);
     await t.db.close();
-    const response = await t.gql('{ sources { totalCount } }');
+    const response = await gqlAs(t, null, '{ sources { totalCount } }');
     expect(response.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.' })]);
     expect(JSON.stringify(response)).not.toMatch(/stack|PGlite|prisma/i);
   });

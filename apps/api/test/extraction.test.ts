@@ -4,7 +4,7 @@ import { MAX_TEXT_LENGTH } from '@attest/ingest';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const ARTICLE = [
   'Allies want to revive the Tokyo office.',
@@ -64,7 +64,7 @@ describe.each(['pglite', 'postgres'] as const)('extractDrafts on %s', (kind) => 
   afterAll(() => t.close());
 
   const run = (text: string, title?: string) =>
-    t.gql<{ extractDrafts: Drafts }>(EXTRACT, { text, title });
+    gqlAs<{ extractDrafts: Drafts }>(t, null, EXTRACT, { text, title });
 
   it('writes nothing: every table has the same rows, and no write statement is sent', async () => {
     const before = await rowCounts(t.db.prisma);

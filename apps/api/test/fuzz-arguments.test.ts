@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
 import { answer, expectSafe, expectStillServing, FUZZ_SEED } from './fuzz-checks.ts';
 import { oddCursor, oddGlobalId, oddString, oddValue } from './fuzz-inputs.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -82,13 +82,12 @@ describe.each(['pglite', 'postgres'] as const)('fuzzed arguments on %s', (kind) 
   beforeAll(async () => {
     t = await openTestApi(kind, inject('postgresUrl'), mini);
     cookie = (await signUp(t, 'fuzzer')).cookie;
-    const created = await t.api.fetch('http://attest/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: 'mutation { createQuestionSet(title: "Fuzzed") { id } }' }),
-    });
-    set = ((await created.json()) as { data: { createQuestionSet: { id: string } } }).data
-      .createQuestionSet.id;
+    const created = await gqlAs<{ createQuestionSet: { id: string } }>(
+      t,
+      cookie,
+      'mutation { createQuestionSet(title: "Fuzzed") { id } }',
+    );
+    set = created.data?.createQuestionSet.id ?? '';
   });
   afterAll(() => t.close());
 

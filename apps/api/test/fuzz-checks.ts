@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestApi } from './harness.ts';
+import { gqlAs, type TestApi } from './harness.ts';
 
 /** One seed for every fuzz property: a failure reproduces exactly, run after run. */
 export const FUZZ_SEED = 20_261_207;
@@ -53,7 +53,11 @@ const parsed = (body: string): { errors?: { extensions?: { code?: unknown } }[] 
 
 /** After the storm, an ordinary query still gets its answer. */
 export async function expectStillServing(t: TestApi) {
-  const response = await t.gql('{ claims(first: 1) { totalCount edges { node { statement } } } }');
+  const response = await gqlAs(
+    t,
+    null,
+    '{ claims(first: 1) { totalCount edges { node { statement } } } }',
+  );
   expect(response.errors).toBeUndefined();
   expect(response.data).toMatchObject({ claims: { totalCount: expect.any(Number) } });
 }

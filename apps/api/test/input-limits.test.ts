@@ -5,7 +5,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { isInputObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { limits } from '../src/index.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const { input } = limits;
@@ -20,7 +20,7 @@ describe.each(['pglite', 'postgres'] as const)('input limits on %s', (kind) => {
   /** The request's one error, checking it was refused before any SQL ran. */
   const refusal = async (query: string, variables?: Record<string, unknown>) => {
     const before = t.statements.length;
-    const response = await t.gql(query, variables);
+    const response = await gqlAs(t, null, query, variables);
     expect(t.statements.length, 'SQL ran before the refusal').toBe(before);
     expect(response.data ?? null).toBeNull();
     expect(response.errors).toHaveLength(1);
@@ -28,7 +28,7 @@ describe.each(['pglite', 'postgres'] as const)('input limits on %s', (kind) => {
     return { code: error?.extensions?.code, message: error?.message };
   };
   const accepted = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await t.gql(query, variables);
+    const response = await gqlAs(t, null, query, variables);
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     return response.data;
   };
@@ -77,7 +77,9 @@ describe.each(['pglite', 'postgres'] as const)('input limits on %s', (kind) => {
 
   it('a larger cap where the schema needs one', async () => {
     // Refused for being signed out, not for its length: the GIFT text may be long.
-    const response = await t.gql(
+    const response = await gqlAs(
+      t,
+      null,
       'mutation($s: ID!, $g: String!) { importGift(setId: $s, gift: $g) { imported } }',
       {
         s: encodeGlobalID('QuestionSet', 'x'),

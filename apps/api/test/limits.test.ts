@@ -3,7 +3,7 @@ import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/body-limit.ts';
 import { limits } from '../src/index.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -15,7 +15,7 @@ describe('limits against abusive queries', () => {
   afterAll(() => t.close());
 
   const rejected = async (query: string) => {
-    const response = await t.gql(query);
+    const response = await gqlAs(t, null, query);
     expect(response.data ?? null).toBeNull();
     return response.errors?.map((e) => e.message) ?? [];
   };
@@ -79,7 +79,7 @@ describe('limits against abusive queries', () => {
         : `fragment F${i} on Claim { ...F${i + 1} }`,
     ).join(' ');
     const spread = `{ claims(first: 5) { edges { node { ...F0 } } } } ${fragments}`;
-    const [a, b] = [await t.gql(inPlace), await t.gql(spread)];
+    const [a, b] = [await gqlAs(t, null, inPlace), await gqlAs(t, null, spread)];
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(b.data).toEqual(a.data);
@@ -134,14 +134,16 @@ describe('production defaults', () => {
 
   it('introspection in development; refused in production unless enabled', async () => {
     const query = '{ __schema { queryType { name } } }';
-    expect((await dev.gql(query)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect((await production.gql(query)).errors?.[0]?.message).toMatch(/introspection/i);
+    expect((await gqlAs(dev, null, query)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    expect((await gqlAs(production, null, query)).errors?.[0]?.message).toMatch(/introspection/i);
     const enabled = await openTestApi('pglite', inject('postgresUrl'), mini, {
       production: true,
       introspection: true,
     });
     try {
-      expect((await enabled.gql(query)).data).toEqual({
+      expect((await gqlAs(enabled, null, query)).data).toEqual({
         __schema: { queryType: { name: 'Query' } },
       });
     } finally {

@@ -1,7 +1,7 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -17,10 +17,12 @@ describe.each(['pglite', 'postgres'] as const)('SQL statements per operation on 
   let actorId: string;
   beforeAll(async () => {
     t = await openTestApi(kind, inject('postgresUrl'), mini);
-    const { data } = await t.gql<{
+    const { data } = await gqlAs<{
       collections: { edges: { node: { id: string } }[] };
       actors: { edges: { node: { id: string; claimsAsObject: { totalCount: number } } }[] };
     }>(
+      t,
+      null,
       '{ collections(first: 1) { edges { node { id } } } actors(first: 100) { edges { node { id claimsAsObject { totalCount } } } } }',
     );
     corpusId = data?.collections.edges[0]?.node.id as string;
@@ -35,7 +37,7 @@ describe.each(['pglite', 'postgres'] as const)('SQL statements per operation on 
   /** Statements one operation sends, and how many list items it returned. */
   const measure = async (query: string, count: (data: Data) => number) => {
     t.statements.length = 0;
-    const { data, errors } = await t.gql(query);
+    const { data, errors } = await gqlAs(t, null, query);
     expect(errors).toBeUndefined();
     return { statements: t.statements.length, items: count(data as Data) };
   };

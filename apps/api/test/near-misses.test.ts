@@ -1,8 +1,8 @@
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const tesk = mini.actors.find((a) => a.id === 'karl-tesk');
@@ -33,9 +33,13 @@ describe.each(['pglite', 'postgres'] as const)('near misses through the API on %
   beforeAll(async () => {
     t = await openTestApi(kind, inject('postgresUrl'), kb);
     owner = await signUp(t, 'owner');
-    const generated = await t.gql<{
+    const generated = await gqlAs<{
       generateQuestions: { id: string; answer: string; claims: { id: string }[] }[];
-    }>('{ generateQuestions(input: { types: [FILL_IN], count: 20 }) { id answer claims { id } } }');
+    }>(
+      t,
+      null,
+      '{ generateQuestions(input: { types: [FILL_IN], count: 20 }) { id answer claims { id } } }',
+    );
     const q = generated.data?.generateQuestions.find((x) => x.answer === 'Karl Tesk');
     if (!q) throw new Error(`no fill-in for Karl Tesk: ${JSON.stringify(generated)}`);
     questionId = q.id;
@@ -119,7 +123,9 @@ describe.each(['pglite', 'postgres'] as const)('near misses through the API on %
 
   const quick = async (text: string) =>
     ok(
-      await t.gql<{ checkAnswer: Marking }>(
+      await gqlAs<{ checkAnswer: Marking }>(
+        t,
+        null,
         `query ($id: ID!, $text: String!) { checkAnswer(questionId: $id, answer: { text: $text }) { ${MARKING} } }`,
         { id: questionId, text },
       ),

@@ -2,7 +2,7 @@ import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 // The mini base with one qualifier it lacks: the Alliance's plan held until 2023, when Tesk
 // vetoed it (Wikidata's end time).
@@ -33,12 +33,16 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   afterAll(() => t.close());
 
   it('lists sources with their metadata, noise and the claims they support', async () => {
-    const { data } = await t.gql(`{
+    const { data } = await gqlAs(
+      t,
+      null,
+      `{
       sources(first: 10) { totalCount edges { node {
         title publisher url published { value precision } genre contentHash
         noise { label start end } claims { key } actors { name } evidence(first: 1) { totalCount edges { node { quote } } }
       } } }
-    }`);
+    }`,
+    );
     expect(data).toMatchObject({
       sources: {
         totalCount: 2,
@@ -66,7 +70,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   });
 
   it('finds actors by kind and by alias, without diacritics', async () => {
-    const people = await t.gql(
+    const people = await gqlAs(
+      t,
+      null,
       `{ actors(kind: PERSON, first: 10) { totalCount edges { node { name } } } }`,
     );
     expect(people.data).toEqual({
@@ -75,7 +81,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
         edges: [{ node: { name: 'Ana Lindström' } }, { node: { name: 'Karl Tesk' } }],
       },
     });
-    const byAlias = await t.gql(
+    const byAlias = await gqlAs(
+      t,
+      null,
       `{ actors(search: "lindstrom") { edges { node { name aliases { name kind } } } } }`,
     );
     expect(byAlias.data).toEqual({
@@ -88,7 +96,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   });
 
   it('shows an actor with relations, claims, quotes and sources', async () => {
-    const { data } = await t.gql(
+    const { data } = await gqlAs(
+      t,
+      null,
       `query($id: ID!) { node(id: $id) { ... on Actor {
         name memberOf { object { name } claim { statement } } claimsAsSubject(first: 5) { totalCount }
         sources { title }
@@ -108,14 +118,18 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
         sources: [{ title: 'Arden office' }],
       },
     });
-    const alliance = await t.gql(
+    const alliance = await gqlAs(
+      t,
+      null,
       `query($id: ID!) { node(id: $id) { ... on Actor { members { subject { name } } } } }`,
       {
         id: actorId('alliance'),
       },
     );
     expect(alliance.data).toEqual({ node: { members: [{ subject: { name: 'Arden' } }] } });
-    const quotes = await t.gql(
+    const quotes = await gqlAs(
+      t,
+      null,
       `query($id: ID!) { node(id: $id) { ... on Actor { quotes(first: 5) { edges { node { statement modality } } } } } }`,
       {
         id: actorId('ana-lindstrom'),
@@ -138,7 +152,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   });
 
   it('shows a claim with its value, qualifiers, evidence, corroboration and disputes', async () => {
-    const { data } = await t.gql(
+    const { data } = await gqlAs(
+      t,
+      null,
       `query($id: ID!) { node(id: $id) { id ... on Claim {
         key statement predicate { key label } subject { name } object { name } value { text }
         time { value precision } until { value precision } rank modality corroboration
@@ -170,7 +186,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
         disputes: [{ aspect: 'STATUS', claim: { key: 'tesk-blocked-arden-office' } }],
       },
     });
-    const quote = await t.gql(
+    const quote = await gqlAs(
+      t,
+      null,
       `query($id: ID!) { node(id: $id) { ... on Claim { value { text } speaker { name } until { value } } } }`,
       {
         id: claimId('lindstrom-said-next-year'),
@@ -187,9 +205,11 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
 
   it('filters claims by subject, object, speaker, predicate, source and dispute', async () => {
     const keys = async (args: string, variables: Record<string, unknown> = {}) => {
-      const response = await t.gql<{
+      const response = await gqlAs<{
         claims: { totalCount: number; edges: { node: { key: string } }[] };
       }>(
+        t,
+        null,
         `query${signature(variables)} { claims(${args}) { totalCount edges { node { key } } } }`,
         variables,
       );
@@ -229,7 +249,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
       };
     };
     const page = (after?: string) =>
-      t.gql<Page>(
+      gqlAs<Page>(
+        t,
+        null,
         `query($after: String) { claims(first: 3, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { key } } } }`,
         { after },
       );
@@ -241,9 +263,11 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   });
 
   it('ranks claims for a whole question', async () => {
-    const { data } = await t.gql<{
+    const { data } = await gqlAs<{
       claims: { edges: { node: { key: string; evidence: { quote: string }[] } }[] };
     }>(
+      t,
+      null,
       `{ claims(search: "Who vetoed the office in Arden?", first: 2) { edges { node { key evidence { quote } } } } }`,
     );
     expect(data?.claims.edges[0]?.node).toEqual({
@@ -253,7 +277,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   });
 
   it('resolves nodes by global id, several at once', async () => {
-    const { data } = await t.gql(
+    const { data } = await gqlAs(
+      t,
+      null,
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Actor { name } ... on Claim { key } } }`,
       {
         ids: [actorId('karl-tesk'), claimId('arden-member'), encodeGlobalID('Source', 'gazette')],
@@ -270,7 +296,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
 
   it('reports an unknown ID among several at its own position', async () => {
     const missing = encodeGlobalID('Claim', 'no-such-claim');
-    const response = await t.gql(
+    const response = await gqlAs(
+      t,
+      null,
       `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Actor { name } } }`,
       {
         ids: [actorId('karl-tesk'), missing],
@@ -287,7 +315,9 @@ describe.each(['pglite', 'postgres'] as const)('queries on %s', (kind) => {
   });
 
   it('lists predicates and disputes', async () => {
-    const { data } = await t.gql(
+    const { data } = await gqlAs(
+      t,
+      null,
       `{ predicates { key object relation openEnded implies }
          disputes { aspect first { key } second { key } } }`,
     );
@@ -343,7 +373,7 @@ describe.each(['pglite', 'postgres'] as const)('Claim.disputes on %s', (kind) =>
       '{ actors(first: 5) { edges { node { claimsAsSubject { edges { node { disputes { aspect } } } } } } } }',
     ],
   ])('reads %s', async (_what, query) => {
-    const response = await t.gql(query);
+    const response = await gqlAs(t, null, query);
     expect(response.errors).toBeUndefined();
     expect(JSON.stringify(response.data)).toContain('"aspect":"STATUS"');
   });

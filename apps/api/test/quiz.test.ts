@@ -2,7 +2,7 @@ import { warmQuiz } from '@attest/graphql';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 interface Option {
   id: string;
@@ -37,7 +37,9 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
   afterAll(() => t.close());
 
   const generate = async (input: Record<string, unknown>) => {
-    const { data, errors } = await t.gql<{ generateQuestions: Question[] }>(
+    const { data, errors } = await gqlAs<{ generateQuestions: Question[] }>(
+      t,
+      null,
       `query($input: GenerateQuestionsInput) { generateQuestions(input: $input) { ${QUESTION} } }`,
       { input },
     );
@@ -45,7 +47,7 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     return data?.generateQuestions ?? [];
   };
   const check = (questionId: string, answer: Record<string, unknown>, seed?: string) =>
-    t.gql<{
+    gqlAs<{
       checkAnswer: {
         correct: boolean;
         score: number;
@@ -55,6 +57,8 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
         evidence: { quote: string }[];
       };
     }>(
+      t,
+      null,
       `query($id: ID!, $answer: AnswerInput!, $seed: String) {
         checkAnswer(questionId: $id, answer: $answer, seed: $seed) {
           correct score almost answer correctOptions { id text } evidence { quote }
@@ -63,7 +67,9 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
       { id: questionId, answer, seed },
     );
   const actorId = async (name: string) => {
-    const { data } = await t.gql<{ actors: { edges: { node: { id: string; name: string } }[] } }>(
+    const { data } = await gqlAs<{ actors: { edges: { node: { id: string; name: string } }[] } }>(
+      t,
+      null,
       `query($s: String) { actors(search: $s, first: 5) { edges { node { id name } } } }`,
       { s: name },
     );
@@ -158,7 +164,9 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     const right = q?.options.find((o) => o.correct);
     const wrong = q?.options.find((o) => !o.correct);
     const marking = async (optionId: string | undefined) => {
-      const { data, errors } = await t.gql<{ checkAnswer: Record<string, unknown> }>(
+      const { data, errors } = await gqlAs<{ checkAnswer: Record<string, unknown> }>(
+        t,
+        null,
         `query($id: ID!, $answer: AnswerInput!) {
           checkAnswer(questionId: $id, answer: $answer, seed: "check") {
             __typename score answer
@@ -209,7 +217,9 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
   it('checks every question of a quiz on one actor, with its seed', async () => {
     // A quiz on one actor keeps questions the whole quiz drops (the second fact with the same
     // prompt): checking must find them too. Each right answer is checked.
-    const { data } = await t.gql<{ actors: { edges: { node: { id: string } }[] } }>(
+    const { data } = await gqlAs<{ actors: { edges: { node: { id: string } }[] } }>(
+      t,
+      null,
       '{ actors(first: 40) { edges { node { id } } } }',
     );
     const actors = data?.actors.edges.map((e) => e.node) ?? [];
@@ -227,7 +237,11 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
       // Fifteen at a time: the API refuses more aliases in one document.
       for (let at = 0; at < fields.length; at += 15) {
         const chunk = fields.slice(at, at + 15);
-        const result = await t.gql<Record<string, { correct: boolean }>>(`{ ${chunk.join(' ')} }`);
+        const result = await gqlAs<Record<string, { correct: boolean }>>(
+          t,
+          null,
+          `{ ${chunk.join(' ')} }`,
+        );
         expect(result.errors, JSON.stringify(result.errors?.[0])).toBeUndefined();
         expect(Object.values(result.data ?? {}).filter((r) => r.correct)).toHaveLength(
           chunk.length,
@@ -270,7 +284,7 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
 
   it('refuses bad input with clear errors', async () => {
     const [q] = await generate({ types: ['SINGLE_CHOICE'], count: 1 });
-    const errorOf = async (promise: ReturnType<TestApi['gql']>) => (await promise).errors?.[0];
+    const errorOf = async (promise: ReturnType<typeof gqlAs>) => (await promise).errors?.[0];
     expect(await errorOf(check('no-such-question', { optionIds: ['x'] }))).toMatchObject({
       extensions: { code: 'NOT_FOUND' },
     });
@@ -286,12 +300,14 @@ describe.each(['pglite', 'postgres'] as const)('the quiz over the API on %s', (k
     ).toMatchObject({
       message: 'This question has one right answer: pick one option.',
     });
-    const tooMany = await t.gql('{ generateQuestions(input: { count: 101 }) { id } }');
+    const tooMany = await gqlAs(t, null, '{ generateQuestions(input: { count: 101 }) { id } }');
     expect(tooMany.errors?.[0]).toMatchObject({
       message: '"count" is 101; ask for 1 to 100 questions.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    const nobody = await t.gql(
+    const nobody = await gqlAs(
+      t,
+      null,
       'query($a: [ID!]) { generateQuestions(input: { actors: $a }) { id } }',
       { a: [encodeGlobalID('Actor', 'nobody')] },
     );
@@ -318,7 +334,7 @@ describe('warming the quiz at start', () => {
     try {
       expect(await warmQuiz(t.db.prisma)).toBeGreaterThan(100);
       t.statements.length = 0;
-      const { errors } = await t.gql('{ generateQuestions(input: { count: 3 }) { id } }');
+      const { errors } = await gqlAs(t, null, '{ generateQuestions(input: { count: 3 }) { id } }');
       expect(errors).toBeUndefined();
       // Nothing is loaded again, nor checked: no change was heard since it was loaded.
       expect(t.statements).toEqual([]);
@@ -328,12 +344,16 @@ describe('warming the quiz at start', () => {
         WHERE id = (SELECT min(id) FROM "Claim")`;
       await vi.waitFor(async () => {
         t.statements.length = 0;
-        await t.gql('{ generateQuestions(input: { count: 3 }) { id } }');
+        await gqlAs(t, null, '{ generateQuestions(input: { count: 3 }) { id } }');
         expect(t.statements.some((sql) => sql.includes('AS fingerprint'))).toBe(true);
       });
       t.statements.length = 0;
       // Another question (not the response cache's answer): the base is trusted again.
-      const { errors: again } = await t.gql('{ generateQuestions(input: { count: 4 }) { id } }');
+      const { errors: again } = await gqlAs(
+        t,
+        null,
+        '{ generateQuestions(input: { count: 4 }) { id } }',
+      );
       expect(again).toBeUndefined();
       expect(t.statements).toEqual([]);
     } finally {

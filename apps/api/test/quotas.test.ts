@@ -1,15 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAuth } from '@attest/auth';
 import { makeSet, makeUser } from '@attest/classroom/testing';
-import { applyMigrations, connect, type Database } from '@attest/db';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
-import { createDatabase } from '@attest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Api, createApi, defaultRateLimits } from '../src/index.ts';
+import { createApi, defaultRateLimits } from '../src/index.ts';
 import { signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { openTestApi, openTwoTestApis, type TestApi } from './harness.ts';
 import { apiWithLimits, postFrom, untilRefused } from './limit-helpers.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
@@ -171,35 +168,22 @@ describe('client addresses over a real socket', () => {
 });
 
 describe('limits shared by two API nodes over one PostgreSQL database', () => {
-  const dbs: Database[] = [];
+  let nodes: TestApi[] = [];
   afterAll(async () => {
-    for (const db of dbs) await db.close();
+    for (const node of nodes) await node.close();
   });
 
   it('count one client’s requests wherever they land', async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    for (let i = 0; i < 2; i++) dbs.push(await connect({ url }));
-    const [first, second] = dbs as [Database, Database];
-    await applyMigrations(first.adapter);
-    const node = (db: Database) =>
-      createApi({
-        db,
-        auth: createAuth({
-          prisma: db.prisma,
-          secret: 'test-secret-test-secret-test-secret',
-          baseURL: 'http://attest',
-          production: false,
-        }),
-        production: false,
-        // The same read repeated: from the cache it would be free.
-        responseCache: false,
-        rateLimits: { graphqlPerClient: { points: 4, seconds: 60 } },
-      });
-    const nodes = [node(first), node(second)];
+    nodes = await openTwoTestApis(inject('postgresUrl'), mini, {
+      // The same read repeated: from the cache it would be free.
+      responseCache: false,
+      rateLimits: { graphqlPerClient: { points: 4, seconds: 60 } },
+    });
     const statuses = [];
     for (let i = 0; i < 6; i++)
       statuses.push(
-        (await postFrom(nodes[i % 2] as Api, '203.0.113.60', '/graphql', TYPENAME)).status,
+        (await postFrom((nodes[i % 2] as TestApi).api, '203.0.113.60', '/graphql', TYPENAME))
+          .status,
       );
     // Four in all, not four per node.
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);

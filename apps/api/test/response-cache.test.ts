@@ -1,17 +1,13 @@
-import { createAuth } from '@attest/auth';
 import { fixtureQuestions, makeSet } from '@attest/classroom/testing';
-import { applyMigrations, connect, type Database, seedKnowledgeBase } from '@attest/db';
 import { DEFAULT_PAGE_SIZE, schema } from '@attest/graphql';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
-import { createDatabase } from '@attest/testing';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { createApi, limits } from '../src/index.ts';
-import { createLogger } from '../src/logger.ts';
+import { limits } from '../src/index.ts';
 import { operationCost } from '../src/operation-cost.ts';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { gqlAs, openTestApi, openTwoTestApis, type TestApi } from './harness.ts';
 import { apiWithLimits, postFrom } from './limit-helpers.ts';
 
 const pages = { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: limits.pageSize };
@@ -33,11 +29,11 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     owner = await signUp(t, 'owner');
     stranger = await signUp(t, 'stranger');
     // Notifications flow (PostgreSQL: the listening connection is open) before anything is kept.
-    await t.gql(CLAIM_LIST);
+    await gqlAs(t, null, CLAIM_LIST);
     await vi.waitFor(async () => {
-      await t.gql(CLAIM_LIST);
+      await gqlAs(t, null, CLAIM_LIST);
       t.statements.length = 0;
-      await t.gql(CLAIM_LIST);
+      await gqlAs(t, null, CLAIM_LIST);
       expect(t.statements).toEqual([]);
     });
   });
@@ -51,8 +47,8 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
   };
 
   it('answers a repeated anonymous read from memory, without SQL, with the same body', async () => {
-    const first = await counted(() => t.gql<ClaimList>(CLAIM_LIST, { unused: 1 }));
-    const second = await counted(() => t.gql<ClaimList>(CLAIM_LIST, { unused: 1 }));
+    const first = await counted(() => gqlAs<ClaimList>(t, null, CLAIM_LIST, { unused: 1 }));
+    const second = await counted(() => gqlAs<ClaimList>(t, null, CLAIM_LIST, { unused: 1 }));
     expect(first.statements).toBeGreaterThan(0);
     expect(second.statements).toBe(0);
     expect(second.answer).toEqual(first.answer);
@@ -60,14 +56,14 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
   });
 
   it('never answers a signed-in request from the cache, nor keeps its answer', async () => {
-    await t.gql(CLAIM_LIST);
+    await gqlAs(t, null, CLAIM_LIST);
     const signedIn = await counted(() => gqlAs(t, owner.cookie, CLAIM_LIST));
     expect(signedIn.statements).toBeGreaterThan(0);
     const query = '{ claims(first: 3) { edges { node { statement } } } }';
     await gqlAs(t, owner.cookie, query);
     const again = await counted(() => gqlAs(t, owner.cookie, query));
     expect(again.statements).toBeGreaterThan(0);
-    const anonymous = await counted(() => t.gql(query));
+    const anonymous = await counted(() => gqlAs(t, null, query));
     expect(anonymous.statements).toBeGreaterThan(0);
     // Any credentials count, even a bearer token that turns out to be no session.
     const bearer = await counted(async () =>
@@ -111,7 +107,7 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     const c = made.data?.createCollection.id ?? '';
     const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
     const count = async () =>
-      ((await t.gql<{ sources: { totalCount: number } }>(SOURCES, { c })).data?.sources
+      ((await gqlAs<{ sources: { totalCount: number } }>(t, null, SOURCES, { c })).data?.sources
         .totalCount ?? -1) as number;
     expect(await count()).toBe(0);
     expect(await count()).toBe(0);
@@ -127,10 +123,10 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
 
   it('follows a write made with raw SQL', async () => {
     const statementOf = async () =>
-      (await t.gql<ClaimList>(CLAIM_LIST)).data?.claims.edges[0]?.node.statement;
+      (await gqlAs<ClaimList>(t, null, CLAIM_LIST)).data?.claims.edges[0]?.node.statement;
     const before = await statementOf();
     expect(await statementOf()).toBe(before);
-    const [first] = (await t.gql<ClaimList>(CLAIM_LIST)).data?.claims.edges ?? [];
+    const [first] = (await gqlAs<ClaimList>(t, null, CLAIM_LIST)).data?.claims.edges ?? [];
     const id = Buffer.from(first?.node.id ?? '', 'base64')
       .toString()
       .replace(/^Claim:/, '');
@@ -149,7 +145,7 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     const ids = [];
     for (let i = 0; i < 3; i++) {
       const { answer, statements } = await counted(() =>
-        t.gql<{ startAttempt: { id: string } }>(START, { slug: set.shareSlug }),
+        gqlAs<{ startAttempt: { id: string } }>(t, null, START, { slug: set.shareSlug }),
       );
       expect(statements).toBeGreaterThan(0);
       ids.push(answer.data?.startAttempt.id);
@@ -161,21 +157,25 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     const set = await makeSet(t.db.prisma, owner.id, { questions: [fixtureQuestions.veto] });
     // The new set's notification has emptied the cache before it is filled again.
     await vi.waitFor(async () => {
-      await t.gql(CLAIM_LIST, { learner: 1 });
+      await gqlAs(t, null, CLAIM_LIST, { learner: 1 });
       t.statements.length = 0;
-      await t.gql(CLAIM_LIST, { learner: 1 });
+      await gqlAs(t, null, CLAIM_LIST, { learner: 1 });
       expect(t.statements).toEqual([]);
     });
-    const started = await t.gql<{ startAttempt: { token: string } }>(
+    const started = await gqlAs<{ startAttempt: { token: string } }>(
+      t,
+      null,
       'mutation ($slug: String!) { startAttempt(slug: $slug) { token } }',
       { slug: set.shareSlug },
     );
-    const finished = await t.gql(
+    const finished = await gqlAs(
+      t,
+      null,
       'mutation ($token: String!) { finishAttempt(token: $token) { status } }',
       { token: started.data?.startAttempt.token },
     );
     expect([started.errors, finished.errors]).toEqual([undefined, undefined]);
-    const after = await counted(() => t.gql(CLAIM_LIST, { learner: 1 }));
+    const after = await counted(() => gqlAs(t, null, CLAIM_LIST, { learner: 1 }));
     expect(after.statements).toBe(0);
   });
 
@@ -205,80 +205,46 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
 });
 
 describe('two API nodes over one PostgreSQL, each with its cache', () => {
-  const nodes: { db: Database; api: ReturnType<typeof createApi> }[] = [];
-  /** SQL statements node 1 sent (bar its rate limits'). */
-  const statements: string[] = [];
+  let first: TestApi;
+  let second: TestApi;
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    for (let i = 0; i < 2; i++) {
-      const onQuery = (sql: string) => {
-        if (i === 1 && !sql.includes('"RateLimit"')) statements.push(sql);
-      };
-      const db = await connect({ url }, { onQuery });
-      if (i === 0) {
-        await applyMigrations(db.adapter);
-        await seedKnowledgeBase(db.prisma, mini);
-      }
-      const auth = createAuth({
-        prisma: db.prisma,
-        secret: 'test-secret-test-secret-test-secret',
-        baseURL: 'http://attest',
-        production: false,
-      });
-      const logger = createLogger({ level: 'warn' });
-      nodes.push({ db, api: createApi({ db, auth, production: false, logger }) });
-    }
+    [first, second] = await openTwoTestApis(inject('postgresUrl'), mini);
   });
   afterAll(async () => {
-    for (const node of nodes) await node.db.close();
+    await first?.close();
+    await second?.close();
   });
 
-  const post = async (node: number, query: string, variables = {}, cookie?: string) => {
-    const response = await nodes[node]?.api.fetch('http://attest/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: 'http://attest',
-        ...(cookie ? { cookie } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
-    return (await response?.json()) as { data?: any; errors?: unknown[] };
-  };
+  // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
+  type Data = Record<string, any>;
 
   it("drops the other node's cached answer within a second of a change", async () => {
-    const signUpResponse = await nodes[0]?.api.fetch('http://attest/api/auth/sign-up/email', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://attest' },
-      body: JSON.stringify({ name: 'C', email: 'c@example.org', password: 'a long password!' }),
-    });
-    const cookie = (signUpResponse?.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const made = await post(
-      0,
-      'mutation { createCollection(input: { name: "Shared", visibility: PUBLIC }) { id } }',
-      {},
+    const { cookie } = await signUp(first, 'C');
+    const made = await gqlAs<Data>(
+      first,
       cookie,
+      'mutation { createCollection(input: { name: "Shared", visibility: PUBLIC }) { id } }',
     );
-    const c: string = made.data.createCollection.id;
+    const c: string = made.data?.createCollection.id;
     const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
-    // Node 1 keeps the answer (its listening connection may take a moment to open).
+    // The second node keeps the answer (its listening connection may take a moment to open).
     await vi.waitFor(async () => {
-      await post(1, SOURCES, { c });
-      statements.length = 0;
-      expect((await post(1, SOURCES, { c })).data.sources.totalCount).toBe(0);
-      expect(statements).toEqual([]);
+      await gqlAs(second, null, SOURCES, { c });
+      second.statements.length = 0;
+      expect((await gqlAs<Data>(second, null, SOURCES, { c })).data?.sources.totalCount).toBe(0);
+      expect(second.statements).toEqual([]);
     });
-    const added = await post(
-      0,
+    const added = await gqlAs(
+      first,
+      cookie,
       'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text }) { id } }',
       { c, text: TEXT },
-      cookie,
     );
     expect(added.errors).toBeUndefined();
     const started = Date.now();
     await vi.waitFor(
-      async () => expect((await post(1, SOURCES, { c })).data.sources.totalCount).toBe(1),
+      async () =>
+        expect((await gqlAs<Data>(second, null, SOURCES, { c })).data?.sources.totalCount).toBe(1),
       { timeout: 1000, interval: 20 },
     );
     expect(Date.now() - started).toBeLessThan(1000);

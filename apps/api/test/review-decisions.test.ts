@@ -1,8 +1,8 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { codes, openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { codes, gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 // The review's own writes: a curator's kept decisions on drafts, a claim's background flag and
 // a suggested corroboration's new evidence; each for owner and curator only, nothing written

@@ -1,8 +1,8 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 import { type WalkReport, walkSchema } from './schema-walk.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
@@ -21,7 +21,7 @@ describe.each(['pglite', 'postgres'] as const)('every field, read on %s', (kind)
   afterAll(() => t.close());
 
   it('signed out', async () => {
-    const report = await walkSchema((query) => t.gql(query));
+    const report = await walkSchema((query) => gqlAs(t, null, query));
     expectClean(report);
   });
 

@@ -1,6 +1,6 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTestApi, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 interface Hit {
   statement: string;
@@ -73,7 +73,9 @@ describe.each(['pglite', 'postgres'] as const)('claims(search:) over the corpus 
   afterAll(() => t.close());
 
   const top = async (search: string, first = 5) => {
-    const { data, errors } = await t.gql<{ claims: { edges: { node: Hit }[] } }>(
+    const { data, errors } = await gqlAs<{ claims: { edges: { node: Hit }[] } }>(
+      t,
+      null,
       `query($s: String!, $n: Int!) { claims(search: $s, first: $n) { edges { node {
         statement predicate { key } subject { name } object { name } speaker { name }
         evidence { quote source { title } }

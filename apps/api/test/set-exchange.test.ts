@@ -3,8 +3,8 @@ import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 

@@ -3,8 +3,8 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlAs, signUp } from './attempt-helpers.ts';
-import { codes, openTestApi, type TestApi } from './harness.ts';
+import { signUp } from './attempt-helpers.ts';
+import { codes, gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
