@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { refusalBody } from './refusal.ts';
 
 // An article of up to 200,000 characters (MAX_SOURCE_CHARACTERS), or the web page holding it,
 // must fit, JSON-escaped; argument caps keep every other string short.
@@ -12,14 +13,10 @@ export function useBodyLimit(max: number = MAX_BODY_BYTES): Plugin {
       if (length > max) {
         endResponse(
           new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `The request body is ${length} bytes; the limit is ${max}.`,
-                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
-                },
-              ],
-            }),
+            refusalBody(
+              'PAYLOAD_TOO_LARGE',
+              `The request body is ${length} bytes; the limit is ${max}.`,
+            ),
             { status: 413, headers: { 'content-type': 'application/json' } },
           ),
         );

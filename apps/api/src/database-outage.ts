@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { refusal, refusalBody } from './refusal.ts';
 
 /** Seconds a client should wait before retrying when the database cannot serve. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -75,12 +76,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * it can branch on to retry (answers carry keys, so a retried write never counts twice).
  */
 export function unavailableError(path?: readonly (string | number)[]): GraphQLError {
-  return new GraphQLError(
+  return refusal(
+    'SERVICE_UNAVAILABLE',
     `The database is unavailable for the moment; retry in ${RETRY_AFTER_SECONDS} seconds.`,
     {
       path,
       extensions: {
-        code: 'SERVICE_UNAVAILABLE',
         retryable: true,
         http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } },
       },
@@ -92,11 +93,7 @@ export function unavailableError(path?: readonly (string | number)[]): GraphQLEr
 export function unavailableResponse(fetchAPI: { Response: typeof Response }): Response {
   const error = unavailableError();
   return new fetchAPI.Response(
-    JSON.stringify({
-      errors: [
-        { message: error.message, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } },
-      ],
-    }),
+    refusalBody('SERVICE_UNAVAILABLE', error.message, { retryable: true }),
     {
       status: 503,
       headers: {

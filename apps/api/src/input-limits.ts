@@ -1,6 +1,5 @@
 import {
   type DocumentNode,
-  GraphQLError,
   type GraphQLInputType,
   type GraphQLSchema,
   getNamedType,
@@ -13,6 +12,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { refusal } from './refusal.ts';
 
 export interface InputLimits {
   /** Characters in any string argument value (IDs, enum names, list items, input fields too). */
@@ -47,7 +47,7 @@ export function useInputLimits(limits: InputLimits): Plugin {
       );
       if (problem) {
         setResultAndStopExecution({
-          errors: [new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } })],
+          errors: [refusal('BAD_USER_INPUT', problem)],
         });
       }
     },

@@ -1,12 +1,10 @@
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { refusal } from './refusal.ts';
 
 const JSON_PARAMS = ['variables', 'extensions'] as const;
 
 const badRequest = (message: string) =>
-  new GraphQLError(message, {
-    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-  });
+  refusal('BAD_REQUEST', message, { extensions: { http: { status: 400 } } });
 
 /** The first of `variables` and `extensions` that is present but not JSON. */
 function badJsonParam(params: URLSearchParams): string | undefined {

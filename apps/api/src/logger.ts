@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@attest/errors';
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from './database-outage.ts';
 import { maskApiError } from './mask-error.ts';
@@ -70,5 +71,8 @@ export function createLogger({ level = 'info', write = toConsole }: LoggerOption
 /** What masking shows the client with a code of its own (not INTERNAL_SERVER_ERROR). */
 function isClientMistake(error: unknown): boolean {
   const shown = maskApiError(error, 'Unexpected error.');
-  return shown instanceof GraphQLError && shown.extensions.code !== 'INTERNAL_SERVER_ERROR';
+  return (
+    shown instanceof GraphQLError &&
+    shown.extensions.code !== ('INTERNAL_SERVER_ERROR' satisfies ErrorCode)
+  );
 }

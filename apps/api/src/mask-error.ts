@@ -2,6 +2,7 @@ import { exposeValidationError, isSchemaFault } from '@attest/graphql';
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
 import { isDatabaseUnavailable, unavailableError } from './database-outage.ts';
+import { refusal } from './refusal.ts';
 import { currentRequestId } from './request-scope.ts';
 
 /**
@@ -18,20 +19,21 @@ export function maskApiError(error: unknown, message: string): Error {
   const shown = exposed ?? maskError(unlessFault(error), message, false);
   if (!exposed && shown !== error && shown instanceof GraphQLError && shown.message === message) {
     // The unexpected: the request id lets a user's report find the logged stack.
-    return new GraphQLError(message, {
+    return refusal('INTERNAL_SERVER_ERROR', message, {
       path: shown.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
+      extensions: { requestId: currentRequestId() },
     });
   }
   if (!(shown instanceof GraphQLError) || shown.extensions.code) return shown;
   // What is shown without a code is graphql-js's own refusal of the request, such as a variable
   // of the wrong type ('Variable "$v" got invalid value []', '… must not be null'): bad input.
-  return new GraphQLError(shown.message, {
+  const { code: _none, ...extensions } = shown.extensions;
+  return refusal('BAD_USER_INPUT', shown.message, {
     nodes: shown.nodes,
     source: shown.source,
     positions: shown.positions,
     path: shown.path,
-    extensions: { ...shown.extensions, code: 'BAD_USER_INPUT' },
+    extensions,
   });
 }
 

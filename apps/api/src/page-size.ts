@@ -1,6 +1,7 @@
 import { tooLargePage } from '@attest/graphql';
-import { GraphQLError, GraphQLInt, Kind, valueFromAST, visit } from 'graphql';
+import { GraphQLInt, Kind, valueFromAST, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { refusal as refusalError } from './refusal.ts';
 
 /**
  * Refuses a connection's `first`/`last` over the page-size limit (@attest/graphql's
@@ -22,7 +23,7 @@ export function useMaxPageSize(): Plugin {
       });
       if (refusal) {
         setResultAndStopExecution({
-          errors: [new GraphQLError(refusal, { extensions: { code: 'BAD_USER_INPUT' } })],
+          errors: [refusalError('BAD_USER_INPUT', refusal)],
         });
       }
     },

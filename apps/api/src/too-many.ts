@@ -1,5 +1,7 @@
-import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '@attest/errors';
+import type { GraphQLError } from 'graphql';
 import type { Refusal } from './limiter.ts';
+import { refusal as refusalError } from './refusal.ts';
 
 /** "in 42 seconds" / "in 15 minutes", and the UTC time, so a person knows when to come back. */
 export function whenToRetry({ retryAfterSeconds }: Refusal, now = new Date()): string {
@@ -19,7 +21,10 @@ const headers = ({ retryAfterSeconds }: Refusal) => ({
 /** A 429 for the auth routes, shaped as better-auth's own errors ({ code, message }). */
 export function tooManyResponse(refusal: Refusal, reason: string): Response {
   return new Response(
-    JSON.stringify({ code: 'RATE_LIMITED', message: `${reason} ${whenToRetry(refusal)}` }),
+    JSON.stringify({
+      code: 'RATE_LIMITED' satisfies ErrorCode,
+      message: `${reason} ${whenToRetry(refusal)}`,
+    }),
     { status: 429, headers: headers(refusal) },
   );
 }
@@ -29,9 +34,8 @@ export function tooManyResponse(refusal: Refusal, reason: string): Response {
  * response's 429 status and Retry-After header (and keeps it out of the body).
  */
 export function rateLimitedError(refusal: Refusal, reason: string): GraphQLError {
-  return new GraphQLError(`${reason} ${whenToRetry(refusal)}`, {
+  return refusalError('RATE_LIMITED', `${reason} ${whenToRetry(refusal)}`, {
     extensions: {
-      code: 'RATE_LIMITED',
       retryAfter: refusal.retryAfterSeconds,
       http: { status: 429, headers: { 'retry-after': String(refusal.retryAfterSeconds) } },
     },
