@@ -1,8 +1,8 @@
 import type { RelationType } from '@attest/db';
 import { normalizeName } from '@attest/knowledge';
 import { builder } from '../builder.ts';
-import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
-import { Collection } from './collection.ts';
+import { assertScopeWhenEmpty, inCollections } from '../collections/scope-args.ts';
+import { collectionScopeArgs } from './collection.ts';
 import { ActorKindEnum, AliasKindEnum, RelationTypeEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
 import { searchText } from './search-text.ts';
@@ -145,11 +145,7 @@ builder.queryFields((t) => ({
       description:
         'The actors of the collections the viewer may read (or of one), oldest ID first, optionally filtered.',
       args: {
-        collection: t.arg.globalID({
-          for: Collection,
-          required: false,
-          description: COLLECTION_ARG,
-        }),
+        ...collectionScopeArgs,
         kind: t.arg({
           type: ActorKindEnum,
           required: false,

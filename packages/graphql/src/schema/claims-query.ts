@@ -5,11 +5,11 @@ import { builder } from '../builder.ts';
 import { claimsInOrder } from '../claims/claims-in-order.ts';
 import { claimWhere, findClaimPage } from '../claims/find-claims.ts';
 import { collectionScope } from '../collections/access.ts';
-import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
+import { assertScopeWhenEmpty, inCollections } from '../collections/scope-args.ts';
 
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
-import { Collection } from './collection.ts';
+import { collectionScopeArgs } from './collection.ts';
 import { assertExist } from './exists.ts';
 import { offsetPaging } from './pagination.ts';
 import { searchText } from './search-text.ts';
@@ -22,11 +22,7 @@ builder.queryFields((t) => ({
       description:
         'Claims, filtered; with `search`, ranked by relevance to what was typed (a keyword or a whole question).',
       args: {
-        collection: t.arg.globalID({
-          for: Collection,
-          required: false,
-          description: COLLECTION_ARG,
-        }),
+        ...collectionScopeArgs,
         search: t.arg.string({
           required: false,
           description:

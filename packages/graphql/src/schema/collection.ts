@@ -16,7 +16,7 @@ import {
   mayEdit,
   readableCollectionIds,
 } from '../collections/access.ts';
-
+import { COLLECTION_ARG } from '../collections/scope-args.ts';
 import { CollectionVisibilityEnum, SourceGenreEnum } from './enums.ts';
 
 export const Collection = builder.prismaNode('Collection', {
@@ -70,6 +70,20 @@ export const Collection = builder.prismaNode('Collection', {
     }),
   }),
 });
+
+/** The optional `collection` argument of every knowledge read (see scope-args.ts). */
+export const collectionScopeArgs = builder.args((t) => ({
+  collection: t.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
+}));
+
+/** What adding and removing a curator both name. */
+const curatorArgs = builder.args((t) => ({
+  collection: t.globalID({ for: Collection, required: true, description: 'The collection.' }),
+  email: t.string({
+    required: true,
+    description: "The curator's email address (up to 254 characters, any case).",
+  }),
+}));
 
 builder.queryFields((t) => ({
   collections: t.prismaConnection(
@@ -205,17 +219,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     description:
       'Lets whoever signs in with this email change the collection (its owner only). Errors: UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (not an email).',
-    args: {
-      collection: t.arg.globalID({
-        for: Collection,
-        required: true,
-        description: 'The collection.',
-      }),
-      email: t.arg.string({
-        required: true,
-        description: "The curator's email address (up to 254 characters, any case).",
-      }),
-    },
+    args: curatorArgs,
     resolve: async (query, _root, { collection, email }, ctx) => {
       await addCurator(ctx.prisma, viewerId(ctx), await readableId(ctx, collection.id), email);
       return ctx.prisma.collection.findUniqueOrThrow({ ...query, where: { id: collection.id } });
@@ -226,17 +230,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     description:
       "Takes a curator's rights away (the owner only). Errors: UNAUTHENTICATED, NOT_FOUND (also when not a curator), FORBIDDEN.",
-    args: {
-      collection: t.arg.globalID({
-        for: Collection,
-        required: true,
-        description: 'The collection.',
-      }),
-      email: t.arg.string({
-        required: true,
-        description: "The curator's email address (up to 254 characters, any case).",
-      }),
-    },
+    args: curatorArgs,
     resolve: async (query, _root, { collection, email }, ctx) => {
       await removeCurator(ctx.prisma, viewerId(ctx), await readableId(ctx, collection.id), email);
       return ctx.prisma.collection.findUniqueOrThrow({ ...query, where: { id: collection.id } });

@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
-import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
-import { Collection } from './collection.ts';
+import { assertScopeWhenEmpty, inCollections } from '../collections/scope-args.ts';
+import { collectionScopeArgs } from './collection.ts';
 import { DisputeAspectEnum } from './enums.ts';
 
 export const Dispute = builder.prismaNode('Dispute', {
@@ -22,7 +22,7 @@ builder.queryFields((t) => ({
     type: ['Dispute'],
     description: 'Every recorded conflict between claims (of one collection, or all readable).',
     args: {
-      collection: t.arg.globalID({ for: Collection, required: false, description: COLLECTION_ARG }),
+      ...collectionScopeArgs,
     },
     resolve: async (query, _root, args, ctx) => {
       const disputes = await ctx.prisma.dispute.findMany({

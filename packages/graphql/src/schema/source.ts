@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
-import { assertScopeWhenEmpty, COLLECTION_ARG, inCollections } from '../collections/scope-args.ts';
-import { Collection } from './collection.ts';
+import { assertScopeWhenEmpty, inCollections } from '../collections/scope-args.ts';
+import { collectionScopeArgs } from './collection.ts';
 import { SourceGenreEnum } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
 
@@ -116,11 +116,7 @@ builder.queryFields((t) => ({
       description:
         'The sources of the collections the viewer may read (or of one), oldest ID first.',
       args: {
-        collection: t.arg.globalID({
-          for: Collection,
-          required: false,
-          description: COLLECTION_ARG,
-        }),
+        ...collectionScopeArgs,
       },
       totalCount: async (_root, args, ctx) => {
         const count = await ctx.prisma.source.count({ where: inCollections(ctx, args.collection) });
