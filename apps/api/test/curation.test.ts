@@ -2,7 +2,14 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
-import { codes, gqlAs, openTestApi, openTwoTestApis, type TestApi } from './harness.ts';
+import {
+  codes,
+  gqlAs,
+  openTestApi,
+  openTwoTestApis,
+  type TestApi,
+  type TwoTestApis,
+} from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const TEXT =
@@ -12,6 +19,14 @@ const passage = (quote: string) => {
   const start = [...TEXT.slice(0, TEXT.indexOf(quote))].length;
   return { start, end: start + [...quote].length };
 };
+
+/** The claim that Borogravia joined the league, backed by TEXT's second sentence. */
+const borograviaJoined = (subject?: string, object?: string, source?: string) => ({
+  subject,
+  predicate: 'member_of',
+  object,
+  evidence: [{ source, ...passage('Borogravia joined the Northern League in 2004') }],
+});
 
 const CREATE_ACTOR = `mutation ($c: ID!, $input: ActorInput!) { createActor(collection: $c, input: $input) { id name } }`;
 const CREATE_CLAIM = `mutation ($c: ID!, $input: ClaimInput!) {
@@ -192,17 +207,7 @@ describe('question sets over a collection that changes', () => {
       ).data?.createActor.id;
     const boro = await actor('Borogravia', 'COUNTRY');
     const league = await actor('Northern League', 'ALLIANCE');
-    const input = {
-      subject: boro,
-      predicate: 'member_of',
-      object: league,
-      evidence: [
-        {
-          source: src.data?.addSource.id,
-          ...passage('Borogravia joined the Northern League in 2004'),
-        },
-      ],
-    };
+    const input = borograviaJoined(boro, league, src.data?.addSource.id);
     const claim = await gqlAs<{ createClaim: { id: string } }>(t, owner.cookie, CREATE_CLAIM, {
       c,
       input,
@@ -286,58 +291,44 @@ describe('question sets over a collection that changes', () => {
 });
 
 describe('two API nodes over one PostgreSQL', () => {
-  let first: TestApi;
-  let second: TestApi;
+  let nodes: TwoTestApis;
   beforeAll(async () => {
-    [first, second] = await openTwoTestApis(inject('postgresUrl'), mini);
+    nodes = await openTwoTestApis(inject('postgresUrl'), mini);
   });
-  afterAll(async () => {
-    await first?.close();
-    await second?.close();
-  });
+  afterAll(() => nodes.close());
 
   // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
   type Data = Record<string, any>;
 
   it('shows a claim made through one node through the other within a second', async () => {
-    const { cookie } = await signUp(first, 'Curator');
+    const { cookie } = await signUp(nodes.first, 'Curator');
     const made = await gqlAs<Data>(
-      first,
+      nodes.first,
       cookie,
       'mutation { createCollection(input: { name: "Two nodes" }) { id } }',
     );
     const c: string = made.data?.createCollection.id;
     const src = await gqlAs<Data>(
-      first,
+      nodes.first,
       cookie,
       'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
       { c, t: TEXT },
     );
     const actor = async (name: string, kind: string): Promise<string> =>
-      (await gqlAs<Data>(first, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data
+      (await gqlAs<Data>(nodes.first, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data
         ?.createActor.id;
     const boro = await actor('Borogravia', 'COUNTRY');
     const league = await actor('Northern League', 'ALLIANCE');
     // The second node has read (and cached) the collection's knowledge before the change.
     const QUIZ =
       'query ($c: ID) { claims(collection: $c) { totalCount } generateQuestions(input: { collection: $c, count: 50 }) { id claims { id } } }';
-    const before = await gqlAs<Data>(second, cookie, QUIZ, { c });
+    const before = await gqlAs<Data>(nodes.second, cookie, QUIZ, { c });
     expect(before.data?.claims.totalCount).toBe(0);
     expect(before.data?.generateQuestions).toEqual([]);
 
-    const created = await gqlAs<Data>(first, cookie, CREATE_CLAIM, {
+    const created = await gqlAs<Data>(nodes.first, cookie, CREATE_CLAIM, {
       c,
-      input: {
-        subject: boro,
-        predicate: 'member_of',
-        object: league,
-        evidence: [
-          {
-            source: src.data?.addSource.id,
-            ...passage('Borogravia joined the Northern League in 2004'),
-          },
-        ],
-      },
+      input: borograviaJoined(boro, league, src.data?.addSource.id),
     });
     expect(created.errors).toBeUndefined();
     const claimId: string = created.data?.createClaim.id;
@@ -347,7 +338,7 @@ describe('two API nodes over one PostgreSQL', () => {
     const started = Date.now();
     await vi.waitFor(
       async () => {
-        const after = await gqlAs<Data>(second, cookie, QUIZ, { c });
+        const after = await gqlAs<Data>(nodes.second, cookie, QUIZ, { c });
         const questions: { claims: { id: string }[] }[] = after.data?.generateQuestions;
         const seen = {
           claims: after.data?.claims.totalCount,

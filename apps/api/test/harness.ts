@@ -69,15 +69,22 @@ export async function openTestApi(
   return apiOver(db, statements, options);
 }
 
+/** Two API nodes over one database, as a deployment of several runs them. */
+export interface TwoTestApis {
+  first: TestApi;
+  second: TestApi;
+  close(): Promise<void>;
+}
+
 /**
  * Two API nodes over one fresh PostgreSQL database holding `kb`, each with its own client (and
- * so its own caches and change notifications), as a deployment of several runs.
+ * so its own caches and change notifications).
  */
 export async function openTwoTestApis(
   postgresUrl: string,
   kb: KnowledgeBase,
   options: Partial<ApiOptions> = {},
-): Promise<[TestApi, TestApi]> {
+): Promise<TwoTestApis> {
   const url = await createDatabase(postgresUrl);
   const node = async () => {
     const { statements, onQuery } = recordStatements();
@@ -86,7 +93,15 @@ export async function openTwoTestApis(
   const first = await node();
   await applyMigrations(first.db.adapter);
   await seedKnowledgeBase(first.db.prisma, kb);
-  return [first, await node()];
+  const second = await node();
+  return {
+    first,
+    second,
+    close: async () => {
+      await first.close();
+      await second.close();
+    },
+  };
 }
 
 /** A GraphQL request to `node`, signed in when a cookie is given. */

@@ -6,7 +6,7 @@ import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApi, defaultRateLimits } from '../src/index.ts';
 import { signUp } from './attempt-helpers.ts';
-import { openTestApi, openTwoTestApis, type TestApi } from './harness.ts';
+import { openTestApi, openTwoTestApis, type TestApi, type TwoTestApis } from './harness.ts';
 import { apiWithLimits, postFrom, untilRefused } from './limit-helpers.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
@@ -168,22 +168,22 @@ describe('client addresses over a real socket', () => {
 });
 
 describe('limits shared by two API nodes over one PostgreSQL database', () => {
-  let nodes: TestApi[] = [];
-  afterAll(async () => {
-    for (const node of nodes) await node.close();
-  });
-
-  it('count one client’s requests wherever they land', async () => {
+  let nodes: TwoTestApis;
+  beforeAll(async () => {
     nodes = await openTwoTestApis(inject('postgresUrl'), mini, {
       // The same read repeated: from the cache it would be free.
       responseCache: false,
       rateLimits: { graphqlPerClient: { points: 4, seconds: 60 } },
     });
+  });
+  afterAll(() => nodes.close());
+
+  it('count one client’s requests wherever they land', async () => {
+    const { first, second } = nodes;
     const statuses = [];
     for (let i = 0; i < 6; i++)
       statuses.push(
-        (await postFrom((nodes[i % 2] as TestApi).api, '203.0.113.60', '/graphql', TYPENAME))
-          .status,
+        (await postFrom((i % 2 ? second : first).api, '203.0.113.60', '/graphql', TYPENAME)).status,
       );
     // Four in all, not four per node.
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);

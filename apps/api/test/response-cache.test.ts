@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { limits } from '../src/index.ts';
 import { operationCost } from '../src/operation-cost.ts';
 import { signUp } from './attempt-helpers.ts';
-import { gqlAs, openTestApi, openTwoTestApis, type TestApi } from './harness.ts';
+import { gqlAs, openTestApi, openTwoTestApis, type TestApi, type TwoTestApis } from './harness.ts';
 import { apiWithLimits, postFrom } from './limit-helpers.ts';
 
 const pages = { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: limits.pageSize };
@@ -205,23 +205,19 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
 });
 
 describe('two API nodes over one PostgreSQL, each with its cache', () => {
-  let first: TestApi;
-  let second: TestApi;
+  let nodes: TwoTestApis;
   beforeAll(async () => {
-    [first, second] = await openTwoTestApis(inject('postgresUrl'), mini);
+    nodes = await openTwoTestApis(inject('postgresUrl'), mini);
   });
-  afterAll(async () => {
-    await first?.close();
-    await second?.close();
-  });
+  afterAll(() => nodes.close());
 
   // biome-ignore lint/suspicious/noExplicitAny: each test names the fields it reads.
   type Data = Record<string, any>;
 
   it("drops the other node's cached answer within a second of a change", async () => {
-    const { cookie } = await signUp(first, 'C');
+    const { cookie } = await signUp(nodes.first, 'C');
     const made = await gqlAs<Data>(
-      first,
+      nodes.first,
       cookie,
       'mutation { createCollection(input: { name: "Shared", visibility: PUBLIC }) { id } }',
     );
@@ -229,13 +225,15 @@ describe('two API nodes over one PostgreSQL, each with its cache', () => {
     const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
     // The second node keeps the answer (its listening connection may take a moment to open).
     await vi.waitFor(async () => {
-      await gqlAs(second, null, SOURCES, { c });
-      second.statements.length = 0;
-      expect((await gqlAs<Data>(second, null, SOURCES, { c })).data?.sources.totalCount).toBe(0);
-      expect(second.statements).toEqual([]);
+      await gqlAs(nodes.second, null, SOURCES, { c });
+      nodes.second.statements.length = 0;
+      expect((await gqlAs<Data>(nodes.second, null, SOURCES, { c })).data?.sources.totalCount).toBe(
+        0,
+      );
+      expect(nodes.second.statements).toEqual([]);
     });
     const added = await gqlAs(
-      first,
+      nodes.first,
       cookie,
       'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text }) { id } }',
       { c, text: TEXT },
@@ -244,7 +242,9 @@ describe('two API nodes over one PostgreSQL, each with its cache', () => {
     const started = Date.now();
     await vi.waitFor(
       async () =>
-        expect((await gqlAs<Data>(second, null, SOURCES, { c })).data?.sources.totalCount).toBe(1),
+        expect(
+          (await gqlAs<Data>(nodes.second, null, SOURCES, { c })).data?.sources.totalCount,
+        ).toBe(1),
       { timeout: 1000, interval: 20 },
     );
     expect(Date.now() - started).toBeLessThan(1000);
