@@ -16,7 +16,7 @@ import {
   wrongActorOptions,
   wrongValueOptions,
 } from './choice.ts';
-import { castOf, type GeneratorContext, unwanted } from './context.ts';
+import { actorIdsOf, type GeneratorContext, unwanted } from './context.ts';
 
 /** At most this many right options are shown (a random subset), so totals stay within 5–7. */
 const MAX_SHOWN = 4;
@@ -25,10 +25,11 @@ export type MultiAnswers =
   | {
       kind: 'actors';
       actors: Actor[];
-      isRight: (actorId: string) => boolean;
+      /** Never offered (see ActorDistractorQuery). */
+      ruledOut: (actorId: string) => boolean;
       role?: Role;
       /** Poor rivals, offered last (see ActorDistractorQuery). */
-      misfit?: (actorId: string) => boolean;
+      fitsPoorly?: (actorId: string) => boolean;
     }
   | { kind: 'values'; values: ClaimValue[]; subjectId: string; predicateId: string };
 
@@ -99,7 +100,7 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       answerKeys,
       explanation: spec.explanation ?? explain(spec.claims),
       claims: spec.claims,
-      actorIds: castOf(spec.claims),
+      actorIds: actorIdsOf(spec.claims),
       prominence,
       distractorSimilarity: wrong.similarity,
     },
@@ -127,9 +128,9 @@ function wrongOptions(
       ...common,
       kinds: new Set(answers.actors.map((a) => a.kind)),
       answers: answers.actors,
-      isRight: answers.isRight,
+      ruledOut: answers.ruledOut,
       role: answers.role,
-      misfit: answers.misfit,
+      fitsPoorly: answers.fitsPoorly,
     });
   }
   return wrongValueOptions(context, {

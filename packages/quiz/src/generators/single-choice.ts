@@ -15,7 +15,7 @@ import {
   wrongActorOptions,
   wrongValueOptions,
 } from './choice.ts';
-import { castOf, type GeneratorContext, unwanted, wantedFacts } from './context.ts';
+import { actorIdsOf, type GeneratorContext, unwanted, wantedFacts } from './context.ts';
 
 /** "Who blocked the Tokyo office?": one right actor or value and three of the same kind. */
 export function singleChoiceQuestions(context: GeneratorContext): Question[] {
@@ -54,8 +54,8 @@ function actorChoice(
     answers: [answer],
     storySourceIds: ask.storySourceIds,
     role: { predicateId: ask.fact.predicate.id, side: ask.direction },
-    isRight: ask.unfair,
-    misfit: ask.misfit,
+    ruledOut: ask.ruledOut,
+    fitsPoorly: ask.fitsPoorly,
     prompt: ask.search,
     count: DISTRACTORS,
     rng: questionRng(seed, id, 'distractors'),
@@ -124,7 +124,7 @@ function finish(
       explanation: explainFact(context.index, fact),
       claims: fact.claims,
       evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
-      actorIds: castOf(fact.claims),
+      actorIds: actorIdsOf(fact.claims),
       prominence: about.prominence,
       distractorSimilarity: wrong.similarity,
     },

@@ -10,7 +10,7 @@ import { spokenWords } from '../quotes.ts';
 import type { Question } from '../types.ts';
 import { sourceName, timeLead, withLeads } from '../wording.ts';
 import { actorOption, DISTRACTORS, wrongActorOptions } from './choice.ts';
-import { castOf, type GeneratorContext, unwanted } from './context.ts';
+import { actorIdsOf, type GeneratorContext, unwanted } from './context.ts';
 import { inScope } from './scope.ts';
 
 /** "Who said “…”?" for each quote claim, with other people (quoted ones first) as distractors. */
@@ -54,7 +54,7 @@ function whoSaid(
     kinds: onlyKind(speaker.kind),
     answers: [speaker],
     storySourceIds: [source.id],
-    isRight: (actorId) => actorId === claim.subjectId || saidTheseWords(index, actorId, evidence),
+    ruledOut: (actorId) => actorId === claim.subjectId || saidTheseWords(index, actorId, evidence),
     prompt: search,
     count: DISTRACTORS,
     rng: questionRng(seed, id, 'distractors'),
@@ -77,7 +77,7 @@ function whoSaid(
       explanation: explain([claim]),
       claims: [claim],
       evidenceSourceId: framed ? source.id : null,
-      actorIds: castOf([claim]),
+      actorIds: actorIdsOf([claim]),
       prominence: index.prominence.get(speaker.id) ?? 0,
       distractorSimilarity: wrong.similarity,
     },
