@@ -24,7 +24,8 @@ const Generate = graphql(
 
 type Generated = NonNullable<ResultOf<typeof Generate>['generateQuestions']>[number];
 
-interface Choice {
+/** An actor or source to filter by. */
+export interface Choice {
   id: string;
   name?: string | null;
   title?: string | null;
