@@ -69,6 +69,9 @@ interface CollectionIndex {
   byLexeme: Map<string, Postings>;
   /** Folded names and aliases of the actors this collection's claims are about. */
   names: { actorId: string; name: string; trigrams: Set<string> }[];
+  /** Names (their places in `names`) by trigram, and those without any. */
+  namesByTrigram: Map<string, number[]>;
+  namesWithoutTrigrams: number[];
 }
 
 interface Indexes {
@@ -133,8 +136,18 @@ async function loadCollection(
     byActor: new Map(),
     byLexeme: new Map(),
     names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
+    namesByTrigram: new Map(),
+    namesWithoutTrigrams: [],
   };
   for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
+  index.names.forEach(({ trigrams }, at) => {
+    if (trigrams.size === 0) index.namesWithoutTrigrams.push(at);
+    for (const gram of trigrams) {
+      const list = index.namesByTrigram.get(gram);
+      if (list) list.push(at);
+      else index.namesByTrigram.set(gram, [at]);
+    }
+  });
   const lexemes = new Map<string, { claims: IndexedClaim[]; weights: number[] }>();
   const add = <K>(map: Map<K, IndexedClaim[]>, key: K, claim: IndexedClaim) => {
     const list = map.get(key);
@@ -396,23 +409,26 @@ function rank(
 ): ClaimHit[] {
   const padded = ` ${normalized} `;
   const grams = trigramSet(normalized);
-  // word_similarity(name, text) is at most the share of the name's trigrams the text holds.
-  const mayReach = (trigrams: Set<string>, threshold: number) => {
-    let shared = 0;
-    for (const g of trigrams) if (grams.has(g)) shared++;
-    return shared >= threshold * trigrams.size;
-  };
   // Actors named exactly (0.1) or closely misspelled (0.3), in tenths: numeric in the SQL.
   const lift = new Map<string, number>();
-  for (const { names } of collections) {
-    for (const { actorId, name, trigrams } of names) {
+  for (const { names, namesByTrigram, namesWithoutTrigrams } of collections) {
+    // word_similarity(name, text) is at most the share of the name's trigrams the text holds,
+    // and a name the text holds as words has all its trigrams in it: only names holding 0.6 of
+    // their trigrams in the text can be named either way, counted through the trigram index.
+    const shared = new Uint16Array(names.length);
+    const candidates = [...namesWithoutTrigrams];
+    for (const gram of grams)
+      for (const at of namesByTrigram.get(gram) ?? []) {
+        shared[at] = (shared[at] as number) + 1;
+        const { trigrams } = names[at] as (typeof names)[number];
+        // Once, when the count first reaches the threshold.
+        if (shared[at] === Math.ceil(0.6 * trigrams.size)) candidates.push(at);
+      }
+    for (const at of candidates) {
+      const { actorId, name } = names[at] as (typeof names)[number];
       if (name.length <= 1) continue;
       const exact = padded.includes(` ${name} `);
-      if (
-        !exact &&
-        !(name.length >= 6 && mayReach(trigrams, 0.6) && wordSimilarity(name, normalized) >= 0.6)
-      )
-        continue;
+      if (!exact && !(name.length >= 6 && wordSimilarity(name, normalized) >= 0.6)) continue;
       lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
     }
   }
@@ -431,12 +447,6 @@ function rank(
     const covered = new Float64Array(size);
     const tenths = new Uint8Array(size);
     const seen = new Uint8Array(size);
-    const touched: number[] = [];
-    const touch = (at: number) => {
-      if (seen[at]) return;
-      seen[at] = 1;
-      touched.push(at);
-    };
     // In the question's word order, as the exact coverage below sums them.
     for (const { lexeme, idf } of lexemes) {
       const postings = index.byLexeme.get(lexeme);
@@ -444,18 +454,19 @@ function rank(
       const { positions, weights } = postings;
       for (let i = 0; i < positions.length; i++) {
         const at = positions[i] as number;
-        touch(at);
+        seen[at] = 1;
         covered[at] = (covered[at] as number) + idf * (weights[i] as number);
       }
     }
     for (const lexeme of near)
-      for (const claim of index.byLexeme.get(lexeme)?.claims ?? []) touch(claim.position);
+      for (const claim of index.byLexeme.get(lexeme)?.claims ?? []) seen[claim.position] = 1;
     for (const [actor, lifted] of lift)
       for (const claim of index.byActor.get(actor) ?? []) {
-        touch(claim.position);
+        seen[claim.position] = 1;
         tenths[claim.position] = (tenths[claim.position] as number) + lifted;
       }
-    for (const at of touched) {
+    for (let at = 0; at < size; at++) {
+      if (!seen[at]) continue;
       const claim = index.claims[at] as IndexedClaim;
       if (allowed && !allowed.has(claim.id)) continue;
       const best =
