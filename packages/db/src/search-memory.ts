@@ -25,6 +25,9 @@ import { focusCap, parseVector, rankOr, type Vector, vectorLength } from './sear
  * cannot reproduce exactly (text
  * pg_trgm would split otherwise than ASCII words, a database collation other than C) returns
  * undefined and the caller runs the SQL.
+ *
+ * Only claims that can reach the requested page are scored (rank() explains the bound), so a
+ * common word held by most claims costs a pass over its postings, not a score per claim.
  */
 
 interface IndexedClaim {
