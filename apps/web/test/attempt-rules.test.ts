@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
-import { gql, teacherWithSet } from './teacher.ts';
+import { gql, publishSet, teacherWithSet } from './teacher.ts';
 
 const webUrl = inject('webUrl');
 
@@ -64,8 +64,7 @@ describe('an instructor setting attempt rules, and learners meeting them', () =>
     expect(joinCode).toMatch(/^[A-Z2-9]{8}$/);
     await expect(page.getByLabel(/Attempts per learner/).inputValue()).resolves.toBe('1');
     await audit(page, 'studio-attempt-rules');
-    await page.getByRole('button', { name: 'Publish' }).click();
-    const link = await page.getByLabel('Link for learners').inputValue();
+    const link = await publishSet(page);
 
     // A learner on a phone reads the rules and what is shared, then joins with the code.
     const ana = await newPage(browser, webUrl, phone);

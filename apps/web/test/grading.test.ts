@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
-import { teacherWithSet } from './teacher.ts';
+import { publishSet, teacherWithSet } from './teacher.ts';
 
 const webUrl = inject('webUrl');
 
@@ -52,8 +52,7 @@ describe('an instructor grading a class of three named learners', () => {
     await page.getByLabel('Their name, and a student ID if they have one').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
-    await page.getByRole('button', { name: 'Publish' }).click();
-    const link = await page.getByLabel('Link for learners').inputValue();
+    const link = await publishSet(page);
 
     // Three learners, each in a browser of their own; the last on a phone.
     for (const [i, learner] of learners.entries()) {

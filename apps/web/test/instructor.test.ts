@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
+import { publishSet } from './teacher.ts';
 
 const mutations = inject('apiMutations');
 const has = (...names: string[]) => names.every((n) => mutations.includes(n));
@@ -88,11 +89,7 @@ describe('an instructor', () => {
       await page.setViewportSize(phone);
       await audit(page, 'set-editor-phone');
       await page.setViewportSize(desktop);
-      await page.getByRole('button', { name: 'Publish' }).click();
-      const share = page.getByLabel('Link for learners');
-      await share.waitFor();
-      const link = await share.inputValue();
-      expect(link).toMatch(/\/s\/[^/]+$/);
+      const link = await publishSet(page);
 
       // An anonymous learner, in another browser context.
       const learner = await newPage(browser, webUrl);

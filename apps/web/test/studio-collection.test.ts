@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, desktop, launch, newPage, phone } from './browser.ts';
+import { publishSet } from './teacher.ts';
 
 const mutations = inject('apiMutations');
 const ready = [
@@ -110,11 +111,7 @@ describe('a question set drawn from a private collection', () => {
       await page.getByText('1 question added.').waitFor();
       await audit(page, 'studio-collection-added');
 
-      await page.getByRole('button', { name: 'Publish' }).click();
-      const share = page.getByLabel('Link for learners');
-      await share.waitFor();
-      const link = await share.inputValue();
-      expect(link).toMatch(/\/s\/[^/]+$/);
+      const link = await publishSet(page);
 
       // A learner with no account takes it by the link.
       const learner = await newPage(browser, webUrl);

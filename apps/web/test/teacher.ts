@@ -40,3 +40,13 @@ export async function teacherWithSet(
     );
   return { setId: set.id, setPath: `/studio/sets/${encodeURIComponent(set.id)}` };
 }
+
+/** Publishes the set open in the editor on `page`: the link for learners it shows. */
+export async function publishSet(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const share = page.getByLabel('Link for learners');
+  await share.waitFor();
+  const link = await share.inputValue();
+  expect(link).toMatch(/\/s\/[^/]+$/);
+  return link;
+}

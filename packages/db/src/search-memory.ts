@@ -2,12 +2,13 @@ import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
 import {
   isFoldedAscii,
+  sharedTrigrams,
   trigramIds,
   trigramSet,
   trigramSimilarity,
   wordSimilarity,
 } from './search-trigrams.ts';
-import { parseVector, rankOr, type Vector, vectorLength } from './search-vector.ts';
+import { focusCap, parseVector, rankOr, type Vector, vectorLength } from './search-vector.ts';
 
 /**
  * searchClaims' ranking computed in the API process from claims held in memory, the same numbers
@@ -24,6 +25,9 @@ import { parseVector, rankOr, type Vector, vectorLength } from './search-vector.
  * cannot reproduce exactly (text
  * pg_trgm would split otherwise than ASCII words, a database collation other than C) returns
  * undefined and the caller runs the SQL.
+ *
+ * Only claims that can reach the requested page are scored (rank() explains the bound), so a
+ * common word held by most claims costs a pass over its postings, not a score per claim.
  */
 
 interface IndexedClaim {
@@ -46,20 +50,31 @@ interface IndexedClaim {
   text: string;
   /** trigramIds(text). */
   trigramIds: Int32Array;
+  /** At least 0.1 × ts_rank(vector, any question, 1): the focus term's bound, coarsely rounded up. */
+  focusCap: number;
   /** Its place in its collection's `claims`. */
   position: number;
+}
+
+interface Postings {
+  claims: IndexedClaim[];
+  /** The claims' places in their collection's `claims`, as a typed array for the hot loop. */
+  positions: Int32Array;
+  /** The weight of each claim's best place for the lexeme (1, 0.7, 0.4, 0.2). */
+  weights: Float64Array;
 }
 
 interface CollectionIndex {
   claims: IndexedClaim[];
   /** Claims by subject, object or speaker id. */
   byActor: Map<string, IndexedClaim[]>;
-  /** Claims by lexeme. */
-  byLexeme: Map<string, IndexedClaim[]>;
-  /** The positions of the claims whose searchText holds each trigram (each claim once). */
-  byTrigram: Map<string, Int32Array>;
+  /** Claims by lexeme, each with the coverage weight of its best place for it (1, 0.7, 0.4, 0.2). */
+  byLexeme: Map<string, Postings>;
   /** Folded names and aliases of the actors this collection's claims are about. */
   names: { actorId: string; name: string; trigrams: Set<string> }[];
+  /** Names (their places in `names`) by trigram, and those without any. */
+  namesByTrigram: Map<string, number[]>;
+  namesWithoutTrigrams: number[];
 }
 
 interface Indexes {
@@ -123,16 +138,25 @@ async function loadCollection(
     claims: [],
     byActor: new Map(),
     byLexeme: new Map(),
-    byTrigram: new Map(),
     names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
+    namesByTrigram: new Map(),
+    namesWithoutTrigrams: [],
   };
   for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
+  index.names.forEach(({ trigrams }, at) => {
+    if (trigrams.size === 0) index.namesWithoutTrigrams.push(at);
+    for (const gram of trigrams) {
+      const list = index.namesByTrigram.get(gram);
+      if (list) list.push(at);
+      else index.namesByTrigram.set(gram, [at]);
+    }
+  });
+  const lexemes = new Map<string, { claims: IndexedClaim[]; weights: number[] }>();
   const add = <K>(map: Map<K, IndexedClaim[]>, key: K, claim: IndexedClaim) => {
     const list = map.get(key);
     if (list) list.push(claim);
     else map.set(key, [claim]);
   };
-  const postings = new Map<string, number[]>();
   for (const row of rows) {
     const text = row.text ?? '';
     if (!isFoldedAscii(text)) return undefined;
@@ -156,19 +180,33 @@ async function loadCollection(
       c: byWeight('C'),
       text,
       trigramIds: trigramIds(text),
+      focusCap: 0,
       position: index.claims.length,
     };
     index.claims.push(claim);
     for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
       if (actor) add(index.byActor, actor, claim);
-    for (const lexeme of vector.keys()) add(index.byLexeme, lexeme, claim);
-    for (const gram of trigramSet(text)) {
-      const list = postings.get(gram);
-      if (list) list.push(claim.position);
-      else postings.set(gram, [claim.position]);
+    for (const lexeme of vector.keys()) {
+      const weight = claim.a.has(lexeme)
+        ? 1.0
+        : claim.b.has(lexeme)
+          ? 0.7
+          : claim.c.has(lexeme)
+            ? 0.4
+            : 0.2;
+      const postings = lexemes.get(lexeme);
+      if (postings) {
+        postings.claims.push(claim);
+        postings.weights.push(weight);
+      } else lexemes.set(lexeme, { claims: [claim], weights: [weight] });
     }
   }
-  for (const [gram, list] of postings) index.byTrigram.set(gram, Int32Array.from(list));
+  for (const [lexeme, { claims, weights }] of lexemes)
+    index.byLexeme.set(lexeme, {
+      claims,
+      positions: Int32Array.from(claims, (claim) => claim.position),
+      weights: Float64Array.from(weights),
+    });
   const lengths = [...new Set(index.claims.map((claim) => vectorLength(claim.vector)))];
   const divisors = new Map(
     (
@@ -177,7 +215,10 @@ async function loadCollection(
       `
     ).map((row) => [row.n, row.divisor]),
   );
-  for (const claim of index.claims) claim.divisor = divisors.get(vectorLength(claim.vector)) ?? 1;
+  for (const claim of index.claims) {
+    claim.divisor = divisors.get(vectorLength(claim.vector)) ?? 1;
+    claim.focusCap = focusCap(claim.vector, claim.divisor);
+  }
   return index;
 }
 
@@ -371,23 +412,26 @@ function rank(
 ): ClaimHit[] {
   const padded = ` ${normalized} `;
   const grams = trigramSet(normalized);
-  // word_similarity(name, text) is at most the share of the name's trigrams the text holds.
-  const mayReach = (trigrams: Set<string>, threshold: number) => {
-    let shared = 0;
-    for (const g of trigrams) if (grams.has(g)) shared++;
-    return shared >= threshold * trigrams.size;
-  };
   // Actors named exactly (0.1) or closely misspelled (0.3), in tenths: numeric in the SQL.
   const lift = new Map<string, number>();
-  for (const { names } of collections) {
-    for (const { actorId, name, trigrams } of names) {
+  for (const { names, namesByTrigram, namesWithoutTrigrams } of collections) {
+    // word_similarity(name, text) is at most the share of the name's trigrams the text holds,
+    // and a name the text holds as words has all its trigrams in it: only names holding 0.6 of
+    // their trigrams in the text can be named either way, counted through the trigram index.
+    const shared = new Uint16Array(names.length);
+    const candidates = [...namesWithoutTrigrams];
+    for (const gram of grams)
+      for (const at of namesByTrigram.get(gram) ?? []) {
+        shared[at] = (shared[at] as number) + 1;
+        const { trigrams } = names[at] as (typeof names)[number];
+        // Once, when the count first reaches the threshold.
+        if (shared[at] === Math.ceil(0.6 * trigrams.size)) candidates.push(at);
+      }
+    for (const at of candidates) {
+      const { actorId, name } = names[at] as (typeof names)[number];
       if (name.length <= 1) continue;
       const exact = padded.includes(` ${name} `);
-      if (
-        !exact &&
-        !(name.length >= 6 && mayReach(trigrams, 0.6) && wordSimilarity(name, normalized) >= 0.6)
-      )
-        continue;
+      if (!exact && !(name.length >= 6 && wordSimilarity(name, normalized) >= 0.6)) continue;
       lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
     }
   }
@@ -395,21 +439,53 @@ function rank(
   const sortedWords = [...words].sort();
   const questionTrigrams = trigramIds(normalized);
   const allowed = within ? new Set(within) : undefined;
-  const matched = new Set<IndexedClaim>();
-  // How many of the question's trigrams each claim's text holds, by its collection and place.
-  const sharedBy = new Map<CollectionIndex, Uint16Array>();
-  for (const index of collections) {
-    const counts = new Uint16Array(index.claims.length);
-    for (const gram of grams)
-      for (const at of index.byTrigram.get(gram) ?? []) counts[at] = (counts[at] as number) + 1;
-    sharedBy.set(index, counts);
-    for (const lexeme of [...words, ...near])
-      for (const claim of index.byLexeme.get(lexeme) ?? []) matched.add(claim);
-    for (const actor of lift.keys())
-      for (const claim of index.byActor.get(actor) ?? []) matched.add(claim);
-  }
   const who = /^(who|whom|whose) /.test(normalized);
   const when = /^when /.test(normalized);
+  // Each matched claim's upper bound on its score (`hi` below), from its postings alone: its
+  // coverage exactly, the actor lift, and the similarity (≤ 1) and focus at their caps. Claims
+  // share few distinct bounds, so they are grouped by bound, not sorted.
+  const groups = new Map<number, IndexedClaim[]>();
+  for (const index of collections) {
+    const size = index.claims.length;
+    const covered = new Float64Array(size);
+    const tenths = new Uint8Array(size);
+    const seen = new Uint8Array(size);
+    // In the question's word order, as the exact coverage below sums them.
+    for (const { lexeme, idf } of lexemes) {
+      const postings = index.byLexeme.get(lexeme);
+      if (!postings) continue;
+      const { positions, weights } = postings;
+      for (let i = 0; i < positions.length; i++) {
+        const at = positions[i] as number;
+        seen[at] = 1;
+        covered[at] = (covered[at] as number) + idf * (weights[i] as number);
+      }
+    }
+    for (const lexeme of near)
+      for (const claim of index.byLexeme.get(lexeme)?.claims ?? []) seen[claim.position] = 1;
+    for (const [actor, lifted] of lift)
+      for (const claim of index.byActor.get(actor) ?? []) {
+        seen[claim.position] = 1;
+        tenths[claim.position] = (tenths[claim.position] as number) + lifted;
+      }
+    for (let at = 0; at < size; at++) {
+      if (!seen[at]) continue;
+      const claim = index.claims[at] as IndexedClaim;
+      if (allowed && !allowed.has(claim.id)) continue;
+      const best =
+        (covered[at] as number) / weight +
+        (tenths[at] as number) / 10 +
+        (who && claim.person ? 0.15 : 0) +
+        (when && claim.dated ? 0.15 : 0) +
+        0.1 +
+        claim.focusCap;
+      // A margin far above the rounding of the exact sums below.
+      const bound = best * (claim.offTopic ? 0.5 : 1) * (claim.deprecated ? 0.7 : 1) + 1e-9;
+      const group = groups.get(bound);
+      if (group) group.push(claim);
+      else groups.set(bound, [claim]);
+    }
+  }
   interface Bounded {
     claim: IndexedClaim;
     base: number;
@@ -419,46 +495,59 @@ function rank(
     hi: number;
   }
   const bounded: Bounded[] = [];
-  for (const claim of matched) {
-    if (allowed && !allowed.has(claim.id)) continue;
-    let covered = 0;
-    for (const { lexeme, idf } of lexemes) {
-      const w = claim.a.has(lexeme)
-        ? 1.0
-        : claim.b.has(lexeme)
-          ? 0.7
-          : claim.c.has(lexeme)
-            ? 0.4
-            : claim.vector.has(lexeme)
-              ? 0.2
-              : 0;
-      covered += idf * w;
-    }
-    let tenths = 0;
-    for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
-      if (actor) tenths += lift.get(actor) ?? 0;
-    const base =
-      covered / weight +
-      tenths / 10 +
-      (who && claim.person ? 0.15 : 0) +
-      (when && claim.dated ? 0.15 : 0);
-    const focus = 0.1 * rankOr(claim.vector, claim.divisor, sortedWords);
-    const off = claim.offTopic ? 0.5 : 1;
-    const deprecated = claim.deprecated ? 0.7 : 1;
-    const factor = off * deprecated;
-    const shared = (sharedBy.get(claim.index)?.[claim.position] ?? 0) / Math.max(grams.size, 1);
-    bounded.push({
-      claim,
-      base,
-      focus,
-      factor,
+  // The result depends only on the `keep` greatest lo (floor and first below) and on the claims
+  // whose hi reaches the limit-th greatest lo: once `keep` claims have a lo above the next
+  // group's bound, no claim left can be among them or be placed, so they are skipped.
+  const keep = Math.max(limit, EXACT_TOP, 1);
+  const greatest = new MinHeap();
+  for (const bound of [...groups.keys()].sort((x, y) => y - x)) {
+    if (greatest.size >= keep && greatest.min() > bound) break;
+    for (const claim of groups.get(bound) as IndexedClaim[]) {
+      let covered = 0;
+      for (const { lexeme, idf } of lexemes) {
+        const w = claim.a.has(lexeme)
+          ? 1.0
+          : claim.b.has(lexeme)
+            ? 0.7
+            : claim.c.has(lexeme)
+              ? 0.4
+              : claim.vector.has(lexeme)
+                ? 0.2
+                : 0;
+        covered += idf * w;
+      }
+      let tenths = 0;
+      for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
+        if (actor) tenths += lift.get(actor) ?? 0;
+      const base =
+        covered / weight +
+        tenths / 10 +
+        (who && claim.person ? 0.15 : 0) +
+        (when && claim.dated ? 0.15 : 0);
+      const focus = 0.1 * rankOr(claim.vector, claim.divisor, sortedWords);
+      const off = claim.offTopic ? 0.5 : 1;
+      const deprecated = claim.deprecated ? 0.7 : 1;
+      const factor = off * deprecated;
       // Multiplied one factor after the other, as the SQL does (the last bit can differ).
-      lo: (base + focus) * off * deprecated,
-      hi: (base + 0.1 * shared + focus) * off * deprecated,
-    });
+      const lo = (base + focus) * off * deprecated;
+      // hi, the similarity at its bound, is set below for the claims that can be placed.
+      bounded.push({ claim, base, focus, factor, lo, hi: Number.POSITIVE_INFINITY });
+      greatest.push(lo, keep);
+    }
   }
   const byLoDesc = bounded.map((b) => b.lo).sort((x, y) => y - x);
   const floor = byLoDesc[Math.max(limit - 1, 0)] ?? Number.NEGATIVE_INFINITY;
+  for (const b of bounded) {
+    // hi is below the floor whatever the similarity (≤ 1): the claim is not placed, hi unused.
+    if ((b.base + 0.1 + b.focus) * b.factor + 1e-9 < floor) {
+      b.hi = Number.NEGATIVE_INFINITY;
+      continue;
+    }
+    const shared = sharedTrigrams(questionTrigrams, b.claim.trigramIds) / Math.max(grams.size, 1);
+    const off = b.claim.offTopic ? 0.5 : 1;
+    const deprecated = b.claim.deprecated ? 0.7 : 1;
+    b.hi = (b.base + 0.1 * shared + b.focus) * off * deprecated;
+  }
   const first = byLoDesc[EXACT_TOP - 1] ?? Number.NEGATIVE_INFINITY;
   const placed = bounded
     .filter((b) => b.hi >= floor)
@@ -487,6 +576,49 @@ function rank(
   });
   hits.sort((x, y) => y.score - x.score || compareIds(x.id, y.id));
   return hits.slice(0, limit);
+}
+
+/** The greatest numbers pushed so far, up to a count: a binary min-heap. */
+class MinHeap {
+  private readonly items: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  min(): number {
+    return this.items[0] ?? Number.NEGATIVE_INFINITY;
+  }
+  /** Adds `value`, dropping the least when more than `count` are held. */
+  push(value: number, count: number): void {
+    const items = this.items;
+    if (items.length >= count) {
+      if (value <= (items[0] as number)) return;
+      items[0] = value;
+      this.down(0);
+      return;
+    }
+    items.push(value);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((items[parent] as number) <= (items[i] as number)) break;
+      [items[parent], items[i]] = [items[i] as number, items[parent] as number];
+      i = parent;
+    }
+  }
+  private down(i: number): void {
+    const items = this.items;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let least = i;
+      if (left < items.length && (items[left] as number) < (items[least] as number)) least = left;
+      if (right < items.length && (items[right] as number) < (items[least] as number))
+        least = right;
+      if (least === i) return;
+      [items[least], items[i]] = [items[i] as number, items[least] as number];
+      i = least;
+    }
+  }
 }
 
 /** Text order under the C collation (checked by codePointOrder): UTF-8 bytes, i.e. code points. */

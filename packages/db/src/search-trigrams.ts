@@ -119,3 +119,24 @@ export function trigramSimilarity(trg1: Int32Array, trg2: Int32Array): number {
   for (const id of trg1) found[id] = 0;
   return smlrMax;
 }
+
+/**
+ * How many of `question`'s distinct trigrams `text` holds (both trigramIds): the size of the
+ * intersection of their trigram sets, without building either set.
+ */
+export function sharedTrigrams(question: Int32Array, text: Int32Array): number {
+  if (found.length < interned.size) {
+    found = new Uint8Array(interned.size * 2);
+    lastpos = new Int32Array(interned.size * 2);
+  }
+  for (const id of question) found[id] = 1;
+  let count = 0;
+  for (const id of text) {
+    if (found[id] === 1) {
+      count++;
+      found[id] = 2;
+    }
+  }
+  for (const id of question) found[id] = 0;
+  return count;
+}

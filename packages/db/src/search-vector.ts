@@ -63,3 +63,30 @@ export function rankOr(vector: Vector, divisor: number, lexemes: readonly string
   if (vector.size > 0) res = f32(res / divisor);
   return res;
 }
+
+/**
+ * An upper bound on 0.1 × rankOr(vector, divisor, lexemes) for any lexemes: rankOr averages one
+ * term per asked lexeme (0 for those the vector lacks), so it is at most the largest term over
+ * the vector's lexemes, divided by `divisor`. Rounded up to a thousandth (float4 rounding is far
+ * smaller), so that claims share few distinct bounds.
+ */
+export function focusCap(vector: Vector, divisor: number): number {
+  let largest = 0;
+  for (const weights of vector.values()) {
+    const positions = weights.length > 0 ? weights : ['D'];
+    let resj = 0;
+    let wjm = -1;
+    let jm = 0;
+    positions.forEach((w, j) => {
+      const wp = WEIGHT[w] as number;
+      resj += wp / ((j + 1) * (j + 1));
+      if (wp > wjm) {
+        wjm = wp;
+        jm = j;
+      }
+    });
+    largest = Math.max(largest, (wjm + resj - wjm / ((jm + 1) * (jm + 1))) / 1.64493406685);
+  }
+  const cap = (0.1 * largest) / (vector.size > 0 ? divisor : 1);
+  return Math.ceil((cap * (1 + 1e-4) + 1e-9) * 1000) / 1000;
+}

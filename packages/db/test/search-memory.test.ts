@@ -1,4 +1,5 @@
 import { loadKnowledgeBase } from '@attest/knowledge';
+import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { naturalQuestions } from '../bench/questions.ts';
 import {
@@ -93,4 +94,39 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('searchClaims in memory on %
       same(await searchClaimsInSql(db.prisma, 'office', { within })),
     );
   });
+});
+
+/**
+ * At 10× a common word is in hundreds of claims, most of which cannot reach the page: the ranking
+ * skips them by their bound (src/search-memory.ts), and must still give what the SQL gives.
+ */
+describe('searchClaims in memory at 10× the corpus', () => {
+  const kb = loadKnowledgeBase();
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase('postgres', inject('postgresUrl'));
+    await seedKnowledgeBase(db.prisma, scaleKnowledgeBase(kb, 10), { timeout: 5 * 60_000 });
+    rankSearchesInMemory(db.prisma, () => 0);
+    await searchClaims(db.prisma, 'office');
+    await searchIndexesLoaded(db.prisma);
+  }, 5 * 60_000);
+  afterAll(() => db.close());
+
+  const questions = naturalQuestions(kb, 'search-memory-10x');
+  const same = (hits: ClaimHit[]) => hits.map((h) => `${h.id} ${h.score.toPrecision(12)}`);
+
+  it('gives the same claims, scores and order as the SQL', async () => {
+    for (const text of [
+      'Who blocked the Tokyo office?',
+      'Japan 7',
+      ...Array.from({ length: 12 }, questions),
+    ]) {
+      for (const limit of [200, 20, 1]) {
+        const sql = await searchClaimsInSql(db.prisma, text, { limit });
+        expect({ text, limit, hits: same(await searchClaims(db.prisma, text, { limit })) }).toEqual(
+          { text, limit, hits: same(sql) },
+        );
+      }
+    }
+  }, 120_000);
 });

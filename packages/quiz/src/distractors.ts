@@ -18,8 +18,8 @@ export function onlyKind(kind: ActorKind): ReadonlySet<ActorKind> {
   return kinds;
 }
 
-/** Outranks every other score: a misfit comes after all the rest. */
-const MISFIT = 20;
+/** Outranks every other score: a poor fit comes after all the rest. */
+const POOR_FIT = 20;
 /** Outranks story and role (5 together): a compatriot comes before them. */
 const KIN = 6;
 
@@ -32,8 +32,11 @@ export interface ActorDistractorQuery {
   answers: readonly Actor[];
   /** Sources the question comes from: their cast makes the most plausible distractors. */
   storySourceIds: readonly string[];
-  /** True when the candidate would also be a right answer according to the base. */
-  isRight: (actorId: string) => boolean;
+  /**
+   * True when the candidate is no fair wrong answer (never offered): also right according to the
+   * base, or tied to the other side of the fact (see `ruledOutAsSubject` in truth.ts).
+   */
+  ruledOut: (actorId: string) => boolean;
   /** The prompt made `searchable`: an actor named in it is not offered. */
   prompt: string;
   count: number;
@@ -49,7 +52,7 @@ export interface ActorDistractorQuery {
    * Candidates that fit the sentence poorly (a head of state for "who is a professor at …?"):
    * offered only when the others run out.
    */
-  misfit?: (actorId: string) => boolean;
+  fitsPoorly?: (actorId: string) => boolean;
   /**
    * Candidates closest to the answer (a quote speaker's compatriots), offered first, whether
    * or not the story's cast has them.
@@ -82,7 +85,7 @@ export function pickActorDistractors(index: QuizIndex, q: ActorDistractorQuery):
       if (mentions(q.prompt, k)) return false;
       for (const d of described) if (d.kind !== actor.kind && mentions(d.text, k)) return false;
     }
-    return !q.isRight(actor.id);
+    return !q.ruledOut(actor.id);
   });
 }
 
@@ -125,7 +128,7 @@ function rankingFor(index: QuizIndex, q: ActorDistractorQuery): ActorDistractor[
         similarity * 2.5 +
         (q.preferSpeakers && entry.profile.quoted ? 0.5 : 0) +
         Math.min(entry.profile.prominence, 8) / 16 -
-        (q.misfit?.(actor.id) ? MISFIT : 0) +
+        (q.fitsPoorly?.(actor.id) ? POOR_FIT : 0) +
         (q.kin?.has(actor.id) ? KIN : 0),
       tie: entry.profile.tie,
       keys: entry.profile.keys,

@@ -24,7 +24,7 @@ export const othersAreWrong = (predicate: Predicate, given: Actor | null): boole
 
 /**
  * The test a wrong answer must fail, for an ask or a swap that keeps `keptId` on `side`'s other
- * side. A closed predicate keeps `unfair` as it is. An open-ended one, asked only about
+ * side. A closed predicate keeps `ruledOut` as it is. An open-ended one, asked only about
  * story-bound things, admits as wrong only those the base puts on the opposite side of the
  * predicate or of what it implies: "Who supports the office?" may offer Macron, who blocked it
  * (and so opposes it), not Frederiksen, of whom the texts say nothing; "Who criticized the
@@ -35,10 +35,10 @@ export function wrongIfOpposed(
   predicate: Predicate,
   side: 'subject' | 'object',
   keptId: string | null,
-  unfair: (id: string) => boolean,
+  ruledOut: (id: string) => boolean,
   isRight: (id: string) => boolean,
 ): ((id: string) => boolean) | null {
-  if (!predicate.openEnded) return unfair;
+  if (!predicate.openEnded) return ruledOut;
   if (keptId === null) return null;
   const opposites = [predicate.id, ...predicate.implies].flatMap((id) => {
     const opposite = index.predicates.get(id)?.opposite;

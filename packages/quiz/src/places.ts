@@ -28,14 +28,15 @@ export function placesAround(index: QuizIndex, place: Actor): Actor[] {
  * (China, for a city in Europe) are poor rivals. Undefined when the answer is no place or the
  * base puts it in no region.
  */
-export const elsewhere = (index: QuizIndex, answer: Actor) => elsewhereFromAll(index, [answer]);
+export const inAnotherRegion = (index: QuizIndex, answer: Actor) =>
+  outsideEveryRegionOf(index, [answer]);
 
 /**
  * For "Which of these countries are members of the AP4?": places outside every answer's region
  * (Moldova, for members in Asia and the Pacific) are poor rivals. Undefined when an answer is no
  * place in a region.
  */
-export function elsewhereFromAll(
+export function outsideEveryRegionOf(
   index: QuizIndex,
   answers: readonly Actor[],
 ): ((id: string) => boolean) | undefined {

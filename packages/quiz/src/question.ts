@@ -44,7 +44,7 @@ export interface QuestionDraft {
   proofs?: readonly Claim[];
   /** Only this source's evidence, for questions that speak for one source. */
   evidenceSourceId?: string | null;
-  /** Distinct (castOf gives them so). */
+  /** Distinct (actorIdsOf gives them so). */
   actorIds: string[];
   prominence: number;
   distractorSimilarity: number;
@@ -143,7 +143,7 @@ export const inSeedOrder = (question: Question, seed: string): Question => ({
  * might shuffle or strip): one that changed it would change what every later request gets, so it
  * fails loudly instead. Not deeper: freezing costs time on the first request.
  */
-export function keep<Q extends Question | null>(question: Q): Q {
+export function freezeForReuse<Q extends Question | null>(question: Q): Q {
   if (question) {
     for (const option of question.options) Object.freeze(option);
     Object.freeze(question.options);

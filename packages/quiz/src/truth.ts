@@ -25,7 +25,7 @@ export function actorStatementHolds(
  * wrong answer even where no claim states the asked fact: "Japan cooperates with Tokyo" is not
  * false so much as confused, and "France attended the Vilnius summit" was surely true.
  */
-export function entangled(index: QuizIndex, a: string, b: string): boolean {
+export function tiedOrSpeaksFor(index: QuizIndex, a: string, b: string): boolean {
   return tied(index, a, b) || speaksFor(index, a, b) || speaksFor(index, b, a);
 }
 
@@ -104,7 +104,7 @@ export function valueStatementHolds(
  * - a claim ties it to the right answer: the one it would stand for (Stoltenberg, who leads NATO,
  *   for NATO; Macron, who leads France, for France).
  */
-export const unfairSubject = (
+export const ruledOutAsSubject = (
   index: QuizIndex,
   p: string,
   subjectId: string,
@@ -112,12 +112,12 @@ export const unfairSubject = (
   id: string,
 ): boolean =>
   actorStatementHolds(index, id, p, objectId) ||
-  entangled(index, id, objectId) ||
+  tiedOrSpeaksFor(index, id, objectId) ||
   (!isRelation(index, p) && impliedByAnother(index, id, objectId)) ||
   linked(index, subjectId, id);
 
 /** The same for an actor in the object's place (`objectId` null when the object is a value). */
-export const unfairObject = (
+export const ruledOutAsObject = (
   index: QuizIndex,
   p: string,
   subjectId: string,
@@ -125,7 +125,7 @@ export const unfairObject = (
   id: string,
 ): boolean =>
   actorStatementHolds(index, subjectId, p, id) ||
-  entangled(index, subjectId, id) ||
+  tiedOrSpeaksFor(index, subjectId, id) ||
   (objectId !== null && linked(index, objectId, id)) ||
   (!isRelation(index, p) &&
     (impliedByAnother(index, id, subjectId) || doneByItsOwn(index, p, subjectId, id)));
@@ -158,7 +158,7 @@ function impliedByAnother(index: QuizIndex, candidate: string, other: string) {
 }
 
 /** The same for an actor given the fact's value: it has it too, or a date it cannot have. */
-export const unfairValueSubject = (
+export const ruledOutAsValueSubject = (
   index: QuizIndex,
   p: string,
   value: ClaimValue,

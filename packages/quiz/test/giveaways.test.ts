@@ -288,7 +288,7 @@ describe('event-like actors swapped in', () => {
       kinds: new Set(['COUNTRY']),
       answers: [actor('arden')],
       storySourceIds: [],
-      isRight: () => false,
+      ruledOut: () => false,
       prompt: searchable('Who was expected to attend the 2023 summit in Riga?'),
       role: { predicateId: 'expected_to_attend', side: 'subject' },
       count: 2,

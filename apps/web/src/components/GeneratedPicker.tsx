@@ -5,30 +5,19 @@ import { request } from '@/lib/client.ts';
 import { plural } from '@/lib/format.ts';
 import { graphql, type ResultOf, type SchemaType } from '@/lib/graphql.ts';
 import { describe } from '@/lib/problems.ts';
-import { EvidenceFields, typeLabels } from '@/lib/quiz.ts';
-import { EvidenceList } from './EvidenceList.tsx';
+import { type Choice, GeneratedFilters } from './GeneratedFilters.tsx';
+import { GeneratedFields, GeneratedItem } from './GeneratedItem.tsx';
 
 const Generate = graphql(
   `
   query GenerateForSet($input: GenerateQuestionsInput) {
-    generateQuestions(input: $input) {
-      id @_required type @_required prompt @_required answer @_required
-      options @_required { id @_required text @_required correct @_required }
-      difficulty { level @_required }
-      evidence @_required { ...EvidenceFields }
-    }
+    generateQuestions(input: $input) { ...GeneratedFields }
   }
 `,
-  [EvidenceFields],
+  [GeneratedFields],
 );
 
 type Generated = NonNullable<ResultOf<typeof Generate>['generateQuestions']>[number];
-
-interface Choice {
-  id: string;
-  name?: string | null;
-  title?: string | null;
-}
 
 /** Generated questions, filtered by actor, source and type, previewed with their evidence. */
 export function GeneratedPicker({
@@ -90,81 +79,19 @@ export function GeneratedPicker({
       <p className="muted">
         From {collection ? `the collection “${collection.name}”` : 'the curated corpus'}.
       </p>
-      <form onSubmit={search} className="row">
-        <div className="field">
-          <label htmlFor="pick-actor">About</label>
-          <select id="pick-actor" name="actor" defaultValue="">
-            <option value="">Anyone</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pick-source">From</label>
-          <select id="pick-source" name="source" defaultValue="">
-            <option value="">Any source</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pick-type">Kind</label>
-          <select id="pick-type" name="type" defaultValue="">
-            <option value="">Any kind</option>
-            {Object.entries(typeLabels).map(([t, label]) => (
-              <option key={t} value={t}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <button type="submit" className="secondary" disabled={busy}>
-            {busy ? 'Finding…' : 'Show questions'}
-          </button>
-        </div>
-      </form>
+      <GeneratedFilters actors={actors} sources={sources} busy={busy} onSearch={search} />
       <div role="alert">{error ? <p className="problem">{error}</p> : null}</div>
       {questions ? (
         <>
           <p className="muted">{plural(questions.length, 'question')}. Tick the ones to add.</p>
           <ul className="plain">
             {questions.map((q) => (
-              <li key={q.id}>
-                <label className="option">
-                  <input
-                    type="checkbox"
-                    checked={picked.includes(q.id)}
-                    onChange={(e) =>
-                      setPicked((p) =>
-                        e.target.checked ? [...p, q.id] : p.filter((x) => x !== q.id),
-                      )
-                    }
-                  />
-                  <span>
-                    {q.prompt} <span className="badge">{typeLabels[q.type] ?? q.type}</span>{' '}
-                    {q.difficulty ? (
-                      <span className="badge">{q.difficulty.level.toLowerCase()}</span>
-                    ) : null}
-                  </span>
-                </label>
-                <details>
-                  <summary>Preview: answer and evidence</summary>
-                  <p>
-                    Answer: <strong>{q.answer}</strong>
-                  </p>
-                  {q.options.length ? (
-                    <p className="hint">Options: {q.options.map((o) => o.text).join(' · ')}</p>
-                  ) : null}
-                  <EvidenceList evidence={q.evidence} />
-                </details>
-              </li>
+              <GeneratedItem
+                key={q.id}
+                question={q}
+                picked={picked.includes(q.id)}
+                onPick={(on) => setPicked((p) => (on ? [...p, q.id] : p.filter((x) => x !== q.id)))}
+              />
             ))}
           </ul>
           <p className="actions">

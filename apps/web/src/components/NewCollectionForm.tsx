@@ -1,10 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
 import { request } from '@/lib/client.ts';
 import { graphql } from '@/lib/graphql.ts';
-import { describe } from '@/lib/problems.ts';
+import { useSendForm } from './useSendForm.ts';
 
 /** Name and visibility of a new collection; it opens once made. */
 const CreateCollection = graphql(`
@@ -15,28 +14,16 @@ const CreateCollection = graphql(`
 
 export function NewCollectionForm() {
   const router = useRouter();
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError('');
-    try {
-      const data = await request(CreateCollection, {
-        input: {
-          name: String(form.get('name') ?? ''),
-          description: String(form.get('description') ?? '') || null,
-          visibility: form.get('visibility') === 'PUBLIC' ? 'PUBLIC' : 'PRIVATE',
-        },
-      });
-      router.push(`/collections/${encodeURIComponent(data.createCollection.slug)}`);
-    } catch (e) {
-      setError(describe(e));
-      setBusy(false);
-    }
-  }
+  const { error, busy, submit } = useSendForm(async (form) => {
+    const data = await request(CreateCollection, {
+      input: {
+        name: String(form.get('name') ?? ''),
+        description: String(form.get('description') ?? '') || null,
+        visibility: form.get('visibility') === 'PUBLIC' ? 'PUBLIC' : 'PRIVATE',
+      },
+    });
+    router.push(`/collections/${encodeURIComponent(data.createCollection.slug)}`);
+  });
 
   return (
     <form onSubmit={submit} className="card" aria-labelledby="new-collection">

@@ -1,10 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
 import { request } from '@/lib/client.ts';
 import { graphql } from '@/lib/graphql.ts';
-import { describe } from '@/lib/problems.ts';
+import { useSendForm } from './useSendForm.ts';
 
 /** A new set; given a collection, the editor opens with its questions to choose from. */
 const CreateQuestionSet = graphql(`
@@ -19,28 +18,16 @@ export function NewSetForm({
   collection?: { slug: string; name: string } | null;
 }) {
   const router = useRouter();
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError('');
-    try {
-      const data = await request(CreateQuestionSet, {
-        title: String(form.get('title')),
-        description: String(form.get('description') ?? ''),
-      });
-      const editor = `/studio/sets/${encodeURIComponent(data.createQuestionSet.id)}`;
-      router.push(
-        collection ? `${editor}?collection=${encodeURIComponent(collection.slug)}` : editor,
-      );
-    } catch (e) {
-      setError(describe(e));
-      setBusy(false);
-    }
-  }
+  const { error, busy, submit } = useSendForm(async (form) => {
+    const data = await request(CreateQuestionSet, {
+      title: String(form.get('title')),
+      description: String(form.get('description') ?? ''),
+    });
+    const editor = `/studio/sets/${encodeURIComponent(data.createQuestionSet.id)}`;
+    router.push(
+      collection ? `${editor}?collection=${encodeURIComponent(collection.slug)}` : editor,
+    );
+  });
 
   return (
     <form onSubmit={submit} className="card" id="new-set">

@@ -1,3 +1,5 @@
+import type { SchemaType } from './graphql.ts';
+
 /** What went wrong, in words a learner or instructor understands. Shared by server and browser. */
 export type ProblemKind =
   | 'unreachable'
@@ -20,8 +22,14 @@ export interface Problem {
 }
 
 /**
- * The error codes (a GraphQL error's `extensions.code`) the web app tells apart: the one list,
- * each with the kind of problem it is. The schema has no enum of them; the API sets them.
+ * A GraphQL error's `extensions.code`: one of the schema's `ErrorCode` enum, or the web app's own
+ * `API_UNREACHABLE`, which its proxies answer with when the API is down.
+ */
+export type ErrorCode = SchemaType<'ErrorCode'> | 'API_UNREACHABLE';
+
+/**
+ * The error codes the web app tells apart, each with the kind of problem it is; any other code is
+ * 'unknown'. Typed against the schema, so a code the API does not publish fails the typecheck.
  */
 const kindOfCode = {
   API_UNREACHABLE: 'unreachable',
@@ -39,9 +47,9 @@ const kindOfCode = {
   // Too many requests, or the database briefly down: the API's message says when to retry.
   RATE_LIMITED: 'busy',
   SERVICE_UNAVAILABLE: 'busy',
-} as const satisfies Record<string, ProblemKind>;
+} as const satisfies Partial<Record<ErrorCode, ProblemKind>>;
 
-export type ErrorCode = keyof typeof kindOfCode;
+type KnownCode = keyof typeof kindOfCode;
 
 /** A GraphQL error as the API sends it. */
 export interface GraphQLError {
@@ -61,13 +69,13 @@ export const offline: Problem = {
   message: 'No connection: check your network and try again.',
 };
 
-const isCode = (code: string | undefined): code is ErrorCode =>
+const isKnownCode = (code: string | undefined): code is KnownCode =>
   code !== undefined && Object.hasOwn(kindOfCode, code);
 
 export function problemFromErrors(errors: GraphQLError[]): Problem {
   const [first] = errors;
   const code = first?.extensions?.code;
-  const kind: ProblemKind = isCode(code) ? kindOfCode[code] : 'unknown';
+  const kind: ProblemKind = isKnownCode(code) ? kindOfCode[code] : 'unknown';
   // A set for signed-in learners says so itself; other refusals mean the session ran out.
   if (kind === 'unauthenticated' && !/signed-in learners/.test(first?.message ?? ''))
     return { kind, message: 'Your session has expired or you are signed out. Please sign in.' };

@@ -2,15 +2,20 @@ import type { Actor, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { type Fact, framingKey, isQuoted, leadsOf, storyOf, untimedLeadsOf } from '../facts.ts';
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
-import { adversaryOfGroup, doesSoElsewhere, eitherMisfit, notOfAnswersCamp } from '../misfits.ts';
 import { isUnnamed, searchable } from '../names.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
-import { elsewhere } from '../places.ts';
+import { inAnotherRegion } from '../places.ts';
+import {
+  adversaryOfGroup,
+  doesSoElsewhere,
+  eitherFitsPoorly,
+  notOfAnswersCamp,
+} from '../poor-fits.ts';
 import {
   actorStatementHolds,
-  unfairObject,
-  unfairSubject,
-  unfairValueSubject,
+  ruledOutAsObject,
+  ruledOutAsSubject,
+  ruledOutAsValueSubject,
   valueStatementHolds,
 } from '../truth.ts';
 import type { Question } from '../types.ts';
@@ -37,9 +42,9 @@ export interface Ask {
   /** Whether this actor would also be a right answer according to the base. */
   isRight: (actorId: string) => boolean;
   /** Not a fair wrong answer: right, or tied by a relation to the other side of the fact. */
-  unfair: (actorId: string) => boolean;
+  ruledOut: (actorId: string) => boolean;
   /** A poor wrong answer, offered last (see describedOtherwise); none for most asks. */
-  misfit?: (actorId: string) => boolean;
+  fitsPoorly?: (actorId: string) => boolean;
   storySourceIds: string[];
   /** The fill-in question, which no seed changes: made once, reused by later requests. */
   memo: { fillIn?: Question | null };
@@ -82,7 +87,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
   const subjectIsRight = object
     ? subjectHolds(index, p, object.id)
     : valueHolds(index, p, fact.value as ClaimValue);
-  const subjectUnfair =
+  const subjectRuledOut =
     askSubject &&
     !askSubject.includes('{subject}') &&
     !isQuoted(fact) &&
@@ -92,10 +97,10 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
           predicate,
           'subject',
           object?.id ?? null,
-          orPublisher(
+          alsoRulingOutPublishers(
             object
-              ? unfairAsSubject(index, p, subject.id, object.id)
-              : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+              ? subjectsRuledOut(index, p, subject.id, object.id)
+              : valueSubjectsRuledOut(index, p, fact.value as ClaimValue),
             publishersOf(index, storySourceIds),
           ),
           subjectIsRight,
@@ -103,7 +108,7 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       : null;
   // An answer named only by a description ("An anonymous diplomat") is never a wrong option, so
   // among named rivals it would stand out: such a side is not asked for.
-  if (askSubject && subjectUnfair && !isUnnamed(subject)) {
+  if (askSubject && subjectRuledOut && !isUnnamed(subject)) {
     asks.push({
       fact,
       direction: 'subject',
@@ -116,14 +121,14 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       answerActor: subject,
       answerValue: null,
       isRight: subjectIsRight,
-      unfair: subjectUnfair,
-      misfit: object
-        ? eitherMisfit(
+      ruledOut: subjectRuledOut,
+      fitsPoorly: object
+        ? eitherFitsPoorly(
             adversaryOfEventGroup(index, predicate, object.id),
             doesSoElsewhere(index, predicate, object.id),
             predicate.relation === 'MEMBER_OF' ? adversaryOfGroup(index, object.id) : undefined,
           )
-        : eitherMisfit(
+        : eitherFitsPoorly(
             describedOtherwise(index, p, fact.value as ClaimValue),
             notOfAnswersCamp(index, subject.id),
           ),
@@ -132,18 +137,18 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
     });
   }
   const objectIsRight = objectHolds(index, p, subject.id);
-  const objectUnfair =
+  const objectRuledOut =
     askObject && !askObject.includes('{object}') && othersAreWrong(predicate, subject)
       ? wrongIfOpposed(
           index,
           predicate,
           'object',
           subject.id,
-          unfairAsObject(index, p, subject.id, object?.id ?? null),
+          objectsRuledOut(index, p, subject.id, object?.id ?? null),
           objectIsRight,
         )
       : null;
-  if (askObject && objectUnfair && !(object && isUnnamed(object))) {
+  if (askObject && objectRuledOut && !(object && isUnnamed(object))) {
     asks.push({
       fact,
       direction: 'object',
@@ -152,8 +157,8 @@ function buildAsks(index: QuizIndex, fact: Fact): Ask[] {
       answerActor: object,
       answerValue: object ? null : fact.value,
       isRight: objectIsRight,
-      unfair: objectUnfair,
-      misfit: object && predicate.singleValue ? elsewhere(index, object) : undefined,
+      ruledOut: objectRuledOut,
+      fitsPoorly: object && predicate.singleValue ? inAnotherRegion(index, object) : undefined,
       storySourceIds,
       memo: {},
     });
@@ -204,8 +209,10 @@ function describedOtherwise(index: QuizIndex, p: string, value: ClaimValue) {
  * An outlet whose own text carries the fact told it too: "Which outlet reported that NATO plans
  * an office in Japan?" cannot mark Responsible Statecraft wrong when its article relays it.
  */
-const orPublisher = (unfair: (id: string) => boolean, publishers: ReadonlySet<string>) =>
-  publishers.size === 0 ? unfair : (id: string) => publishers.has(id) || unfair(id);
+const alsoRulingOutPublishers = (
+  ruledOut: (id: string) => boolean,
+  publishers: ReadonlySet<string>,
+) => (publishers.size === 0 ? ruledOut : (id: string) => publishers.has(id) || ruledOut(id));
 
 const subjectHolds = (index: QuizIndex, p: string, objectId: string) => (id: string) =>
   actorStatementHolds(index, id, p, objectId);
@@ -216,15 +223,15 @@ const valueHolds = (index: QuizIndex, p: string, value: ClaimValue) => (id: stri
 const objectHolds = (index: QuizIndex, p: string, subjectId: string) => (id: string) =>
   actorStatementHolds(index, subjectId, p, id);
 
-const unfairAsSubject =
+const subjectsRuledOut =
   (index: QuizIndex, p: string, subjectId: string, objectId: string) => (id: string) =>
-    unfairSubject(index, p, subjectId, objectId, id);
+    ruledOutAsSubject(index, p, subjectId, objectId, id);
 
 /** Shared with true/false swaps: a subject given the value is no fair stand-in either. */
-export const unfairAsValueSubject =
+export const valueSubjectsRuledOut =
   (index: QuizIndex, p: string, value: ClaimValue) => (id: string) =>
-    unfairValueSubject(index, p, value, id);
+    ruledOutAsValueSubject(index, p, value, id);
 
-const unfairAsObject =
+const objectsRuledOut =
   (index: QuizIndex, p: string, subjectId: string, objectId: string | null) => (id: string) =>
-    unfairObject(index, p, subjectId, objectId, id);
+    ruledOutAsObject(index, p, subjectId, objectId, id);

@@ -39,7 +39,7 @@ export const unwanted = (context: GeneratorContext, id: string): boolean =>
 export type Generator = (context: GeneratorContext) => Question[];
 
 /** The actors claims are about, each once: subject, object, speaker. */
-export function castOf(claims: readonly Claim[]): string[] {
+export function actorIdsOf(claims: readonly Claim[]): string[] {
   const cast: string[] = [];
   // Most questions come from one to three claims: a list beats a set; long lists get one.
   const seen = claims.length > 3 ? new Set<string>() : null;

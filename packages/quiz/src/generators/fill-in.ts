@@ -5,12 +5,12 @@ import { explainFact } from '../facts.ts';
 import { actorsOf, type QuizIndex } from '../kb-index.ts';
 import { placesAround } from '../places.ts';
 import { sharedGiveaways } from '../quality.ts';
-import { finishQuestion, keep, questionId } from '../question.ts';
+import { finishQuestion, freezeForReuse, questionId } from '../question.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueKey } from '../values.ts';
 import { type Ask, asksOf, type Phrasing } from './ask.ts';
-import { castOf, framingSourceId, type GeneratorContext, wantedFacts } from './context.ts';
+import { actorIdsOf, framingSourceId, type GeneratorContext, wantedFacts } from './context.ts';
 
 /**
  * "Who blocked the Tokyo office?" answered by typing. Accepted: the name and aliases of every
@@ -22,7 +22,7 @@ export function fillInQuestions(context: GeneratorContext): Question[] {
   for (const fact of wantedFacts(context)) {
     for (const ask of asksOf(index, fact)) {
       // Typed answers have no options to draw: the question is the same under every seed.
-      if (ask.memo.fillIn === undefined) ask.memo.fillIn = keep(fillIn(index, ask));
+      if (ask.memo.fillIn === undefined) ask.memo.fillIn = freezeForReuse(fillIn(index, ask));
       if (ask.memo.fillIn) questions.push(ask.memo.fillIn);
     }
   }
@@ -64,7 +64,7 @@ function fillIn(index: QuizIndex, ask: Ask): Question | null {
     explanation: explainFact(index, fact),
     claims: fact.claims,
     evidenceSourceId: framingSourceId(fact),
-    actorIds: castOf(fact.claims),
+    actorIds: actorIdsOf(fact.claims),
     prominence: index.prominence.get(answer.id) ?? 0,
     distractorSimilarity: 0,
   });

@@ -4,7 +4,12 @@ import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf, whenKey } from '../facts.ts';
 import { actorsOf } from '../kb-index.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
-import { actorStatementHolds, unfairObject, unfairSubject, valueStatementHolds } from '../truth.ts';
+import {
+  actorStatementHolds,
+  ruledOutAsObject,
+  ruledOutAsSubject,
+  valueStatementHolds,
+} from '../truth.ts';
 import type { Question } from '../types.ts';
 import { valueId } from '../values.ts';
 import {
@@ -105,20 +110,20 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
   if (!othersAreWrong(first.predicate, object)) return null;
   const objectText = object ? nameInSentence(object) : valueText(first.value as ClaimValue);
   const p = first.predicate.id;
-  // Not only right: as unfair as for one answer ("invited" Australia is no wrong answer to who
+  // Not only right: ruled out as for one answer ("invited" Australia is no wrong answer to who
   // attended); for an open-ended predicate, only the opposed are wrong (open-ended.ts).
-  const unfair = wrongIfOpposed(
+  const ruledOut = wrongIfOpposed(
     index,
     first.predicate,
     'subject',
     object?.id ?? null,
     (id) =>
       object
-        ? subjects.some((s) => unfairSubject(index, p, s.id, object.id, id))
+        ? subjects.some((s) => ruledOutAsSubject(index, p, s.id, object.id, id))
         : valueStatementHolds(index, id, p, first.value as ClaimValue),
     (id) => object !== null && actorStatementHolds(index, id, p, object.id),
   );
-  if (!unfair) return null;
+  if (!ruledOut) return null;
   const question = askedOfMany(fillTemplate(template, { object: objectText }), 'subject');
   return multiSelect(context, {
     template: 'list-subjects',
@@ -129,8 +134,8 @@ function subjectList(context: GeneratorContext, facts: Fact[]): Question | null 
       kind: 'actors',
       actors: subjects,
       role: { predicateId: p, side: 'subject' },
-      misfit: adversaryOfEventGroup(index, first.predicate, object?.id ?? null),
-      isRight: unfair,
+      fitsPoorly: adversaryOfEventGroup(index, first.predicate, object?.id ?? null),
+      ruledOut,
     },
     storySourceIds: [...distinctSources(claims)],
   });
@@ -156,15 +161,15 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
       facts.map((f) => f.objectId as string),
     );
     if (objects.length < 2) return null;
-    const unfair = wrongIfOpposed(
+    const ruledOut = wrongIfOpposed(
       index,
       first.predicate,
       'object',
       subject.id,
-      (id) => objects.some((o) => unfairObject(index, p, subject.id, o.id, id)),
+      (id) => objects.some((o) => ruledOutAsObject(index, p, subject.id, o.id, id)),
       (id) => actorStatementHolds(index, subject.id, p, id),
     );
-    if (!unfair) return null;
+    if (!ruledOut) return null;
     return multiSelect(context, {
       template: 'list-objects',
       prompt,
@@ -174,7 +179,7 @@ function objectList(context: GeneratorContext, facts: Fact[]): Question | null {
         kind: 'actors',
         actors: objects,
         role: { predicateId: p, side: 'object' },
-        isRight: unfair,
+        ruledOut,
       },
       storySourceIds,
     });

@@ -2,8 +2,8 @@ import type { Actor, Claim, RelationType } from '@attest/knowledge';
 import { distinctSources } from '../evidence.ts';
 import { askable, isPlainClaim } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
-import { adversaryOfGroup, eitherMisfit } from '../misfits.ts';
-import { elsewhereFromAll } from '../places.ts';
+import { outsideEveryRegionOf } from '../places.ts';
+import { adversaryOfGroup, eitherFitsPoorly } from '../poor-fits.ts';
 import { relationHolds } from '../truth.ts';
 import type { Question } from '../types.ts';
 import { joinList, kindPlural, nameInSentence } from '../wording.ts';
@@ -43,8 +43,11 @@ export function membershipQuestions(context: GeneratorContext): Question[] {
       answers: {
         kind: 'actors',
         actors: members,
-        isRight: (id) => relationHolds(index, type, id, objectId),
-        misfit: eitherMisfit(elsewhereFromAll(index, members), adversaryOfGroup(index, objectId)),
+        ruledOut: (id) => relationHolds(index, type, id, objectId),
+        fitsPoorly: eitherFitsPoorly(
+          outsideEveryRegionOf(index, members),
+          adversaryOfGroup(index, objectId),
+        ),
       },
       storySourceIds: [...distinctSources(claims)],
       explanation: membersExplained(claims, members, `${PHRASES[type]} ${nameInSentence(object)}`),

@@ -1,35 +1,35 @@
 import type { Actor, Claim, ClaimValue } from '@attest/knowledge';
-import { pickActorDistractors } from '../distractors.ts';
 import { explain } from '../evidence.ts';
 import { nameKey, searchable } from '../names.ts';
-import { sharedGiveaways } from '../quality.ts';
-import {
-  finishQuestion,
-  type OptionDraft,
-  questionId,
-  questionRng,
-  similarityOf,
-} from '../question.ts';
+import { finishQuestion, questionId, questionRng } from '../question.ts';
 import { type Rng, shuffle } from '../random.ts';
 import type { Role } from '../roles.ts';
 import type { Question } from '../types.ts';
-import { pickValueDistractors } from '../value-distractors.ts';
-import { valueId } from '../values.ts';
-import { capitalize, joinList, valueText } from '../wording.ts';
-import { castOf, type GeneratorContext, unwanted } from './context.ts';
+import { joinList } from '../wording.ts';
+import type { Phrasing } from './ask.ts';
+import {
+  actorOption,
+  DISTRACTORS,
+  phrasingWithoutGiveaway,
+  valueOption,
+  type WrongOptions,
+  wrongActorOptions,
+  wrongValueOptions,
+} from './choice.ts';
+import { actorIdsOf, type GeneratorContext, unwanted } from './context.ts';
 
 /** At most this many right options are shown (a random subset), so totals stay within 5–7. */
 const MAX_SHOWN = 4;
-const DISTRACTORS = 3;
 
 export type MultiAnswers =
   | {
       kind: 'actors';
       actors: Actor[];
-      isRight: (actorId: string) => boolean;
+      /** Never offered (see ActorDistractorQuery). */
+      ruledOut: (actorId: string) => boolean;
       role?: Role;
       /** Poor rivals, offered last (see ActorDistractorQuery). */
-      misfit?: (actorId: string) => boolean;
+      fitsPoorly?: (actorId: string) => boolean;
     }
   | { kind: 'values'; values: ClaimValue[]; subjectId: string; predicateId: string };
 
@@ -51,12 +51,8 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
   const { answers } = spec;
   const right =
     answers.kind === 'actors'
-      ? answers.actors.map((a) => ({ key: a.id, text: a.name, actorId: a.id as string | null }))
-      : answers.values.map((v) => ({
-          key: valueId(v),
-          text: capitalize(valueText(v)),
-          actorId: null,
-        }));
+      ? answers.actors.map((a) => actorOption(a, true))
+      : answers.values.map((v) => valueOption(v, true));
   const id = questionId(
     'MULTI_SELECT',
     spec.template,
@@ -68,23 +64,20 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
     right.length > MAX_SHOWN
       ? shuffle(right, questionRng(seed, id, 'answers')).slice(0, MAX_SHOWN)
       : right;
-  const search = searchable(spec.prompt);
-  // No word of the prompt may point at the right options (a date, a name): ask without the
-  // date, or not at all. Judged on every right answer, not only the ones this seed shows, so
-  // every seed keeps the same questions with the same prompts (the question bank relies on it),
-  // and before the costly part: such a prompt needs no distractors.
-  const rightOptions = right.map(rightOption);
-  const clean = (text: string, textSearch?: string) =>
-    sharedGiveaways(text, rightOptions, textSearch).length === 0;
-  const prompt = clean(spec.prompt, search)
-    ? spec.prompt
-    : spec.untimedPrompt && clean(spec.untimedPrompt)
-      ? spec.untimedPrompt
-      : null;
-  if (prompt === null) return null;
-  const wrong = pickWrong(context, spec, search, questionRng(seed, id, 'distractors'));
+  // No word of the prompt may point at a right option (a date, a name): ask without the date,
+  // or not at all; judged before the costly part, as such a prompt needs no distractors.
+  const asWritten = worded(spec.prompt);
+  const phrased = phrasingWithoutGiveaway(
+    right.map((r) => r.text),
+    asWritten,
+    () => (spec.untimedPrompt ? worded(spec.untimedPrompt) : null),
+  );
+  if (phrased === null) return null;
+  // The distractors are sought for the prompt as first worded, whichever phrasing is asked.
+  const rng = questionRng(seed, id, 'distractors');
+  const wrong = wrongOptions(context, spec, asWritten.search, rng);
   if (wrong.options.length < (shown.length >= 3 ? 2 : DISTRACTORS)) return null;
-  const options = [...shown.map((r) => ({ ...r, correct: true })), ...wrong.options];
+  const options = [...shown, ...wrong.options];
   const answerKeys =
     answers.kind === 'actors'
       ? answers.actors.flatMap((a) => index.nameKeys.get(a.id) ?? [])
@@ -99,15 +92,15 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
       id,
       type: 'MULTI_SELECT',
       template: spec.template,
-      prompt,
-      promptSearch: prompt === spec.prompt ? search : searchable(prompt),
+      prompt: phrased.prompt,
+      promptSearch: phrased.search,
       options,
       selectMany: true,
       answer: joinList(shown.map((r) => r.text)),
       answerKeys,
       explanation: spec.explanation ?? explain(spec.claims),
       claims: spec.claims,
-      actorIds: castOf(spec.claims),
+      actorIds: actorIdsOf(spec.claims),
       prominence,
       distractorSimilarity: wrong.similarity,
     },
@@ -115,9 +108,14 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
   );
 }
 
-const rightOption = (r: { text: string }) => ({ text: r.text, correct: true });
+const worded = (prompt: string): Phrasing => ({ prompt, search: searchable(prompt) });
 
-function pickWrong(context: GeneratorContext, spec: MultiSelectSpec, search: string, rng: Rng) {
+function wrongOptions(
+  context: GeneratorContext,
+  spec: MultiSelectSpec,
+  search: string,
+  rng: Rng,
+): WrongOptions {
   const { answers } = spec;
   const common = {
     storySourceIds: spec.storySourceIds,
@@ -126,32 +124,19 @@ function pickWrong(context: GeneratorContext, spec: MultiSelectSpec, search: str
     rng,
   };
   if (answers.kind === 'actors') {
-    const picks = pickActorDistractors(context.index, {
+    return wrongActorOptions(context, {
       ...common,
       kinds: new Set(answers.actors.map((a) => a.kind)),
       answers: answers.actors,
-      isRight: answers.isRight,
+      ruledOut: answers.ruledOut,
       role: answers.role,
-      misfit: answers.misfit,
+      fitsPoorly: answers.fitsPoorly,
     });
-    const options: OptionDraft[] = picks.map((p) => ({
-      key: p.actor.id,
-      text: p.actor.name,
-      correct: false,
-      actorId: p.actor.id,
-    }));
-    return { options, similarity: similarityOf(picks) };
   }
-  const values = pickValueDistractors(context.index, {
+  return wrongValueOptions(context, {
     ...common,
     subjectId: answers.subjectId,
     predicateId: answers.predicateId,
     answers: answers.values,
   });
-  const options: OptionDraft[] = values.map((v) => ({
-    key: valueId(v),
-    text: capitalize(valueText(v)),
-    correct: false,
-  }));
-  return { options, similarity: 0.5 };
 }

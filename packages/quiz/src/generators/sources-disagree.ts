@@ -3,7 +3,13 @@ import { answerKey, contradicts, neighbourDates } from '../contradiction.ts';
 import { askable } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { mentionsAny, nameKey, searchable } from '../names.ts';
-import { finishQuestion, inSeedOrder, keep, type OptionDraft, questionId } from '../question.ts';
+import {
+  finishQuestion,
+  freezeForReuse,
+  inSeedOrder,
+  type OptionDraft,
+  questionId,
+} from '../question.ts';
 import type { Question } from '../types.ts';
 import { valueKey } from '../values.ts';
 import {
@@ -18,7 +24,7 @@ import {
   sourceName,
   valueText,
 } from '../wording.ts';
-import { castOf, type GeneratorContext } from './context.ts';
+import { actorIdsOf, type GeneratorContext } from './context.ts';
 import { inScope } from './scope.ts';
 
 /** Options shown when other sources are needed to fill up the choice. */
@@ -45,7 +51,7 @@ export function sourcesDisagreeQuestions(context: GeneratorContext): Question[] 
     if (!context.wanted(claims)) continue;
     let kept = index.disputeQuestions.get(dispute);
     if (!kept) {
-      kept = disputeQuestions(index, dispute, first, second).map(keep);
+      kept = disputeQuestions(index, dispute, first, second).map(freezeForReuse);
       index.disputeQuestions.set(dispute, kept);
     }
     for (const question of kept) questions.push(inSeedOrder(question, context.seed));
@@ -114,7 +120,7 @@ function whichSource(
     answerKeys: right.flatMap(sourceKeys),
     explanation: explainDispute(index, dispute, [side, other]),
     claims: [side, other],
-    actorIds: castOf([side, other]),
+    actorIds: actorIdsOf([side, other]),
     prominence: 0,
     distractorSimilarity: 0.5,
   });
@@ -160,7 +166,7 @@ function whatSourceSays(
     claims: [first, second],
     // The source's own quote proves what it says.
     evidenceSourceId: source.id,
-    actorIds: castOf([first, second]),
+    actorIds: actorIdsOf([first, second]),
     prominence: 0,
     distractorSimilarity: 1,
   });

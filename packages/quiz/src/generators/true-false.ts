@@ -5,14 +5,14 @@ import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
 import { mentionsAny, searchable } from '../names.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
-import { finishQuestion, keep, questionId, similarityOf } from '../question.ts';
+import { finishQuestion, freezeForReuse, questionId, similarityOf } from '../question.ts';
 import { createRng, type Rng } from '../random.ts';
 import { fillsFamilyRole, fillsRole, type Role } from '../roles.ts';
 import {
   actorStatementHolds,
-  entangled,
-  unfairObject,
-  unfairSubject,
+  ruledOutAsObject,
+  ruledOutAsSubject,
+  tiedOrSpeaksFor,
   valueStatementHolds,
 } from '../truth.ts';
 import type { Question } from '../types.ts';
@@ -27,8 +27,8 @@ import {
   withLeads,
 } from '../wording.ts';
 import { timeFitsActor } from '../years.ts';
-import { unfairAsValueSubject } from './ask.ts';
-import { castOf, type GeneratorContext, wantedFacts } from './context.ts';
+import { valueSubjectsRuledOut } from './ask.ts';
+import { actorIdsOf, type GeneratorContext, wantedFacts } from './context.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
 interface Swap {
@@ -75,7 +75,7 @@ function deniedStatement(index: QuizIndex, fact: Fact): Question[] {
   if (stated) return [];
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   const statement = sentence(index, fact, subject, objectText);
-  const question = keep(
+  const question = freezeForReuse(
     statementQuestion(
       index,
       fact,
@@ -114,7 +114,7 @@ function statementsOf(index: QuizIndex, fact: Fact): Question[] {
   ];
   const questions: Question[] = [];
   for (const variant of variants) {
-    const question = keep(statementQuestion(index, fact, variant, subject));
+    const question = freezeForReuse(statementQuestion(index, fact, variant, subject));
     if (question) questions.push(question);
   }
   return questions;
@@ -195,7 +195,7 @@ function statementQuestion(
     // The claims that show a false statement false: their quotes name who it is about.
     proofs: variant.told ?? [],
     evidenceSourceId: fact.framing.kind === 'SOURCE' ? fact.framing.sourceId : null,
-    actorIds: castOf(fact.claims),
+    actorIds: actorIdsOf(fact.claims),
     prominence: index.prominence.get(subject.id) ?? 0,
     distractorSimilarity: variant.similarity,
   });
@@ -309,7 +309,7 @@ function swapObject(
 ): Swap | null {
   const p = fact.predicate.id;
   if (object) {
-    const unfair = wrongIfOpposed(
+    const ruledOut = wrongIfOpposed(
       index,
       fact.predicate,
       'object',
@@ -317,13 +317,13 @@ function swapObject(
       objectWouldHold(index, fact, subject.id, object.id),
       objectHolds(index, p, subject.id),
     );
-    if (!unfair) return null;
+    if (!ruledOut) return null;
     const [pick] = pickActorDistractors(index, {
       ...common,
       kinds: onlyKind(object.kind),
       answers: [object],
       role: { predicateId: p, side: 'object' },
-      isRight: unfair,
+      ruledOut,
     });
     return pick ? { subject, objectText: nameInSentence(pick.actor), ...pick } : null;
   }
@@ -370,44 +370,44 @@ function swapSubject(
     object?.id ?? null,
     object
       ? subjectWouldHold(index, fact, subject.id, object.id)
-      : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+      : valueSubjectsRuledOut(index, p, fact.value as ClaimValue),
     object
       ? subjectHolds(index, p, object.id)
-      : unfairAsValueSubject(index, p, fact.value as ClaimValue),
+      : valueSubjectsRuledOut(index, p, fact.value as ClaimValue),
   );
   if (!wouldHold) return null;
   const adversary = adversaryOfEventGroup(index, fact.predicate, object?.id ?? null);
   // An outlet whose own text carries the fact told it too ("RS reported …" is no lie).
   const publishers = publishersOf(index, common.storySourceIds);
-  const unfair = publishers.size > 0 ? eitherOf(wouldHold, isIn(publishers)) : wouldHold;
+  const ruledOut = publishers.size > 0 ? eitherOf(wouldHold, isIn(publishers)) : wouldHold;
   const [pick] = pickActorDistractors(index, {
     ...common,
     kinds: onlyKind(subject.kind),
     answers: [subject],
     role: { predicateId: p, side: 'subject' },
-    isRight: adversary ? eitherOf(unfair, adversary) : unfair,
+    ruledOut: adversary ? eitherOf(ruledOut, adversary) : ruledOut,
   });
   const objectText = object ? nameInSentence(object) : valueText(fact.value as ClaimValue);
   return pick ? { subject: pick.actor, objectText, ...pick } : null;
 }
 
-// A swapped-in actor must be unfair by no rule of truth.ts, fit the statement (see misfit), and
-// have no relation to the actor it replaces (the AP4 for NATO, its partner, is confused, not
-// false).
+// A swapped-in actor must be ruled out by no rule of truth.ts, fit the statement (see
+// swapIsAbsurd), and have no relation to the actor it replaces (the AP4 for NATO, its partner, is
+// confused, not false).
 
 const objectWouldHold =
   (index: QuizIndex, fact: Fact, subjectId: string, objectId: string) =>
   (id: string): boolean =>
-    unfairObject(index, fact.predicate.id, subjectId, objectId, id) ||
-    misfit(index, fact, 'object', id) ||
-    entangled(index, objectId, id);
+    ruledOutAsObject(index, fact.predicate.id, subjectId, objectId, id) ||
+    swapIsAbsurd(index, fact, 'object', id) ||
+    tiedOrSpeaksFor(index, objectId, id);
 
 const subjectWouldHold =
   (index: QuizIndex, fact: Fact, subjectId: string, objectId: string) =>
   (id: string): boolean =>
-    unfairSubject(index, fact.predicate.id, subjectId, objectId, id) ||
-    misfit(index, fact, 'subject', id) ||
-    entangled(index, id, subjectId);
+    ruledOutAsSubject(index, fact.predicate.id, subjectId, objectId, id) ||
+    swapIsAbsurd(index, fact, 'subject', id) ||
+    tiedOrSpeaksFor(index, id, subjectId);
 
 /**
  * Those a text rarely says did not do something: a person, and an alliance of partners that acts
@@ -423,7 +423,7 @@ const ACTS_UNSEEN: ReadonlySet<string> = new Set(['PERSON', 'ALLIANCE']);
  * NATO" swaps one leader for another; likewise an alliance. Countries and organizations act in
  * the open: "Russia attended NATO's summit" is false for all to see.
  */
-function misfit(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
+function swapIsAbsurd(index: QuizIndex, fact: Fact, side: Role['side'], id: string): boolean {
   if (fact.time !== null && !timeFitsActor(index, fact.time, id)) return true;
   if (side === 'subject' && !ACTS_UNSEEN.has(index.actors.get(id)?.kind ?? 'PERSON')) return false;
   const role = { predicateId: fact.predicate.id, side };

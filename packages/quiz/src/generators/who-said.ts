@@ -1,24 +1,17 @@
 import type { Claim, Evidence } from '@attest/knowledge';
 import { compatriotsOf } from '../compatriots.ts';
-import { onlyKind, pickActorDistractors } from '../distractors.ts';
+import { onlyKind } from '../distractors.ts';
 import { explain } from '../evidence.ts';
 import { askable, needsSourceFraming } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
 import { isUnnamed, searchable } from '../names.ts';
-import {
-  finishQuestion,
-  type OptionDraft,
-  questionId,
-  questionRng,
-  similarityOf,
-} from '../question.ts';
+import { finishQuestion, questionId, questionRng } from '../question.ts';
 import { spokenWords } from '../quotes.ts';
 import type { Question } from '../types.ts';
 import { sourceName, timeLead, withLeads } from '../wording.ts';
-import { castOf, type GeneratorContext, unwanted } from './context.ts';
+import { actorOption, DISTRACTORS, wrongActorOptions } from './choice.ts';
+import { actorIdsOf, type GeneratorContext, unwanted } from './context.ts';
 import { inScope } from './scope.ts';
-
-const DISTRACTORS = 3;
 
 /** "Who said “…”?" for each quote claim, with other people (quoted ones first) as distractors. */
 export function whoSaidQuestions(context: GeneratorContext): Question[] {
@@ -57,27 +50,18 @@ function whoSaid(
   const id = questionId('WHO_SAID', template, [claim], [speaker.id]);
   if (unwanted(context, id)) return null;
   const search = searchable(prompt);
-  const picks = pickActorDistractors(index, {
+  const wrong = wrongActorOptions(context, {
     kinds: onlyKind(speaker.kind),
     answers: [speaker],
     storySourceIds: [source.id],
-    isRight: (actorId) => actorId === claim.subjectId || saidTheseWords(index, actorId, evidence),
+    ruledOut: (actorId) => actorId === claim.subjectId || saidTheseWords(index, actorId, evidence),
     prompt: search,
     count: DISTRACTORS,
     rng: questionRng(seed, id, 'distractors'),
     preferSpeakers: true,
     kin: compatriotsOf(index, speaker.id),
   });
-  if (picks.length < DISTRACTORS) return null;
-  const options: OptionDraft[] = [
-    { key: speaker.id, text: speaker.name, correct: true, actorId: speaker.id },
-    ...picks.map((p) => ({
-      key: p.actor.id,
-      text: p.actor.name,
-      correct: false,
-      actorId: p.actor.id,
-    })),
-  ];
+  if (wrong.options.length < DISTRACTORS) return null;
   return finishQuestion(
     index,
     {
@@ -86,16 +70,16 @@ function whoSaid(
       template,
       prompt,
       promptSearch: search,
-      options,
+      options: [actorOption(speaker, true), ...wrong.options],
       selectMany: false,
       answer: speaker.name,
       answerKeys: index.nameKeys.get(speaker.id) ?? [],
       explanation: explain([claim]),
       claims: [claim],
       evidenceSourceId: framed ? source.id : null,
-      actorIds: castOf([claim]),
+      actorIds: actorIdsOf([claim]),
       prominence: index.prominence.get(speaker.id) ?? 0,
-      distractorSimilarity: similarityOf(picks),
+      distractorSimilarity: wrong.similarity,
     },
     seed,
   );

@@ -4,8 +4,8 @@ import type { QuizIndex } from './kb-index.ts';
 
 type Test = (actorId: string) => boolean;
 
-/** A candidate that fails any of the tests is a misfit; undefined when no test applies. */
-export function eitherMisfit(...tests: (Test | undefined)[]): Test | undefined {
+/** A candidate that fails any of the tests fits poorly; undefined when no test applies. */
+export function eitherFitsPoorly(...tests: (Test | undefined)[]): Test | undefined {
   const present = tests.filter((t): t is Test => t !== undefined);
   if (present.length <= 1) return present[0];
   return (id) => present.some((t) => t(id));
