@@ -9,6 +9,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { onlyLearnerMutations } from './learner-mutations.ts';
 
 /** Distinct anonymous operations kept (least recently used dropped first). */
 const MAX_ENTRIES = 1000;
@@ -34,20 +35,6 @@ const UNCACHED = new Set([
   '__schema',
   '__type',
 ]);
-
-/**
- * Mutations a learner sends while taking a set: they write attempts, which no cached answer
- * shows, so they leave the cache alone (a busy set would otherwise empty it many times a second).
- */
-const LEARNER_MUTATIONS = new Set(['startAttempt', 'submitAnswers', 'finishAttempt']);
-
-/** Every root field of the operation is a learner's mutation (no fragments: a plain list). */
-const onlyLearnerMutations = (operation: OperationDefinitionNode) =>
-  operation.selectionSet.selections.every(
-    (s) =>
-      s.kind === Kind.FIELD &&
-      (LEARNER_MUTATIONS.has(s.name.value) || s.name.value === '__typename'),
-  );
 
 /** The operation reads an uncached root field (directly or through fragments). */
 function readsUncached(
