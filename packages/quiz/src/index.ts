@@ -1,3 +1,5 @@
+/** The engine's input, re-exported for callers that depend on the engine alone. */
+export type { KnowledgeBase } from '@attest/knowledge';
 export {
   type CheckOptions,
   checkAnswer,

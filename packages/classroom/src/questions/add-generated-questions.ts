@@ -1,14 +1,12 @@
 import { type Db, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
-import { type Question, questionsById } from '@attest/quiz';
+import { type KnowledgeBase, type Question, questionsById } from '@attest/quiz';
 import { touchSet } from '../db.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
 import { fingerprintOf, loadClaimStates } from './claim-state.ts';
 import { assertRoom } from './limits.ts';
 import { rivalsOf } from './rivals.ts';
 import type { StoredOption } from './stored.ts';
-
-type KnowledgeBase = Parameters<typeof questionsById>[0];
 
 /**
  * Adds questions from `generateQuestions` by their stable IDs, in the order given, each stored

@@ -1,8 +1,6 @@
 import { type Db, withTransaction } from '@attest/db';
-import { type questionsById, rivalAnswers } from '@attest/quiz';
+import { type KnowledgeBase, rivalAnswers } from '@attest/quiz';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
-
-type KnowledgeBase = Parameters<typeof questionsById>[0];
 
 /**
  * Works out again the rival names of a set's fill-in questions, each from the knowledge base of

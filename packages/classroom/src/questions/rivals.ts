@@ -1,6 +1,4 @@
-import { type questionsById, rivalAnswers } from '@attest/quiz';
-
-type KnowledgeBase = Parameters<typeof questionsById>[0];
+import { type KnowledgeBase, rivalAnswers } from '@attest/quiz';
 
 export interface RivalOptions {
   /**
