@@ -1,20 +1,10 @@
-import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
+import { miniWithLookalike } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
 import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-const tesk = mini.actors.find((a) => a.id === 'karl-tesk');
-if (!tesk) throw new Error('the mini base lost Karl Tesk');
 /** The mini base with a second Karl whose name is two letters from Karl Tesk's. */
-const kb: KnowledgeBase = {
-  ...mini,
-  actors: [
-    ...mini.actors,
-    { ...tesk, id: 'karl-tesch', name: 'Karl Tesch', description: 'A historian', aliases: [] },
-  ],
-};
+const kb = miniWithLookalike();
 
 const MARKING = 'correct credit almost correctAnswer';
 

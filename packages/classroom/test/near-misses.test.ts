@@ -1,7 +1,7 @@
 import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
 import { openTestDatabase } from '@attest/db/testing';
-import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
+import { loadKnowledgeBase } from '@attest/knowledge';
+import { miniKnowledgeBaseDir, miniWithLookalike } from '@attest/knowledge/fixtures';
 import { generateQuestions, markAnswer } from '@attest/quiz';
 import type {} from '@attest/testing/postgres-setup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,16 +20,8 @@ import {
 import { makeUser } from '../src/testing.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
-const tesk = mini.actors.find((a) => a.id === 'karl-tesk');
-if (!tesk) throw new Error('the mini base lost Karl Tesk');
 /** The mini base with a second Karl whose name is two letters from Karl Tesk's. */
-const kb: KnowledgeBase = {
-  ...mini,
-  actors: [
-    ...mini.actors,
-    { ...tesk, id: 'karl-tesch', name: 'Karl Tesch', description: 'A historian', aliases: [] },
-  ],
-};
+const kb = miniWithLookalike();
 const fillIn = generateQuestions(kb, { types: ['FILL_IN'] }).find((q) =>
   q.acceptedAnswers.includes('Karl Tesk'),
 );
