@@ -107,13 +107,7 @@ describe.each(['pglite', 'postgres'] as const)('fuzzed arguments on %s', (kind) 
           },
           body,
         });
-        const a = await answer(response);
-        if (
-          /node\(id/.test(query) &&
-          /\\u0000/.test(JSON.stringify(Buffer.from(String(v), 'base64').toString()))
-        )
-          console.log('DBG', JSON.stringify(v), a.body.slice(0, 150));
-        expectSafe(a, body.slice(0, 300));
+        expectSafe(await answer(response), body.slice(0, 300));
       }),
       // One fixed seed per operation, so they do not all draw the same values.
       { seed: FUZZ_SEED + operations.indexOf(query), numRuns: RUNS },
