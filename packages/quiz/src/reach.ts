@@ -85,12 +85,13 @@ export function reachOf(before: QuizIndex, after: QuizIndex, changes: RowChanges
       }
     }
   }
-  const together = candidates(after, changes);
-  const reachedTogether = new Set(seeds.map((id) => together.find(id)));
+  // Joined only when something beyond the component was reached (a pass over every claim).
+  const together = seeds.length > 0 ? candidates(after, changes) : null;
+  const reachedTogether = new Set(seeds.map((id) => together?.find(id)));
   const claims = new Set<string>();
   for (const claim of after.kb.claims) {
     if (roots.has(parts.find(claim.subjectId))) claims.add(claim.id);
-    else if (reachedTogether.has(together.find(claim.id))) claims.add(claim.id);
+    else if (together && reachedTogether.has(together.find(claim.id))) claims.add(claim.id);
   }
   return { claims, dropped: new Set([...claims, ...changes.removed]) };
 }
