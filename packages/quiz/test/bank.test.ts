@@ -1,4 +1,4 @@
-import { loadKnowledgeBase } from '@attest/knowledge';
+import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
@@ -55,6 +55,14 @@ describe('the question bank', { timeout: 60_000 }, () => {
   });
 });
 
+/** A copy of the base with both its banks made from nothing: a full regeneration. */
+function banked(kb: KnowledgeBase): KnowledgeBase {
+  const copy = structuredClone(kb);
+  generateQuestions(copy, { seed: 'banked', count: 1 });
+  generateQuestions(copy, { seed: 'banked', count: 1, includeOffTopic: true });
+  return copy;
+}
+
 describe('a changed base', { timeout: 120_000 }, () => {
   it.each([
     ['hand-made world', world, 25, 0],
@@ -85,6 +93,12 @@ describe('a changed base', { timeout: 120_000 }, () => {
         if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
         expect(generateQuestions(kb, options), `step ${step}`).toEqual(
           referenceQuestions(structuredClone(kb), options),
+        );
+        // And what the engine gives a copy banked from nothing, with and without off-topic
+        // claims (the spliced banks against full ones, whatever the reference does).
+        const offTopic = { seed: step, count: 12, includeOffTopic: true };
+        expect(generateQuestions(kb, offTopic), `step ${step}`).toEqual(
+          generateQuestions(banked(kb), offTopic),
         );
         const [first] = referenceQuestions(structuredClone(kb), { seed: step, count: 1 });
         if (first) expect(findQuestion(kb, first.id, { seed: step })).toEqual(first);
