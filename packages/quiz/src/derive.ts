@@ -59,7 +59,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
-  const after = freshIndex(next);
+  // Only claims and disputes changed (above): what actors and sources alone make is lent.
+  const after = freshIndex(next, before);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const reach = reachOf(before, after, changes);

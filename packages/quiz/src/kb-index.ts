@@ -148,8 +148,13 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
   cache.set(kb, index);
 }
 
-/** The index of a base made afresh, not cached: a changed base's, before its banks are derived. */
-export const freshIndex = (kb: KnowledgeBase): QuizIndex => buildIndex(kb);
+/**
+ * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
+ * `sameActors`, an index of a version with the same actors and sources, lends what is made from
+ * those alone (name keys, publishers, searchable descriptions), never changed once made.
+ */
+export const freshIndex = (kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex =>
+  buildIndex(kb, sameActors);
 
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
@@ -198,7 +203,7 @@ function fillRole(index: QuizIndex, key: string, actorId: string) {
   push(index.roleFillers, key, profile);
 }
 
-function buildIndex(kb: KnowledgeBase): QuizIndex {
+function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
@@ -232,8 +237,8 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
-    nameKeys: new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
-    descriptionSearch: new Map(),
+    nameKeys: sameActors?.nameKeys ?? new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
+    descriptionSearch: sameActors?.descriptionSearch ?? new Map(),
     valuePools: new Map(),
     pools: new Map(),
     scanned: new Map(),
@@ -243,7 +248,8 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     evidenceRefs: new WeakMap(),
   };
 
-  indexPublishers(index);
+  if (sameActors) index.publishers = sameActors.publishers;
+  else indexPublishers(index);
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
