@@ -15,8 +15,8 @@ import { qualityReport } from './quality.ts';
  *   default), and the whole list (no count) for comparison;
  * - checking an answer: findQuestion rebuilds the one question asked about;
  * - memory: heap held by the base, its index and bank.
- * At 100× also a small change: one claim added (a new base object), then a quiz about it; and
- * what `deriveQuiz` costs and gives for that change and for a reload that changed no row.
+ * At 100× also a small change: one claim added (a new base object), derived with `deriveQuiz`,
+ * then a quiz about it and the next quiz; and a reload that changed no row.
  * Wall times swing with the machine's load; CPU times (process.cpuUsage) much less.
  */
 const SCALES = [1, 10, 100] as const;
@@ -140,8 +140,12 @@ if (large) {
   const { kb: changed, claim } = withOneClaimMore(large);
   let verdict = '';
   const derived = timed(() => {
-    const { reused, changed: parts } = deriveQuiz(large as KnowledgeBase, changed);
-    verdict = reused ? 'reused' : `made again (${parts.join(', ')} changed)`;
+    const d = deriveQuiz(large as KnowledgeBase, changed);
+    verdict = d.reused
+      ? 'reused'
+      : d.spliced
+        ? `spliced: ${d.reached} claims reached`
+        : `full rebuild: ${d.fullRebuild}`;
     return 0;
   });
   const quizzable = timed(
@@ -150,8 +154,8 @@ if (large) {
   const next = timed(() => generateQuestions(changed, { seed: 'after', count: QUIZ }).length);
   console.log(
     `one claim added at 100× (a new base object): deriveQuiz ${ms(derived)} (${verdict}); ` +
-      `a quiz about it ${ms(quizzable)} (${quizzable.questions} questions; index made again, ` +
-      `generators asked directly); the next quiz ${ms(next)} (bank made again in full)`,
+      `a quiz about it ${ms(quizzable)} (${quizzable.questions} questions); the next quiz ` +
+      `${ms(next)} (pnpm bench:change compares this with a full rebuild)`,
   );
   // A reload that changed no row: every row a new object, equal to the served one.
   const reloaded = structuredClone(large);

@@ -54,12 +54,36 @@ export function placesOf(
   return places;
 }
 
-const BANK_SEED = 'bank';
+export const BANK_SEED = 'bank';
 const banks = new WeakMap<QuizIndex, Map<boolean, QuestionBank>>();
 
 /** Whether the bank of this index and setting is made already. */
 export const hasBank = (index: QuizIndex, includeOffTopic: boolean): boolean =>
   banks.get(index)?.has(includeOffTopic) ?? false;
+
+/** The banks made for an index, by off-topic setting (none made: empty). */
+export const banksIfMade = (index: QuizIndex): ReadonlyMap<boolean, QuestionBank> =>
+  banks.get(index) ?? new Map();
+
+/** Makes `bank`, derived from a previous version's (splice.ts), the bank of this index. */
+export function adoptBank(index: QuizIndex, includeOffTopic: boolean, bank: QuestionBank): void {
+  const byFlag = banks.get(index) ?? new Map<boolean, QuestionBank>();
+  banks.set(index, byFlag);
+  byFlag.set(includeOffTopic, bank);
+}
+
+/** A bank of these questions per type (QUESTION_TYPES order), places made on first use. */
+export function bankOf(byType: ReadonlyMap<QuestionType, readonly Question[]>): QuestionBank {
+  const byId = new Map<string, Question>();
+  const all: Question[] = [];
+  for (const type of QUESTION_TYPES) {
+    for (const q of byType.get(type) ?? []) {
+      if (!byId.has(q.id)) byId.set(q.id, q);
+      all.push(q);
+    }
+  }
+  return { byType, byId, all, places: new Map() };
+}
 
 export function questionBank(index: QuizIndex, includeOffTopic: boolean): QuestionBank {
   const byFlag = banks.get(index) ?? new Map<boolean, QuestionBank>();
@@ -76,14 +100,8 @@ export function questionBank(index: QuizIndex, includeOffTopic: boolean): Questi
     only: null,
   };
   const byType = new Map<QuestionType, Question[]>();
-  const byId = new Map<string, Question>();
-  for (const type of QUESTION_TYPES) {
-    const questions = GENERATORS[type](context);
-    byType.set(type, questions);
-    for (const q of questions) if (!byId.has(q.id)) byId.set(q.id, q);
-  }
-  const all = QUESTION_TYPES.flatMap((type) => byType.get(type) ?? []);
-  const bank = { byType, byId, all, places: new Map() };
+  for (const type of QUESTION_TYPES) byType.set(type, GENERATORS[type](context));
+  const bank = bankOf(byType);
   byFlag.set(includeOffTopic, bank);
   return bank;
 }

@@ -1,6 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { KnowledgeBase } from '@attest/knowledge';
-import { shareIndex } from './kb-index.ts';
+import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
+import { rowChanges } from './changes.ts';
+import { adoptIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
+import { reachOf } from './reach.ts';
+import { spliceBank } from './splice.ts';
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
 const PARTS = ['predicates', 'actors', 'sources', 'relations', 'claims', 'disputes'] as const;
@@ -11,21 +15,72 @@ export interface Derivation {
   reused: boolean;
   /** The parts whose rows differ (in content or order), each once, in `PARTS` order. */
   changed: KnowledgePart[];
+  /**
+   * Whether the new base's index was made and its banks derived from the previous ones, only
+   * the questions of reached claims made again (see `reachOf`).
+   */
+  spliced: boolean;
+  /** How many claims of the new version had their questions made again (when spliced). */
+  reached: number;
+  /** Why the new version is left to be banked in full on first use; null when reused or spliced. */
+  fullRebuild: string | null;
 }
 
 /**
- * Derives the quiz of a new version of a knowledge base from the previous one's. What it reuses
- * is only what it can prove the same: a version whose rows all equal the previous version's (a
- * reload after a write that no quiz reads, an edit undone) shares its index and question banks,
- * so its first quiz costs what a later one does. Any other change leaves the new base to be
- * indexed and banked in full on its first request: which bank questions a changed row reaches is
- * not bounded yet (distractor pools, the truths behind false statements and accepted answers read
- * the whole base), and a partly stale bank would give questions a full regeneration does not.
+ * Derives the quiz of a new version of a knowledge base from the previous one's. A version whose
+ * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
+ * undone) shares its index and question banks. A version whose claims or disputes changed gets
+ * its own index at once and banks spliced from the previous ones: the questions of the claims the
+ * change reaches made again, every other kept (splice.ts), exactly the questions a full
+ * regeneration gives. Whatever cannot be bounded (other parts changed, a value or relation claim
+ * changed, pools' shared prefixes moved: reach.ts) is left to be made in full on first use, and
+ * `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
-  const reused = changed.length === 0 && previous !== next && shareIndex(previous, next);
-  return { reused, changed };
+  const derivation = (spliced: boolean, reached: number, fullRebuild: string | null) => ({
+    reused: false,
+    changed,
+    spliced,
+    reached,
+    fullRebuild,
+  });
+  if (changed.length === 0) {
+    const reused = previous !== next && shareIndex(previous, next);
+    return { ...derivation(false, 0, reused ? null : 'nothing to share'), reused };
+  }
+  const before = indexIfMade(previous);
+  if (!before) return derivation(false, 0, 'the previous version has no index');
+  if (indexIfMade(next)) return derivation(false, 0, 'the new version has an index already');
+  const banks = banksIfMade(before);
+  if (banks.size === 0) return derivation(false, 0, 'the previous version has no bank');
+  const other = changed.find((part) => part !== 'claims' && part !== 'disputes');
+  if (other) return derivation(false, 0, `${other} changed`);
+  const changes = rowChanges(previous, next);
+  if (typeof changes === 'string') return derivation(false, 0, changes);
+
+  // Only claims and disputes changed (above): what actors and sources alone make is lent.
+  const after = freshIndex(next, before);
+  // Made either way: the first request would make it.
+  adoptIndex(next, after);
+  const reach = reachOf(before, after, changes);
+  if (typeof reach === 'string') return derivation(false, 0, reach);
+  const spliced = new Map<boolean, QuestionBank>();
+  for (const [includeOffTopic, bank] of banks) {
+    const made = spliceBank(after, bank, includeOffTopic, reach);
+    if (!made) return derivation(false, 0, "a question's place could not be told");
+    spliced.set(includeOffTopic, made);
+  }
+  for (const [includeOffTopic, bank] of spliced) adoptBank(after, includeOffTopic, bank);
+  // The kept questions' pools read what the previous version's did (reach.ts checked it the same).
+  for (const [list, reads] of before.scanned) {
+    const known = after.scanned.get(list) ?? new Map<number, Set<string>>();
+    after.scanned.set(list, known);
+    for (const [read, stories] of reads) {
+      known.set(read, new Set([...(known.get(read) ?? []), ...stories]));
+    }
+  }
+  return derivation(true, reach.claims.size, null);
 }
 
 /**

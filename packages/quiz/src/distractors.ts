@@ -23,6 +23,9 @@ const POOR_FIT = 20;
 /** Outranks story and role (5 together): a compatriot comes before them. */
 const KIN = 6;
 
+/** What `index.scanned` notes for a pool of no story: any question could have read it. */
+export const ANY_STORY = '\u0000any';
+
 /** How many outsiders (most prominent first) of each kind join the story's own cast. */
 const FALLBACK_LIMIT = 12;
 
@@ -183,25 +186,15 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
   }
   const candidates = new Set(story);
   for (const kind of q.kinds) {
-    let outsiders = 0;
-    for (const profile of index.actorsByKind.get(kind) ?? []) {
-      if (outsiders === FALLBACK_LIMIT) break;
-      if (profile.sidebarOnly || candidates.has(profile)) continue;
-      candidates.add(profile);
-      outsiders++;
-    }
+    const ranked = index.actorsByKind.get(kind) ?? [];
+    addOutsiders(index, `kind|${kind}`, ranked, candidates, q.storySourceIds);
   }
 
   const roleKeys = q.role ? [roleKey(q.role), familyKey(q.role)] : [];
   // Those who fill the same role elsewhere (other summits that someone attended), bounded.
   for (const key of roleKeys) {
-    let added = 0;
-    for (const profile of index.roleFillers.get(key) ?? []) {
-      if (added === FALLBACK_LIMIT) break;
-      if (profile.sidebarOnly || candidates.has(profile)) continue;
-      candidates.add(profile);
-      added++;
-    }
+    const ranked = index.roleFillers.get(key) ?? [];
+    addOutsiders(index, `role|${key}`, ranked, candidates, q.storySourceIds);
   }
 
   // -1: no role asked, or one nobody fills (no profile has it).
@@ -221,6 +214,38 @@ function poolFor(index: QuizIndex, q: ActorDistractorQuery): PoolEntry[] {
   }
   index.pools.set(key, pool);
   return pool;
+}
+
+/**
+ * The first FALLBACK_LIMIT of a ranked list (most prominent of a kind, first fillers of a role)
+ * that are not sidebar-only or candidates already. Notes in `index.scanned` how far down the list
+ * each pool read (Infinity: to its end): its outsiders are those of that prefix, in whatever
+ * order, so a changed base can tell whether a pool could differ (reach.ts).
+ */
+function addOutsiders(
+  index: QuizIndex,
+  list: string,
+  ranked: readonly ActorProfile[],
+  candidates: Set<ActorProfile>,
+  story: readonly string[],
+) {
+  let added = 0;
+  let read = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < ranked.length; i++) {
+    if (added === FALLBACK_LIMIT) {
+      read = i;
+      break;
+    }
+    const profile = ranked[i] as ActorProfile;
+    if (profile.sidebarOnly || candidates.has(profile)) continue;
+    candidates.add(profile);
+    added++;
+  }
+  const reads = index.scanned.get(list) ?? new Map<number, Set<string>>();
+  index.scanned.set(list, reads);
+  const stories = reads.get(read) ?? new Set<string>();
+  reads.set(read, stories);
+  for (const id of story.length > 0 ? story : [ANY_STORY]) stories.add(id);
 }
 
 /** An actor's description made `searchable`, computed once per base. */

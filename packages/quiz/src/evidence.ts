@@ -63,7 +63,9 @@ const names = (index: QuizIndex, actorId: string, text: string): boolean =>
 export function shownEvidence(index: QuizIndex, claim: Claim, e: Evidence): ShownEvidence {
   const cache = index.evidenceRefs;
   let shown = cache.get(e);
-  if (!shown) {
+  // Made for this claim: two claims may share one evidence row object (a copied claim), and
+  // what is shown names its claim and is judged against its subject.
+  if (!shown || shown.ref.claimId !== claim.id) {
     const source = index.sources.get(e.sourceId);
     let passage: { quote: string; start: number; end: number } = e;
     let naming: ShownEvidence['naming'] = names(index, claim.subjectId, e.quote) ? 2 : 0;

@@ -96,6 +96,12 @@ export interface QuizIndex {
   valuePools: Map<string, unknown[]>;
   /** Distractor candidates with their answer-independent scores, by kinds, story and role. */
   pools: Map<string, unknown[]>;
+  /**
+   * How far down each ranked list pools read, by `kind|<kind>` (actorsByKind) and
+   * `role|<role key>` (roleFillers): each depth read (Infinity: to the end) with the stories
+   * (source ids) of the pools that read it. What a changed base compares (reach.ts).
+   */
+  scanned: Map<string, Map<number, Set<string>>>;
   /** Those a group stands against, by group id, filled in as asked (adversaries.ts). */
   adversaries: Map<string, ReadonlySet<string>>;
   /** A fill-in's accepted answers for a value, by `predicate|valueKey` (fill-in.ts). */
@@ -133,6 +139,22 @@ export function shareIndex(from: KnowledgeBase, to: KnowledgeBase): boolean {
   cache.set(to, index);
   return true;
 }
+
+/** The index a base has already, if any: never builds one. */
+export const indexIfMade = (kb: KnowledgeBase): QuizIndex | undefined => cache.get(kb);
+
+/** Makes `index`, derived for `kb` from a previous version's (derive.ts), the index of `kb`. */
+export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
+  cache.set(kb, index);
+}
+
+/**
+ * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
+ * `sameActors`, an index of a version with the same actors and sources, lends what is made from
+ * those alone (name keys, publishers, searchable descriptions), never changed once made.
+ */
+export const freshIndex = (kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex =>
+  buildIndex(kb, sameActors);
 
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
@@ -181,7 +203,7 @@ function fillRole(index: QuizIndex, key: string, actorId: string) {
   push(index.roleFillers, key, profile);
 }
 
-function buildIndex(kb: KnowledgeBase): QuizIndex {
+function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
@@ -215,17 +237,19 @@ function buildIndex(kb: KnowledgeBase): QuizIndex {
     profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
-    nameKeys: new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
-    descriptionSearch: new Map(),
+    nameKeys: sameActors?.nameKeys ?? new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
+    descriptionSearch: sameActors?.descriptionSearch ?? new Map(),
     valuePools: new Map(),
     pools: new Map(),
+    scanned: new Map(),
     adversaries: new Map(),
     valueAnswers: new Map(),
     disputeQuestions: new Map(),
     evidenceRefs: new WeakMap(),
   };
 
-  indexPublishers(index);
+  if (sameActors) index.publishers = sameActors.publishers;
+  else indexPublishers(index);
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);

@@ -1,34 +1,14 @@
 import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
+import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
 import { createRng } from '../src/random.ts';
-import type { GenerateOptions } from '../src/types.ts';
+import { edit, optionsFor } from './support/edits.ts';
 import { referenceQuestions, referenceQuestionsById } from './support/reference.ts';
 import { world } from './support/world.ts';
 
 const corpus = loadKnowledgeBase();
-
-/** Options a quiz asks with: seeds, counts, filters, orders, seen lists. */
-function optionsFor(kb: typeof corpus, i: number): GenerateOptions {
-  const actor = kb.actors[(i * 7) % kb.actors.length]?.id ?? '';
-  const claim = kb.claims[(i * 13) % kb.claims.length];
-  const variants: GenerateOptions[] = [
-    {},
-    { count: 20 },
-    { count: 5, types: ['TRUE_FALSE', 'WHO_SAID'] },
-    { count: 10, actorIds: [actor] },
-    { count: 10, order: 'difficulty' },
-    { order: 'difficulty', includeOffTopic: true },
-    { count: 12, includeOffTopic: true, types: ['MULTI_SELECT'] },
-    { count: 8, claimIds: claim ? [claim.id] : [] },
-    { count: 8, sourceIds: claim?.evidence.map((e) => e.sourceId) ?? [] },
-    { count: 8, predicateIds: claim ? [claim.predicateId] : [] },
-    { count: 1 },
-    { count: 0 },
-  ];
-  return { ...variants[i % variants.length], seed: `seed ${i}` };
-}
 
 describe('the question bank', { timeout: 60_000 }, () => {
   it('gives exactly what generating every question for the request gives (corpus)', () => {
@@ -75,80 +55,62 @@ describe('the question bank', { timeout: 60_000 }, () => {
   });
 });
 
-describe('a changed base', { timeout: 120_000 }, () => {
-  /** One random edit, as a new base object sharing what it did not change (as a reload would). */
-  function edit(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
-    const claim = pick(kb.claims);
-    switch (Math.floor(rng() * 8)) {
-      case 0:
-        return { ...kb, claims: [...kb.claims, { ...claim, id: `${claim.id}~added${step}` }] };
-      case 1: {
-        const others = kb.actors.filter((a) => a.id !== claim.subjectId);
-        const edited = claim.objectId ? { ...claim, objectId: pick(others).id } : claim;
-        return { ...kb, claims: kb.claims.map((c) => (c === claim ? edited : c)) };
-      }
-      case 2:
-        return {
-          ...kb,
-          claims: kb.claims.map((c) => (c === claim ? { ...c, offTopic: !c.offTopic } : c)),
-        };
-      case 3:
-        return {
-          ...kb,
-          claims: kb.claims.filter((c) => c !== claim),
-          disputes: kb.disputes.filter((d) => d.firstId !== claim.id && d.secondId !== claim.id),
-        };
-      case 4: {
-        const actor = pick(kb.actors);
-        const copy = { ...actor, id: `${actor.id}~added${step}`, name: `${actor.name} Junior` };
-        return { ...kb, actors: [...kb.actors, copy] };
-      }
-      case 5: {
-        const other = kb.claims.find(
-          (c) =>
-            c !== claim && c.subjectId === claim.subjectId && c.predicateId === claim.predicateId,
-        );
-        const model = kb.disputes[0];
-        if (!other || !model) return { ...kb };
-        return {
-          ...kb,
-          disputes: [...kb.disputes, { ...model, firstId: claim.id, secondId: other.id }],
-        };
-      }
-      case 6:
-        return kb.disputes.length > 0 ? { ...kb, disputes: kb.disputes.slice(1) } : { ...kb };
-      default:
-        // A reload after a write no quiz reads: every row a new object, equal in content.
-        return structuredClone(kb);
-    }
-  }
+/** A copy of the base with both its banks made from nothing: a full regeneration. */
+function banked(kb: KnowledgeBase): KnowledgeBase {
+  const copy = structuredClone(kb);
+  generateQuestions(copy, { seed: 'banked', count: 1 });
+  generateQuestions(copy, { seed: 'banked', count: 1, includeOffTopic: true });
+  return copy;
+}
 
+describe('a changed base', { timeout: 120_000 }, () => {
   it.each([
-    ['hand-made world', world],
-    ['corpus', () => ({ ...corpus })],
-  ])('gives exactly what a full regeneration gives, edit after edit (%s)', (_, base) => {
-    const rng = createRng('edits');
-    let kb = base();
-    let reuses = 0;
-    for (let step = 0; step < 25; step++) {
-      const options = optionsFor(kb, step);
-      generateQuestions(kb, options);
-      const previous = kb;
-      kb = edit(kb, rng, step);
-      const derived = deriveQuiz(previous, kb);
-      // Reused only when no row changed; then the new version is served from the old bank.
-      expect(derived.reused, `step ${step}: ${derived.changed}`).toBe(derived.changed.length === 0);
-      if (derived.reused) reuses++;
-      expect(generateQuestions(kb, options), `step ${step}`).toEqual(
-        referenceQuestions(structuredClone(kb), options),
-      );
-      const [first] = referenceQuestions(structuredClone(kb), { seed: step, count: 1 });
-      if (first) expect(findQuestion(kb, first.id, { seed: step })).toEqual(first);
-    }
-    // The edits include reloads that change nothing, so the reusing path was taken too.
-    expect(reuses).toBeGreaterThan(0);
-  });
+    ['hand-made world', world, 25, 0],
+    ['corpus', () => ({ ...corpus }), 25, 0],
+    // Copies that share no actor: a change reaches one copy, so most of the bank is kept.
+    ['three copies of the corpus', () => scaleKnowledgeBase(corpus, 3), 20, 5],
+  ])(
+    'gives exactly what a full regeneration gives, edit after edit (%s)',
+    (_, base, steps, kept) => {
+      const rng = createRng('edits');
+      let kb = base();
+      let reuses = 0;
+      let splices = 0;
+      let partial = 0;
+      for (let step = 0; step < steps; step++) {
+        const options = optionsFor(kb, step);
+        generateQuestions(kb, options);
+        const previous = kb;
+        kb = edit(kb, rng, step);
+        const derived = deriveQuiz(previous, kb);
+        // Reused only when no row changed; then the new version is served from the old bank.
+        expect(derived.reused, `step ${step}: ${derived.changed}`).toBe(
+          derived.changed.length === 0,
+        );
+        if (derived.reused) reuses++;
+        // Otherwise spliced from the old bank, unless the reach could not be bounded.
+        if (derived.spliced) splices++;
+        if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
+        expect(generateQuestions(kb, options), `step ${step}`).toEqual(
+          referenceQuestions(structuredClone(kb), options),
+        );
+        // And what the engine gives a copy banked from nothing, with and without off-topic
+        // claims (the spliced banks against full ones, whatever the reference does).
+        const offTopic = { seed: step, count: 12, includeOffTopic: true };
+        expect(generateQuestions(kb, offTopic), `step ${step}`).toEqual(
+          generateQuestions(banked(kb), offTopic),
+        );
+        const [first] = referenceQuestions(structuredClone(kb), { seed: step, count: 1 });
+        if (first) expect(findQuestion(kb, first.id, { seed: step })).toEqual(first);
+      }
+      // The edits include reloads that change nothing, so the reusing path was taken too; and most
+      // real changes were spliced, so the comparisons above held the splice, not a full rebuild.
+      expect(reuses).toBeGreaterThan(0);
+      expect(splices).toBeGreaterThanOrEqual(steps / 4);
+      // And where copies share no actor, some splices kept most of the bank.
+      expect(partial).toBeGreaterThanOrEqual(kept);
+    },
+  );
 
   it('tells which parts changed, and reuses nothing when any did', () => {
     const kb = world();
@@ -159,7 +121,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
       ...kb,
       claims: kb.claims.map((c) => (c === claim ? { ...c, offTopic: !c.offTopic } : c)),
     };
-    expect(deriveQuiz(kb, edited)).toEqual({ reused: false, changed: ['claims'] });
+    expect(deriveQuiz(kb, edited)).toMatchObject({ reused: false, changed: ['claims'] });
     const reordered = { ...kb, actors: [...kb.actors].reverse() };
     expect(deriveQuiz(kb, reordered).changed).toEqual(kb.actors.length > 1 ? ['actors'] : []);
     expect(sameKnowledge(kb, edited)).toBe(false);
@@ -167,7 +129,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(sameKnowledge(kb, { ...kb, disputes: [] })).toBe(kb.disputes.length === 0);
     const reloaded = structuredClone(kb);
     expect(sameKnowledge(kb, reloaded)).toBe(true);
-    expect(deriveQuiz(kb, reloaded)).toEqual({ reused: true, changed: [] });
+    expect(deriveQuiz(kb, reloaded)).toMatchObject({ reused: true, changed: [], spliced: false });
     // Derived once: the second call finds the new version indexed already.
     expect(deriveQuiz(kb, reloaded).reused).toBe(false);
     expect(generateQuestions(reloaded, { seed: 2, count: 8 })).toEqual(
@@ -176,6 +138,79 @@ describe('a changed base', { timeout: 120_000 }, () => {
   });
 
   it('derives nothing from a base never asked for questions', () => {
-    expect(deriveQuiz(world(), world())).toEqual({ reused: false, changed: [] });
+    expect(deriveQuiz(world(), world())).toMatchObject({ reused: false, spliced: false });
+  });
+
+  it('splices a claim added to a large base: only its copy is made again, as a full regeneration gives', () => {
+    const kb = scaleKnowledgeBase(corpus, 4);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    const last = kb.claims.filter((c) => c.id.endsWith('~3'));
+    // On-topic mentions: an actor only sidebar claims mention is never a distractor, and one
+    // claim making it one reaches every pool that could take it.
+    const mentions = new Map<string, number>();
+    for (const c of last.filter((claim) => !claim.offTopic)) {
+      for (const id of [c.subjectId, c.objectId]) {
+        if (id !== null) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+      }
+    }
+    const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
+    const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+    // A person's claim: the kind with the most actors, so one more mention moves no top ranks.
+    const model = last.find(
+      (c) =>
+        kinds.get(c.subjectId) === 'PERSON' &&
+        c.objectId !== null &&
+        c.value === null &&
+        !relations.has(c.predicateId) &&
+        !c.offTopic,
+    );
+    if (!model) throw new Error('the last copy has no claim to model one on');
+    const [little] = [...mentions.keys()]
+      .filter((id) => kinds.get(id) === kinds.get(model.subjectId) && id !== model.objectId)
+      .sort((a, b) => (mentions.get(a) ?? 0) - (mentions.get(b) ?? 0));
+    if (!little) throw new Error('no actor to say it of');
+    const added = { ...structuredClone(model), id: 'added-claim', subjectId: little };
+    const next = { ...kb, claims: [...kb.claims, added] };
+
+    const derived = deriveQuiz(kb, next);
+    expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
+    expect(derived.reached).toBeGreaterThan(0);
+    expect(derived.reached).toBeLessThan(next.claims.length / 2);
+    const about = { seed: 5, claimIds: [added.id] };
+    const quiz = generateQuestions(next, about);
+    expect(quiz.length).toBeGreaterThan(0);
+    expect(quiz).toEqual(referenceQuestions(structuredClone(next), about));
+    for (const options of [
+      { seed: 6, count: 20 },
+      { seed: 7 },
+      { seed: 8, includeOffTopic: true },
+    ]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+  });
+
+  it('a claim added about the most prominent actor gives what a full regeneration gives', () => {
+    const kb = scaleKnowledgeBase(corpus, 2);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    const count = new Map<string, number>();
+    for (const c of kb.claims) count.set(c.subjectId, (count.get(c.subjectId) ?? 0) + 1);
+    const model = kb.claims.find((c) => c.objectId !== null && c.value === null && !c.offTopic);
+    if (!model) throw new Error('no claim to model one on');
+    const [top = ''] = [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+    const added = { ...structuredClone(model), id: 'added-claim', subjectId: top };
+    const next = { ...kb, claims: [...kb.claims, added] };
+    const derived = deriveQuiz(kb, next);
+    // Spliced or rebuilt in full (the top of a pool's ranking moved): the same questions.
+    expect(derived.spliced || derived.fullRebuild !== null).toBe(true);
+    for (const options of [
+      { seed: 6, count: 20 },
+      { seed: 7, claimIds: [added.id] },
+    ]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
   });
 });

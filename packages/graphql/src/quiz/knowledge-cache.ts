@@ -7,7 +7,7 @@ import {
   readKnowledgeBase,
 } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
-import { countQuestions, generateQuestions, sameKnowledge } from '@attest/quiz';
+import { countQuestions, deriveQuiz, generateQuestions, sameKnowledge } from '@attest/quiz';
 
 interface Cached {
   fingerprint: string;
@@ -137,9 +137,11 @@ async function knowledgeFingerprint(prisma: PrismaClient, collectionId: string):
 /**
  * The version to serve after a change: the previous base object itself when the rows read back
  * equal to it (a write no quiz reads: its index, question banks and every cache keyed by the
- * base object carry over), the new rows otherwise (indexed and banked in full on first use; see
- * `deriveQuiz` in @attest/quiz). The comparison stops at the first difference. A previous load
- * that failed is no version to keep.
+ * base object carry over), the new rows otherwise, with their index and question banks derived
+ * from the previous version's (`deriveQuiz` in @attest/quiz: only the questions of the claims the
+ * change reaches are made again, or, where that cannot be bounded, the new version is banked in
+ * full on first use). The comparison stops at the first difference. A previous load that failed
+ * is no version to keep.
  */
 async function nextVersion(
   previous: Promise<KnowledgeBase> | undefined,
@@ -147,7 +149,13 @@ async function nextVersion(
 ): Promise<KnowledgeBase> {
   const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, next]);
   if (!before) return after;
-  return sameKnowledge(before, after) ? before : after;
+  if (sameKnowledge(before, after)) return before;
+  try {
+    deriveQuiz(before, after);
+  } catch {
+    // Derivation only saves work: the new version is then indexed and banked on first use.
+  }
+  return after;
 }
 
 /**

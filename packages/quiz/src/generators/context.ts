@@ -30,6 +30,11 @@ export interface GeneratorContext {
    * soon as it knows its id, before choosing distractors.
    */
   only: ReadonlySet<string> | null;
+  /**
+   * With `scope`: give the candidates in the order of the full list, so a scoped run gives its
+   * questions in the order a full run would (a changed base's bank splices them in; derive.ts).
+   */
+  ordered?: boolean;
 }
 
 /** Whether a question of this id is wanted in this run; asked before the costly part. */

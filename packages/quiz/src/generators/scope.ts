@@ -1,6 +1,18 @@
 import type { GeneratorContext } from './context.ts';
 
 const byClaim = new WeakMap<readonly object[], Map<string, object[]>>();
+const places = new WeakMap<readonly object[], Map<object, number>>();
+
+/** Candidates in the order of their list (a place map made once per list). */
+function inListOrder<T extends object>(all: readonly T[], found: Set<T>): T[] {
+  let at = places.get(all) as Map<T, number> | undefined;
+  if (!at) {
+    at = new Map(all.map((candidate, place) => [candidate, place]));
+    places.set(all, at);
+  }
+  const place = at;
+  return [...found].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
+}
 
 /**
  * The candidates a generator should consider: all of them, or, when the context is scoped to a
@@ -31,6 +43,7 @@ export function inScope<T extends object>(
   }
   const found = new Set<T>();
   for (const id of scope) for (const candidate of index.get(id) ?? []) found.add(candidate);
-  // Not in the full list's order (that would cost a pass over it): scoped runs are read by id.
-  return [...found];
+  // Not in the full list's order unless asked (that costs a pass over it once per list): scoped
+  // runs for a seed are read by id.
+  return context.ordered ? inListOrder(all, found) : [...found];
 }

@@ -1,0 +1,119 @@
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { type Claim, type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
+import { scaleKnowledgeBase } from '@attest/knowledge/scale';
+import { deriveQuiz, generateQuestions } from '../src/index.ts';
+
+/**
+ * `pnpm bench:change`: at 100× the corpus, the time from a one-claim change to the first
+ * unfiltered quiz of 20 and to a quiz about the new claim, made in full (the new version banked
+ * from nothing, as before incremental derivation) and derived from the previous version
+ * (`deriveQuiz`: index made again, banks spliced), one after the other in one run. Each change is
+ * a claim added, modelled on an on-topic claim with an actor object, said of:
+ * - a little-known person of the last copy (mentioned on-topic once or more, least of all);
+ * - the most prominent actor of the first copy (first in its kind's ranking already);
+ * - the same actor's copy in the last copy (tied with the first, last by id: the claim moves it
+ *   to the top of the ranking every pool reads).
+ */
+const SCALE = Number(process.env.BENCH_SCALE ?? 100);
+const QUIZ = 20;
+
+const timed = <T>(run: () => T): { value: T; ms: number; cpu: number } => {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = run();
+  const used = process.cpuUsage(cpu);
+  return { value, ms: performance.now() - start, cpu: (used.user + used.system) / 1000 };
+};
+const ms = (t: { ms: number; cpu: number }) =>
+  `${t.cpu.toFixed(0).padStart(5)} cpu (${t.ms.toFixed(0)} wall)`;
+
+function claimAbout(kb: KnowledgeBase, subjectId: string, copy: string): Claim {
+  const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+  const kind = kb.actors.find((a) => a.id === subjectId)?.kind;
+  const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
+  const model = kb.claims.find(
+    (c) =>
+      c.id.endsWith(copy) &&
+      kinds.get(c.subjectId) === kind &&
+      c.objectId !== null &&
+      c.objectId !== subjectId &&
+      c.value === null &&
+      !relations.has(c.predicateId) &&
+      !c.offTopic &&
+      !c.background,
+  );
+  if (!model) throw new Error(`No claim to model one about ${subjectId} on.`);
+  return { ...structuredClone(model), id: `added-about-${subjectId}`, subjectId };
+}
+
+function mentionsIn(kb: KnowledgeBase, copy: string): Map<string, number> {
+  const mentions = new Map<string, number>();
+  for (const c of kb.claims) {
+    if (c.offTopic || !c.id.endsWith(copy)) continue;
+    for (const id of [c.subjectId, c.objectId]) {
+      if (id !== null) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+    }
+  }
+  return mentions;
+}
+
+const base = loadKnowledgeBase();
+const kb = scaleKnowledgeBase(base, SCALE);
+const lastCopy = `~${SCALE - 1}`;
+const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
+const last = mentionsIn(kb, lastCopy);
+const little = [...last.keys()]
+  .filter((id) => kinds.get(id) === 'PERSON')
+  .sort((a, b) => (last.get(a) ?? 0) - (last.get(b) ?? 0))[0];
+const first = mentionsIn({ ...kb, claims: base.claims }, '');
+const top = [...first.keys()].sort((a, b) => (first.get(b) ?? 0) - (first.get(a) ?? 0))[0];
+if (!little || !top) throw new Error('No actors to add claims about.');
+const changes: [string, Claim][] = [
+  [`a little-known person (${little})`, claimAbout(kb, little, lastCopy)],
+  [`the most prominent actor (${top})`, claimAbout({ ...kb, claims: base.claims }, top, '')],
+  [`its copy ${top}${lastCopy}`, claimAbout(kb, `${top}${lastCopy}`, lastCopy)],
+];
+
+console.log(
+  `One claim added at ${SCALE}× (${kb.claims.length} claims; load average ${loadavg()[0]?.toFixed(2)}; process CPU ms, wall ms):`,
+);
+// Warm the JIT on the corpus first.
+for (let i = 0; i < 3; i++) generateQuestions({ ...base }, { seed: `warm-up ${i}`, count: QUIZ });
+
+for (const [about, claim] of changes) {
+  for (const way of ['in full', 'derived'] as const) {
+    const previous = { ...kb };
+    generateQuestions(previous, { seed: 'served', count: QUIZ });
+    const next = { ...previous, claims: [...previous.claims, claim] };
+    const derived = timed(() => (way === 'derived' ? deriveQuiz(previous, next) : null));
+    const quiz = timed(() => generateQuestions(next, { seed: 'next', count: QUIZ }).length);
+    const aboutIt = timed(
+      () => generateQuestions(next, { seed: 'about', count: QUIZ, claimIds: [claim.id] }).length,
+    );
+    const d = derived.value;
+    const how = d
+      ? d.spliced
+        ? `spliced, ${d.reached} claims reached`
+        : `full rebuild: ${d.fullRebuild}`
+      : 'bank made from nothing';
+    const total = { ms: derived.ms + quiz.ms, cpu: derived.cpu + quiz.cpu };
+    console.log(
+      `  ${about}, ${way}: deriveQuiz ${ms(derived)}, first quiz of 20 ${ms(quiz)} → ${ms(total)}; ` +
+        `then a quiz about the claim ${ms(aboutIt)} (${aboutIt.value} questions) [${how}]`,
+    );
+  }
+}
+
+// The in-full quiz about the claim before any unfiltered one (the narrow path: index made again,
+// generators asked directly), as the bench measured it before.
+const [, claim] = changes[0] as [string, Claim];
+const previous = { ...kb };
+generateQuestions(previous, { seed: 'served', count: QUIZ });
+const next = { ...previous, claims: [...previous.claims, claim] };
+const direct = timed(
+  () => generateQuestions(next, { seed: 'about', count: QUIZ, claimIds: [claim.id] }).length,
+);
+console.log(
+  `  a quiz about the little-known person's claim first, in full (no bank yet): ${ms(direct)}`,
+);
