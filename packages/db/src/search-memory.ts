@@ -1,5 +1,6 @@
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
+import { type FoldedQuestion, foldQuestion } from './search-question.ts';
 import {
   isFoldedAscii,
   sharedTrigrams,
@@ -287,8 +288,7 @@ function nearWords(table: WordTable, word: string): string[] {
 }
 
 /**
- * What depends on the question: its folded text and stemmed words, from the database (one
- * statement, no table read); their IDF and the claims' words close to misspelled ones from the
+ * What depends on the question: its folded text and stemmed words (questionOf); their IDF and the claims' words close to misspelled ones from the
  * word table. Undefined when a misspelled word would need pg_trgm on words it splits otherwise.
  */
 async function readQuestion(
@@ -296,13 +296,7 @@ async function readQuestion(
   table: Promise<WordTable>,
   text: string,
 ): Promise<Question | undefined> {
-  const [[row], words] = await Promise.all([
-    prisma.$queryRaw<{ normalized: string; lexemes: string[] }[]>`
-      WITH input AS (SELECT attest_normalize(${text}) AS normalized)
-      SELECT normalized, tsvector_to_array(to_tsvector('english', normalized)) AS lexemes FROM input
-    `,
-    table,
-  ]);
+  const [row, words] = await Promise.all([questionOf(prisma, text), table]);
   if (!row) return undefined;
   const lexemes = row.lexemes.map((lexeme) => ({
     lexeme,
@@ -323,6 +317,17 @@ async function readQuestion(
     weight: lexemes.length > 0 ? Math.max(weight, 1e-9) : 1e-9,
     near: [...near],
   };
+}
+
+/** The question folded and stemmed in this process (search-question.ts), else by the database. */
+async function questionOf(prisma: Db, text: string): Promise<FoldedQuestion | undefined> {
+  const folded = await foldQuestion(prisma, text);
+  if (folded) return folded;
+  const [row] = await prisma.$queryRaw<FoldedQuestion[]>`
+    WITH input AS (SELECT attest_normalize(${text}) AS normalized)
+    SELECT normalized, tsvector_to_array(to_tsvector('english', normalized)) AS lexemes FROM input
+  `;
+  return row;
 }
 
 /** Lexemes that to_tsquery('simple', quote_literal(x)) leaves as they are. */
