@@ -23,7 +23,13 @@ export interface Run {
 export type Span = { seconds: number } | { amount: number };
 
 /** One autocannon run from this thread; fails on any error, timeout or non-2xx answer. */
-export function run(url: string, operation: string, load: Load, span: Span): Promise<Run> {
+export function run(
+  url: string,
+  operation: string,
+  load: Load,
+  span: Span,
+  connections = CONNECTIONS,
+): Promise<Run> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -31,7 +37,7 @@ export function run(url: string, operation: string, load: Load, span: Span): Pro
         url,
         method: 'POST',
         headers: { ...jsonHeaders, 'x-bench-operation': operation },
-        connections: CONNECTIONS,
+        connections,
         ...('seconds' in span ? { duration: span.seconds } : { amount: span.amount }),
         // A request of a slow server at 100× the corpus may take seconds under load.
         timeout: 60,

@@ -9,11 +9,12 @@ import { createDatabase, startPostgres } from '@attest/testing';
 import { createApi } from '../src/index.ts';
 import { publishSet } from './graphql-call.ts';
 import { jsonHeaders } from './load.ts';
+import { questionMaker } from './questions.ts';
 import { flowSteps } from './workloads.ts';
 
 // A profiling driver (not part of `pnpm bench`): the API in this process over a throwaway
 // PostgreSQL, one workload fired in-process (`api.fetch`, no sockets) by 10 concurrent loops,
-// so that `node --cpu-prof` sees the server's work alone. ATTEST_PROFILE=flow|page,
+// so that `node --cpu-prof` sees the server's work alone. ATTEST_PROFILE=flow|page|search,
 // ATTEST_PROFILE_SECONDS (default 5). Prints requests/s and CPU ms per request.
 const what = process.env.ATTEST_PROFILE ?? 'flow';
 const seconds = Number(process.env.ATTEST_PROFILE_SECONDS ?? '5');
@@ -33,7 +34,13 @@ try {
     },
   );
   await applyMigrations(db.adapter);
-  await seedKnowledgeBase(db.prisma, loadKnowledgeBase());
+  const kb = loadKnowledgeBase();
+  await seedKnowledgeBase(db.prisma, kb);
+  // The bench's cold search: a question never asked before on each request.
+  const question = questionMaker(
+    kb.actors.map((a) => a.name),
+    kb.predicates.map((p) => p.label),
+  );
   const auth = createAuth({
     prisma: db.prisma,
     secret: 'bench-secret-bench-secret-bench-secret',
@@ -73,26 +80,39 @@ try {
   const START =
     'mutation StartAttempt($slug: String!) { startAttempt(slug: $slug) { token maxScore questions { id type options { id } } } }';
   let variant = 0;
+  const search = async () => {
+    await post(
+      JSON.stringify({
+        query:
+          'query Search($q: String!) { claims(search: $q, first: 10) { edges { node { statement subject { name } evidence { quote start end source { title } } } } } }',
+        variables: { q: question(variant++) },
+        operationName: 'Search',
+      }),
+    );
+    return 1;
+  };
   const once =
-    what === 'flow'
-      ? async () => {
-          const started = await post(
-            JSON.stringify({ query: START, variables: { slug }, operationName: 'StartAttempt' }),
-          );
-          for (const step of flowSteps(started)) await post(step.body);
-          return 3;
-        }
-      : async () => {
-          // A variable the operation doesn't declare (ignored by execution): the response cache
-          // misses, and the parsed and validated document is reused, as for a real client.
-          await post(
-            JSON.stringify({
-              query: `{ claims(first: 50) { edges { node { statement subject { name } evidence { quote start end source { title } } } } } }`,
-              variables: { nonce: variant++ },
-            }),
-          );
-          return 1;
-        };
+    what === 'search'
+      ? search
+      : what === 'flow'
+        ? async () => {
+            const started = await post(
+              JSON.stringify({ query: START, variables: { slug }, operationName: 'StartAttempt' }),
+            );
+            for (const step of flowSteps(started)) await post(step.body);
+            return 3;
+          }
+        : async () => {
+            // A variable the operation doesn't declare (ignored by execution): the response cache
+            // misses, and the parsed and validated document is reused, as for a real client.
+            await post(
+              JSON.stringify({
+                query: `{ claims(first: 50) { edges { node { statement subject { name } evidence { quote start end source { title } } } } } }`,
+                variables: { nonce: variant++ },
+              }),
+            );
+            return 1;
+          };
   for (let i = 0; i < 20; i++) await once();
   const profileTo = process.env.ATTEST_PROFILE_OUT;
   const session = new Session();

@@ -30,6 +30,13 @@ function settings() {
 }
 
 const { sizes, seconds: SECONDS } = settings();
+/** ATTEST_BENCH_ONLY: words of the operations to run ("search", "page,flow"); all when unset. */
+const only = (process.env.ATTEST_BENCH_ONLY ?? '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase())
+  .filter((word) => word !== '');
+const chosen = (workload: Workload) =>
+  only.length === 0 || only.some((word) => workload.name.toLowerCase().includes(word));
 /** The measured seconds of each server are split into rounds that alternate between servers. */
 const ROUNDS = 2;
 const WARMUP_SECONDS = 1;
@@ -76,10 +83,11 @@ async function measure(
   const operation = workload.operations[0] ?? '';
   // A server too slow to answer a few requests per connection in a round's time gets rounds
   // of a number of requests instead (the minimum is a multiple of the learner flow's three).
-  const minimum = 3 * CONNECTIONS;
+  const connections = workload.connections ?? CONNECTIONS;
+  const minimum = 3 * connections;
   const spans: Span[] = [];
   for (const t of targets) {
-    const warm = await run(t.url, operation, t.load, { seconds: WARMUP_SECONDS });
+    const warm = await run(t.url, operation, t.load, { seconds: WARMUP_SECONDS }, connections);
     const expected = (warm.responses / warm.seconds) * (SECONDS / ROUNDS);
     spans.push(expected >= minimum ? { seconds: SECONDS / ROUNDS } : { amount: minimum });
   }
@@ -97,7 +105,13 @@ async function measure(
       if (!total) continue;
       const before = await settled(t.process);
       const sqlBefore = t.sql === 'postgres' ? await stats() : 0;
-      const result = await run(t.url, operation, t.load, spans[i] ?? { seconds: SECONDS / ROUNDS });
+      const result = await run(
+        t.url,
+        operation,
+        t.load,
+        spans[i] ?? { seconds: SECONDS / ROUNDS },
+        connections,
+      );
       const after = await settled(t.process);
       const sqlAfter = t.sql === 'postgres' ? await stats() : 0;
       for (const latency of result.latencies) total.latencies.push(latency);
@@ -214,7 +228,16 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
     const readCost = -((await counter.read()) - (await counter.read()));
 
     const rows: Row[] = [];
-    for (const workload of workloads(facts)) {
+    const chosenWorkloads = workloads(facts).filter(chosen);
+    if (chosenWorkloads.length === 0)
+      throw new Error(
+        `ATTEST_BENCH_ONLY="${process.env.ATTEST_BENCH_ONLY}" names no operation: use words of ${workloads(
+          facts,
+        )
+          .map((w) => `"${w.name}"`)
+          .join(', ')}.`,
+      );
+    for (const workload of chosenWorkloads) {
       progress(`${size}×: ${workload.name}: checking the answers…`);
       const fromPGlite = await samples(workload, attestUrl.pglite, slugs.pglite);
       const fromPostgres = await samples(workload, attestUrl.postgres, slugs.postgres);

@@ -17,6 +17,8 @@ export interface Workload {
   /** Comparable values of a sample answer (no IDs: each database makes its own). */
   values(operation: string, data: Record<string, unknown>): unknown;
   attest(target: Target): Load;
+  /** Concurrent connections (default CONNECTIONS): 1 measures a lone caller's latency. */
+  connections?: number;
   /** PostGraphile's equivalent, when it has one. */
   peer?: { body: string; values(data: Record<string, unknown>): unknown };
 }
@@ -147,6 +149,15 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       values: searchValues,
       // Question 0 was the sample: the run starts past it.
       attest: () => varied((i) => body('Search', search, { q: question(i + 1) })),
+    },
+    {
+      name: 'search, cold, 1 connection (latency of a lone caller)',
+      operations: ['Search'],
+      connections: 1,
+      samples: () => [{ operation: 'Search', body: body('Search', search, { q: question(0) }) }],
+      values: searchValues,
+      // Far past the questions of the 10-connection run, so none repeats.
+      attest: () => varied((i) => body('Search', search, { q: question(1_000_000 + i) })),
     },
     {
       name: 'search, warm (the same question)',

@@ -10,8 +10,12 @@ export const CHANGES_CHANNEL = 'attest_changes';
  * anything may have changed, because notifications stopped (`listening: false`, e.g. the database
  * went away) or started again after a gap in which some may have been missed (`listening: true`).
  * While not listening, nothing that depends on hearing of changes (a cache) may be kept.
+ * `collectionIds`: the collections whose rows the statement wrote (migration change_collections);
+ * absent when the trigger could not tell, which means any collection may have changed.
  */
-export type DatabaseChange = { table: string } | { table: null; listening: boolean };
+export type DatabaseChange =
+  | { table: string; collectionIds?: string[] }
+  | { table: null; listening: boolean };
 
 export type ChangeListener = (change: DatabaseChange) => void;
 
@@ -20,6 +24,19 @@ export type ChangeListener = (change: DatabaseChange) => void;
  * `{ table: null, listening }`, the current state.
  */
 export type OnChange = (listener: ChangeListener) => () => void;
+
+/** A notification's payload: "<table>" or "<table>:<collection id>,<collection id>…". */
+export function parseChange(payload: string): { table: string; collectionIds?: string[] } {
+  const colon = payload.indexOf(':');
+  if (colon < 0) return { table: payload };
+  const ids = payload
+    .slice(colon + 1)
+    .split(',')
+    .filter((id) => id !== '');
+  return ids.length > 0
+    ? { table: payload.slice(0, colon), collectionIds: ids }
+    : { table: payload.slice(0, colon) };
+}
 
 /** Listeners and the current state, shared by both kinds of database. */
 function changeHub(onFirstListener: () => void = () => {}) {
@@ -39,7 +56,7 @@ function changeHub(onFirstListener: () => void = () => {}) {
       }
       return () => listeners.delete(listener);
     }) satisfies OnChange,
-    changed: (table: string) => emit({ table }),
+    changed: (payload: string) => emit(parseChange(payload)),
     setListening(value: boolean) {
       if (value === listening) return;
       listening = value;

@@ -25,6 +25,6 @@ export {
   searchClaims,
   searchClaimsInSql,
 } from './search.ts';
-export { searchIndexesLoaded } from './search-memory.ts';
+export { heldSearchIndex, type SearchFreshness, searchIndexesLoaded } from './search-memory.ts';
 export { hashKnowledgeBase, type SeedResult, seedKnowledgeBase } from './seed.ts';
 export { CORPUS_COLLECTION_ID, seedRows } from './seed-rows.ts';

@@ -1,5 +1,6 @@
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
+import { type FoldedQuestion, foldQuestion } from './search-question.ts';
 import {
   isFoldedAscii,
   sharedTrigrams,
@@ -19,8 +20,11 @@ import { focusCap, parseVector, rankOr, type Vector, vectorLength } from './sear
  * are computed here (search-vector.ts, search-trigrams.ts port them, float4 rounding included).
  *
  * The claims are loaded per collection, once, and reused while the caller's freshness signal
- * (`generation`) stays the same: the API passes the knowledge cache's watch generation, which
- * any heard change to the knowledge tables bumps. While a collection loads (about 0.1 s at 1×,
+ * says that collection has not changed since its load began (`SearchFreshness`): the API passes
+ * the knowledge cache's watch, which hears the collections each change names (migration
+ * change_collections), so a change to one collection reloads that one only; a change that names
+ * none, or a gap in hearing them, reloads all. What spans collections (the word table and its
+ * IDF, the list of all collections) is read again on any change. While a collection loads (about 0.1 s at 1×,
  * 11 s at 100× on the shared machine) its searches run in SQL rather than wait. Whatever this
  * cannot reproduce exactly (text
  * pg_trgm would split otherwise than ASCII words, a database collation other than C) returns
@@ -77,10 +81,29 @@ interface CollectionIndex {
   namesWithoutTrigrams: number[];
 }
 
+/**
+ * What the caller knows of changes: `generation` moves on any change to the knowledge; a
+ * collection's `changedAt` is the generation of the last change that may have touched it (a
+ * change naming it, or naming none). A plain number is both: every change touches everything.
+ */
+export interface SearchFreshness {
+  generation: number;
+  changedAt(collectionId: string): number;
+}
+
+interface CollectionEntry {
+  loading: Promise<unknown>;
+  done: boolean;
+  /** Undefined once done: not reproducible here, use SQL. */
+  index?: CollectionIndex;
+  /** The generation when its load began: current while the collection's changedAt is not later. */
+  loadedAt: number;
+}
+
 interface Indexes {
   generation: number;
-  /** Per collection: its load, and once done its index (undefined: not reproducible, use SQL). */
-  collections: Map<string, { loading: Promise<unknown>; done: boolean; index?: CollectionIndex }>;
+  /** Per collection: its load, and once done its index; kept across generations while current. */
+  collections: Map<string, CollectionEntry>;
   /** All collection ids, for searches across all of them. */
   all?: Promise<string[]>;
   /** Whether the database orders text by code points, as JavaScript does. */
@@ -92,10 +115,13 @@ const indexes = new WeakMap<Db, Indexes>();
 
 const EXACT_TOP = 20;
 
-function indexesAt(prisma: Db, generation: number): Indexes {
+function indexesAt(prisma: Db, { generation, changedAt }: SearchFreshness): Indexes {
   let state = indexes.get(prisma);
   if (!state || state.generation !== generation) {
-    state = { generation, collections: new Map(), codePointOrder: state?.codePointOrder };
+    const collections = new Map<string, CollectionEntry>();
+    for (const [id, entry] of state?.collections ?? [])
+      if (changedAt(id) <= entry.loadedAt) collections.set(id, entry);
+    state = { generation, collections, codePointOrder: state?.codePointOrder };
     indexes.set(prisma, state);
   }
   return state;
@@ -287,8 +313,7 @@ function nearWords(table: WordTable, word: string): string[] {
 }
 
 /**
- * What depends on the question: its folded text and stemmed words, from the database (one
- * statement, no table read); their IDF and the claims' words close to misspelled ones from the
+ * What depends on the question: its folded text and stemmed words (questionOf); their IDF and the claims' words close to misspelled ones from the
  * word table. Undefined when a misspelled word would need pg_trgm on words it splits otherwise.
  */
 async function readQuestion(
@@ -296,13 +321,7 @@ async function readQuestion(
   table: Promise<WordTable>,
   text: string,
 ): Promise<Question | undefined> {
-  const [[row], words] = await Promise.all([
-    prisma.$queryRaw<{ normalized: string; lexemes: string[] }[]>`
-      WITH input AS (SELECT attest_normalize(${text}) AS normalized)
-      SELECT normalized, tsvector_to_array(to_tsvector('english', normalized)) AS lexemes FROM input
-    `,
-    table,
-  ]);
+  const [row, words] = await Promise.all([questionOf(prisma, text), table]);
   if (!row) return undefined;
   const lexemes = row.lexemes.map((lexeme) => ({
     lexeme,
@@ -325,6 +344,17 @@ async function readQuestion(
   };
 }
 
+/** The question folded and stemmed in this process (search-question.ts), else by the database. */
+async function questionOf(prisma: Db, text: string): Promise<FoldedQuestion | undefined> {
+  const folded = await foldQuestion(prisma, text);
+  if (folded) return folded;
+  const [row] = await prisma.$queryRaw<FoldedQuestion[]>`
+    WITH input AS (SELECT attest_normalize(${text}) AS normalized)
+    SELECT normalized, tsvector_to_array(to_tsvector('english', normalized)) AS lexemes FROM input
+  `;
+  return row;
+}
+
 /** Lexemes that to_tsquery('simple', quote_literal(x)) leaves as they are. */
 const plainLexeme = (lexeme: string) => /^[a-z0-9]+$/.test(lexeme);
 
@@ -343,10 +373,14 @@ async function codePointOrder(prisma: Db): Promise<boolean> {
 export async function searchClaimsInMemory(
   prisma: Db,
   text: string,
-  generation: number,
+  freshness: number | SearchFreshness,
   { within, collectionIds, limit = 200 }: SearchClaimsOptions = {},
 ): Promise<ClaimHit[] | undefined> {
-  const state = indexesAt(prisma, generation);
+  const fresh =
+    typeof freshness === 'number'
+      ? { generation: freshness, changedAt: () => freshness }
+      : freshness;
+  const state = indexesAt(prisma, fresh);
   // Loaded once per generation; a failed load is tried again on the next search.
   const once = <K extends 'codePointOrder' | 'all' | 'words'>(
     key: K,
@@ -378,10 +412,11 @@ export async function searchClaimsInMemory(
   let ready = true;
   const loaded = [...new Set(collections)].map((id) => {
     let entry = state.collections.get(id);
-    if (!entry) {
-      const created: { loading: Promise<unknown>; done: boolean; index?: CollectionIndex } = {
+    if (!entry || fresh.changedAt(id) > entry.loadedAt) {
+      const created: CollectionEntry = {
         loading: Promise.resolve(),
         done: false,
+        loadedAt: fresh.generation,
       };
       created.loading = loadCollection(prisma, id).then(
         (index) => {
@@ -389,7 +424,9 @@ export async function searchClaimsInMemory(
           created.done = true;
         },
         // A failed load is tried again on the next search.
-        () => state.collections.delete(id),
+        () => {
+          if (state.collections.get(id) === created) state.collections.delete(id);
+        },
       );
       state.collections.set(id, created);
       entry = created;
@@ -623,6 +660,11 @@ class MinHeap {
 
 /** Text order under the C collation (checked by codePointOrder): UTF-8 bytes, i.e. code points. */
 const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The index held for a collection, if loaded (tests: which collections a change reloaded). */
+export function heldSearchIndex(prisma: Db, collectionId: string): object | undefined {
+  return indexes.get(prisma)?.collections.get(collectionId)?.index;
+}
 
 /** Resolves once every collection index this client has started loading is loaded (benches, tests). */
 export async function searchIndexesLoaded(prisma: Db): Promise<void> {

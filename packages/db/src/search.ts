@@ -1,5 +1,5 @@
 import type { Db } from './db.ts';
-import { searchClaimsInMemory } from './search-memory.ts';
+import { type SearchFreshness, searchClaimsInMemory } from './search-memory.ts';
 
 export interface ClaimHit {
   id: string;
@@ -53,15 +53,20 @@ export interface SearchClaimsOptions {
 /** Claims that can be among this many first hits are ranked with the exact trigram similarity. */
 const EXACT_TOP = 20;
 
-const freshness = new WeakMap<Db, () => number | undefined>();
+const freshness = new WeakMap<Db, () => number | SearchFreshness | undefined>();
 
 /**
  * Lets searchClaims rank this client's searches in memory (src/search-memory.ts) while
- * `generation()` returns a number, holding the claims it loaded until that number changes: the
- * API passes the knowledge cache's watch generation (bumped by every heard change to the
- * knowledge tables, undefined while notifications are not heard). Returns the undo function.
+ * `freshness()` returns something, holding the claims it loaded per collection until it says
+ * that collection changed: a number (every change touches every collection) or a
+ * SearchFreshness (the collections each change named). The API passes the knowledge cache's
+ * watch (bumped by every heard change to the knowledge tables, undefined while notifications are
+ * not heard). Returns the undo function.
  */
-export function rankSearchesInMemory(prisma: Db, generation: () => number | undefined): () => void {
+export function rankSearchesInMemory(
+  prisma: Db,
+  generation: () => number | SearchFreshness | undefined,
+): () => void {
   freshness.set(prisma, generation);
   return () => {
     if (freshness.get(prisma) === generation) freshness.delete(prisma);

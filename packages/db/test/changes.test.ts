@@ -1,12 +1,16 @@
+import { loadKnowledgeBase } from '@attest/knowledge';
 import { createDatabase, startPostgres } from '@attest/testing';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   applyMigrations,
+  CORPUS_COLLECTION_ID,
   connect,
   type Database,
   type DatabaseChange,
   type DatabaseKind,
+  seedKnowledgeBase,
 } from '../src/index.ts';
+import { openTestDatabase } from '../src/testing.ts';
 
 // Raw SQL, as anyone could write it: the triggers catch it as they catch Prisma's writes.
 const insertPredicate = (db: Database, id: string) =>
@@ -95,5 +99,79 @@ describe('change notifications across a PostgreSQL restart', () => {
       await db.close();
       server.stop();
     }
+  });
+});
+
+/** Migration change_collections: each notification names the collections its rows belong to. */
+describe.each<DatabaseKind>(['pglite', 'postgres'])('changed collections on %s', (kind) => {
+  let db: Database;
+  const heard: DatabaseChange[] = [];
+  beforeAll(async () => {
+    db = await openTestDatabase(kind, inject('postgresUrl'));
+    await seedKnowledgeBase(db.prisma, loadKnowledgeBase());
+    db.onChange((change) => heard.push(change));
+    await vi.waitFor(() => expect(heard.at(-1)).toEqual({ table: null, listening: true }));
+    await db.prisma.collection.create({ data: { id: 'other', slug: 'other', name: 'Other' } });
+  });
+  afterAll(() => db.close());
+
+  /** What `write` made the triggers say, once its notifications arrived. */
+  const heardFrom = async (write: () => Promise<unknown>, last: string) => {
+    heard.length = 0;
+    await write();
+    await vi.waitFor(() => expect(heard.map((change) => change.table)).toContain(last));
+    return heard;
+  };
+
+  it('names the collection of the rows written, directly or through their parent', async () => {
+    const claim = await db.prisma.claim.findFirstOrThrow({
+      where: { evidence: { some: {} } },
+      select: { id: true, subjectId: true },
+    });
+    expect(
+      await heardFrom(
+        () => db.prisma.claim.update({ where: { id: claim.id }, data: { statement: 'Changed.' } }),
+        'Claim',
+      ),
+    ).toContainEqual({ table: 'Claim', collectionIds: [CORPUS_COLLECTION_ID] });
+    expect(
+      await heardFrom(
+        () =>
+          db.prisma.evidence.updateMany({ where: { claimId: claim.id }, data: { prefix: 'p' } }),
+        'Evidence',
+      ),
+    ).toContainEqual({ table: 'Evidence', collectionIds: [CORPUS_COLLECTION_ID] });
+    expect(
+      await heardFrom(
+        () =>
+          db.prisma.actorAlias.create({
+            data: {
+              actorId: claim.subjectId,
+              name: 'An alias',
+              kind: 'VARIANT',
+              normalized: 'an alias',
+            },
+          }),
+        'ActorAlias',
+      ),
+    ).toContainEqual({ table: 'ActorAlias', collectionIds: [CORPUS_COLLECTION_ID] });
+  });
+
+  it('names both collections when rows move, and none when it cannot tell', async () => {
+    const claim = await db.prisma.claim.findFirstOrThrow({ select: { id: true } });
+    const moved = await heardFrom(
+      () => db.prisma.claim.update({ where: { id: claim.id }, data: { collectionId: 'other' } }),
+      'Claim',
+    );
+    const ids = moved.find((change) => change.table === 'Claim');
+    expect(ids && 'collectionIds' in ids ? [...(ids.collectionIds ?? [])].sort() : []).toEqual(
+      [CORPUS_COLLECTION_ID, 'other'].sort(),
+    );
+    expect(
+      await heardFrom(() => insertPredicate(db, 'test_collections'), 'Predicate'),
+    ).toContainEqual({ table: 'Predicate' });
+    expect(
+      await heardFrom(() => db.prisma.$executeRawUnsafe('TRUNCATE "Dispute"'), 'Dispute'),
+    ).toContainEqual({ table: 'Dispute' });
   });
 });

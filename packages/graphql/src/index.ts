@@ -1,3 +1,7 @@
+export {
+  collectionsMayHaveChanged,
+  watchCollections,
+} from './collections/readable-cache.ts';
 export { type Context, type Quotas, unlimited } from './context.ts';
 export { exposeValidationError, isSchemaFault } from './errors.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, tooLargePage } from './page-size.ts';

@@ -2,6 +2,7 @@ import { CORPUS_COLLECTION_ID, type Prisma } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
+import { keptReadable } from './readable-cache.ts';
 
 /** What a viewer may do with a collection: read it, or also change it (owner and curators). */
 export const readableBy = (viewer: Context['viewer']): Prisma.CollectionWhereInput => ({
@@ -33,13 +34,22 @@ export const mayEdit = (
 
 const readable = new WeakMap<Context, Promise<string[]>>();
 
-/** The collections the viewer may read, looked up once per request. */
+/**
+ * The collections the viewer may read, looked up once per request, or kept across requests
+ * while change notifications are heard (readable-cache.ts).
+ */
 export function readableCollectionIds(ctx: Context): Promise<string[]> {
   let ids = readable.get(ctx);
   if (!ids) {
-    ids = ctx.prisma.collection
-      .findMany({ where: readableBy(ctx.viewer), select: { id: true }, orderBy: { id: 'asc' } })
-      .then((rows) => rows.map((r) => r.id));
+    const viewer = ctx.viewer;
+    ids = keptReadable(
+      ctx.prisma,
+      viewer ? `${viewer.id}\n${viewer.email.toLowerCase()}` : '',
+      () =>
+        ctx.prisma.collection
+          .findMany({ where: readableBy(viewer), select: { id: true }, orderBy: { id: 'asc' } })
+          .then((rows) => rows.map((r) => r.id)),
+    );
     readable.set(ctx, ids);
   }
   return ids;

@@ -5,6 +5,7 @@ import {
   type PrismaClient,
   rankSearchesInMemory,
   readKnowledgeBase,
+  type SearchFreshness,
 } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { countQuestions, deriveQuiz, generateQuestions, sameKnowledge } from '@attest/quiz';
@@ -26,7 +27,20 @@ interface Cached {
 interface Watch {
   listening: boolean;
   generation: number;
+  /** The generation of the last change that named no collection (or of a gap in hearing). */
+  allChangedAt: number;
+  /** Per collection, the generation of the last change that named it. */
+  changedAt: Map<string, number>;
+  /** When a mutation through this node last finished, until a change is heard after it. */
+  localWriteAt?: number;
 }
+
+/**
+ * How long after a mutation through this node search runs in SQL while waiting to hear which
+ * collections it wrote. On PostgreSQL its notifications arrive after the mutation returns (and
+ * clear this at once); a mutation that wrote nothing sends none.
+ */
+const LOCAL_WRITE_MS = 1000;
 
 /** The tables readKnowledgeBase reads: a write to any other leaves every base as it was. */
 const KNOWLEDGE_TABLES: ReadonlySet<string> = new Set([
@@ -52,17 +66,33 @@ const watches = new WeakMap<PrismaClient, Watch>();
  */
 export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => void {
   if (watches.has(prisma)) return () => {};
-  const watch: Watch = { listening: false, generation: 0 };
+  const watch: Watch = { listening: false, generation: 0, allChangedAt: 0, changedAt: new Map() };
   watches.set(prisma, watch);
   const stop = onChange((change: DatabaseChange) => {
     if (change.table === null) watch.listening = change.listening;
     else if (!KNOWLEDGE_TABLES.has(change.table)) return;
     watch.generation++;
+    watch.localWriteAt = undefined;
+    if (change.table !== null && change.collectionIds)
+      for (const id of change.collectionIds) watch.changedAt.set(id, watch.generation);
+    else {
+      watch.allChangedAt = watch.generation;
+      watch.changedAt.clear();
+    }
   });
-  // Search ranks from claims held in memory while the same generation says they are current.
-  const stopSearch = rankSearchesInMemory(prisma, () =>
-    watch.listening ? watch.generation : undefined,
-  );
+  // Search ranks from claims held in memory, per collection, while no heard change names it.
+  const freshness: SearchFreshness = {
+    get generation() {
+      return watch.generation;
+    },
+    changedAt: (id) => Math.max(watch.allChangedAt, watch.changedAt.get(id) ?? 0),
+  };
+  const stopSearch = rankSearchesInMemory(prisma, () => {
+    if (!watch.listening) return undefined;
+    if (watch.localWriteAt !== undefined && Date.now() - watch.localWriteAt < LOCAL_WRITE_MS)
+      return undefined;
+    return freshness;
+  });
   return () => {
     stop();
     stopSearch();
@@ -72,11 +102,15 @@ export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => 
 
 /**
  * Makes the next request check the fingerprint again: called when a mutation through this process
- * is done, so its writer reads it back at once, before the notification arrives.
+ * is done, so its writer reads it back at once, before the notification arrives. Search runs in
+ * SQL (always current) until a change is heard that names the collections the mutation wrote
+ * (at most LOCAL_WRITE_MS), so only those collections' search indexes are loaded again.
  */
 export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
   const watch = watches.get(prisma);
-  if (watch) watch.generation++;
+  if (!watch) return;
+  watch.generation++;
+  watch.localWriteAt = Date.now();
 }
 
 /**
