@@ -120,30 +120,46 @@ export function RulesFields({ settings }: { settings: QuestionSet['settings'] })
           “Stoltenburg” counts for Jens Stoltenberg, shown as “Almost: Jens Stoltenberg”; a
           different person with a similar name never counts. Off: a typed answer must match.
         </p>
-        <div className="field">
-          <label htmlFor="opens-at">
-            Opens <span className="hint">(your local time; empty: now)</span>
-          </label>
-          <input
-            id="opens-at"
-            name="opensAt"
-            type="datetime-local"
-            defaultValue={localValue(settings.opensAt)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="closes-at">
-            Closes <span className="hint">(your local time; empty: never)</span>
-          </label>
-          <input
-            id="closes-at"
-            name="closesAt"
-            type="datetime-local"
-            defaultValue={localValue(settings.closesAt)}
-          />
-        </div>
+        <LocalTimeField
+          id="opens-at"
+          name="opensAt"
+          label="Opens"
+          empty="now"
+          value={settings.opensAt}
+        />
+        <LocalTimeField
+          id="closes-at"
+          name="closesAt"
+          label="Closes"
+          empty="never"
+          value={settings.closesAt}
+        />
       </fieldset>
     </>
+  );
+}
+
+/** A moment in the instructor's own time zone; left empty, it means `empty`. */
+function LocalTimeField({
+  id,
+  name,
+  label,
+  empty,
+  value,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  empty: string;
+  value: string | null;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label} <span className="hint">(your local time; empty: {empty})</span>
+      </label>
+      <input id={id} name={name} type="datetime-local" defaultValue={localValue(value)} />
+    </div>
   );
 }
 

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+interface Named {
+  id: string;
+  name?: string | null;
+}
+
+/** The options of a select of actors, by ID, after the empty choice `none`. */
+export function ActorOptions({ actors, none }: { actors: readonly Named[]; none: string }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {actors.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** A labelled field choosing one of the collection's actors ('' until one is chosen). */
+export function ActorSelect({
+  id,
+  label,
+  actors,
+  value,
+  onChange,
+  none = 'Choose an actor',
+}: {
+  id: string;
+  label: ReactNode;
+  actors: readonly Named[];
+  value: string;
+  onChange: (id: string) => void;
+  none?: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <ActorOptions actors={actors} none={none} />
+      </select>
+    </div>
+  );
+}
