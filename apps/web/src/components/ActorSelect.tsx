@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { SchemaType } from '@/lib/graphql.ts';
+import { actorKinds } from '@/lib/review.ts';
 
 interface Named {
   id: string;
@@ -40,6 +42,32 @@ export function ActorSelect({
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <ActorOptions actors={actors} none={none} />
+      </select>
+    </div>
+  );
+}
+
+type ActorKind = SchemaType<'ActorKind'>;
+
+/** A labelled field choosing an actor's kind (person, country, …). */
+export function ActorKindSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: ActorKind;
+  onChange: (kind: ActorKind) => void;
+}) {
+  return (
+    <div className="field narrow">
+      <label htmlFor={id}>Kind</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as ActorKind)}>
+        {Object.entries(actorKinds).map(([kind, label]) => (
+          <option key={kind} value={kind}>
+            {label}
+          </option>
+        ))}
       </select>
     </div>
   );
