@@ -31,31 +31,11 @@ export function RulesFields({ settings }: { settings: QuestionSet['settings'] })
     <>
       <fieldset>
         <legend>When learners see right answers and evidence</legend>
-        {reveals.map(([value, label]) => (
-          <label className="option" key={value}>
-            <input
-              type="radio"
-              name="feedback"
-              value={value}
-              defaultChecked={settings.feedback === value}
-            />
-            {label}
-          </label>
-        ))}
+        <Radios name="feedback" choices={reveals} checked={settings.feedback} />
       </fieldset>
       <fieldset>
         <legend>What learners tell you before starting</legend>
-        {identities.map(([value, label]) => (
-          <label className="option" key={value}>
-            <input
-              type="radio"
-              name="identity"
-              value={value}
-              defaultChecked={settings.identity === value}
-            />
-            {label}
-          </label>
-        ))}
+        <Radios name="identity" choices={identities} checked={settings.identity} />
         <div className="field">
           <label htmlFor="roster">Class list</label>
           <textarea
@@ -135,6 +115,28 @@ export function RulesFields({ settings }: { settings: QuestionSet['settings'] })
           value={settings.closesAt}
         />
       </fieldset>
+    </>
+  );
+}
+
+/** One radio button a choice, named `name`, the one the settings hold checked. */
+function Radios({
+  name,
+  choices,
+  checked,
+}: {
+  name: string;
+  choices: readonly (readonly [value: string, label: string])[];
+  checked: string;
+}) {
+  return (
+    <>
+      {choices.map(([value, label]) => (
+        <label className="option" key={value}>
+          <input type="radio" name={name} value={value} defaultChecked={checked === value} />
+          {label}
+        </label>
+      ))}
     </>
   );
 }
