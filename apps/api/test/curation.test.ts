@@ -2,6 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
+import { addSource, createCollection } from './collection-helpers.ts';
 import {
   codes,
   gqlAs,
@@ -43,19 +44,8 @@ describe.each(['pglite', 'postgres'] as const)('curating through the API on %s',
     t = await openTestApi(kind, inject('postgresUrl'), mini);
     owner = await signUp(t, 'owner');
     stranger = await signUp(t, 'stranger');
-    const made = await gqlAs<{ createCollection: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation { createCollection(input: { name: "Zembla", slug: "zembla" }) { id } }',
-    );
-    collection = made.data?.createCollection.id ?? '';
-    const added = await gqlAs<{ addSource: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text, title: "Zembla talks" }) { id } }',
-      { c: collection, text: TEXT },
-    );
-    source = added.data?.addSource.id ?? '';
+    collection = await createCollection(t, owner.cookie, { name: 'Zembla', slug: 'zembla' });
+    source = await addSource(t, owner.cookie, collection, { text: TEXT, title: 'Zembla talks' });
   });
   afterAll(() => t.close());
 
@@ -186,18 +176,8 @@ describe('question sets over a collection that changes', () => {
   afterAll(() => t.close());
 
   it('draws questions from the owner’s private collection, and marks them when its claims change', async () => {
-    const made = await gqlAs<{ createCollection: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation { createCollection(input: { name: "Mine" }) { id } }',
-    );
-    const c = made.data?.createCollection.id;
-    const src = await gqlAs<{ addSource: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
-      { c, t: TEXT },
-    );
+    const c = await createCollection(t, owner.cookie, { name: 'Mine' });
+    const src = await addSource(t, owner.cookie, c, { text: TEXT });
     const actor = async (name: string, kind: string) =>
       (
         await gqlAs<{ createActor: { id: string } }>(t, owner.cookie, CREATE_ACTOR, {
@@ -207,7 +187,7 @@ describe('question sets over a collection that changes', () => {
       ).data?.createActor.id;
     const boro = await actor('Borogravia', 'COUNTRY');
     const league = await actor('Northern League', 'ALLIANCE');
-    const input = borograviaJoined(boro, league, src.data?.addSource.id);
+    const input = borograviaJoined(boro, league, src);
     const claim = await gqlAs<{ createClaim: { id: string } }>(t, owner.cookie, CREATE_CLAIM, {
       c,
       input,
@@ -302,18 +282,8 @@ describe('two API nodes over one PostgreSQL', () => {
 
   it('shows a claim made through one node through the other within a second', async () => {
     const { cookie } = await signUp(nodes.first, 'Curator');
-    const made = await gqlAs<Data>(
-      nodes.first,
-      cookie,
-      'mutation { createCollection(input: { name: "Two nodes" }) { id } }',
-    );
-    const c: string = made.data?.createCollection.id;
-    const src = await gqlAs<Data>(
-      nodes.first,
-      cookie,
-      'mutation ($c: ID!, $t: String!) { addSource(collection: $c, input: { text: $t }) { id } }',
-      { c, t: TEXT },
-    );
+    const c = await createCollection(nodes.first, cookie, { name: 'Two nodes' });
+    const src = await addSource(nodes.first, cookie, c, { text: TEXT });
     const actor = async (name: string, kind: string): Promise<string> =>
       (await gqlAs<Data>(nodes.first, cookie, CREATE_ACTOR, { c, input: { name, kind } })).data
         ?.createActor.id;
@@ -328,7 +298,7 @@ describe('two API nodes over one PostgreSQL', () => {
 
     const created = await gqlAs<Data>(nodes.first, cookie, CREATE_CLAIM, {
       c,
-      input: borograviaJoined(boro, league, src.data?.addSource.id),
+      input: borograviaJoined(boro, league, src),
     });
     expect(created.errors).toBeUndefined();
     const claimId: string = created.data?.createClaim.id;

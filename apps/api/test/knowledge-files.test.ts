@@ -2,6 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
+import { createCollection } from './collection-helpers.ts';
 import { codes, gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
@@ -18,12 +19,7 @@ describe.each(['pglite', 'postgres'] as const)('a collection as files on %s', (k
     t = await openTestApi(kind, inject('postgresUrl'), mini);
     owner = await signUp(t, 'owner');
     stranger = await signUp(t, 'stranger');
-    const made = await gqlAs<{ createCollection: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation { createCollection(input: { name: "Copy" }) { id } }',
-    );
-    copy = made.data?.createCollection.id ?? '';
+    copy = await createCollection(t, owner.cookie, { name: 'Copy' });
     const exported = await gqlAs<{ collection: { files: { path: string; content: string }[] } }>(
       t,
       null,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { limits } from '../src/index.ts';
 import { operationCost } from '../src/operation-cost.ts';
 import { signUp } from './attempt-helpers.ts';
+import { addSource, createCollection } from './collection-helpers.ts';
 import { gqlAs, openTestApi, openTwoTestApis, type TestApi, type TwoTestApis } from './harness.ts';
 import { apiWithLimits, postFrom } from './limit-helpers.ts';
 
@@ -77,18 +78,8 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
   });
 
   it("never shows a private collection's contents to anyone but its members", async () => {
-    const made = await gqlAs<{ createCollection: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation { createCollection(input: { name: "Secret" }) { id } }',
-    );
-    const c = made.data?.createCollection.id ?? '';
-    await gqlAs(
-      t,
-      owner.cookie,
-      'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text, title: "Secret talks" }) { id } }',
-      { c, text: TEXT },
-    );
+    const c = await createCollection(t, owner.cookie, { name: 'Secret' });
+    await addSource(t, owner.cookie, c, { text: TEXT, title: 'Secret talks' });
     const SOURCES = 'query ($c: ID) { sources(collection: $c) { edges { node { title } } } }';
     const shows = (answer: unknown) => JSON.stringify(answer).includes('Secret talks');
     // Every order of reads, each twice, so any cached answer would be served to the next.
@@ -99,12 +90,7 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
   });
 
   it("shows a curator's change made through the API to the very next anonymous read", async () => {
-    const made = await gqlAs<{ createCollection: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation { createCollection(input: { name: "Open", visibility: PUBLIC }) { id } }',
-    );
-    const c = made.data?.createCollection.id ?? '';
+    const c = await createCollection(t, owner.cookie, { name: 'Open', visibility: 'PUBLIC' });
     const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
     const count = async () =>
       ((await gqlAs<{ sources: { totalCount: number } }>(t, null, SOURCES, { c })).data?.sources
@@ -216,12 +202,7 @@ describe('two API nodes over one PostgreSQL, each with its cache', () => {
 
   it("drops the other node's cached answer within a second of a change", async () => {
     const { cookie } = await signUp(nodes.first, 'C');
-    const made = await gqlAs<Data>(
-      nodes.first,
-      cookie,
-      'mutation { createCollection(input: { name: "Shared", visibility: PUBLIC }) { id } }',
-    );
-    const c: string = made.data?.createCollection.id;
+    const c = await createCollection(nodes.first, cookie, { name: 'Shared', visibility: 'PUBLIC' });
     const SOURCES = 'query ($c: ID) { sources(collection: $c) { totalCount } }';
     // The second node keeps the answer (its listening connection may take a moment to open).
     await vi.waitFor(async () => {

@@ -2,6 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
+import { addSource, createCollection } from './collection-helpers.ts';
 import { codes, gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 // The review's own writes: a curator's kept decisions on drafts, a claim's background flag and
@@ -40,12 +41,7 @@ describe.each(['pglite', 'postgres'] as const)('the review’s kept decisions on
     owner = await signUp(t, 'owner');
     curator = await signUp(t, 'curator');
     stranger = await signUp(t, 'stranger');
-    const made = await gqlAs<{ createCollection: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation { createCollection(input: { name: "Zembla", slug: "zembla-review" }) { id } }',
-    );
-    collection = made.data?.createCollection.id ?? '';
+    collection = await createCollection(t, owner.cookie, { name: 'Zembla', slug: 'zembla-review' });
     const email = await gqlAs<{ viewer: { email: string } }>(
       t,
       curator.cookie,
@@ -60,13 +56,7 @@ describe.each(['pglite', 'postgres'] as const)('the review’s kept decisions on
         e: email.data?.viewer.email,
       },
     );
-    const added = await gqlAs<{ addSource: { id: string } }>(
-      t,
-      owner.cookie,
-      'mutation ($c: ID!, $text: String!) { addSource(collection: $c, input: { text: $text, title: "Zembla" }) { id } }',
-      { c: collection, text: TEXT },
-    );
-    source = added.data?.addSource.id ?? '';
+    source = await addSource(t, owner.cookie, collection, { text: TEXT, title: 'Zembla' });
     const actor = (name: string, kind: string) =>
       gqlAs<{ createActor: { id: string } }>(
         t,

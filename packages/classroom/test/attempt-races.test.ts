@@ -1,10 +1,7 @@
-import { type Database, type DatabaseKind, type OnChange, seedKnowledgeBase } from '@attest/db';
-import { openTestDatabase } from '@attest/db/testing';
+import type { Database, DatabaseKind, OnChange } from '@attest/db';
 import { AttestError } from '@attest/errors';
-import { loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import type {} from '@attest/testing/postgres-setup';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSetCache,
   finishAttempt,
@@ -12,9 +9,8 @@ import {
   startAttempt,
   submitAnswers,
 } from '../src/index.ts';
-import { fixtureQuestions, makeSet, makeUser } from '../src/testing.ts';
-
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
+import { fixtureQuestions, makeSet } from '../src/testing.ts';
+import { openSeeded } from './helpers.ts';
 
 /** Change notifications heard, but none ever sent: what a cache sees before one arrives. */
 const silent: OnChange = (listener) => {
@@ -28,9 +24,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
     let db: Database;
     let ownerId: string;
     beforeAll(async () => {
-      db = await openTestDatabase(kind, inject('postgresUrl'));
-      await seedKnowledgeBase(db.prisma, mini);
-      ownerId = (await makeUser(db.prisma, 'owner')).id;
+      ({ db, ownerId } = await openSeeded(kind));
     });
     afterAll(() => db.close());
 

@@ -1,10 +1,8 @@
-import { type Database, type DatabaseKind, seedKnowledgeBase } from '@attest/db';
-import { openTestDatabase } from '@attest/db/testing';
-import { loadKnowledgeBase } from '@attest/knowledge';
-import { miniKnowledgeBaseDir, miniWithLookalike } from '@attest/knowledge/fixtures';
+import type { Database, DatabaseKind } from '@attest/db';
+import { miniWithLookalike } from '@attest/knowledge/fixtures';
 import { generateQuestions, markAnswer } from '@attest/quiz';
 import type {} from '@attest/testing/postgres-setup';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addGeneratedQuestions,
   addQuestion,
@@ -18,8 +16,8 @@ import {
   updateQuestionSet,
 } from '../src/index.ts';
 import { makeUser } from '../src/testing.ts';
+import { openSeeded } from './helpers.ts';
 
-const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 /** The mini base with a second Karl whose name is two letters from Karl Tesk's. */
 const kb = miniWithLookalike();
 const fillIn = generateQuestions(kb, { types: ['FILL_IN'] }).find((q) =>
@@ -32,9 +30,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('near misses on %s', (kind) 
   let db: Database;
   let ownerId: string;
   beforeAll(async () => {
-    db = await openTestDatabase(kind, inject('postgresUrl'));
-    await seedKnowledgeBase(db.prisma, mini);
-    ownerId = (await makeUser(db.prisma, 'owner')).id;
+    ({ db, ownerId } = await openSeeded(kind));
   });
   afterAll(() => db.close());
 

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../src/index.ts';
-import { buildKb, type ClaimSpec, type KbSpec } from './support/build-kb.ts';
+import { buildKb, type ClaimSpec, type KbSpec, wireStory } from './support/build-kb.ts';
 
 /**
  * Distractors of the answer's role, not merely its kind: a leader of something else is not
  * offered for "who leads X", nor what a group stands against as its member, nor a friend of the
  * group as "the threat".
  */
-const lines: string[] = [];
-const claim = (
-  id: string,
-  s: string,
-  p: string,
-  o: string | null,
-  statement: string,
-  extra: Partial<ClaimSpec> = {},
-): ClaimSpec => {
-  lines.push(statement);
-  return {
-    id,
-    s,
-    p,
-    ...(o ? { o } : {}),
-    statement,
-    evidence: [['wire', statement]],
-    ...extra,
-  };
-};
+const { claim, source } = wireStory();
 
 const claims: ClaimSpec[] = [
   claim('colby-leads', 'colby', 'leads', 'marathon', 'Colby leads the Marathon Initiative.'),
@@ -67,7 +48,7 @@ const claims: ClaimSpec[] = [
 ];
 
 const spec: KbSpec = {
-  sources: [{ id: 'wire', title: 'Wire', publisher: 'The Wire', text: lines.join(' ') }],
+  sources: [source()],
   actors: [
     ['colby', 'Elbridge Colby', 'PERSON'],
     ['macron', 'Emmanuel Macron', 'PERSON'],

@@ -7,7 +7,7 @@ import { createRng } from '../src/random.ts';
 import { relationHolds } from '../src/truth.ts';
 import { pickValueDistractors } from '../src/value-distractors.ts';
 import { valueText } from '../src/wording.ts';
-import { buildKb } from './support/build-kb.ts';
+import { buildKb, saidClaim } from './support/build-kb.ts';
 import { world, worldSpec } from './support/world.ts';
 
 const kb = world();
@@ -227,16 +227,15 @@ describe('distractors', () => {
     }
     const courier = spec.sources.find((source) => source.id === 'courier');
     if (courier) courier.text += '\n“Nobody wants it,” said one official.';
-    spec.claims.push({
-      id: 'anon-quote',
-      s: 'anon-official',
-      p: 'said',
-      value: { kind: 'text', text: 'Nobody wants it.' },
-      modality: 'QUOTE',
-      speaker: 'anon-official',
-      statement: 'An official said nobody wants the office.',
-      evidence: [['courier', '“Nobody wants it,” said one official.']],
-    });
+    spec.claims.push(
+      saidClaim(
+        'anon-quote',
+        'anon-official',
+        'Nobody wants it.',
+        'An official said nobody wants the office.',
+        [['courier', '“Nobody wants it,” said one official.']],
+      ),
+    );
     const kbWithPositions = buildKb(spec);
     const questions = (seed: number) => generateQuestions(kbWithPositions, { seed });
     const options = (seed: number, prompt: string) =>

@@ -1,7 +1,7 @@
 import { type KnowledgeBase, loadKnowledgeBase, normalizeName } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
 import { generateQuestions, type Question } from '../src/index.ts';
-import { buildKb, type KbSpec } from './support/build-kb.ts';
+import { buildKb, type KbSpec, saidClaim } from './support/build-kb.ts';
 import { madeQuestions } from './support/made.ts';
 import { world } from './support/world.ts';
 
@@ -45,29 +45,23 @@ const spec: KbSpec = {
     },
   ],
   claims: [
-    {
-      id: 'falk-back-down',
-      s: 'rudi-falk',
-      p: 'said',
-      value: { kind: 'text', text: 'We will not back down' },
-      modality: 'QUOTE',
-      speaker: 'rudi-falk',
-      statement: 'Falk said they would not back down.',
-      evidence: [
+    saidClaim(
+      'falk-back-down',
+      'rudi-falk',
+      'We will not back down',
+      'Falk said they would not back down.',
+      [
         ['digest', 'We will not back down'],
         ['wire', 'We will not back down'],
       ],
-    },
-    {
-      id: 'berg-fair-deal',
-      s: 'nina-berg',
-      p: 'said',
-      value: { kind: 'text', text: 'We seek a fair deal' },
-      modality: 'QUOTE',
-      speaker: 'nina-berg',
-      statement: 'Berg said they seek a fair deal.',
-      evidence: [['wire', 'We seek a fair deal']],
-    },
+    ),
+    saidClaim(
+      'berg-fair-deal',
+      'nina-berg',
+      'We seek a fair deal',
+      'Berg said they seek a fair deal.',
+      [['wire', 'We seek a fair deal']],
+    ),
     {
       id: 'pact-depot',
       s: 'harbor-pact',

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, generateQuestions } from '../src/index.ts';
-import { buildKb, type ClaimSpec, type KbSpec } from './support/build-kb.ts';
+import { buildKb, type KbSpec, wireStory } from './support/build-kb.ts';
 
 /** Fill-in only where the answer is one, can be typed, and the prompt names what it is about. */
-const lines: string[] = [];
-const claim = (
-  id: string,
-  s: string,
-  p: string,
-  o: string | null,
-  statement: string,
-  extra: Partial<ClaimSpec> = {},
-): ClaimSpec => {
-  lines.push(statement);
-  return { id, s, p, ...(o ? { o } : {}), statement, evidence: [['wire', statement]], ...extra };
-};
 const text = (t: string) => ({ value: { kind: 'text' as const, text: t } });
 
 const spec = (): KbSpec => {
-  lines.length = 0;
+  const { claim, source } = wireStory();
   const claims = [
     claim('reyes-heads', 'reyes', 'heads', 'pact', 'Omar Reyes heads the Pact.'),
     claim('arden-attended', 'arden', 'attended', 'summit', 'Arden attended the Riga summit.'),
@@ -55,7 +43,7 @@ const spec = (): KbSpec => {
     ),
   ];
   return {
-    sources: [{ id: 'wire', title: 'Wire', publisher: 'The Wire', text: lines.join(' ') }],
+    sources: [source()],
     actors: [
       ['reyes', 'Omar Reyes', 'PERSON', 'Secretary-General'],
       ['vos', 'Piet Vos', 'PERSON', 'Envoy'],

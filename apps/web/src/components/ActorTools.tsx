@@ -2,6 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import type { ActorRef } from '@/lib/review.ts';
+import { ActorSelect } from './ActorSelect.tsx';
 
 /**
  * Tidying the collection's actors from the review: folding a duplicate into the actor kept
@@ -39,32 +40,26 @@ export function ActorTools({
     if (await onAlias(aliasOf, alias.trim())) setAlias('');
   }
 
-  const options = actors.map((a) => (
-    <option key={a.id} value={a.id}>
-      {a.name}
-    </option>
-  ));
-
   return (
     <details className="card">
       <summary>Merge duplicate actors, add aliases</summary>
       <form onSubmit={submitMerge} aria-labelledby="merge-actors">
         <h4 id="merge-actors">Merge duplicates</h4>
         <div className="row">
-          <div className="field">
-            <label htmlFor="merge-keep">Keep</label>
-            <select id="merge-keep" value={keep} onChange={(e) => setKeep(e.target.value)}>
-              <option value="">Choose an actor</option>
-              {options}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="merge-duplicate">Its duplicate (merged in, then removed)</label>
-            <select id="merge-duplicate" value={merge} onChange={(e) => setMerge(e.target.value)}>
-              <option value="">Choose an actor</option>
-              {options}
-            </select>
-          </div>
+          <ActorSelect
+            id="merge-keep"
+            label="Keep"
+            actors={actors}
+            value={keep}
+            onChange={setKeep}
+          />
+          <ActorSelect
+            id="merge-duplicate"
+            label="Its duplicate (merged in, then removed)"
+            actors={actors}
+            value={merge}
+            onChange={setMerge}
+          />
         </div>
         <button type="submit" className="secondary" disabled={busy}>
           Merge the actors
@@ -73,13 +68,13 @@ export function ActorTools({
       <form onSubmit={submitAlias} aria-labelledby="add-alias">
         <h4 id="add-alias">Add an alias</h4>
         <div className="row">
-          <div className="field">
-            <label htmlFor="alias-actor">Actor</label>
-            <select id="alias-actor" value={aliasOf} onChange={(e) => setAliasOf(e.target.value)}>
-              <option value="">Choose an actor</option>
-              {options}
-            </select>
-          </div>
+          <ActorSelect
+            id="alias-actor"
+            label="Actor"
+            actors={actors}
+            value={aliasOf}
+            onChange={setAliasOf}
+          />
           <div className="field">
             <label htmlFor="alias-name">Alias</label>
             <input

@@ -1,46 +1,39 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
-import { offline } from '@/lib/problems.ts';
+import { offline, ProblemError } from '@/lib/problems.ts';
+import { useSendForm } from './useSendForm.ts';
+
+export type AuthMode = 'sign-in' | 'sign-up';
+
+/** What better-auth says when it refuses, or a plain sentence when it says nothing. */
+async function refusal(response: Response, mode: AuthMode): Promise<ProblemError> {
+  const body = (await response.json().catch(() => ({}))) as {
+    message?: string;
+    errors?: { message: string }[];
+  };
+  const message =
+    body.message ??
+    body.errors?.[0]?.message ??
+    (mode === 'sign-in' ? 'Wrong email or password.' : 'The account could not be made.');
+  return new ProblemError({ kind: mode === 'sign-in' ? 'unauthenticated' : 'bad-input', message });
+}
 
 /** Sign up or sign in by email and password (better-auth on the API, through /api/auth). */
-export function AuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: string }) {
+export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   const router = useRouter();
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError('');
-    try {
-      const response = await fetch(`/api/auth/${mode}/email`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(Object.fromEntries(form)),
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as {
-          message?: string;
-          errors?: { message: string }[];
-        };
-        setError(
-          body.message ??
-            body.errors?.[0]?.message ??
-            (mode === 'sign-in' ? 'Wrong email or password.' : 'The account could not be made.'),
-        );
-        return;
-      }
-      router.push(next.startsWith('/') ? next : '/studio');
-      router.refresh();
-    } catch {
-      setError(offline.message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { error, busy, submit } = useSendForm(async (form) => {
+    const response = await fetch(`/api/auth/${mode}/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(Object.fromEntries(form)),
+    }).catch(() => {
+      throw new ProblemError(offline);
+    });
+    if (!response.ok) throw await refusal(response, mode);
+    router.push(next.startsWith('/') ? next : '/studio');
+    router.refresh();
+  });
 
   return (
     <form onSubmit={submit} noValidate={false}>

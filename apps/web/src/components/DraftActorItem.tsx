@@ -8,6 +8,7 @@ import {
   type DraftActor,
   linkedBy,
 } from '@/lib/review.ts';
+import { ActorKindSelect } from './ActorSelect.tsx';
 
 /**
  * A draft actor: the known actor it was linked to, or a proposed new one to accept, rename or
@@ -90,20 +91,7 @@ export function DraftActorItem({
               onChange={(e) => setName(e.target.value)}
             />
           </div>
-          <div className="field narrow">
-            <label htmlFor={`${id}-kind`}>Kind</label>
-            <select
-              id={`${id}-kind`}
-              value={kind}
-              onChange={(e) => setKind(e.target.value as typeof kind)}
-            >
-              {Object.entries(actorKinds).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ActorKindSelect id={`${id}-kind`} value={kind} onChange={setKind} />
           <button type="submit" className="small" disabled={busy}>
             Save the edits
           </button>

@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { typeLabels } from '@/lib/quiz.ts';
+import { ActorOptions } from './ActorSelect.tsx';
 
 /** An actor or source to filter by. */
 export interface Choice {
@@ -25,12 +26,7 @@ export function GeneratedFilters({
       <div className="field">
         <label htmlFor="pick-actor">About</label>
         <select id="pick-actor" name="actor" defaultValue="">
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <ActorOptions actors={actors} none="Anyone" />
         </select>
       </div>
       <div className="field">

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import type { SchemaType } from '@/lib/graphql.ts';
-import { actorKinds } from '@/lib/review.ts';
+import { ActorKindSelect } from './ActorSelect.tsx';
 
 /** A new actor by name and kind, for a claim whose subject or object the drafts did not offer. */
 export function NewActorForm({
@@ -33,20 +33,7 @@ export function NewActorForm({
           onChange={(e) => setName(e.target.value)}
         />
       </div>
-      <div className="field narrow">
-        <label htmlFor="new-actor-kind">Kind</label>
-        <select
-          id="new-actor-kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as SchemaType<'ActorKind'>)}
-        >
-          {Object.entries(actorKinds).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ActorKindSelect id="new-actor-kind" value={kind} onChange={setKind} />
       <button type="submit" className="secondary" disabled={busy}>
         Add the actor
       </button>

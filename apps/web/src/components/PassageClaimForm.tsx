@@ -5,6 +5,7 @@ import type { NewClaim } from '@/lib/accept.ts';
 import type { SchemaType } from '@/lib/graphql.ts';
 import { findPassage, type Range } from '@/lib/passages.ts';
 import { type ActorRef, modalities, type Predicate } from '@/lib/review.ts';
+import { ActorSelect } from './ActorSelect.tsx';
 
 /**
  * A claim with exactly the chosen passage as its evidence. The passage comes from selecting
@@ -154,32 +155,27 @@ export function PassageClaimForm({
         </span>
       </div>
       <div className="row">
-        <div className="field">
-          <label htmlFor="claim-subject">Subject</label>
-          <select id="claim-subject" value={subject} onChange={(e) => setSubject(e.target.value)}>
-            <option value="">Choose an actor</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ActorSelect
+          id="claim-subject"
+          label="Subject"
+          actors={actors}
+          value={subject}
+          onChange={setSubject}
+        />
         {wantsActor ? (
-          <div className="field">
-            <label htmlFor="claim-object">
-              Object{' '}
-              {predicate?.object === 'ACTOR' ? null : <span className="hint">(optional)</span>}
-            </label>
-            <select id="claim-object" value={object} onChange={(e) => setObject(e.target.value)}>
-              <option value="">None</option>
-              {actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ActorSelect
+            id="claim-object"
+            label={
+              <>
+                Object{' '}
+                {predicate?.object === 'ACTOR' ? null : <span className="hint">(optional)</span>}
+              </>
+            }
+            actors={actors}
+            value={object}
+            onChange={setObject}
+            none="None"
+          />
         ) : null}
       </div>
       {wantsValue ? (

@@ -31,31 +31,11 @@ export function RulesFields({ settings }: { settings: QuestionSet['settings'] })
     <>
       <fieldset>
         <legend>When learners see right answers and evidence</legend>
-        {reveals.map(([value, label]) => (
-          <label className="option" key={value}>
-            <input
-              type="radio"
-              name="feedback"
-              value={value}
-              defaultChecked={settings.feedback === value}
-            />
-            {label}
-          </label>
-        ))}
+        <Radios name="feedback" choices={reveals} checked={settings.feedback} />
       </fieldset>
       <fieldset>
         <legend>What learners tell you before starting</legend>
-        {identities.map(([value, label]) => (
-          <label className="option" key={value}>
-            <input
-              type="radio"
-              name="identity"
-              value={value}
-              defaultChecked={settings.identity === value}
-            />
-            {label}
-          </label>
-        ))}
+        <Radios name="identity" choices={identities} checked={settings.identity} />
         <div className="field">
           <label htmlFor="roster">Class list</label>
           <textarea
@@ -120,30 +100,68 @@ export function RulesFields({ settings }: { settings: QuestionSet['settings'] })
           “Stoltenburg” counts for Jens Stoltenberg, shown as “Almost: Jens Stoltenberg”; a
           different person with a similar name never counts. Off: a typed answer must match.
         </p>
-        <div className="field">
-          <label htmlFor="opens-at">
-            Opens <span className="hint">(your local time; empty: now)</span>
-          </label>
-          <input
-            id="opens-at"
-            name="opensAt"
-            type="datetime-local"
-            defaultValue={localValue(settings.opensAt)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="closes-at">
-            Closes <span className="hint">(your local time; empty: never)</span>
-          </label>
-          <input
-            id="closes-at"
-            name="closesAt"
-            type="datetime-local"
-            defaultValue={localValue(settings.closesAt)}
-          />
-        </div>
+        <LocalTimeField
+          id="opens-at"
+          name="opensAt"
+          label="Opens"
+          empty="now"
+          value={settings.opensAt}
+        />
+        <LocalTimeField
+          id="closes-at"
+          name="closesAt"
+          label="Closes"
+          empty="never"
+          value={settings.closesAt}
+        />
       </fieldset>
     </>
+  );
+}
+
+/** One radio button a choice, named `name`, the one the settings hold checked. */
+function Radios({
+  name,
+  choices,
+  checked,
+}: {
+  name: string;
+  choices: readonly (readonly [value: string, label: string])[];
+  checked: string;
+}) {
+  return (
+    <>
+      {choices.map(([value, label]) => (
+        <label className="option" key={value}>
+          <input type="radio" name={name} value={value} defaultChecked={checked === value} />
+          {label}
+        </label>
+      ))}
+    </>
+  );
+}
+
+/** A moment in the instructor's own time zone; left empty, it means `empty`. */
+function LocalTimeField({
+  id,
+  name,
+  label,
+  empty,
+  value,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  empty: string;
+  value: string | null;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label} <span className="hint">(your local time; empty: {empty})</span>
+      </label>
+      <input id={id} name={name} type="datetime-local" defaultValue={localValue(value)} />
+    </div>
   );
 }
 

@@ -15,6 +15,7 @@ import {
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import { AnswerMarking, type MarkingValue } from './answer-marking.ts';
+import { AttemptSummary } from './attempt-summary.ts';
 import { QuestionTypeEnum } from './quiz.ts';
 import { SharedQuestionSet } from './shared-question-set.ts';
 
@@ -23,14 +24,6 @@ interface ItemInAttempt {
   attempt: AttemptWithQuestions;
   item: AttemptItem;
 }
-
-export const AttemptStatusEnum = builder.enumType('AttemptStatus', {
-  description: 'Whether an attempt still takes answers.',
-  values: {
-    IN_PROGRESS: { description: 'Answers may still be submitted.' },
-    FINISHED: { description: 'Finished and scored (by finishAttempt, or past its deadline).' },
-  } as const,
-});
 
 const AttemptOption = builder.objectRef<{ id: string; text: string }>('AttemptOption').implement({
   description: 'An option as the learner sees it: no word on whether it is right.',
@@ -133,6 +126,7 @@ export const Attempt = builder.objectRef<AttemptWithQuestions>('Attempt');
 builder.node(Attempt, {
   description:
     "A learner's go at a published set. The token is the learner's key to it; by global ID (`node`) only its signed-in taker can load it.",
+  interfaces: [AttemptSummary],
   id: { resolve: (a) => a.id },
   loadOne: (id, ctx) =>
     ctx.viewer
@@ -144,10 +138,6 @@ builder.node(Attempt, {
   fields: (t) => ({
     token: t.exposeString('token', {
       description: 'Keep it to resume, submit and finish; it is shown to no one else.',
-    }),
-    status: t.expose('status', {
-      type: AttemptStatusEnum,
-      description: 'Whether it still takes answers.',
     }),
     set: t.field({
       type: SharedQuestionSet,
@@ -176,7 +166,6 @@ builder.node(Attempt, {
       resolve: (a) =>
         a.status === 'FINISHED' && isRevealed(a, { answeredAt: null }) ? a.score : null,
     }),
-    maxScore: t.exposeInt('maxScore', { description: 'The number of questions drawn.' }),
     deadline: t.expose('deadline', {
       type: 'DateTime',
       nullable: true,
@@ -190,12 +179,6 @@ builder.node(Attempt, {
     learnerName: t.exposeString('learnerName', {
       nullable: true,
       description: 'The name the attempt is recorded under, when the set asks for one.',
-    }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When it began.' }),
-    finishedAt: t.expose('finishedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was finished; null while in progress.',
     }),
   }),
 });

@@ -8,6 +8,7 @@ import {
   RelationTypeEnum,
 } from './enums.ts';
 import { PartialDate, partialDate } from './partial-date.ts';
+import { Passage } from './passage.ts';
 
 interface ClaimDisputeShape {
   id: string;
@@ -107,18 +108,13 @@ const ClaimValue = builder.objectRef<ClaimValueShape>('ClaimValue').implement({
 });
 
 export const Evidence = builder.prismaNode('Evidence', {
-  select: { id: true },
+  // The Passage fields read the row itself, so it always carries them.
+  select: { id: true, quote: true, start: true, end: true },
   id: { field: 'id' },
   description:
     'A verbatim quote that backs a claim, anchored in its source (a W3C TextQuoteSelector with positions).',
+  interfaces: [Passage],
   fields: (t) => ({
-    quote: t.exposeString('quote', {
-      description: 'The quoted passage, exactly as in the source.',
-    }),
-    start: t.exposeInt('start', {
-      description: 'Code point offset into the source text, inclusive.',
-    }),
-    end: t.exposeInt('end', { description: 'Code point offset into the source text, exclusive.' }),
     prefix: t.exposeString('prefix', { description: 'Up to 32 code points before the quote.' }),
     suffix: t.exposeString('suffix', { description: 'Up to 32 code points after the quote.' }),
     source: t.relation('source', { description: 'The source it quotes.' }),

@@ -17,6 +17,7 @@ import { quizCollection } from '../collections/access.ts';
 import { currentKnowledgeBase } from '../quiz/knowledge-cache.ts';
 import { Collection } from './collection.ts';
 import { ActorKindEnum, DisputeAspectEnum, ModalityEnum } from './enums.ts';
+import { Passage, type PassageValue } from './passage.ts';
 
 const MAX_TITLE_LENGTH = 1000;
 const required = { nullable: false } as const;
@@ -120,13 +121,9 @@ const DraftQuoteRef = builder.objectRef<InResult<DraftQuote>>('DraftQuote').impl
   }),
 });
 
-const DraftEvidence = builder.objectRef<Span>('DraftEvidence').implement({
+const DraftEvidence = builder.objectRef<PassageValue>('DraftEvidence').implement({
   description: 'Verbatim: the text’s code points `start` to `end`.',
-  fields: (t) => ({
-    quote: t.exposeString('text', { ...required, description: 'The passage, verbatim.' }),
-    start: t.exposeInt('start', { ...required, description: 'Code point offset, inclusive.' }),
-    end: t.exposeInt('end', { ...required, description: 'Code point offset, exclusive.' }),
-  }),
+  interfaces: [Passage],
 });
 
 const DraftClaimRef = builder.objectRef<InResult<DraftClaim>>('DraftClaim').implement({
@@ -176,10 +173,11 @@ const DraftClaimRef = builder.objectRef<InResult<DraftClaim>>('DraftClaim').impl
       description: 'Whose words or view it is; null for plain fact.',
       resolve: (c) => actorIn(c.result, c.speakerKey),
     }),
-    evidence: t.expose('evidence', {
+    evidence: t.field({
       ...required,
       type: DraftEvidence,
       description: 'The passage it rests on.',
+      resolve: ({ evidence: { text, start, end } }) => ({ quote: text, start, end }),
     }),
     confidence: t.exposeFloat('confidence', {
       ...required,

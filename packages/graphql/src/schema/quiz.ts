@@ -21,6 +21,7 @@ import { AnswerResult, checkedValue } from './answer-marking.ts';
 import { Claim } from './claim.ts';
 import { Collection } from './collection.ts';
 import { assertExist } from './exists.ts';
+import { Passage } from './passage.ts';
 import { Source } from './source.ts';
 
 export const QuestionTypeEnum = builder.enumType('QuestionType', {
@@ -80,12 +81,8 @@ export const QuestionOptionRef = builder.objectRef<QuestionOption>('QuestionOpti
 
 export const QuestionEvidence = builder.objectRef<EvidenceRef>('QuestionEvidence').implement({
   description: 'A verbatim quote behind a question, anchored in its source.',
+  interfaces: [Passage],
   fields: (t) => ({
-    quote: t.exposeString('quote', { description: 'The passage, verbatim.' }),
-    start: t.exposeInt('start', {
-      description: 'Code point offset into the source text, inclusive.',
-    }),
-    end: t.exposeInt('end', { description: 'Code point offset into the source text, exclusive.' }),
     sourceTitle: t.exposeString('sourceTitle', { description: 'The title of its source.' }),
     publisher: t.exposeString('publisher', {
       nullable: true,

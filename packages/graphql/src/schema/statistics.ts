@@ -10,7 +10,7 @@ import {
 import { builder } from '../builder.ts';
 import { viewerId } from '../classroom/viewer-id.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from '../page-size.ts';
-import { AttemptStatusEnum } from './attempt.ts';
+import { AttemptSummary } from './attempt-summary.ts';
 import { GradedAnswer } from './graded-answer.ts';
 import { QuestionSet } from './question-set.ts';
 
@@ -87,6 +87,7 @@ const SetStatisticsRef = builder.objectRef<SetStatistics>('SetStatistics').imple
 const SetAttempt = builder.prismaObject('Attempt', {
   name: 'SetAttempt',
   description: "An attempt on the owner's set, as the owner sees it (no token, no answers).",
+  interfaces: [AttemptSummary],
   fields: (t) => ({
     id: t.exposeID('id', { description: 'What QuestionSet.attempt takes (not a global ID).' }),
     learnerName: t.string({
@@ -100,21 +101,13 @@ const SetAttempt = builder.prismaObject('Attempt', {
       nullable: true,
       description: "The student ID the learner gave, or their class list entry's.",
     }),
-    status: t.expose('status', { type: AttemptStatusEnum, description: 'Whether it is finished.' }),
     score: t.exposeFloat('score', {
       nullable: true,
       description: 'The sum of the credits, in points out of maxScore; null until finished.',
     }),
-    maxScore: t.exposeInt('maxScore', { description: 'The number of questions drawn.' }),
     answeredCount: t.relationCount('questions', {
       where: { answeredAt: { not: null } },
       description: 'How many questions were answered.',
-    }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When it began.' }),
-    finishedAt: t.expose('finishedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was finished; null while in progress.',
     }),
     answers: t.field({
       type: [GradedAnswer],

@@ -137,16 +137,32 @@ function draft(
     (deps.tokens[phrase.to] as Token).end,
   );
   const end = (deps.tokens[phrase.to] as Token).end;
+  return patternClaim(pattern, subject, object, objectText, { start, end }, object ? 0.6 : 0.45);
+}
+
+/**
+ * `subject` did what `pattern` names to `object`, or to `objectText` as words when the object is
+ * no other actor, as the passage `evidence` says.
+ */
+function patternClaim(
+  pattern: (typeof PATTERNS)[number],
+  subject: Entity,
+  object: Entity | null | undefined,
+  objectText: string,
+  evidence: ClaimDraft['evidence'],
+  confidence: number,
+): ClaimDraft {
+  const other = object && object !== subject ? object : null;
   return {
     subject,
     predicateId: pattern.predicateId,
-    object: object && object !== subject ? object : null,
-    value: object && object !== subject ? null : textValue(objectText),
+    object: other,
+    value: other ? null : textValue(objectText),
     statement: `${subject.name} ${pattern.verb} ${object?.name ?? objectText}.`,
     modality: pattern.modality,
     speaker: null,
-    evidence: { start, end },
-    confidence: object ? 0.6 : 0.45,
+    evidence,
+    confidence,
   };
 }
 
@@ -190,15 +206,6 @@ function passiveClaim(
     (objectMention && deps.entityOf.get(objectMention)) ??
     phraseActor(deps, mentionAt, from, i - 1);
   const objectText = deps.text.slice((tokens[from] as Token).start, (tokens[i - 1] as Token).end);
-  return {
-    subject,
-    predicateId: pattern.predicateId,
-    object: object && object !== subject ? object : null,
-    value: object && object !== subject ? null : textValue(objectText),
-    statement: `${subject.name} ${pattern.verb} ${object?.name ?? objectText}.`,
-    modality: pattern.modality,
-    speaker: null,
-    evidence: { start: (tokens[from] as Token).start, end: agent.end },
-    confidence: 0.55,
-  };
+  const evidence = { start: (tokens[from] as Token).start, end: agent.end };
+  return patternClaim(pattern, subject, object, objectText, evidence, 0.55);
 }

@@ -175,3 +175,47 @@ export function buildKb(spec: KbSpec): KnowledgeBase {
   }));
   return { sources, predicates, actors, relations, claims, disputes };
 }
+
+/**
+ * One wire story told claim by claim: each claim's statement becomes a sentence of the source
+ * `wire` and the claim's evidence; `source()` is the story so far.
+ */
+export function wireStory() {
+  const lines: string[] = [];
+  const claim = (
+    id: string,
+    s: string,
+    p: string,
+    o: string | null,
+    statement: string,
+    extra: Partial<ClaimSpec> = {},
+  ): ClaimSpec => {
+    lines.push(statement);
+    return { id, s, p, ...(o ? { o } : {}), statement, evidence: [['wire', statement]], ...extra };
+  };
+  const source = (): SourceSpec => ({
+    id: 'wire',
+    title: 'Wire',
+    publisher: 'The Wire',
+    text: lines.join(' '),
+  });
+  return { claim, source };
+}
+
+/** A claim that `speaker` said `words`, in their own words (a QUOTE), backed by `evidence`. */
+export const saidClaim = (
+  id: string,
+  speaker: string,
+  words: string,
+  statement: string,
+  evidence: ClaimSpec['evidence'],
+): ClaimSpec => ({
+  id,
+  s: speaker,
+  p: 'said',
+  value: { kind: 'text', text: words },
+  modality: 'QUOTE',
+  speaker,
+  statement,
+  evidence,
+});

@@ -1,4 +1,4 @@
-import { buildKb, type KbSpec } from './build-kb.ts';
+import { buildKb, type KbSpec, saidClaim } from './build-kb.ts';
 
 /**
  * A small invented story (an Alliance office in Arden), big enough for every question type:
@@ -250,41 +250,32 @@ export const worldSpec: KbSpec = {
       statement: 'Omar Reyes leads Delmar.',
       evidence: [['gazette', 'Omar Reyes leads Delmar after a landslide.']],
     },
-    {
-      id: 'lindstrom-next-year',
-      s: 'ana-lindstrom',
-      p: 'said',
-      value: { kind: 'text', text: 'The office opens next year.' },
-      modality: 'QUOTE',
-      speaker: 'ana-lindstrom',
-      statement: 'Ana Lindström said the office would open next year.',
-      evidence: [
+    saidClaim(
+      'lindstrom-next-year',
+      'ana-lindstrom',
+      'The office opens next year.',
+      'Ana Lindström said the office would open next year.',
+      [
         [
           'gazette',
           '“We will open it next year, and we will staff it well,” said Chair Ana Lindström.',
         ],
       ],
-    },
-    {
-      id: 'soto-bridge',
-      s: 'mira-soto',
-      p: 'said',
-      value: { kind: 'text', text: 'The office is a bridge.' },
-      modality: 'QUOTE',
-      speaker: 'mira-soto',
-      statement: 'Mira Soto called the office a bridge between two oceans.',
-      evidence: [['gazette', '“This office is a bridge between two oceans,” Soto said.']],
-    },
-    {
-      id: 'vos-waste',
-      s: 'piet-vos',
-      p: 'said',
-      value: { kind: 'text', text: 'The office is a waste.' },
-      modality: 'QUOTE',
-      speaker: 'piet-vos',
-      statement: 'Piet Vos called the office a waste of money and time.',
-      evidence: [['herald', 'Piet Vos of Calia said “the office is a waste of money and time”.']],
-    },
+    ),
+    saidClaim(
+      'soto-bridge',
+      'mira-soto',
+      'The office is a bridge.',
+      'Mira Soto called the office a bridge between two oceans.',
+      [['gazette', '“This office is a bridge between two oceans,” Soto said.']],
+    ),
+    saidClaim(
+      'vos-waste',
+      'piet-vos',
+      'The office is a waste.',
+      'Piet Vos called the office a waste of money and time.',
+      [['herald', 'Piet Vos of Calia said “the office is a waste of money and time”.']],
+    ),
   ],
   relations: [
     ['MEMBER_OF', 'gorvia', 'quad-four', '2022'],
