@@ -1,3 +1,4 @@
+export { type ClaimPageRead, compiledClaimPage } from './claims/compiled-page.ts';
 export { type Context, type Quotas, unlimited } from './context.ts';
 export { exposeValidationError, isSchemaFault } from './errors.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, tooLargePage } from './page-size.ts';

@@ -1,0 +1,30 @@
+import { type Context, compiledClaimPage } from '@attest/graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * Answers an anonymous plain page of claims with @attest/graphql's compiled read (one SQL
+ * statement that builds the JSON) instead of executing the schema field by field; every other
+ * operation, and any viewer who is signed in, is executed as usual. Last among the plugins, so
+ * that every check before execution has run. Should the statement fail, the schema executes the
+ * operation instead, so errors (a database outage's 503 among them) are the schema's own.
+ */
+export function useCompiledReads(): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const ctx = args.contextValue as unknown as Context;
+      if (ctx.viewer !== null) return;
+      const read = compiledClaimPage(
+        args.document,
+        args.operationName,
+        args.variableValues as Record<string, unknown> | undefined,
+      );
+      if (!read) return;
+      setExecuteFn((execution) =>
+        read.run(ctx.prisma).then(
+          (data) => ({ data }),
+          () => executeFn(execution),
+        ),
+      );
+    },
+  };
+}
