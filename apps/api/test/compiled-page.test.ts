@@ -14,17 +14,19 @@ const compiledStatement = (sql: string) => sql.includes('json_build_object');
 
 // A selection of some of the fields a list of claims may ask for, aliased or not, in any order.
 const pick = (fields: string[]) =>
-  fc.subarray(fields, { minLength: 1 }).chain((chosen) =>
-    fc
-      .shuffledSubarray(chosen, { minLength: chosen.length, maxLength: chosen.length })
-      .chain((ordered) =>
-        fc
-          .array(fc.boolean(), { minLength: ordered.length, maxLength: ordered.length })
-          .map((aliased) =>
-            ordered.map((f, i) => (aliased[i] ? `a${i}_${f.split(' ')[0]}: ${f}` : f)).join(' '),
-          ),
-      ),
-  );
+  fc
+    .subarray(fields, { minLength: 1 })
+    .chain((chosen) =>
+      fc
+        .shuffledSubarray(chosen, { minLength: chosen.length, maxLength: chosen.length })
+        .chain((ordered) =>
+          fc
+            .array(fc.boolean(), { minLength: ordered.length, maxLength: ordered.length })
+            .map((aliased) =>
+              ordered.map((f, i) => (aliased[i] ? `a${i}_${f.split(' ')[0]}: ${f}` : f)).join(' '),
+            ),
+        ),
+    );
 const actor = pick(['id', 'name', 'kind', 'description', '__typename']);
 const source = pick(['id', 'title', 'publisher', 'url', 'genre', '__typename']);
 const evidence = source.chain((s) =>
