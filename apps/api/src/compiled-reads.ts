@@ -1,5 +1,27 @@
 import { type Context, compiledClaimPage } from '@attest/graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+
+/**
+ * A compiled read's answer: its `data` is the JSON text PostgreSQL built, written into the
+ * response as it is (Yoga serialises a result with its own `stringify` when it has one) and parsed
+ * only if something reads `data` (an own, enumerable getter, so a copy of the result carries it).
+ * So the page is neither parsed nor serialised again in Node; its body differs from the schema's
+ * only in PostgreSQL's whitespace (`"key" : value`).
+ */
+function compiledResult(json: string): ExecutionResult {
+  let data: Record<string, unknown> | undefined;
+  const result = {
+    get data() {
+      data ??= JSON.parse(json) as Record<string, unknown>;
+      return data;
+    },
+    // Anything a plugin changed (a copy with errors or extensions) is serialised as usual.
+    stringify: (value: ExecutionResult) =>
+      value === result ? `{"data":${json}}` : JSON.stringify(value),
+  };
+  return result;
+}
 
 /**
  * Answers an anonymous plain page of claims with @attest/graphql's compiled read (one SQL
@@ -20,10 +42,7 @@ export function useCompiledReads(): Plugin {
       );
       if (!read) return;
       setExecuteFn((execution) =>
-        read.run(ctx.prisma).then(
-          (data) => ({ data }),
-          () => executeFn(execution),
-        ),
+        read.run(ctx.prisma).then(compiledResult, () => executeFn(execution)),
       );
     },
   };

@@ -242,9 +242,9 @@ function plainFieldsWithArgs(selectionSet: SelectionSetNode): FieldNode[] | null
 
 const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
 
-/** What a compiled page runs: its SQL and size, and how to shape the answer's `data`. */
+/** What a compiled page runs: its statement, answering the operation's `data` as JSON text. */
 export interface ClaimPageRead {
-  run(prisma: PrismaClient): Promise<Record<string, unknown>>;
+  run(prisma: PrismaClient): Promise<string>;
 }
 
 /**
@@ -272,12 +272,13 @@ export function compiledClaimPage(
   const size = pageSize(plan.first, variables);
   if (size === null) return null;
   const { rootKey, edgesKey, sql } = plan;
+  const open = `{${JSON.stringify(rootKey)}:{${JSON.stringify(edgesKey)}:`;
   return {
     async run(prisma) {
       // The size is an integer checked above, written into the text: a statement without
       // parameters goes over PostgreSQL's simple protocol, one message instead of five.
       const [row] = await prisma.$queryRawUnsafe<{ edges: string }[]>(`${sql}${size}) c`);
-      return { [rootKey]: { [edgesKey]: JSON.parse(row?.edges ?? '[]') } };
+      return `${open}${row?.edges ?? '[]'}}}`;
     },
   };
 }
