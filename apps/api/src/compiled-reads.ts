@@ -1,3 +1,4 @@
+import type { ReadSql } from '@attest/db';
 import { type Context, compiledClaimPage } from '@attest/graphql';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -29,8 +30,9 @@ function compiledResult(json: string): ExecutionResult {
  * operation, and any viewer who is signed in, is executed as usual. Last among the plugins, so
  * that every check before execution has run. Should the statement fail, the schema executes the
  * operation instead, so errors (a database outage's 503 among them) are the schema's own.
+ * `readSql` runs the statement (@attest/db's Database.readSql: prepared, on the driver).
  */
-export function useCompiledReads(): Plugin {
+export function useCompiledReads(readSql: ReadSql): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const ctx = args.contextValue as unknown as Context;
@@ -42,7 +44,7 @@ export function useCompiledReads(): Plugin {
       );
       if (!read) return;
       setExecuteFn((execution) =>
-        read.run(ctx.prisma).then(compiledResult, () => executeFn(execution)),
+        read.run(readSql).then(compiledResult, () => executeFn(execution)),
       );
     },
   };

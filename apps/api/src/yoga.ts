@@ -34,7 +34,7 @@ import { useRequestId } from './request-id.ts';
 import { useAnonymousResponseCache } from './response-cache.ts';
 
 export interface ApiOptions {
-  db: Pick<Database, 'prisma' | 'kind' | 'onChange'>;
+  db: Pick<Database, 'prisma' | 'kind' | 'onChange' | 'readSql'>;
   /** Accounts and sessions (see @attest/auth), over the same database. */
   auth: Auth;
   /** Production hides GraphiQL, introspection and field suggestions unless enabled below. */
@@ -165,7 +165,7 @@ export function createApi({
   if (production) plugins.push(useHideSuggestions());
   if (!introspection) plugins.push(useDisableIntrospection());
   // Last: it replaces execution for the reads it knows, once every check has passed.
-  if (compiledReads) plugins.push(useCompiledReads());
+  if (compiledReads) plugins.push(useCompiledReads(db.readSql));
 
   return createYoga<PeerContext, ApiContext>({
     schema,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@attest/db';
+import type { ReadSql } from '@attest/db';
 import {
   type DocumentNode,
   type FieldNode,
@@ -244,7 +244,8 @@ const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
 
 /** What a compiled page runs: its statement, answering the operation's `data` as JSON text. */
 export interface ClaimPageRead {
-  run(prisma: PrismaClient): Promise<string>;
+  /** Runs the statement with `readSql` (@attest/db's: a prepared statement on the driver). */
+  run(readSql: ReadSql): Promise<string>;
 }
 
 /**
@@ -274,11 +275,11 @@ export function compiledClaimPage(
   const { rootKey, edgesKey, sql } = plan;
   const open = `{${JSON.stringify(rootKey)}:{${JSON.stringify(edgesKey)}:`;
   return {
-    async run(prisma) {
-      // The size is an integer checked above, written into the text: a statement without
-      // parameters goes over PostgreSQL's simple protocol, one message instead of five.
-      const [row] = await prisma.$queryRawUnsafe<{ edges: string }[]>(`${sql}${size}) c`);
-      return `${open}${row?.edges ?? '[]'}}}`;
+    async run(readSql) {
+      // The size is an integer checked above, written into the text: without parameters, the
+      // prepared statement's plan is the generic one from its first run (no planning per page).
+      const [row] = await readSql(`${sql}${size}) c`);
+      return `${open}${(row?.[0] as string | undefined) ?? '[]'}}}`;
     },
   };
 }
