@@ -8,7 +8,13 @@ import { call, publishSet } from './graphql-call.ts';
 import { CONNECTIONS, type Load, percentile, run, type Span } from './load.ts';
 import { type ServerProcess, startServer, type Usage } from './processes.ts';
 import { machine, type Row, table } from './report.ts';
-import { flowSteps, type KnowledgeFacts, type Workload, workloads } from './workloads.ts';
+import {
+  flowSteps,
+  type KnowledgeFacts,
+  WORKLOAD_KEYS,
+  type Workload,
+  workloads,
+} from './workloads.ts';
 
 // The API benchmark (issue 18): Attest on PGlite and on PostgreSQL, PostGraphile v5 on the same
 // PostgreSQL, and two ceilings, for each data size. Each server runs in a process of its own;
@@ -26,17 +32,20 @@ function settings() {
     throw new Error(
       `ATTEST_BENCH_SECONDS must be a number of seconds from 1 to 600, not "${process.env.ATTEST_BENCH_SECONDS}".`,
     );
-  return { sizes: sizes.map(Number), seconds };
+  // Empty: every workload; else their keys (workloads.ts), e.g. "page-cold,page-warm".
+  const operations = (process.env.ATTEST_BENCH_OPERATIONS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const key of operations)
+    if (!WORKLOAD_KEYS.includes(key))
+      throw new Error(
+        `ATTEST_BENCH_OPERATIONS lists workloads by key (${WORKLOAD_KEYS.join(', ')}); "${key}" is not one.`,
+      );
+  return { sizes: sizes.map(Number), seconds, operations };
 }
 
-const { sizes, seconds: SECONDS } = settings();
-/** ATTEST_BENCH_ONLY: words of the operations to run ("search", "page,flow"); all when unset. */
-const only = (process.env.ATTEST_BENCH_ONLY ?? '')
-  .split(',')
-  .map((word) => word.trim().toLowerCase())
-  .filter((word) => word !== '');
-const chosen = (workload: Workload) =>
-  only.length === 0 || only.some((word) => workload.name.toLowerCase().includes(word));
+const { sizes, seconds: SECONDS, operations: OPERATIONS } = settings();
 /** The measured seconds of each server are split into rounds that alternate between servers. */
 const ROUNDS = 2;
 const WARMUP_SECONDS = 1;
@@ -228,16 +237,8 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
     const readCost = -((await counter.read()) - (await counter.read()));
 
     const rows: Row[] = [];
-    const chosenWorkloads = workloads(facts).filter(chosen);
-    if (chosenWorkloads.length === 0)
-      throw new Error(
-        `ATTEST_BENCH_ONLY="${process.env.ATTEST_BENCH_ONLY}" names no operation: use words of ${workloads(
-          facts,
-        )
-          .map((w) => `"${w.name}"`)
-          .join(', ')}.`,
-      );
-    for (const workload of chosenWorkloads) {
+    for (const workload of workloads(facts)) {
+      if (OPERATIONS.length > 0 && !OPERATIONS.includes(workload.key)) continue;
       progress(`${size}×: ${workload.name}: checking the answers…`);
       const fromPGlite = await samples(workload, attestUrl.pglite, slugs.pglite);
       const fromPostgres = await samples(workload, attestUrl.postgres, slugs.postgres);

@@ -9,6 +9,8 @@ export interface Target {
 }
 
 export interface Workload {
+  /** Short name for ATTEST_BENCH_OPERATIONS (run.ts). */
+  key: string;
   name: string;
   /** The operation names its requests carry (the ceilings answer by name). */
   operations: string[];
@@ -22,6 +24,18 @@ export interface Workload {
   /** PostGraphile's equivalent, when it has one. */
   peer?: { body: string; values(data: Record<string, unknown>): unknown };
 }
+
+/** Every workload's key, in the order they run. */
+export const WORKLOAD_KEYS = [
+  'page-cold',
+  'page-warm',
+  'actor',
+  'search-cold',
+  'search-cold-1',
+  'search-warm',
+  'quiz',
+  'flow',
+];
 
 export interface KnowledgeFacts {
   /** The actor who is the subject of the most claims: its global ID, row ID and name. */
@@ -80,6 +94,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
 
   return [
     {
+      key: 'page-cold',
       name: '50 claims page, cold (response cache missed)',
       operations: ['ClaimPage'],
       samples: () => [{ operation: 'ClaimPage', body: body('ClaimPage', page) }],
@@ -100,6 +115,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       },
     },
     {
+      key: 'page-warm',
       name: '50 claims page, warm (the response cache)',
       operations: ['ClaimPage'],
       samples: () => [{ operation: 'ClaimPage', body: body('ClaimPage', page) }],
@@ -107,6 +123,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       attest: () => ({ body: body('ClaimPage', page) }),
     },
     {
+      key: 'actor',
       name: `actor + claims (${facts.actor.name})`,
       operations: ['ActorClaims'],
       samples: () => [
@@ -143,6 +160,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       },
     },
     {
+      key: 'search-cold',
       name: 'search, cold (never the same question)',
       operations: ['Search'],
       samples: () => [{ operation: 'Search', body: body('Search', search, { q: question(0) }) }],
@@ -151,6 +169,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       attest: () => varied((i) => body('Search', search, { q: question(i + 1) })),
     },
     {
+      key: 'search-cold-1',
       name: 'search, cold, 1 connection (latency of a lone caller)',
       operations: ['Search'],
       connections: 1,
@@ -160,6 +179,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       attest: () => varied((i) => body('Search', search, { q: question(1_000_000 + i) })),
     },
     {
+      key: 'search-warm',
       name: 'search, warm (the same question)',
       operations: ['Search'],
       samples: () => [
@@ -172,6 +192,7 @@ export function workloads(facts: KnowledgeFacts): Workload[] {
       attest: () => ({ body: body('Search', search, { q: 'Who blocked the Tokyo office?' }) }),
     },
     {
+      key: 'quiz',
       name: 'generateQuestions (10, a new seed each time)',
       operations: ['Quiz'],
       samples: () => [{ operation: 'Quiz', body: body('Quiz', quiz, { seed: 'bench-0' }) }],
@@ -213,6 +234,7 @@ const answersFor = (attempt: StartedAttempt) =>
 function learnerFlow(): Workload {
   const headers = (operation: string) => ({ ...jsonHeaders, 'x-bench-operation': operation });
   return {
+    key: 'flow',
     name: 'learner flow (start, submit with keys, finish)',
     operations: ['StartAttempt', 'SubmitAnswers', 'FinishAttempt'],
     samples: ({ slug }) => {

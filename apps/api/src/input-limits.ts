@@ -1,4 +1,5 @@
 import {
+  type ArgumentNode,
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -37,13 +38,21 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
  * alike, nested in lists and input objects; the error names the argument and the limit.
  */
 export function useInputLimits(limits: InputLimits): Plugin {
+  // Found once per parsed document (Yoga reuses the document of a query it has seen).
+  const byDocument = new WeakMap<DocumentNode, DocumentArgument[]>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      let found = byDocument.get(args.document);
+      if (!found) {
+        found = documentArguments(args.schema, args.document);
+        byDocument.set(args.document, found);
+      }
       const problem = findProblem(
         args.schema,
         args.document,
         (args.variableValues ?? {}) as Record<string, unknown>,
         limits,
+        found,
       );
       if (problem) {
         setResultAndStopExecution({
@@ -55,14 +64,56 @@ export function useInputLimits(limits: InputLimits): Plugin {
 }
 
 /** The first argument value over a limit, described; undefined when all are fine. */
+/** An argument of a document, with what its limits are looked up by. */
+export interface DocumentArgument {
+  node: ArgumentNode;
+  type: GraphQLInputType;
+  name: string;
+  /** `Type.field(argument:)` or `@directive(argument:)`. */
+  coordinate: string;
+  /** A String `search` argument: capped at the search length. */
+  searchCap: boolean;
+}
+
+/** Every argument of the document with its type, in document order. */
+export function documentArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+): DocumentArgument[] {
+  const found: DocumentArgument[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (!argument) return;
+        const field = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        const directive = typeInfo.getDirective();
+        const owner = directive ? `@${directive.name}` : `${parent?.name}.${field?.name}`;
+        found.push({
+          node,
+          type: argument.type,
+          name: argument.name,
+          coordinate: `${owner}(${argument.name}:)`,
+          searchCap: argument.name === 'search' && getNamedType(argument.type).name === 'String',
+        });
+      },
+    }),
+  );
+  return found;
+}
+
 export function findProblem(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   limits: InputLimits,
+  /** The document's arguments, when the caller keeps them (documentArguments). */
+  args?: readonly DocumentArgument[],
 ): string | undefined {
   let problem: string | undefined;
-  const typeInfo = new TypeInfo(schema);
 
   const check = (
     value: unknown,
@@ -120,28 +171,11 @@ export function findProblem(
     return undefined;
   };
 
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        if (problem) return;
-        const argument = typeInfo.getArgument();
-        if (!argument) return;
-        const field = typeInfo.getFieldDef();
-        const parent = typeInfo.getParentType();
-        const directive = typeInfo.getDirective();
-        const owner = directive ? `@${directive.name}` : `${parent?.name}.${field?.name}`;
-        // Undefined for a value that does not fit the type; execution refuses it with its own error.
-        const value = valueFromAST(node.value, argument.type, variables);
-        problem = check(
-          value,
-          argument.type,
-          argument.name,
-          `${owner}(${argument.name}:)`,
-          argument.name === 'search' && getNamedType(argument.type).name === 'String',
-        );
-      },
-    }),
-  );
+  for (const argument of args ?? documentArguments(schema, document)) {
+    // Undefined for a value that does not fit the type; execution refuses it with its own error.
+    const value = valueFromAST(argument.node.value, argument.type, variables);
+    problem = check(value, argument.type, argument.name, argument.coordinate, argument.searchCap);
+    if (problem) break;
+  }
   return problem;
 }

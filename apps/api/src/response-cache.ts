@@ -139,7 +139,9 @@ export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugi
         onExecuteDone({ result }) {
           if (!listening || generation !== before || !('data' in result)) return;
           const answer = result as ExecutionResult;
-          if (answer.errors?.length || !answer.data) return;
+          // Without errors, an answer has its data (a null root is always an error); not read
+          // here, so that a compiled page's JSON is not parsed for nothing (compiled-reads.ts).
+          if (answer.errors?.length) return;
           entries.set(key, answer);
           if (entries.size > MAX_ENTRIES) {
             const oldest = entries.keys().next().value;

@@ -15,6 +15,7 @@ import { authGuard } from './auth-limits.ts';
 import { useAuthRoutes } from './auth-routes.ts';
 import { MAX_BODY_BYTES, useBodyLimit } from './body-limit.ts';
 import { clientAddressResolver, type PeerContext } from './client-address.ts';
+import { useCompiledReads } from './compiled-reads.ts';
 import { corsFor } from './cors.ts';
 import { exampleQueries } from './examples.ts';
 import { useExportDownloads } from './export-routes.ts';
@@ -33,7 +34,7 @@ import { useRequestId } from './request-id.ts';
 import { useAnonymousResponseCache } from './response-cache.ts';
 
 export interface ApiOptions {
-  db: Pick<Database, 'prisma' | 'kind' | 'onChange'>;
+  db: Pick<Database, 'prisma' | 'kind' | 'onChange' | 'readSql'>;
   /** Accounts and sessions (see @attest/auth), over the same database. */
   auth: Auth;
   /** Production hides GraphiQL, introspection and field suggestions unless enabled below. */
@@ -52,6 +53,8 @@ export interface ApiOptions {
   trustedProxies?: string[];
   /** Keep anonymous responses until the knowledge base changes (see response-cache.ts). Default on. */
   responseCache?: boolean;
+  /** Answer anonymous plain claim pages in one JSON-building statement (compiled-reads.ts). Default on. */
+  compiledReads?: boolean;
 }
 
 /** The context the API builds: the schema's, and the client address it was counted against. */
@@ -112,6 +115,7 @@ export function createApi({
   rateLimits = {},
   trustedProxies = [],
   responseCache = true,
+  compiledReads = true,
 }: ApiOptions) {
   const reject = { propagateOnRejection: true, exposeLimits: true };
   const clientOf = clientAddressResolver(trustedProxies);
@@ -160,6 +164,8 @@ export function createApi({
     );
   if (production) plugins.push(useHideSuggestions());
   if (!introspection) plugins.push(useDisableIntrospection());
+  // Last: it replaces execution for the reads it knows, once every check has passed.
+  if (compiledReads) plugins.push(useCompiledReads(db.readSql));
 
   return createYoga<PeerContext, ApiContext>({
     schema,

@@ -33,8 +33,9 @@ export interface PostgresOptions {
 /** How long a request waits for a pooled connection before it fails (an outage, a full pool). */
 const CONNECTION_TIMEOUT_MS = 5000;
 
-export function postgresAdapter(url: string, { statementTimeoutMs }: PostgresOptions = {}) {
-  const pool = {
+/** The pool settings of every connection to PostgreSQL serving requests (Prisma's and readSql's). */
+export function postgresPoolConfig(url: string, { statementTimeoutMs }: PostgresOptions = {}) {
+  return {
     connectionString: url,
     connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     // No JIT: the planner's row guesses for search's CTEs are far too high at 100x the corpus,
@@ -42,7 +43,10 @@ export function postgresAdapter(url: string, { statementTimeoutMs }: PostgresOpt
     options: '-c jit=off',
     ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
   };
-  return withAtomicScripts(new PrismaPg(pool), (adapter, script) =>
+}
+
+export function postgresAdapter(url: string, options: PostgresOptions = {}) {
+  return withAtomicScripts(new PrismaPg(postgresPoolConfig(url, options)), (adapter, script) =>
     (adapter as unknown as { underlyingDriver(): Pool }).underlyingDriver().query(script),
   );
 }

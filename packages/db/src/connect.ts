@@ -5,6 +5,7 @@ import { openPGlite, type PostgresOptions, pgliteAdapter, postgresAdapter } from
 import { type OnChange, pgliteChanges, postgresChanges } from './changes.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { acquireFolderLock } from './lock.ts';
+import { pgliteReads, postgresReads, type ReadSql } from './read-sql.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -21,6 +22,8 @@ export interface Database {
    * first subscription), or PGlite's in-process listen().
    */
   onChange: OnChange;
+  /** Runs a read-only SQL text on the driver directly (see ReadSql): hot reads only. */
+  readSql: ReadSql;
   close(): Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export type ConnectOptions =
   | { dataDir?: string; snapshot?: Blob };
 
 export interface ClientOptions {
-  /** Called with every SQL statement the client sends (tests count them). */
+  /** Called with every SQL statement the client or readSql sends (tests count them). */
   onQuery?: (sql: string) => void;
 }
 
@@ -43,6 +46,15 @@ function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery 
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   prisma.$on('query', (event) => onQuery(event.query));
   return prisma as unknown as PrismaClient;
+}
+
+/** readSql telling `onQuery` of each statement too, as Prisma's query events do. */
+function observed(readSql: ReadSql, { onQuery }: ClientOptions): ReadSql {
+  if (!onQuery) return readSql;
+  return (text, values) => {
+    onQuery(text);
+    return readSql(text, values);
+  };
 }
 
 /** Opens a Prisma client on PostgreSQL (`url`) or on an embedded PGlite database. */
@@ -54,13 +66,16 @@ export async function connect(
     const adapter = postgresAdapter(options.url, options);
     const prisma = createClient(adapter, clientOptions);
     const changes = postgresChanges(options.url);
+    const reads = postgresReads(options.url, options);
     return {
       prisma,
       kind: 'postgres',
       adapter,
       onChange: changes.onChange,
+      readSql: observed(reads.readSql, clientOptions),
       close: async () => {
         await changes.close();
+        await reads.close();
         await prisma.$disconnect();
       },
     };
@@ -82,6 +97,7 @@ export async function connect(
       pglite,
       adapter,
       onChange,
+      readSql: observed(pgliteReads(pglite), clientOptions),
       // $disconnect alone leaves PGlite open and the process hanging at exit.
       close: async () => {
         await prisma.$disconnect();

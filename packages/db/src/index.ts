@@ -18,6 +18,7 @@ export { DatabaseInUseError } from './lock.ts';
 export { applyMigrations, MigrationError } from './migrations.ts';
 export { connectFromEnv, openDatabase, resetDatabase } from './open.ts';
 export { readKnowledgeBase } from './read-knowledge.ts';
+export type { ReadSql } from './read-sql.ts';
 export {
   type ClaimHit,
   rankSearchesInMemory,

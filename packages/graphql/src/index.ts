@@ -1,3 +1,4 @@
+export { type ClaimPageRead, compiledClaimPage } from './claims/compiled-page.ts';
 export {
   collectionsMayHaveChanged,
   watchCollections,

@@ -1,0 +1,152 @@
+import { loadKnowledgeBase } from '@attest/knowledge';
+import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApi, limits } from '../src/index.ts';
+import { createLogger } from '../src/logger.ts';
+import { signUp } from './attempt-helpers.ts';
+import { gqlAs, openTestApi, type TestApi } from './harness.ts';
+
+const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
+
+/** Whether a statement is the compiled page's (it builds the JSON in SQL). */
+const compiledStatement = (sql: string) => sql.includes('json_build_object');
+
+// A selection of some of the fields a list of claims may ask for, aliased or not, in any order.
+const pick = (fields: string[]) =>
+  fc
+    .subarray(fields, { minLength: 1 })
+    .chain((chosen) =>
+      fc
+        .shuffledSubarray(chosen, { minLength: chosen.length, maxLength: chosen.length })
+        .chain((ordered) =>
+          fc
+            .array(fc.boolean(), { minLength: ordered.length, maxLength: ordered.length })
+            .map((aliased) =>
+              ordered.map((f, i) => (aliased[i] ? `a${i}_${f.split(' ')[0]}: ${f}` : f)).join(' '),
+            ),
+        ),
+    );
+const actor = pick(['id', 'name', 'kind', 'description', '__typename']);
+const source = pick(['id', 'title', 'publisher', 'url', 'genre', '__typename']);
+const evidence = source.chain((s) =>
+  pick(['id', 'quote', 'start', 'end', 'prefix', 'suffix', `source { ${s} }`, '__typename']),
+);
+const claim = fc
+  .tuple(actor, actor, actor, actor, evidence)
+  .chain(([subject, object, speaker, place, ev]) =>
+    pick([
+      'id',
+      'key',
+      'statement',
+      'modality',
+      'rank',
+      'offTopic',
+      '__typename',
+      `subject { ${subject} }`,
+      `object { ${object} }`,
+      `speaker { ${speaker} }`,
+      `place { ${place} }`,
+      `evidence { ${ev} }`,
+    ]),
+  );
+
+describe.each(['pglite', 'postgres'] as const)('the compiled claims page on %s', (kind) => {
+  let t: TestApi;
+  /** The same database through the schema alone (no compiled reads). */
+  let schemaOnly: Pick<TestApi, 'api'>;
+  let owner: { cookie: string; id: string };
+  let hidden: string[];
+  beforeAll(async () => {
+    t = await openTestApi(kind, inject('postgresUrl'), mini, { responseCache: false });
+    schemaOnly = {
+      api: createApi({
+        db: t.db,
+        auth: t.auth,
+        production: false,
+        logger: createLogger({ level: 'warn' }),
+        responseCache: false,
+        compiledReads: false,
+      }),
+    };
+    // Two claims moved into a private collection: only its owner may read them.
+    owner = await signUp(t, 'owner');
+    const claims = await t.db.prisma.claim.findMany({ orderBy: { id: 'asc' }, take: 2 });
+    hidden = claims.map((c) => c.statement);
+    const mine = await t.db.prisma.collection.create({
+      data: { slug: 'mine', name: 'Mine', visibility: 'PRIVATE', ownerId: owner.id },
+    });
+    await t.db.prisma.claim.updateMany({
+      where: { id: { in: claims.map((c) => c.id) } },
+      data: { collectionId: mine.id },
+    });
+  });
+  afterAll(() => t.close());
+
+  /** The answer's text and whether the compiled statement served it. */
+  const ask = async (
+    node: Pick<TestApi, 'api'>,
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie: string | null = null,
+  ) => {
+    t.statements.length = 0;
+    const response = await gqlAs(node, cookie, query, variables);
+    return { text: JSON.stringify(response), compiled: t.statements.some(compiledStatement) };
+  };
+
+  it('answers any selection it knows exactly as the schema does, in one statement', async () => {
+    await fc.assert(
+      fc.asyncProperty(claim, fc.integer({ min: 1, max: 100 }), async (selection, first) => {
+        const query = `query Page($first: Int) { list: claims(first: $first) { items: edges { node { ${selection} } } } }`;
+        // Within the API's alias limit, which would refuse the request before either way runs.
+        fc.pre((query.match(/\w+:/g) ?? []).length <= limits.aliases);
+        const compiled = await ask(t, query, { first });
+        expect(compiled.text).not.toContain('"errors"');
+        expect(compiled.compiled).toBe(true);
+        expect(t.statements).toHaveLength(1);
+        const executed = await ask(schemaOnly, query, { first });
+        expect(executed.compiled).toBe(false);
+        expect(compiled.text).toBe(executed.text);
+      }),
+      { seed: 18, numRuns: 40 },
+    );
+  });
+
+  it('never shows an anonymous reader a private collection’s claims; its owner reads them through the schema', async () => {
+    const query = '{ claims(first: 100) { edges { node { statement } } } }';
+    const anonymous = await ask(t, query);
+    expect(anonymous.compiled).toBe(true);
+    for (const statement of hidden) expect(anonymous.text).not.toContain(statement);
+    expect(anonymous.text).toBe((await ask(schemaOnly, query)).text);
+    const signedIn = await ask(t, query, undefined, owner.cookie);
+    expect(signedIn.compiled).toBe(false);
+    for (const statement of hidden) expect(signedIn.text).toContain(statement);
+  });
+
+  it('leaves everything else to the schema, with the same answers and errors', async () => {
+    const node = 'statement subject { name }';
+    for (const query of [
+      `{ claims(first: 2) { totalCount edges { cursor node { ${node} } } pageInfo { hasNextPage } } }`,
+      `{ claims(first: 2, disputed: false) { edges { node { ${node} } } } }`,
+      `{ claims(first: 2) { edges { node { ...F } } } } fragment F on Claim { ${node} }`,
+      `{ claims(first: 2) { edges { node { statement @include(if: false) subject { name } } } } }`,
+      `{ claims(first: 2) { edges { node { ${node} disputes { aspect } } } } }`,
+      `{ claims(first: 0) { edges { node { ${node} } } } }`,
+      `{ claims(first: 101) { edges { node { ${node} } } } }`,
+      `{ claims(first: -1) { edges { node { ${node} } } } }`,
+      `{ claims { edges { node { ${node} } } } predicates { key } }`,
+    ]) {
+      const answer = await ask(t, query);
+      expect(answer.compiled, query).toBe(false);
+      expect(answer.text, query).toBe((await ask(schemaOnly, query)).text);
+    }
+  });
+
+  it('takes the default page size when `first` is not given, as the schema does', async () => {
+    const query = '{ claims { edges { node { key } } } }';
+    const answer = await ask(t, query);
+    expect(answer.compiled).toBe(true);
+    expect(answer.text).toBe((await ask(schemaOnly, query)).text);
+  });
+});
