@@ -1,12 +1,13 @@
 import type { Claim } from '@attest/knowledge';
 import type { QuizIndex } from './kb-index.ts';
-import type { GenerateOptions, Question } from './types.ts';
+import type { EvidenceRef, GenerateOptions, Question } from './types.ts';
 
 const setOf = (ids: readonly string[] | undefined) => (ids ? new Set(ids) : null);
 
 /**
  * The caller's filters (AND across kinds, OR within one list), as a cheap test on claims
- * before a question is built and an exact test on the question after.
+ * before a question is built (never false for a question `keeps` would keep; with a source
+ * filter, `wantedEvidence` completes it) and an exact test on the question after.
  */
 export function makeFilters(index: QuizIndex, options: GenerateOptions) {
   const actors = setOf(options.actorIds);
@@ -40,5 +41,11 @@ export function makeFilters(index: QuizIndex, options: GenerateOptions) {
     return true;
   };
 
-  return { wanted, keeps };
+  // The source filter reads a question's evidence, which may quote claims the question does not
+  // ask (a false statement's proofs): `wanted` cannot see those before the question is made.
+  const wantedEvidence = sources
+    ? (evidence: readonly EvidenceRef[]) => evidence.some((e) => sources.has(e.sourceId))
+    : null;
+
+  return { wanted, keeps, wantedEvidence };
 }

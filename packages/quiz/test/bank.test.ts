@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
 import { createRng } from '../src/random.ts';
+import type { GenerateOptions } from '../src/types.ts';
 import { edit, optionsFor } from './support/edits.ts';
 import { referenceQuestions, referenceQuestionsById } from './support/reference.ts';
 import { world } from './support/world.ts';
@@ -34,12 +35,47 @@ describe('the question bank', { timeout: 60_000 }, () => {
   });
 
   it('a filtered quiz on a base with no bank yet gives the same questions', () => {
-    for (let i = 3; i < 10; i++) {
-      const options = optionsFor(corpus, i);
+    const asked: GenerateOptions[] = [];
+    for (let i = 3; i < 10; i++) asked.push(optionsFor(corpus, i));
+    // A source whose quotes prove other claims' false statements false: those statements show
+    // its evidence though their own claims cite other sources, so the source filter keeps them.
+    for (const seed of ['seed 20', 'seed 3']) {
+      for (const count of [8, undefined]) {
+        asked.push({ count, seed, sourceIds: ['nato-first-liaison-office-asia'] });
+        asked.push({
+          count,
+          seed,
+          sourceIds: ['rs-nato-foray-into-asia', 'nato-first-liaison-office-asia'],
+        });
+      }
+    }
+    for (const options of asked) {
       expect(generateQuestions({ ...corpus }, options), JSON.stringify(options)).toEqual(
         referenceQuestions({ ...corpus }, options),
       );
     }
+  });
+
+  it("a source filter keeps a false statement that shows the source's quotes only as proof", () => {
+    const options = { seed: 'proof', sourceIds: ['nato-first-liaison-office-asia'] };
+    const proved = generateQuestions({ ...corpus }, options).filter(
+      (q) =>
+        q.type === 'TRUE_FALSE' &&
+        q.claimIds.every((id) =>
+          corpus.claims
+            .find((c) => c.id === id)
+            ?.evidence.every((e) => !options.sourceIds.includes(e.sourceId)),
+        ),
+    );
+    expect(proved.length).toBeGreaterThan(0);
+    for (const q of proved) {
+      expect(q.options.find((o) => o.correct)?.text).toBe('False');
+      expect(q.evidence.some((e) => options.sourceIds.includes(e.sourceId))).toBe(true);
+    }
+    // The same with the bank made first.
+    const banked = { ...corpus };
+    generateQuestions(banked, { seed: 'proof', count: 1 });
+    expect(generateQuestions(banked, options)).toEqual(generateQuestions({ ...corpus }, options));
   });
 
   it('finds each question by id as generating every question for the seed holds it', () => {
@@ -65,14 +101,19 @@ function banked(kb: KnowledgeBase): KnowledgeBase {
 
 describe('a changed base', { timeout: 120_000 }, () => {
   it.each([
-    ['hand-made world', world, 25, 0],
-    ['corpus', () => ({ ...corpus }), 25, 0],
+    ['hand-made world', 'edits', world, 25, 0],
+    ['corpus', 'edits', () => ({ ...corpus }), 25, 0],
+    // More edit sequences on the corpus: 'other-3' once found a source filter's quiz differing
+    // from a full regeneration (a false statement showing that source's quotes as proof).
+    ['corpus', 'other-3', () => ({ ...corpus }), 25, 0],
+    ['corpus', 'other-5', () => ({ ...corpus }), 25, 0],
+    ['corpus', 'other-8', () => ({ ...corpus }), 25, 0],
     // Copies that share no actor: a change reaches one copy, so most of the bank is kept.
-    ['three copies of the corpus', () => scaleKnowledgeBase(corpus, 3), 20, 5],
+    ['three copies of the corpus', 'edits', () => scaleKnowledgeBase(corpus, 3), 20, 5],
   ])(
-    'gives exactly what a full regeneration gives, edit after edit (%s)',
-    (_, base, steps, kept) => {
-      const rng = createRng('edits');
+    'gives exactly what a full regeneration gives, edit after edit (%s, edits from %s)',
+    (_, edits, base, steps, kept) => {
+      const rng = createRng(edits);
       let kb = base();
       let reuses = 0;
       let splices = 0;
@@ -91,9 +132,14 @@ describe('a changed base', { timeout: 120_000 }, () => {
         // Otherwise spliced from the old bank, unless the reach could not be bounded.
         if (derived.spliced) splices++;
         if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
-        expect(generateQuestions(kb, options), `step ${step}`).toEqual(
-          referenceQuestions(structuredClone(kb), options),
-        );
+        const reference = referenceQuestions(structuredClone(kb), options);
+        expect(generateQuestions(kb, options), `step ${step}`).toEqual(reference);
+        // A filtered quiz on a copy with no bank asks the generators directly: the same quiz.
+        if (options.actorIds || options.sourceIds || options.claimIds) {
+          expect(generateQuestions(structuredClone(kb), options), `step ${step}`).toEqual(
+            reference,
+          );
+        }
         // And what the engine gives a copy banked from nothing, with and without off-topic
         // claims (the spliced banks against full ones, whatever the reference does).
         const offTopic = { seed: step, count: 12, includeOffTopic: true };
