@@ -1,9 +1,9 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { rowChanges } from './changes.ts';
 import { adoptIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
+import { sameRow } from './rows.ts';
 import { spliceBank } from './splice.ts';
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
@@ -60,7 +60,11 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
   // Only claims and disputes changed (above): what actors and sources alone make is lent.
-  const after = freshIndex(next, before);
+  const touched = new Set<string>();
+  for (const claim of [...changes.before, ...changes.after]) {
+    for (const e of claim.evidence) touched.add(e.sourceId);
+  }
+  const after = freshIndex(next, before, touched);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const reach = reachOf(before, after, changes);
@@ -106,7 +110,7 @@ function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i] && !isDeepStrictEqual(a[i], b[i])) return false;
+    if (a[i] !== b[i] && !sameRow(a[i], b[i])) return false;
   }
   return true;
 }

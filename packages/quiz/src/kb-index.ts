@@ -108,8 +108,23 @@ export interface QuizIndex {
   valueAnswers: Map<string, unknown>;
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
   disputeQuestions: Map<Dispute, Question[]>;
-  /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
-  evidenceRefs: WeakMap<Evidence, ShownEvidence>;
+  /**
+   * Evidence as questions cite it, shared by all questions from one claim (evidence.ts), and by
+   * later versions of the base: an entry holds for an index whose version of its source is the
+   * one it was made under (`sourceVersions`).
+   */
+  evidenceRefs: WeakMap<
+    Evidence,
+    { shown: ShownEvidence; version: object | undefined; subjectId: string }
+  >;
+  /**
+   * What is shown of a source's quotes reads its text, the names of actors and the story's cast
+   * (short forms): a new version of the base keeps the previous one's version of every source
+   * whose cast is the same, and so its shown evidence (`lendEvidence`).
+   */
+  sourceVersions: Map<string, object>;
+  /** Source texts made `searchable`, filled in as short forms need them (short-forms.ts). */
+  sourceSearch: Map<string, string>;
 }
 
 /** Relations that put an actor in a group or a whole: France in NATO, a summit in NATO. */
@@ -151,10 +166,15 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
 /**
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
  * `sameActors`, an index of a version with the same actors and sources, lends what is made from
- * those alone (name keys, publishers, searchable descriptions), never changed once made.
+ * those alone (name keys, publishers, searchable descriptions and source texts), never changed
+ * once made; and with `touchedSources` (the sources of every claim that changed), the evidence
+ * it showed from the other sources.
  */
-export const freshIndex = (kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex =>
-  buildIndex(kb, sameActors);
+export const freshIndex = (
+  kb: KnowledgeBase,
+  sameActors?: QuizIndex,
+  touchedSources?: ReadonlySet<string>,
+): QuizIndex => buildIndex(kb, sameActors, touchedSources ? { touchedSources } : undefined);
 
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
@@ -203,7 +223,11 @@ function fillRole(index: QuizIndex, key: string, actorId: string) {
   push(index.roleFillers, key, profile);
 }
 
-function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
+function buildIndex(
+  kb: KnowledgeBase,
+  sameActors?: QuizIndex,
+  lent?: { touchedSources: ReadonlySet<string> },
+): QuizIndex {
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
@@ -246,6 +270,8 @@ function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
     valueAnswers: new Map(),
     disputeQuestions: new Map(),
     evidenceRefs: new WeakMap(),
+    sourceVersions: new Map(),
+    sourceSearch: sameActors?.sourceSearch ?? new Map(),
   };
 
   if (sameActors) index.publishers = sameActors.publishers;
@@ -259,6 +285,12 @@ function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
 
   const seenValues = new Map<string, Set<string>>();
   for (const claim of kb.claims) indexClaim(index, claim, seenValues);
+
+  if (sameActors && lent) lendEvidence(sameActors, index, lent.touchedSources);
+  else {
+    const version = {};
+    for (const source of kb.sources) index.sourceVersions.set(source.id, version);
+  }
 
   for (const claim of kb.claims) {
     if (!claim.offTopic) continue;
@@ -278,6 +310,29 @@ function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
     profiles.sort((a, b) => b.prominence - a.prominence || (a.actor.id < b.actor.id ? -1 : 1));
   }
   return index;
+}
+
+/**
+ * The previous version's shown evidence, for a version with the same actors and sources: what is
+ * shown of a quote reads the source's text, actors' names and the story's cast (short forms), so
+ * only a source whose cast changed gets a new version, its quotes judged again. (A claim's own
+ * subject is checked per entry: evidence.ts.)
+ */
+function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<string>) {
+  to.evidenceRefs = from.evidenceRefs;
+  to.sourceVersions = new Map(from.sourceVersions);
+  const kinds = [...from.actorsByKind.keys()];
+  const castOf = (index: QuizIndex, sourceId: string) =>
+    kinds.flatMap((kind) =>
+      [...(index.castBySourceKind.get(`${sourceId}|${kind}`) ?? [])].map((p) => p.actor.id),
+    );
+  for (const sourceId of touched) {
+    const before = castOf(from, sourceId);
+    const after = castOf(to, sourceId);
+    if (before.length !== after.length || before.some((id, i) => id !== after[i])) {
+      to.sourceVersions.set(sourceId, {});
+    }
+  }
 }
 
 /** Which actors publish which sources, matched by name ("Foreign Policy" the actor). */

@@ -2,7 +2,9 @@ import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
+import { shownEvidence } from '../src/evidence.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
+import { indexKnowledgeBase } from '../src/kb-index.ts';
 import { createRng } from '../src/random.ts';
 import type { GenerateOptions } from '../src/types.ts';
 import { edit, optionsFor } from './support/edits.ts';
@@ -222,6 +224,15 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
     expect(derived.reached).toBeGreaterThan(0);
     expect(derived.reached).toBeLessThan(next.claims.length / 2);
+    // The new index took what the previous one made of unchanged stories: a quote of another
+    // copy is shown as the same object, and source texts are not made searchable again.
+    const [before, after] = [indexKnowledgeBase(kb), indexKnowledgeBase(next)];
+    expect(after.sourceSearch).toBe(before.sourceSearch);
+    const far = kb.claims.find((c) => c.id.endsWith('~1') && c.evidence.length > 0);
+    const quote = far?.evidence[0];
+    if (!far || !quote) throw new Error('no claim of another copy with evidence');
+    const shown = shownEvidence(before, far, quote);
+    expect(shownEvidence(after, far, quote)).toBe(shown);
     const about = { seed: 5, claimIds: [added.id] };
     const quiz = generateQuestions(next, about);
     expect(quiz.length).toBeGreaterThan(0);
