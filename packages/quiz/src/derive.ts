@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { rowChanges } from './changes.ts';
-import { adoptIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
+import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
 import { sameRow } from './rows.ts';
 import { spliceBank } from './splice.ts';
@@ -22,6 +22,11 @@ export interface Derivation {
   spliced: boolean;
   /** How many claims of the new version had their questions made again (when spliced). */
   reached: number;
+  /**
+   * Whether the new version's index is the previous one's with the claims appended indexed onto
+   * it (`extendIndex`), rather than made anew: claims only added, at the end.
+   */
+  extended: boolean;
   /** Why the new version is left to be banked in full on first use; null when reused or spliced. */
   fullRebuild: string | null;
 }
@@ -38,11 +43,13 @@ export interface Derivation {
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
+  let extended = false;
   const derivation = (spliced: boolean, reached: number, fullRebuild: string | null) => ({
     reused: false,
     changed,
     spliced,
     reached,
+    extended,
     fullRebuild,
   });
   if (changed.length === 0) {
@@ -64,7 +71,24 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   for (const claim of [...changes.before, ...changes.after]) {
     for (const e of claim.evidence) touched.add(e.sourceId);
   }
-  const after = freshIndex(next, before, touched);
+  // Claims appended and nothing else changed (the common change: a claim added): the new claims
+  // are indexed onto the previous index. It reads the previous version's rows for the claims
+  // both hold (equal in content, as a shared index does), so every list it shares holds them.
+  const first = previous.claims.length;
+  const appended =
+    changes.before.length === 0 &&
+    next.claims.length === first + changes.after.length &&
+    changes.after.every((claim, i) => next.claims[first + i] === claim);
+  const grown = appended
+    ? extendIndex(
+        before,
+        { ...next, claims: [...previous.claims, ...changes.after] },
+        changes.after,
+        touched,
+      )
+    : null;
+  extended = grown !== null;
+  const after = grown ?? freshIndex(next, before, touched);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const reach = reachOf(before, after, changes);

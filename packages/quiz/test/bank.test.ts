@@ -120,6 +120,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
       let reuses = 0;
       let splices = 0;
       let partial = 0;
+      let extended = 0;
       for (let step = 0; step < steps; step++) {
         const options = optionsFor(kb, step);
         generateQuestions(kb, options);
@@ -133,6 +134,11 @@ describe('a changed base', { timeout: 120_000 }, () => {
         if (derived.reused) reuses++;
         // Otherwise spliced from the old bank, unless the reach could not be bounded.
         if (derived.spliced) splices++;
+        // An index extended by appended claims only where claims were only appended.
+        if (derived.extended) {
+          extended++;
+          expect(kb.claims.slice(0, previous.claims.length)).toEqual(previous.claims);
+        }
         if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
         const reference = referenceQuestions(structuredClone(kb), options);
         expect(generateQuestions(kb, options), `step ${step}`).toEqual(reference);
@@ -157,8 +163,38 @@ describe('a changed base', { timeout: 120_000 }, () => {
       expect(splices).toBeGreaterThanOrEqual(steps / 4);
       // And where copies share no actor, some splices kept most of the bank.
       expect(partial).toBeGreaterThanOrEqual(kept);
+      // Claims were added in some edits, and those indexes were extended, not made anew.
+      expect(extended).toBeGreaterThan(0);
     },
   );
+
+  it('a claim added to a version read back (every row a new object) gives what a full regeneration gives', () => {
+    const kb = { ...corpus };
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    // Not a relation's claim: groups span the base, so those are made in full.
+    const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+    const [model] = kb.claims
+      .filter((c) => c.objectId !== null && !c.offTopic && !relations.has(c.predicateId))
+      .slice(-1);
+    if (!model) throw new Error('no claim to model one on');
+    const added = { ...structuredClone(model), id: 'added-claim' };
+    // As the API reads a changed base: every row a new object, equal in content.
+    const next = structuredClone({ ...kb, claims: [...kb.claims, added] });
+    expect(deriveQuiz(kb, next)).toMatchObject({ spliced: true, extended: true });
+    for (const options of [
+      { seed: 2, count: 20 },
+      { seed: 3, claimIds: [added.id] },
+      { seed: 4, actorIds: [added.subjectId] },
+      { seed: 5 },
+    ]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+    const offTopic = { seed: 6, count: 12, includeOffTopic: true };
+    expect(generateQuestions(next, offTopic)).toEqual(generateQuestions(banked(next), offTopic));
+  });
 
   it('tells which parts changed, and reuses nothing when any did', () => {
     const kb = world();
@@ -221,7 +257,8 @@ describe('a changed base', { timeout: 120_000 }, () => {
     const next = { ...kb, claims: [...kb.claims, added] };
 
     const derived = deriveQuiz(kb, next);
-    expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
+    // Spliced, and the new claim indexed onto the previous index (not every claim again).
+    expect(derived).toMatchObject({ spliced: true, extended: true, fullRebuild: null });
     expect(derived.reached).toBeGreaterThan(0);
     expect(derived.reached).toBeLessThan(next.claims.length / 2);
     // The new index took what the previous one made of unchanged stories: a quote of another
