@@ -1,13 +1,14 @@
 import type { Claim } from '@attest/knowledge';
+import type { GeneratorContext } from './generators/context.ts';
 import type { QuizIndex } from './kb-index.ts';
-import type { EvidenceRef, GenerateOptions, Question } from './types.ts';
+import type { GenerateOptions, Question } from './types.ts';
 
 const setOf = (ids: readonly string[] | undefined) => (ids ? new Set(ids) : null);
 
 /**
  * The caller's filters (AND across kinds, OR within one list), as a cheap test on claims
  * before a question is built (never false for a question `keeps` would keep; with a source
- * filter, `wantedEvidence` completes it) and an exact test on the question after.
+ * filter, `wantedProofs` completes it) and an exact test on the question after.
  */
 export function makeFilters(index: QuizIndex, options: GenerateOptions) {
   const actors = setOf(options.actorIds);
@@ -42,10 +43,24 @@ export function makeFilters(index: QuizIndex, options: GenerateOptions) {
   };
 
   // The source filter reads a question's evidence, which may quote claims the question does not
-  // ask (a false statement's proofs): `wanted` cannot see those before the question is made.
-  const wantedEvidence = sources
-    ? (evidence: readonly EvidenceRef[]) => evidence.some((e) => sources.has(e.sourceId))
-    : null;
+  // ask (a false statement's proofs): `wanted` cannot see those before the question is made. A
+  // proof shares the fact's object or predicate (`whyFalse` in true-false.ts).
+  let wantedProofs: GeneratorContext['wantedProofs'] = null;
+  if (sources) {
+    const predicates = new Set<string>();
+    const objects = new Set<string>();
+    for (const sourceId of sources) {
+      for (const claim of index.claimsBySource.get(sourceId) ?? []) {
+        predicates.add(claim.predicateId);
+        if (claim.objectId !== null) objects.add(claim.objectId);
+      }
+    }
+    wantedProofs = {
+      may: (predicateId, objectId) =>
+        predicates.has(predicateId) || (objectId !== null && objects.has(objectId)),
+      shows: (evidence) => evidence.some((e) => sources.has(e.sourceId)),
+    };
+  }
 
-  return { wanted, keeps, wantedEvidence };
+  return { wanted, keeps, wantedProofs };
 }

@@ -14,13 +14,17 @@ export interface GeneratorContext {
    */
   wanted: (claims: readonly Claim[], sourceId?: string | null) => boolean;
   /**
-   * With a source filter: whether a question's evidence can pass it. A false statement built
-   * from another claim shows that claim's quotes (its proofs), from sources its own claims need
-   * not cite, so `wanted` would drop a question the filter keeps ("questions with evidence from
-   * these sources"); the true/false generator asks this of the statements of facts `wanted`
-   * rejects. Absent: `wanted` decides alone.
+   * With a source filter: a false statement built from another claim shows that claim's quotes
+   * (its proofs), from sources its own claims need not cite, so `wanted` would drop a question
+   * the filter keeps ("questions with evidence from these sources"). For a fact `wanted`
+   * rejects, the true/false generator asks `may` (a proof shares the fact's predicate or object:
+   * does a claim citing the sources?) before making its statements, and keeps those whose
+   * evidence passes `shows`. Absent: `wanted` decides alone.
    */
-  wantedEvidence?: ((evidence: readonly EvidenceRef[]) => boolean) | null;
+  wantedProofs?: {
+    may: (predicateId: string, objectId: string | null) => boolean;
+    shows: (evidence: readonly EvidenceRef[]) => boolean;
+  } | null;
   /**
    * A quiz asks each prompt once (its first question); a generator may drop a later question
    * with a prompt it already gave before its costly part. False when every question is wanted,

@@ -63,17 +63,17 @@ interface Swap {
  */
 export function trueFalseQuestions(context: GeneratorContext): Question[] {
   const questions: Question[] = [];
-  const { wantedEvidence } = context;
+  const { wantedProofs: proofs } = context;
   const facts = collectFacts(context.index, context.includeOffTopic);
   for (const fact of inScope(context, facts, factClaimIds)) {
     const asked = context.wanted(fact.claims, framingSourceId(fact));
-    if (!asked && !wantedEvidence) continue;
+    if (!asked && !proofs?.may(fact.predicate.id, fact.objectId)) continue;
     fact.memo.statements ??= statementsOf(context.index, fact);
     if (asked) questions.push(...fact.memo.statements);
     else {
       // A fact the filters reject may still give a false statement they keep: one that shows
-      // another claim's quotes, from a source the filter names (see `wantedEvidence`).
-      for (const q of fact.memo.statements) if (wantedEvidence?.(q.evidence)) questions.push(q);
+      // another claim's quotes, from a source the filter names (see `wantedProofs`).
+      for (const q of fact.memo.statements) if (proofs?.shows(q.evidence)) questions.push(q);
     }
   }
   for (const fact of wantedFacts(context, true)) {
