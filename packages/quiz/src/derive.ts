@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { rowChanges } from './changes.ts';
+import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
 import { sameRow } from './rows.ts';
@@ -89,6 +90,16 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
     : null;
   extended = grown !== null;
   const after = grown ?? freshIndex(next, before, touched);
+  // Homes read relations and the claims of relation and distinct-valued predicates only (a
+  // claim counts under the predicates its own implies too: kb-index.ts).
+  const homesKept = [...changes.before, ...changes.after].every((claim) => {
+    const predicate = after.predicates.get(claim.predicateId);
+    if (!predicate || predicate.relation) return false;
+    return [predicate.id, ...predicate.implies].every(
+      (id) => after.predicates.get(id)?.distinctValues === false,
+    );
+  });
+  if (homesKept) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const reach = reachOf(before, after, changes);

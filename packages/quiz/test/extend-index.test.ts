@@ -2,6 +2,9 @@ import type { Claim, KnowledgeBase } from '@attest/knowledge';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { describe, expect, it } from 'vitest';
 import type { ActorProfile } from '../src/actor-profile.ts';
+import { homesOf } from '../src/compatriots.ts';
+import { deriveQuiz } from '../src/derive.ts';
+import { generateQuestions } from '../src/index.ts';
 import { extendIndex, freshIndex, indexKnowledgeBase, type QuizIndex } from '../src/kb-index.ts';
 import { world } from './support/world.ts';
 
@@ -91,5 +94,49 @@ describe('an index extended by appended claims', () => {
     expectSameLookups(extended, freshIndex(next));
     // The previous index is left as it was.
     expectSameLookups(before, freshIndex(kb));
+  });
+});
+
+describe('homes on a changed base', () => {
+  const kb = loadKnowledgeBase();
+  const reads = (id: string, seen = new Set<string>()): boolean => {
+    const predicate = kb.predicates.find((p) => p.id === id);
+    if (!predicate || seen.has(id)) return false;
+    seen.add(id);
+    return (
+      predicate.relation !== null ||
+      predicate.distinctValues ||
+      predicate.implies.some((other) => reads(other, seen))
+    );
+  };
+  const added = (pick: (c: Claim) => boolean): KnowledgeBase => {
+    const model = kb.claims.find(pick);
+    if (!model) throw new Error('no claim to model one on');
+    return { ...kb, claims: [...kb.claims, { ...structuredClone(model), id: 'added-claim' }] };
+  };
+
+  it('are shared when no claim a home reads changed, and hold what a fresh index gives', () => {
+    const previous = { ...kb };
+    generateQuestions(previous, { seed: 1, count: 5 });
+    const next = added((c) => c.objectId !== null && !reads(c.predicateId));
+    expect(deriveQuiz(previous, next)).toMatchObject({ spliced: true });
+    const [before, after] = [indexKnowledgeBase(previous), indexKnowledgeBase(next)];
+    expect(after.homes).toBe(before.homes);
+    const fresh = freshIndex(next);
+    for (const actor of kb.actors) {
+      expect([...homesOf(after, actor.id)]).toEqual([...homesOf(fresh, actor.id)]);
+    }
+  });
+
+  it('are worked out again when a claim of a distinct-valued predicate changed', () => {
+    const previous = { ...kb };
+    generateQuestions(previous, { seed: 1, count: 5 });
+    const distinct = new Set(kb.predicates.filter((p) => p.distinctValues).map((p) => p.id));
+    const next = added(
+      (c) =>
+        distinct.has(c.predicateId) && !kb.predicates.find((p) => p.id === c.predicateId)?.relation,
+    );
+    deriveQuiz(previous, next);
+    expect(indexKnowledgeBase(next).homes).not.toBe(indexKnowledgeBase(previous).homes);
   });
 });
