@@ -21,13 +21,28 @@ export function balanceTrueFalse(questions: readonly Question[]): Question[] {
   const stated = new Set(fewer.map(factOf));
   const kept = new Set(
     more
-      .map((q) => ({ q, twin: stated.has(factOf(q)) ? 1 : 0, rank: hash53(q.id) }))
+      .map((q) => ({ q, twin: stated.has(factOf(q)) ? 1 : 0, rank: rankOf(q) }))
       .sort((a, b) => a.twin - b.twin || a.rank - b.rank)
       .slice(0, room)
       .map(({ q }) => q),
   );
   const dropped = new Set(more.filter((q) => !kept.has(q)));
   return questions.filter((q) => !dropped.has(q));
+}
+
+const ranks = new WeakMap<Question, number>();
+
+/**
+ * A statement's place among those kept, by a hash of its id; remembered per question object, as
+ * a bank's questions are kept by the banks of later versions of the base (splice.ts).
+ */
+function rankOf(q: Question): number {
+  let rank = ranks.get(q);
+  if (rank === undefined) {
+    rank = hash53(q.id);
+    ranks.set(q, rank);
+  }
+  return rank;
 }
 
 /** The claims a statement is made from: a fact's true and false statements share them. */

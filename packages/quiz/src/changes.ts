@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { Claim, Dispute } from '@attest/knowledge';
+import { sameRow } from './rows.ts';
 
 /** What changed between two versions' claims and disputes, or why it cannot be told apart. */
 export interface RowChanges {
@@ -30,7 +30,7 @@ export function rowChanges(
     const was = old.get(claim.id);
     if (was) kept.add(claim.id);
     if (was === claim) continue;
-    if (was && isDeepStrictEqual(was, claim)) continue;
+    if (was && sameRow(was, claim)) continue;
     if (was) before.push(was);
     after.push(claim);
   }

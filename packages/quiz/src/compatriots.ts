@@ -82,3 +82,13 @@ function residentsOf(index: QuizIndex): Map<string, string[]> {
   }
   return residents;
 }
+
+/**
+ * Lets `to`, a version of `from`'s base with the same actors, relations and claims of relation
+ * and distinct-valued predicates (all a home is worked out from), share its homes and residents.
+ */
+export function lendHomes(from: QuizIndex, to: QuizIndex): void {
+  to.homes = from.homes;
+  const residents = residentsCache.get(from);
+  if (residents) residentsCache.set(to, residents);
+}

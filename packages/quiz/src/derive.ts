@@ -1,9 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { rowChanges } from './changes.ts';
-import { adoptIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
+import { lendHomes } from './compatriots.ts';
+import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
+import { sameRow } from './rows.ts';
 import { spliceBank } from './splice.ts';
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
@@ -22,6 +23,11 @@ export interface Derivation {
   spliced: boolean;
   /** How many claims of the new version had their questions made again (when spliced). */
   reached: number;
+  /**
+   * Whether the new version's index is the previous one's with the claims appended indexed onto
+   * it (`extendIndex`), rather than made anew: claims only added, at the end.
+   */
+  extended: boolean;
   /** Why the new version is left to be banked in full on first use; null when reused or spliced. */
   fullRebuild: string | null;
 }
@@ -38,11 +44,13 @@ export interface Derivation {
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
+  let extended = false;
   const derivation = (spliced: boolean, reached: number, fullRebuild: string | null) => ({
     reused: false,
     changed,
     spliced,
     reached,
+    extended,
     fullRebuild,
   });
   if (changed.length === 0) {
@@ -60,7 +68,38 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
   // Only claims and disputes changed (above): what actors and sources alone make is lent.
-  const after = freshIndex(next, before);
+  const touched = new Set<string>();
+  for (const claim of [...changes.before, ...changes.after]) {
+    for (const e of claim.evidence) touched.add(e.sourceId);
+  }
+  // Claims appended and nothing else changed (the common change: a claim added): the new claims
+  // are indexed onto the previous index. It reads the previous version's rows for the claims
+  // both hold (equal in content, as a shared index does), so every list it shares holds them.
+  const first = previous.claims.length;
+  const appended =
+    changes.before.length === 0 &&
+    next.claims.length === first + changes.after.length &&
+    changes.after.every((claim, i) => next.claims[first + i] === claim);
+  const grown = appended
+    ? extendIndex(
+        before,
+        { ...next, claims: [...previous.claims, ...changes.after] },
+        changes.after,
+        touched,
+      )
+    : null;
+  extended = grown !== null;
+  const after = grown ?? freshIndex(next, before, touched);
+  // Homes read relations and the claims of relation and distinct-valued predicates only (a
+  // claim counts under the predicates its own implies too: kb-index.ts).
+  const homesKept = [...changes.before, ...changes.after].every((claim) => {
+    const predicate = after.predicates.get(claim.predicateId);
+    if (!predicate || predicate.relation) return false;
+    return [predicate.id, ...predicate.implies].every(
+      (id) => after.predicates.get(id)?.distinctValues === false,
+    );
+  });
+  if (homesKept) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const reach = reachOf(before, after, changes);
@@ -106,7 +145,7 @@ function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i] && !isDeepStrictEqual(a[i], b[i])) return false;
+    if (a[i] !== b[i] && !sameRow(a[i], b[i])) return false;
   }
   return true;
 }

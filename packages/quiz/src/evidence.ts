@@ -62,9 +62,13 @@ const names = (index: QuizIndex, actorId: string, text: string): boolean =>
  */
 export function shownEvidence(index: QuizIndex, claim: Claim, e: Evidence): ShownEvidence {
   const cache = index.evidenceRefs;
-  let shown = cache.get(e);
-  // Made for this claim: two claims may share one evidence row object (a copied claim), and
-  // what is shown names its claim and is judged against its subject.
+  const version = index.sourceVersions.get(e.sourceId);
+  const made = cache.get(e);
+  // Made under this index's version of the source (a previous version of the base may have
+  // made it: kb-index.ts), and for this claim and subject: two claims may share one evidence row
+  // object (a copied claim), and what is shown names its claim and is judged against its subject.
+  let shown =
+    made && made.version === version && made.subjectId === claim.subjectId ? made.shown : undefined;
   if (!shown || shown.ref.claimId !== claim.id) {
     const source = index.sources.get(e.sourceId);
     let passage: { quote: string; start: number; end: number } = e;
@@ -91,7 +95,7 @@ export function shownEvidence(index: QuizIndex, claim: Claim, e: Evidence): Show
       },
       naming,
     };
-    cache.set(e, shown);
+    cache.set(e, { shown, version, subjectId: claim.subjectId });
   }
   return shown;
 }

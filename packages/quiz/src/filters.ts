@@ -1,4 +1,5 @@
 import type { Claim } from '@attest/knowledge';
+import type { GeneratorContext } from './generators/context.ts';
 import type { QuizIndex } from './kb-index.ts';
 import type { GenerateOptions, Question } from './types.ts';
 
@@ -6,7 +7,8 @@ const setOf = (ids: readonly string[] | undefined) => (ids ? new Set(ids) : null
 
 /**
  * The caller's filters (AND across kinds, OR within one list), as a cheap test on claims
- * before a question is built and an exact test on the question after.
+ * before a question is built (never false for a question `keeps` would keep; with a source
+ * filter, `wantedProofs` completes it) and an exact test on the question after.
  */
 export function makeFilters(index: QuizIndex, options: GenerateOptions) {
   const actors = setOf(options.actorIds);
@@ -40,5 +42,25 @@ export function makeFilters(index: QuizIndex, options: GenerateOptions) {
     return true;
   };
 
-  return { wanted, keeps };
+  // The source filter reads a question's evidence, which may quote claims the question does not
+  // ask (a false statement's proofs): `wanted` cannot see those before the question is made. A
+  // proof shares the fact's object or predicate (`whyFalse` in true-false.ts).
+  let wantedProofs: GeneratorContext['wantedProofs'] = null;
+  if (sources) {
+    const predicates = new Set<string>();
+    const objects = new Set<string>();
+    for (const sourceId of sources) {
+      for (const claim of index.claimsBySource.get(sourceId) ?? []) {
+        predicates.add(claim.predicateId);
+        if (claim.objectId !== null) objects.add(claim.objectId);
+      }
+    }
+    wantedProofs = {
+      may: (predicateId, objectId) =>
+        predicates.has(predicateId) || (objectId !== null && objects.has(objectId)),
+      shows: (evidence) => evidence.some((e) => sources.has(e.sourceId)),
+    };
+  }
+
+  return { wanted, keeps, wantedProofs };
 }

@@ -59,12 +59,13 @@ const narrowed = (options: GenerateOptions): boolean =>
  * questions as through the bank (test/bank.test.ts).
  */
 function directQuestions(index: QuizIndex, seed: string, options: GenerateOptions): Question[] {
-  const { wanted, keeps } = makeFilters(index, options);
+  const { wanted, keeps, wantedProofs } = makeFilters(index, options);
   const context: GeneratorContext = {
     index,
     seed,
     includeOffTopic: options.includeOffTopic ?? false,
     wanted,
+    wantedProofs,
     onePerPrompt: true,
     scope: null,
     only: null,

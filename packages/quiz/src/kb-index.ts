@@ -108,8 +108,23 @@ export interface QuizIndex {
   valueAnswers: Map<string, unknown>;
   /** A dispute's questions, options in their first order (sources-disagree.ts). */
   disputeQuestions: Map<Dispute, Question[]>;
-  /** Evidence as questions cite it, shared by all questions from one claim (evidence.ts). */
-  evidenceRefs: WeakMap<Evidence, ShownEvidence>;
+  /**
+   * Evidence as questions cite it, shared by all questions from one claim (evidence.ts), and by
+   * later versions of the base: an entry holds for an index whose version of its source is the
+   * one it was made under (`sourceVersions`).
+   */
+  evidenceRefs: WeakMap<
+    Evidence,
+    { shown: ShownEvidence; version: object | undefined; subjectId: string }
+  >;
+  /**
+   * What is shown of a source's quotes reads its text, the names of actors and the story's cast
+   * (short forms): a new version of the base keeps the previous one's version of every source
+   * whose cast is the same, and so its shown evidence (`lendEvidence`).
+   */
+  sourceVersions: Map<string, object>;
+  /** Source texts made `searchable`, filled in as short forms need them (short-forms.ts). */
+  sourceSearch: Map<string, string>;
 }
 
 /** Relations that put an actor in a group or a whole: France in NATO, a summit in NATO. */
@@ -151,10 +166,15 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
 /**
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
  * `sameActors`, an index of a version with the same actors and sources, lends what is made from
- * those alone (name keys, publishers, searchable descriptions), never changed once made.
+ * those alone (name keys, publishers, searchable descriptions and source texts), never changed
+ * once made; and with `touchedSources` (the sources of every claim that changed), the evidence
+ * it showed from the other sources.
  */
-export const freshIndex = (kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex =>
-  buildIndex(kb, sameActors);
+export const freshIndex = (
+  kb: KnowledgeBase,
+  sameActors?: QuizIndex,
+  touchedSources?: ReadonlySet<string>,
+): QuizIndex => buildIndex(kb, sameActors, touchedSources ? { touchedSources } : undefined);
 
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
@@ -175,6 +195,25 @@ const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
   else map.set(key, new Set([value]));
 };
 
+/** How the index is written: in place (a new index), or copying each list or set it changes. */
+interface Writes {
+  push: <K, V>(map: Map<K, V[]>, key: K, value: V) => void;
+  add: <K, V>(map: Map<K, Set<V>>, key: K, value: V) => void;
+}
+const inPlace: Writes = { push, add };
+/** For an index that shares its lists and sets with the previous version's (`extendIndex`). */
+const copying: Writes = {
+  push: (map, key, value) => {
+    const list = map.get(key);
+    map.set(key, list ? [...list, value] : [value]);
+  },
+  add: (map, key, value) => {
+    const set = map.get(key);
+    if (set?.has(value)) return;
+    map.set(key, set ? new Set(set).add(value) : new Set([value]));
+  },
+};
+
 const newProfile = (actor: Actor): ActorProfile => ({
   actor,
   prominence: 0,
@@ -187,11 +226,9 @@ const newProfile = (actor: Actor): ActorProfile => ({
 });
 
 /** Records that an actor fills a role; a verified base has a profile for every actor it names. */
-function fillRole(index: QuizIndex, key: string, actorId: string) {
-  const actors = index.roleActors.get(key) ?? new Set<string>();
-  index.roleActors.set(key, actors);
-  if (actors.has(actorId)) return;
-  actors.add(actorId);
+function fillRole(index: QuizIndex, key: string, actorId: string, writes: Writes) {
+  if (index.roleActors.get(key)?.has(actorId)) return;
+  writes.add(index.roleActors, key, actorId);
   const profile = index.profiles.get(actorId);
   if (!profile) return;
   let role = index.roleNumbers.get(key);
@@ -200,10 +237,14 @@ function fillRole(index: QuizIndex, key: string, actorId: string) {
     index.roleNumbers.set(key, role);
   }
   profile.roles.add(role);
-  push(index.roleFillers, key, profile);
+  writes.push(index.roleFillers, key, profile);
 }
 
-function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
+function buildIndex(
+  kb: KnowledgeBase,
+  sameActors?: QuizIndex,
+  lent?: { touchedSources: ReadonlySet<string> },
+): QuizIndex {
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
@@ -246,6 +287,8 @@ function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
     valueAnswers: new Map(),
     disputeQuestions: new Map(),
     evidenceRefs: new WeakMap(),
+    sourceVersions: new Map(),
+    sourceSearch: sameActors?.sourceSearch ?? new Map(),
   };
 
   if (sameActors) index.publishers = sameActors.publishers;
@@ -260,12 +303,25 @@ function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
   const seenValues = new Map<string, Set<string>>();
   for (const claim of kb.claims) indexClaim(index, claim, seenValues);
 
+  if (sameActors && lent) lendEvidence(sameActors, index, lent.touchedSources);
+  else {
+    const version = {};
+    for (const source of kb.sources) index.sourceVersions.set(source.id, version);
+  }
+
   for (const claim of kb.claims) {
     if (!claim.offTopic) continue;
     for (const id of [claim.subjectId, claim.objectId, claim.speakerId]) {
       if (id !== null && !index.prominence.has(id)) index.sidebarOnly.add(id);
     }
   }
+  rankActors(index);
+  return index;
+}
+
+/** Each actor's profile filled in from the claims, and actors ranked by kind. */
+function rankActors(index: QuizIndex) {
+  index.actorsByKind = new Map();
   for (const profile of index.profiles.values()) {
     const { id, kind } = profile.actor;
     profile.prominence = index.prominence.get(id) ?? 0;
@@ -277,7 +333,125 @@ function buildIndex(kb: KnowledgeBase, sameActors?: QuizIndex): QuizIndex {
   for (const profiles of index.actorsByKind.values()) {
     profiles.sort((a, b) => b.prominence - a.prominence || (a.actor.id < b.actor.id ? -1 : 1));
   }
+}
+
+/** At most this many claims appended are indexed onto the previous index (each copies lists). */
+const EXTEND_AT_MOST = 100;
+
+/**
+ * The index of `kb`, a version of `from`'s base with the same actors, sources, predicates and
+ * relations, the same claims in the same order, and `added` appended after them (disputes may
+ * differ): `from`'s index with the new claims indexed onto it, as `buildIndex` would have them,
+ * instead of every claim indexed again. Nothing of `from` changes: every map the new claims
+ * write to is copied, and every list or set in it copied as it is written (`copying`); actors'
+ * profiles are new objects, as prominence and roles change. Null when there are too many claims
+ * to add (then build it anew). Lazily filled caches start empty, except what actors and sources
+ * alone make (as `freshIndex` lends it) and the shown evidence of stories whose cast is the same.
+ */
+export function extendIndex(
+  from: QuizIndex,
+  kb: KnowledgeBase,
+  added: readonly Claim[],
+  touchedSources: ReadonlySet<string>,
+): QuizIndex | null {
+  if (added.length > EXTEND_AT_MOST) return null;
+  const profiles = new Map<string, ActorProfile>();
+  for (const [id, profile] of from.profiles) {
+    profiles.set(id, { ...profile, roles: new Set(profile.roles) });
+  }
+  const mine = (profile: ActorProfile) => profiles.get(profile.actor.id) ?? profile;
+  const castBySourceKind = new Map<string, Set<ActorProfile>>();
+  for (const [key, cast] of from.castBySourceKind) {
+    castBySourceKind.set(key, new Set([...cast].map(mine)));
+  }
+  const roleFillers = new Map<string, ActorProfile[]>();
+  for (const [key, fillers] of from.roleFillers) roleFillers.set(key, fillers.map(mine));
+  const index: QuizIndex = {
+    ...from,
+    kb,
+    claims: new Map(from.claims),
+    disputesByClaim: new Map(),
+    actorTruths: new Set(from.actorTruths),
+    valueTruths: new Map(from.valueTruths),
+    relationTruths: new Set(from.relationTruths),
+    relationLinks: new Set(from.relationLinks),
+    claimLinks: new Map(from.claimLinks),
+    groupsOf: new Map(from.groupsOf),
+    partsOf: new Map(from.partsOf),
+    claimsByTriple: new Map(from.claimsByTriple),
+    subjectsOf: new Map(from.subjectsOf),
+    objectsOf: new Map(from.objectsOf),
+    relationSubjectsOf: new Map(from.relationSubjectsOf),
+    relationObjectsOf: new Map(from.relationObjectsOf),
+    homes: new Map(),
+    roleActors: new Map(from.roleActors),
+    roleFillers,
+    roleNumbers: new Map(from.roleNumbers),
+    claimsBySource: new Map(from.claimsBySource),
+    claimsBySpeaker: new Map(from.claimsBySpeaker),
+    castBySourceKind,
+    prominence: new Map(from.prominence),
+    sidebarOnly: new Set(from.sidebarOnly),
+    actorsByKind: new Map(),
+    profiles,
+    valueClaimsBySource: new Map(from.valueClaimsBySource),
+    valueClaimsByPredicate: new Map(from.valueClaimsByPredicate),
+    valuePools: new Map(),
+    pools: new Map(),
+    scanned: new Map(),
+    adversaries: new Map(),
+    valueAnswers: new Map(),
+    disputeQuestions: new Map(),
+  };
+  for (const dispute of kb.disputes) {
+    push(index.disputesByClaim, dispute.firstId, dispute);
+    push(index.disputesByClaim, dispute.secondId, dispute);
+  }
+  // The values already listed per predicate: what `buildIndex` would have seen before these.
+  const seenValues = new Map<string, Set<string>>();
+  for (const claim of added) {
+    if (seenValues.has(claim.predicateId)) continue;
+    const listed = from.valueClaimsByPredicate.get(claim.predicateId) ?? [];
+    seenValues.set(claim.predicateId, new Set(listed.map((c) => valueKey(c.value as ClaimValue))));
+  }
+  for (const claim of added) {
+    index.claims.set(claim.id, claim);
+    indexClaim(index, claim, seenValues, copying);
+  }
+  // Sidebar-only: mentioned by off-topic claims and by no on-topic one (as buildIndex has it).
+  for (const id of index.sidebarOnly) if (index.prominence.has(id)) index.sidebarOnly.delete(id);
+  for (const claim of added) {
+    if (!claim.offTopic) continue;
+    for (const id of [claim.subjectId, claim.objectId, claim.speakerId]) {
+      if (id !== null && !index.prominence.has(id)) index.sidebarOnly.add(id);
+    }
+  }
+  lendEvidence(from, index, touchedSources);
+  rankActors(index);
   return index;
+}
+
+/**
+ * The previous version's shown evidence, for a version with the same actors and sources: what is
+ * shown of a quote reads the source's text, actors' names and the story's cast (short forms), so
+ * only a source whose cast changed gets a new version, its quotes judged again. (A claim's own
+ * subject is checked per entry: evidence.ts.)
+ */
+function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<string>) {
+  to.evidenceRefs = from.evidenceRefs;
+  to.sourceVersions = new Map(from.sourceVersions);
+  const kinds = [...from.actorsByKind.keys()];
+  const castOf = (index: QuizIndex, sourceId: string) =>
+    kinds.flatMap((kind) =>
+      [...(index.castBySourceKind.get(`${sourceId}|${kind}`) ?? [])].map((p) => p.actor.id),
+    );
+  for (const sourceId of touched) {
+    const before = castOf(from, sourceId);
+    const after = castOf(to, sourceId);
+    if (before.length !== after.length || before.some((id, i) => id !== after[i])) {
+      to.sourceVersions.set(sourceId, {});
+    }
+  }
 }
 
 /** Which actors publish which sources, matched by name ("Foreign Policy" the actor). */
@@ -308,6 +482,7 @@ function indexRelation(
   subjectId: string,
   objectId: string,
   current: boolean,
+  { add }: Writes = inPlace,
 ) {
   index.relationTruths.add(`${type}|${subjectId}|${objectId}`);
   index.relationLinks.add(`${subjectId}|${objectId}`).add(`${objectId}|${subjectId}`);
@@ -319,15 +494,21 @@ function indexRelation(
   if (type === 'PART_OF') add(index.partsOf, objectId, subjectId);
 }
 
-function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<string>>) {
+function indexClaim(
+  index: QuizIndex,
+  claim: Claim,
+  seenValues: Map<string, Set<string>>,
+  writes: Writes = inPlace,
+) {
+  const { push, add } = writes;
   const { subjectId: s, predicateId: p, objectId: o } = claim;
   const subjectRole = { side: 'subject', predicateId: p } as const;
-  fillRole(index, roleKey(subjectRole), s);
-  fillRole(index, familyKey(subjectRole), s);
+  fillRole(index, roleKey(subjectRole), s, writes);
+  fillRole(index, familyKey(subjectRole), s, writes);
   if (o !== null) {
     const objectRole = { side: 'object', predicateId: p } as const;
-    fillRole(index, roleKey(objectRole), o);
-    fillRole(index, familyKey(objectRole), o);
+    fillRole(index, roleKey(objectRole), o, writes);
+    fillRole(index, familyKey(objectRole), o, writes);
   }
   const predicate = index.predicates.get(p);
   // What the claim states, then what that implies: "Macron blocked the office" answers "who
@@ -345,7 +526,9 @@ function indexClaim(index: QuizIndex, claim: Claim, seenValues: Map<string, Set<
       add(index.subjectsOf, `${q}|${o}`, s);
       add(index.objectsOf, `${s}|${q}`, o);
     }
-    if (predicate?.relation && !denied) indexRelation(index, predicate.relation, s, o, true);
+    if (predicate?.relation && !denied) {
+      indexRelation(index, predicate.relation, s, o, true, writes);
+    }
   }
   if (claim.value !== null) {
     const key = valueKey(claim.value);

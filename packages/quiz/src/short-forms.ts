@@ -57,19 +57,12 @@ export function headNouns(actor: Actor): string[] {
   return found;
 }
 
-const sourceTexts = new WeakMap<QuizIndex, Map<string, string>>();
-
 /** Whether the source names the actor in full somewhere (by a name or an alias). */
 function sourceNames(index: QuizIndex, sourceId: string, actorId: string): boolean {
-  let texts = sourceTexts.get(index);
-  if (!texts) {
-    texts = new Map();
-    sourceTexts.set(index, texts);
-  }
-  let text = texts.get(sourceId);
+  let text = index.sourceSearch.get(sourceId);
   if (text === undefined) {
     text = searchable(index.sources.get(sourceId)?.text ?? '');
-    texts.set(sourceId, text);
+    index.sourceSearch.set(sourceId, text);
   }
   return mentionsAny(text, index.nameKeys.get(actorId) ?? []);
 }

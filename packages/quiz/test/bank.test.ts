@@ -2,8 +2,11 @@ import { type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
+import { shownEvidence } from '../src/evidence.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
+import { indexKnowledgeBase } from '../src/kb-index.ts';
 import { createRng } from '../src/random.ts';
+import type { GenerateOptions } from '../src/types.ts';
 import { edit, optionsFor } from './support/edits.ts';
 import { referenceQuestions, referenceQuestionsById } from './support/reference.ts';
 import { world } from './support/world.ts';
@@ -34,12 +37,47 @@ describe('the question bank', { timeout: 60_000 }, () => {
   });
 
   it('a filtered quiz on a base with no bank yet gives the same questions', () => {
-    for (let i = 3; i < 10; i++) {
-      const options = optionsFor(corpus, i);
+    const asked: GenerateOptions[] = [];
+    for (let i = 3; i < 10; i++) asked.push(optionsFor(corpus, i));
+    // A source whose quotes prove other claims' false statements false: those statements show
+    // its evidence though their own claims cite other sources, so the source filter keeps them.
+    for (const seed of ['seed 20', 'seed 3']) {
+      for (const count of [8, undefined]) {
+        asked.push({ count, seed, sourceIds: ['nato-first-liaison-office-asia'] });
+        asked.push({
+          count,
+          seed,
+          sourceIds: ['rs-nato-foray-into-asia', 'nato-first-liaison-office-asia'],
+        });
+      }
+    }
+    for (const options of asked) {
       expect(generateQuestions({ ...corpus }, options), JSON.stringify(options)).toEqual(
         referenceQuestions({ ...corpus }, options),
       );
     }
+  });
+
+  it("a source filter keeps a false statement that shows the source's quotes only as proof", () => {
+    const options = { seed: 'proof', sourceIds: ['nato-first-liaison-office-asia'] };
+    const proved = generateQuestions({ ...corpus }, options).filter(
+      (q) =>
+        q.type === 'TRUE_FALSE' &&
+        q.claimIds.every((id) =>
+          corpus.claims
+            .find((c) => c.id === id)
+            ?.evidence.every((e) => !options.sourceIds.includes(e.sourceId)),
+        ),
+    );
+    expect(proved.length).toBeGreaterThan(0);
+    for (const q of proved) {
+      expect(q.options.find((o) => o.correct)?.text).toBe('False');
+      expect(q.evidence.some((e) => options.sourceIds.includes(e.sourceId))).toBe(true);
+    }
+    // The same with the bank made first.
+    const banked = { ...corpus };
+    generateQuestions(banked, { seed: 'proof', count: 1 });
+    expect(generateQuestions(banked, options)).toEqual(generateQuestions({ ...corpus }, options));
   });
 
   it('finds each question by id as generating every question for the seed holds it', () => {
@@ -65,18 +103,24 @@ function banked(kb: KnowledgeBase): KnowledgeBase {
 
 describe('a changed base', { timeout: 120_000 }, () => {
   it.each([
-    ['hand-made world', world, 25, 0],
-    ['corpus', () => ({ ...corpus }), 25, 0],
+    ['hand-made world', 'edits', world, 25, 0],
+    ['corpus', 'edits', () => ({ ...corpus }), 25, 0],
+    // More edit sequences on the corpus: 'other-3' once found a source filter's quiz differing
+    // from a full regeneration (a false statement showing that source's quotes as proof).
+    ['corpus', 'other-3', () => ({ ...corpus }), 25, 0],
+    ['corpus', 'other-5', () => ({ ...corpus }), 25, 0],
+    ['corpus', 'other-8', () => ({ ...corpus }), 25, 0],
     // Copies that share no actor: a change reaches one copy, so most of the bank is kept.
-    ['three copies of the corpus', () => scaleKnowledgeBase(corpus, 3), 20, 5],
+    ['three copies of the corpus', 'edits', () => scaleKnowledgeBase(corpus, 3), 20, 5],
   ])(
-    'gives exactly what a full regeneration gives, edit after edit (%s)',
-    (_, base, steps, kept) => {
-      const rng = createRng('edits');
+    'gives exactly what a full regeneration gives, edit after edit (%s, edits from %s)',
+    (_, edits, base, steps, kept) => {
+      const rng = createRng(edits);
       let kb = base();
       let reuses = 0;
       let splices = 0;
       let partial = 0;
+      let extended = 0;
       for (let step = 0; step < steps; step++) {
         const options = optionsFor(kb, step);
         generateQuestions(kb, options);
@@ -90,10 +134,20 @@ describe('a changed base', { timeout: 120_000 }, () => {
         if (derived.reused) reuses++;
         // Otherwise spliced from the old bank, unless the reach could not be bounded.
         if (derived.spliced) splices++;
+        // An index extended by appended claims only where claims were only appended.
+        if (derived.extended) {
+          extended++;
+          expect(kb.claims.slice(0, previous.claims.length)).toEqual(previous.claims);
+        }
         if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
-        expect(generateQuestions(kb, options), `step ${step}`).toEqual(
-          referenceQuestions(structuredClone(kb), options),
-        );
+        const reference = referenceQuestions(structuredClone(kb), options);
+        expect(generateQuestions(kb, options), `step ${step}`).toEqual(reference);
+        // A filtered quiz on a copy with no bank asks the generators directly: the same quiz.
+        if (options.actorIds || options.sourceIds || options.claimIds) {
+          expect(generateQuestions(structuredClone(kb), options), `step ${step}`).toEqual(
+            reference,
+          );
+        }
         // And what the engine gives a copy banked from nothing, with and without off-topic
         // claims (the spliced banks against full ones, whatever the reference does).
         const offTopic = { seed: step, count: 12, includeOffTopic: true };
@@ -109,8 +163,38 @@ describe('a changed base', { timeout: 120_000 }, () => {
       expect(splices).toBeGreaterThanOrEqual(steps / 4);
       // And where copies share no actor, some splices kept most of the bank.
       expect(partial).toBeGreaterThanOrEqual(kept);
+      // Claims were added in some edits, and those indexes were extended, not made anew.
+      expect(extended).toBeGreaterThan(0);
     },
   );
+
+  it('a claim added to a version read back (every row a new object) gives what a full regeneration gives', () => {
+    const kb = { ...corpus };
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    // Not a relation's claim: groups span the base, so those are made in full.
+    const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+    const [model] = kb.claims
+      .filter((c) => c.objectId !== null && !c.offTopic && !relations.has(c.predicateId))
+      .slice(-1);
+    if (!model) throw new Error('no claim to model one on');
+    const added = { ...structuredClone(model), id: 'added-claim' };
+    // As the API reads a changed base: every row a new object, equal in content.
+    const next = structuredClone({ ...kb, claims: [...kb.claims, added] });
+    expect(deriveQuiz(kb, next)).toMatchObject({ spliced: true, extended: true });
+    for (const options of [
+      { seed: 2, count: 20 },
+      { seed: 3, claimIds: [added.id] },
+      { seed: 4, actorIds: [added.subjectId] },
+      { seed: 5 },
+    ]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+    const offTopic = { seed: 6, count: 12, includeOffTopic: true };
+    expect(generateQuestions(next, offTopic)).toEqual(generateQuestions(banked(next), offTopic));
+  });
 
   it('tells which parts changed, and reuses nothing when any did', () => {
     const kb = world();
@@ -173,9 +257,19 @@ describe('a changed base', { timeout: 120_000 }, () => {
     const next = { ...kb, claims: [...kb.claims, added] };
 
     const derived = deriveQuiz(kb, next);
-    expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
+    // Spliced, and the new claim indexed onto the previous index (not every claim again).
+    expect(derived).toMatchObject({ spliced: true, extended: true, fullRebuild: null });
     expect(derived.reached).toBeGreaterThan(0);
     expect(derived.reached).toBeLessThan(next.claims.length / 2);
+    // The new index took what the previous one made of unchanged stories: a quote of another
+    // copy is shown as the same object, and source texts are not made searchable again.
+    const [before, after] = [indexKnowledgeBase(kb), indexKnowledgeBase(next)];
+    expect(after.sourceSearch).toBe(before.sourceSearch);
+    const far = kb.claims.find((c) => c.id.endsWith('~1') && c.evidence.length > 0);
+    const quote = far?.evidence[0];
+    if (!far || !quote) throw new Error('no claim of another copy with evidence');
+    const shown = shownEvidence(before, far, quote);
+    expect(shownEvidence(after, far, quote)).toBe(shown);
     const about = { seed: 5, claimIds: [added.id] };
     const quiz = generateQuestions(next, about);
     expect(quiz.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { Claim } from '@attest/knowledge';
 import { collectFacts, type Fact } from '../facts.ts';
 import type { QuizIndex } from '../kb-index.ts';
-import type { Question } from '../types.ts';
+import type { EvidenceRef, Question } from '../types.ts';
 import { inScope } from './scope.ts';
 
 export interface GeneratorContext {
@@ -13,6 +13,18 @@ export interface GeneratorContext {
    * costly part (choosing distractors). `sourceId` narrows the evidence to one source.
    */
   wanted: (claims: readonly Claim[], sourceId?: string | null) => boolean;
+  /**
+   * With a source filter: a false statement built from another claim shows that claim's quotes
+   * (its proofs), from sources its own claims need not cite, so `wanted` would drop a question
+   * the filter keeps ("questions with evidence from these sources"). For a fact `wanted`
+   * rejects, the true/false generator asks `may` (a proof shares the fact's predicate or object:
+   * does a claim citing the sources?) before making its statements, and keeps those whose
+   * evidence passes `shows`. Absent: `wanted` decides alone.
+   */
+  wantedProofs?: {
+    may: (predicateId: string, objectId: string | null) => boolean;
+    shows: (evidence: readonly EvidenceRef[]) => boolean;
+  } | null;
   /**
    * A quiz asks each prompt once (its first question); a generator may drop a later question
    * with a prompt it already gave before its costly part. False when every question is wanted,
@@ -58,7 +70,8 @@ export function actorIdsOf(claims: readonly Claim[]): string[] {
   return cast;
 }
 
-const factClaims = (fact: Fact) => fact.claims.map((c) => c.id);
+/** The claims a fact's questions are built from (for `inScope`). */
+export const factClaimIds = (fact: Fact) => fact.claims.map((c) => c.id);
 
 /** The one source a fact is framed by ("According to …"), or null when it is plain. */
 export const framingSourceId = (fact: Fact): string | null =>
@@ -70,7 +83,7 @@ export const framingSourceId = (fact: Fact): string | null =>
  */
 export function* wantedFacts(context: GeneratorContext, denied = false): Iterable<Fact> {
   const facts = collectFacts(context.index, context.includeOffTopic, denied);
-  for (const fact of inScope(context, facts, factClaims)) {
+  for (const fact of inScope(context, facts, factClaimIds)) {
     if (context.wanted(fact.claims, framingSourceId(fact))) yield fact;
   }
 }

@@ -1,7 +1,15 @@
 import type { Actor, Claim, ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
 import { onlyKind, pickActorDistractors } from '../distractors.ts';
-import { explainFact, type Fact, framingKey, isQuoted, leadsOf, storyOf } from '../facts.ts';
+import {
+  collectFacts,
+  explainFact,
+  type Fact,
+  framingKey,
+  isQuoted,
+  leadsOf,
+  storyOf,
+} from '../facts.ts';
 import { publishersOf, type QuizIndex } from '../kb-index.ts';
 import { mentionsAny, searchable } from '../names.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
@@ -28,7 +36,14 @@ import {
 } from '../wording.ts';
 import { timeFitsActor } from '../years.ts';
 import { valueSubjectsRuledOut } from './ask.ts';
-import { actorIdsOf, type GeneratorContext, wantedFacts } from './context.ts';
+import {
+  actorIdsOf,
+  factClaimIds,
+  framingSourceId,
+  type GeneratorContext,
+  wantedFacts,
+} from './context.ts';
+import { inScope } from './scope.ts';
 
 /** A stand-in for the subject or the object that makes the statement false. */
 interface Swap {
@@ -48,9 +63,18 @@ interface Swap {
  */
 export function trueFalseQuestions(context: GeneratorContext): Question[] {
   const questions: Question[] = [];
-  for (const fact of wantedFacts(context)) {
+  const { wantedProofs: proofs } = context;
+  const facts = collectFacts(context.index, context.includeOffTopic);
+  for (const fact of inScope(context, facts, factClaimIds)) {
+    const asked = context.wanted(fact.claims, framingSourceId(fact));
+    if (!asked && !proofs?.may(fact.predicate.id, fact.objectId)) continue;
     fact.memo.statements ??= statementsOf(context.index, fact);
-    questions.push(...fact.memo.statements);
+    if (asked) questions.push(...fact.memo.statements);
+    else {
+      // A fact the filters reject may still give a false statement they keep: one that shows
+      // another claim's quotes, from a source the filter names (see `wantedProofs`).
+      for (const q of fact.memo.statements) if (proofs?.shows(q.evidence)) questions.push(q);
+    }
   }
   for (const fact of wantedFacts(context, true)) {
     fact.memo.statements ??= deniedStatement(context.index, fact);

@@ -13,18 +13,22 @@ import { orderQuestions } from './reference-order.ts';
 
 /**
  * generateQuestions as it was before the question bank: every generator run in full for the
- * request's seed and filters, then filtered, ordered and cut. The bank must give exactly this.
+ * request's seed, then filtered, ordered and cut. The bank must give exactly this.
  */
 export function referenceQuestions(kb: KnowledgeBase, options: GenerateOptions = {}): Question[] {
   const index = indexKnowledgeBase(kb);
   const seed = String(options.seed ?? 0);
-  const { wanted, keeps } = makeFilters(index, options);
+  // Only the exact filter on finished questions (`keeps`: the documented rule, e.g. "questions
+  // with evidence from these sources"), never the engine's cheap test before a question is made:
+  // an oracle sharing that shortcut would share its mistakes (it once dropped false statements
+  // whose evidence quotes another claim's source).
+  const { keeps } = makeFilters(index, options);
   const context = {
     index,
     seed,
     includeOffTopic: options.includeOffTopic ?? false,
-    wanted,
-    onePerPrompt: true,
+    wanted: () => true,
+    onePerPrompt: false,
     scope: null,
     only: null,
   };
