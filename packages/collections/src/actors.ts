@@ -1,4 +1,4 @@
-import type { ActorKind, AliasKind, Db, Prisma } from '@attest/db';
+import { type ActorKind, type AliasKind, type Db, type Prisma, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { ACTOR_KINDS, ALIAS_KINDS, normalizeName } from '@attest/knowledge';
 import { z } from 'zod';
@@ -31,7 +31,7 @@ export async function createActor(
   input: ActorInput,
 ) {
   const data = parseInput(ActorInput, input);
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const actor = await tx.actor.create({
       data: {
         collectionId,
@@ -66,7 +66,7 @@ export async function updateActor(
   input: ActorUpdate,
 ) {
   const data = parseInput(ActorUpdate, input);
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const before = await ownActor(tx, collectionId, actorId);
     const actor = await tx.actor.update({
       where: { id: actorId },
@@ -105,7 +105,7 @@ export async function mergeActors(
 ) {
   if (keepId === mergeId)
     throw new AttestError('BAD_USER_INPUT', 'An actor cannot be merged into itself.');
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const kept = await ownActor(tx, collectionId, keepId);
     const merged = await ownActor(tx, collectionId, mergeId);
     const moved = {
@@ -167,7 +167,7 @@ export async function deleteActor(
   collectionId: string,
   actorId: string,
 ) {
-  await prisma.$transaction(async (tx) => {
+  await withTransaction(prisma, async (tx) => {
     const before = await ownActor(tx, collectionId, actorId);
     const used = await claimsOf(tx, actorId);
     if (used.length > 0)

@@ -1,4 +1,4 @@
-import type { Db, Modality, Prisma } from '@attest/db';
+import { type Db, type Modality, type Prisma, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import {
   locateQuote,
@@ -57,7 +57,7 @@ export async function createClaim(
   input: ClaimInput,
 ) {
   const data = parseInput(ClaimInput, input);
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const row = await claimRow(tx, collectionId, data);
     const created = await tx.claim.create({ data: { ...row.claim, collectionId } });
     await writeEvidenceAndRelation(tx, created.id, row);
@@ -84,7 +84,7 @@ export async function updateClaim(
   input: ClaimInput,
 ) {
   const data = parseInput(ClaimInput, input);
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const before = await ownClaim(tx, collectionId, claimId);
     const row = await claimRow(tx, collectionId, data);
     await tx.evidence.deleteMany({ where: { claimId } });
@@ -119,7 +119,7 @@ export async function addEvidence(
   evidence: ClaimInput['evidence'],
 ) {
   const data = parseInput(Passages, { evidence });
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const before = await ownClaim(tx, collectionId, claimId);
     const added = await quotes(tx, collectionId, data.evidence);
     const has = new Set(before.evidence.map((e) => `${e.sourceId}@${e.start}-${e.end}`));
@@ -152,7 +152,7 @@ export async function deleteClaim(
   collectionId: string,
   claimId: string,
 ) {
-  await prisma.$transaction(async (tx) => {
+  await withTransaction(prisma, async (tx) => {
     const before = await ownClaim(tx, collectionId, claimId);
     await tx.claim.delete({ where: { id: claimId } });
     await recordChange(tx, {

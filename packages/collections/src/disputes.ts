@@ -1,4 +1,4 @@
-import type { Db, DisputeAspect } from '@attest/db';
+import { type Db, type DisputeAspect, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { z } from 'zod';
 import { recordChange } from './history.ts';
@@ -26,7 +26,7 @@ export async function createDispute(
   const data = parseInput(DisputeInput, input);
   if (data.firstId === data.secondId)
     throw new AttestError('BAD_USER_INPUT', 'A claim cannot dispute itself.');
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: [data.firstId, data.secondId] }, collectionId },
       select: { id: true, statement: true },
@@ -65,7 +65,7 @@ export async function deleteDispute(
   collectionId: string,
   disputeId: string,
 ) {
-  await prisma.$transaction(async (tx) => {
+  await withTransaction(prisma, async (tx) => {
     const dispute = await tx.dispute.findFirst({
       where: { id: disputeId, first: { collectionId } },
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Db, seedRows } from '@attest/db';
+import { type Db, seedRows, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { type KnowledgeBase, renameIds } from '@attest/knowledge';
 import { recordChange } from './history.ts';
@@ -47,7 +47,8 @@ export async function importKnowledge(
     );
   }
   const rows = seedRows(renamed, collectionId);
-  await prisma.$transaction(
+  await withTransaction(
+    prisma,
     async (tx) => {
       await tx.source.createMany({ data: rows.sources });
       await tx.noiseRegion.createMany({ data: rows.noise });

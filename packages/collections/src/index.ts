@@ -15,6 +15,14 @@ export {
   deleteClaim,
   updateClaim,
 } from './claims.ts';
+export {
+  type CreateCollectionInput,
+  createCollection,
+  deleteCollection,
+  type UpdateCollectionInput,
+  updateCollection,
+} from './collection.ts';
+export { addCurator, removeCurator } from './curators.ts';
 export { createDispute, type DisputeInput, deleteDispute } from './disputes.ts';
 export {
   type DraftDecisionInput,
@@ -22,14 +30,5 @@ export {
   saveDraftDecision,
 } from './draft-decisions.ts';
 export { importKnowledge } from './import-knowledge.ts';
-export {
-  addCurator,
-  type CreateCollectionInput,
-  createCollection,
-  deleteCollection,
-  removeCurator,
-  type UpdateCollectionInput,
-  updateCollection,
-} from './manage.ts';
 export { revertChange } from './revert.ts';
 export { slugify } from './slug.ts';

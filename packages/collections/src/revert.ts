@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '@attest/db';
+import { type Db, type Prisma, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { claimsOf, restoreActor } from './actors.ts';
 import { refreshSearch, restoreClaim } from './claims.ts';
@@ -24,7 +24,7 @@ export async function revertChange(
   collectionId: string,
   changeId: string,
 ) {
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(prisma, async (tx) => {
     const change = await tx.collectionChange.findUnique({ where: { id: changeId } });
     if (!change || change.collectionId !== collectionId)
       throw new AttestError('NOT_FOUND', 'This collection has no change with this ID.');

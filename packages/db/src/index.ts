@@ -12,7 +12,7 @@ export {
   type DatabaseKind,
 } from './connect.ts';
 export { createMigration } from './create-migration.ts';
-export { type Db, withTransaction } from './db.ts';
+export { type Db, type TransactionOptions, withTransaction } from './db.ts';
 export * from './generated/prisma/client.ts';
 export { DatabaseInUseError } from './lock.ts';
 export { applyMigrations, MigrationError } from './migrations.ts';

@@ -1,3 +1,5 @@
+import { TextField } from '@/components/TextField.tsx';
+
 export default function Home() {
   return (
     <>
@@ -35,10 +37,7 @@ export default function Home() {
       <section className="card" aria-labelledby="shared">
         <h2 id="shared">Got a link from your teacher?</h2>
         <form action="/s" method="get" className="row">
-          <div className="field">
-            <label htmlFor="code">Set link or code</label>
-            <input id="code" name="code" type="text" autoComplete="off" required />
-          </div>
+          <TextField id="code" label="Set link or code" name="code" autoComplete="off" required />
           <div className="field">
             <button type="submit" className="secondary">
               Open the set

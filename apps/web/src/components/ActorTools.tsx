@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ActorRef } from '@/lib/review.ts';
 import { ActorSelect } from './ActorSelect.tsx';
+import { TextField } from './TextField.tsx';
 
 /**
  * Tidying the collection's actors from the review: folding a duplicate into the actor kept
@@ -75,16 +76,13 @@ export function ActorTools({
             value={aliasOf}
             onChange={setAliasOf}
           />
-          <div className="field">
-            <label htmlFor="alias-name">Alias</label>
-            <input
-              id="alias-name"
-              type="text"
-              maxLength={300}
-              value={alias}
-              onChange={(e) => setAlias(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="alias-name"
+            label="Alias"
+            maxLength={300}
+            value={alias}
+            onValue={setAlias}
+          />
         </div>
         <button type="submit" className="secondary" disabled={busy}>
           Add the alias

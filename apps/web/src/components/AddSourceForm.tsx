@@ -11,6 +11,7 @@ import {
 } from '@/lib/file-text.ts';
 import { graphql } from '@/lib/graphql.ts';
 import { describe } from '@/lib/problems.ts';
+import { TextField } from './TextField.tsx';
 
 const formatLabels: Record<SourceFormat, string> = {
   TEXT: 'Plain text',
@@ -129,17 +130,18 @@ export function AddSourceForm({ collectionId, slug }: { collectionId: string; sl
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="source-title">
-          Title <span className="hint">(the first line of the text when left empty)</span>
-        </label>
-        <input id="source-title" name="title" type="text" maxLength={1000} />
-      </div>
+      <TextField
+        id="source-title"
+        label={
+          <>
+            Title <span className="hint">(the first line of the text when left empty)</span>
+          </>
+        }
+        name="title"
+        maxLength={1000}
+      />
       <div className="row">
-        <div className="field">
-          <label htmlFor="source-publisher">Publisher</label>
-          <input id="source-publisher" name="publisher" type="text" maxLength={1000} />
-        </div>
+        <TextField id="source-publisher" label="Publisher" name="publisher" maxLength={1000} />
         <div className="field">
           <label htmlFor="source-published">Published</label>
           <input
@@ -156,12 +158,18 @@ export function AddSourceForm({ collectionId, slug }: { collectionId: string; sl
           </span>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="source-url">
-          Address <span className="hint">(optional; stored, never opened by Attest)</span>
-        </label>
-        <input id="source-url" name="url" type="url" maxLength={2000} placeholder="https://" />
-      </div>
+      <TextField
+        id="source-url"
+        label={
+          <>
+            Address <span className="hint">(optional; stored, never opened by Attest)</span>
+          </>
+        }
+        name="url"
+        type="url"
+        maxLength={2000}
+        placeholder="https://"
+      />
       <div role="status" aria-live="polite">
         {status ? <p className="notice">{status}</p> : null}
       </div>

@@ -1,5 +1,6 @@
-import { type Attempt, learnerQuestion, responseOf } from '@/lib/attempt.ts';
+import { type Attempt, responseOf } from '@/lib/attempt.ts';
 import { plural } from '@/lib/format.ts';
+import { learnerQuestion } from '@/lib/quiz.ts';
 import { revealText, whenText } from '@/lib/rules.ts';
 import { Results } from './Results.tsx';
 

@@ -1,6 +1,7 @@
-import { type Attempt, learnerQuestion, responseOf, SubmitAnswers } from '@/lib/attempt.ts';
+import { type Attempt, responseOf, SubmitAnswers } from '@/lib/attempt.ts';
 import { request } from '@/lib/client.ts';
 import { isProblem } from '@/lib/problems.ts';
+import { learnerQuestion } from '@/lib/quiz.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 
 /** One question of a running attempt: the answer is saved on the server before the next. */

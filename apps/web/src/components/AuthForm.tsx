@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { offline, ProblemError } from '@/lib/problems.ts';
+import { TextField } from './TextField.tsx';
 import { useSendForm } from './useSendForm.ts';
 
 export type AuthMode = 'sign-in' | 'sign-up';
@@ -38,15 +39,9 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   return (
     <form onSubmit={submit} noValidate={false}>
       {mode === 'sign-up' ? (
-        <div className="field">
-          <label htmlFor="name">Your name</label>
-          <input id="name" name="name" type="text" autoComplete="name" required />
-        </div>
+        <TextField id="name" label="Your name" name="name" autoComplete="name" required />
       ) : null}
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required />
-      </div>
+      <TextField id="email" label="Email" name="email" type="email" autoComplete="email" required />
       <div className="field">
         <label htmlFor="password">
           Password{' '}

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { request } from '@/lib/client.ts';
 import { graphql } from '@/lib/graphql.ts';
 import { describe } from '@/lib/problems.ts';
+import { TextField } from './TextField.tsx';
 
 /** The owner's view of the curators: invite by email, take rights away. */
 const AddCurator = graphql(`
@@ -79,17 +80,15 @@ export function CuratorManager({
         </ul>
       )}
       <form onSubmit={submit} className="inline-form">
-        <div className="field">
-          <label htmlFor="curator-email">Invite a curator by email</label>
-          <input
-            id="curator-email"
-            type="email"
-            autoComplete="off"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="curator-email"
+          label="Invite a curator by email"
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onValue={setEmail}
+        />
         <button type="submit" className="secondary" disabled={busy}>
           Add the curator
         </button>

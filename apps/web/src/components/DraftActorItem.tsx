@@ -9,6 +9,7 @@ import {
   linkedBy,
 } from '@/lib/review.ts';
 import { ActorKindSelect } from './ActorSelect.tsx';
+import { TextField } from './TextField.tsx';
 
 /**
  * A draft actor: the known actor it was linked to, or a proposed new one to accept, rename or
@@ -79,18 +80,15 @@ export function DraftActorItem({
       </p>
       {actor.match || created ? null : editing ? (
         <form onSubmit={save} className="inline-form" aria-label={`Edit the actor ${actor.name}`}>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Name</label>
-            <input
-              id={`${id}-name`}
-              ref={nameField}
-              type="text"
-              maxLength={300}
-              required
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-name`}
+            label="Name"
+            ref={nameField}
+            maxLength={300}
+            required
+            value={name}
+            onValue={setName}
+          />
           <ActorKindSelect id={`${id}-kind`} value={kind} onChange={setKind} />
           <button type="submit" className="small" disabled={busy}>
             Save the edits

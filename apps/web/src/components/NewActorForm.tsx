@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import type { SchemaType } from '@/lib/graphql.ts';
 import { ActorKindSelect } from './ActorSelect.tsx';
+import { TextField } from './TextField.tsx';
 
 /** A new actor by name and kind, for a claim whose subject or object the drafts did not offer. */
 export function NewActorForm({
@@ -22,17 +23,14 @@ export function NewActorForm({
 
   return (
     <form onSubmit={submit} className="inline-form" aria-label="Add an actor">
-      <div className="field">
-        <label htmlFor="new-actor-name">New actor</label>
-        <input
-          id="new-actor-name"
-          type="text"
-          maxLength={300}
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="new-actor-name"
+        label="New actor"
+        maxLength={300}
+        required
+        value={name}
+        onValue={setName}
+      />
       <ActorKindSelect id="new-actor-kind" value={kind} onChange={setKind} />
       <button type="submit" className="secondary" disabled={busy}>
         Add the actor

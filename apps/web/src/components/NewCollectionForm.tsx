@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { request } from '@/lib/client.ts';
 import { graphql } from '@/lib/graphql.ts';
+import { TextField } from './TextField.tsx';
 import { useSendForm } from './useSendForm.ts';
 
 /** Name and visibility of a new collection; it opens once made. */
@@ -28,10 +29,7 @@ export function NewCollectionForm() {
   return (
     <form onSubmit={submit} className="card" aria-labelledby="new-collection">
       <h2 id="new-collection">New collection</h2>
-      <div className="field">
-        <label htmlFor="collection-name">Name</label>
-        <input id="collection-name" name="name" type="text" maxLength={200} required />
-      </div>
+      <TextField id="collection-name" label="Name" name="name" maxLength={200} required />
       <div className="field">
         <label htmlFor="collection-description">
           Description <span className="hint">(optional)</span>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { request } from '@/lib/client.ts';
 import { graphql } from '@/lib/graphql.ts';
+import { TextField } from './TextField.tsx';
 import { useSendForm } from './useSendForm.ts';
 
 /** A new set; given a collection, the editor opens with its questions to choose from. */
@@ -35,16 +36,13 @@ export function NewSetForm({
       {collection ? (
         <p className="notice">Its questions will come from the collection “{collection.name}”.</p>
       ) : null}
-      <div className="field">
-        <label htmlFor="title">Title</label>
-        <input
-          id="title"
-          name="title"
-          type="text"
-          required
-          defaultValue={collection ? `Questions on ${collection.name}` : undefined}
-        />
-      </div>
+      <TextField
+        id="title"
+        label="Title"
+        name="title"
+        required
+        defaultValue={collection ? `Questions on ${collection.name}` : undefined}
+      />
       <div className="field">
         <label htmlFor="description">
           Description <span className="hint">(optional, learners see it)</span>

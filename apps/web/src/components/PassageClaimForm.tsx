@@ -6,6 +6,7 @@ import type { SchemaType } from '@/lib/graphql.ts';
 import { findPassage, type Range } from '@/lib/passages.ts';
 import { type ActorRef, modalities, type Predicate } from '@/lib/review.ts';
 import { ActorSelect } from './ActorSelect.tsx';
+import { TextField } from './TextField.tsx';
 
 /**
  * A claim with exactly the chosen passage as its evidence. The passage comes from selecting
@@ -98,22 +99,19 @@ export function PassageClaimForm({
         evidence is exactly that passage.
       </p>
       <div className="inline-form">
-        <div className="field">
-          <label htmlFor="find-words">Words from the text</label>
-          <input
-            id="find-words"
-            type="text"
-            value={words}
-            maxLength={1000}
-            onChange={(e) => setWords(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                find();
-              }
-            }}
-          />
-        </div>
+        <TextField
+          id="find-words"
+          label="Words from the text"
+          value={words}
+          maxLength={1000}
+          onValue={setWords}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              find();
+            }
+          }}
+        />
         <button type="button" className="secondary" onClick={find} disabled={!words.trim()}>
           Find in the text
         </button>
@@ -179,35 +177,33 @@ export function PassageClaimForm({
         ) : null}
       </div>
       {wantsValue ? (
-        <div className="field">
-          <label htmlFor="claim-value">
-            Value{' '}
-            {predicate?.object === 'VALUE' ? null : (
-              <span className="hint">(when the object is no actor)</span>
-            )}
-          </label>
-          <input
-            id="claim-value"
-            type="text"
-            maxLength={1000}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="claim-value"
+          label={
+            <>
+              Value{' '}
+              {predicate?.object === 'VALUE' ? null : (
+                <span className="hint">(when the object is no actor)</span>
+              )}
+            </>
+          }
+          maxLength={1000}
+          value={value}
+          onValue={setValue}
+        />
       ) : null}
       <div className="row">
-        <div className="field">
-          <label htmlFor="claim-statement">
-            Statement <span className="hint">(optional: the predicate's wording otherwise)</span>
-          </label>
-          <input
-            id="claim-statement"
-            type="text"
-            maxLength={1000}
-            value={statement}
-            onChange={(e) => setStatement(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="claim-statement"
+          label={
+            <>
+              Statement <span className="hint">(optional: the predicate's wording otherwise)</span>
+            </>
+          }
+          maxLength={1000}
+          value={statement}
+          onValue={setStatement}
+        />
         <div className="field narrow">
           <label htmlFor="claim-modality">Kind of claim</label>
           <select

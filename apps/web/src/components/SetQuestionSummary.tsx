@@ -54,40 +54,23 @@ export function SetQuestionSummary({
         </details>
       ) : null}
       <p className="actions">
-        <button
-          type="button"
-          className="secondary small"
-          disabled={position === 1}
-          aria-label={`Move up question ${position}`}
-          onClick={() => onMove(-1)}
-        >
-          Move up
-        </button>
-        <button
-          type="button"
-          className="secondary small"
-          disabled={last}
-          aria-label={`Move down question ${position}`}
-          onClick={() => onMove(1)}
-        >
-          Move down
-        </button>
-        <button
-          type="button"
-          className="secondary small"
-          aria-label={`Edit question ${position}`}
-          onClick={onEdit}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          className="danger small"
-          aria-label={`Remove question ${position}`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
+        {[
+          { label: 'Move up', disabled: position === 1, onClick: () => onMove(-1) },
+          { label: 'Move down', disabled: last, onClick: () => onMove(1) },
+          { label: 'Edit', onClick: onEdit },
+          { label: 'Remove', danger: true, onClick: onRemove },
+        ].map((a) => (
+          <button
+            key={a.label}
+            type="button"
+            className={a.danger ? 'danger small' : 'secondary small'}
+            disabled={a.disabled}
+            aria-label={`${a.label} question ${position}`}
+            onClick={a.onClick}
+          >
+            {a.label}
+          </button>
+        ))}
       </p>
     </>
   );

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { UpdateSet } from '@/lib/set-edits.ts';
 import type { QuestionSet } from '@/lib/sets.ts';
 import { RulesFields, rulesFromForm } from './RulesFields.tsx';
+import { TextField } from './TextField.tsx';
 import { quiet, type SetEdit } from './useSetEdit.tsx';
 
 /** The set's title, description, shuffling, draw and rules, saved together. */
@@ -35,10 +36,7 @@ export function SetSettingsForm({ set, edit: { run, say } }: { set: QuestionSet;
   return (
     <form onSubmit={save} className="card">
       <h2>Details and settings</h2>
-      <div className="field">
-        <label htmlFor="set-title">Title</label>
-        <input id="set-title" name="title" type="text" defaultValue={set.title} required />
-      </div>
+      <TextField id="set-title" label="Title" name="title" defaultValue={set.title} required />
       <div className="field">
         <label htmlFor="set-description">Description</label>
         <textarea id="set-description" name="description" defaultValue={set.description} />

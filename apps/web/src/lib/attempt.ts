@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from './graphql.ts';
-import { type LearnerQuestion, optionsOf, type Response, VerdictFields } from './quiz.ts';
+import { type Response, VerdictFields } from './quiz.ts';
 
 /** A learner's attempt: its state, the set's rules, and each question with its marking if shown. */
 export const AttemptFields = graphql(
@@ -9,7 +9,7 @@ export const AttemptFields = graphql(
     maxScore @_required deadline
     set @_required { slug @_required title @_required feedback @_required closesAt }
     questions @_required {
-      id @_required position @_required type prompt @_required options { id text }
+      id @_required position @_required type prompt @_required selectMany options { id text }
       answered @_required
       result { chosenOptionIds text ...VerdictFields }
     }
@@ -57,16 +57,10 @@ export const SubmitAnswers = graphql(
   [AttemptFields],
 );
 
-export function learnerQuestion(q: AttemptQuestion): LearnerQuestion {
-  return {
-    id: q.id,
-    type: q.type ?? '',
-    prompt: q.prompt,
-    selectMany: q.type === 'MULTI_SELECT',
-    options: optionsOf(q.options),
-  };
-}
-
+/**
+ * An answered question's answer as the learner gave it (the names of AnswerInput, which the quick
+ * quiz keeps too) and its marking when shown.
+ */
 export function responseOf(q: AttemptQuestion): Response | undefined {
   if (!q.answered) return undefined;
   return {

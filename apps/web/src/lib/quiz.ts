@@ -9,33 +9,26 @@ export interface LearnerQuestion {
   options: { id: string; text: string }[];
 }
 
-/** A question's options with the IDs and texts the schema leaves nullable (they are always set). */
-export const optionsOf = (
-  options: readonly { id: string | null; text: string | null }[] | null | undefined,
-): LearnerQuestion['options'] =>
-  (options ?? []).map((o) => ({ id: o.id ?? '', text: o.text ?? '' }));
+/** A question the schema sends (generated, or in an attempt), as the learner is asked it. */
+export const learnerQuestion = (q: {
+  id: string;
+  type: string | null;
+  prompt: string | null;
+  selectMany: boolean | null;
+  options: readonly { id: string | null; text: string | null }[] | null | undefined;
+}): LearnerQuestion => ({
+  id: q.id,
+  type: q.type ?? '',
+  prompt: q.prompt ?? '',
+  selectMany: q.selectMany ?? false,
+  // The schema leaves option IDs and texts nullable; they are always set.
+  options: (q.options ?? []).map((o) => ({ id: o.id ?? '', text: o.text ?? '' })),
+});
 
 /** A generated question as the learner is asked it; none when the API sent no question. */
 export const askable = (
-  q: {
-    id: string | null;
-    type: string | null;
-    prompt: string | null;
-    selectMany: boolean | null;
-    options: readonly { id: string | null; text: string | null }[] | null;
-  } | null,
-): LearnerQuestion[] =>
-  q?.id
-    ? [
-        {
-          id: q.id,
-          type: q.type ?? '',
-          prompt: q.prompt ?? '',
-          selectMany: q.selectMany ?? false,
-          options: optionsOf(q.options),
-        },
-      ]
-    : [];
+  q: (Omit<Parameters<typeof learnerQuestion>[0], 'id'> & { id: string | null }) | null,
+): LearnerQuestion[] => (q?.id ? [learnerQuestion({ ...q, id: q.id })] : []);
 
 /** A quote behind an answer, and where it sits in its source. */
 export const EvidenceFields = graphql(`
@@ -64,6 +57,7 @@ export const VerdictFields = graphql(
 
 export type Verdict = ResultOf<typeof VerdictFields>;
 
+/** A learner's answer in AnswerInput's names (what is sent), with its verdict once known. */
 export interface Response {
   optionIds: string[];
   text: string;

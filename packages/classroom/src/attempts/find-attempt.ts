@@ -44,11 +44,3 @@ export async function lockAttempt(tx: Prisma.TransactionClient, token: string): 
     SELECT 1 FROM "Attempt" WHERE "token" = ${token} FOR UPDATE`;
   if (locked.length === 0) throw attemptNotFound();
 }
-
-/** A signed-in learner's attempts, newest first. */
-export const listMyAttempts = (prisma: Db, userId: string): Promise<AttemptWithQuestions[]> =>
-  prisma.attempt.findMany({
-    where: { userId },
-    orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
-    include: attemptInclude,
-  });

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '@attest/db';
+import { type Db, type Prisma, withTransaction } from '@attest/db';
 import { type AttemptWithQuestions, findAttempt, lockAttempt } from './find-attempt.ts';
 import { readVersioned } from './versioned-read.ts';
 
@@ -52,7 +52,8 @@ export async function finishAttempt(
       "finishedAt" = ${finishedAt.toISOString()}::timestamp(3)
     WHERE "id" = ${attempt.id} AND "status" = 'IN_PROGRESS' AND "xmin"::text = ${version}`;
   if (closed === 1) return { ...attempt, status: 'FINISHED', score, finishedAt };
-  return prisma.$transaction(
+  return withTransaction(
+    prisma,
     async (tx) => {
       // The same lock as submitAnswers: no answer lands between the sum and the status change.
       await lockAttempt(tx, token);
@@ -60,18 +61,4 @@ export async function finishAttempt(
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
-}
-
-/**
- * The attempt behind a token as it stands at `now`: one past its deadline is closed first
- * (finished with what was answered), so nobody reads it as still running.
- */
-export async function readAttempt(
-  prisma: Db,
-  token: string,
-  { now = new Date() }: { now?: Date } = {},
-): Promise<AttemptWithQuestions> {
-  const attempt = await findAttempt(prisma, token);
-  if (attempt.status === 'FINISHED' || !isExpired(attempt, now)) return attempt;
-  return finishAttempt(prisma, token, { now });
 }

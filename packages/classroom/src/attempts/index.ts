@@ -1,9 +1,11 @@
 export { selectsMany } from '../questions/stored.ts';
 export { drawQuestions } from './draw.ts';
-export { type AttemptWithQuestions, findAttempt, listMyAttempts } from './find-attempt.ts';
-export { finishAttempt, isExpired, readAttempt } from './finish-attempt.ts';
+export { type AttemptWithQuestions, findAttempt } from './find-attempt.ts';
+export { finishAttempt, isExpired } from './finish-attempt.ts';
 export { LEARNER_NAME_MAX, learnerNameFor } from './learner-name.ts';
+export { listMyAttempts } from './list-my-attempts.ts';
 export { markGiven } from './mark.ts';
+export { readAttempt } from './read-attempt.ts';
 export { isRevealed } from './reveal.ts';
 export { createSetCache, type SetCache } from './set-cache.ts';
 export { type SetToStart, type StartOptions, startAttempt } from './start-attempt.ts';

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '@attest/db';
+import { type Db, type Prisma, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { readOptions } from '../questions/stored.ts';
 import { type IdentityInput, identifyLearner } from '../rules/identity.ts';
@@ -78,7 +78,8 @@ export async function startAttempt(
     sets.delete(slug);
     return startAttempt(prisma, slug, userId, { seed, now, ...identityInput });
   }
-  return prisma.$transaction(
+  return withTransaction(
+    prisma,
     async (tx) => {
       // The set's row is locked while counting, so two starts at once can't both take the last
       // try. The count is its own statement after the lock: a statement sees the database as it

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '@attest/db';
+import { type Db, type Prisma, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { z } from 'zod';
 import { readOptions } from '../questions/stored.ts';
@@ -66,7 +66,8 @@ export async function submitAnswers(
 
   // The attempt changed while being answered, or has run out of time: everything again under the
   // attempt's lock, read after taking it (five statements with BEGIN and COMMIT).
-  const outcome = await prisma.$transaction(
+  const outcome = await withTransaction(
+    prisma,
     async (tx) => {
       await lockAttempt(tx, token);
       // The attempt and the keys already recorded among these, read in one statement.

@@ -2,7 +2,7 @@ import type { Db } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { ExportError, toGift, toKahootXlsx, toMoodleXml } from '@attest/exchange';
 import { loadGradebook } from '../gradebook/export-gradebook.ts';
-import { findOwnedSet } from '../sets/find-owned-set.ts';
+import { findOwnedSetWithQuestions } from '../sets/find-owned-set.ts';
 import { questionName } from '../sets/set-problems.ts';
 import { toExportSet } from './to-export-set.ts';
 
@@ -53,11 +53,7 @@ export async function exportQuestionSet(
   setId: string,
   format: ExportFormat,
 ): Promise<ExportFile> {
-  const set = await findOwnedSet(prisma, ownerId, setId);
-  const questions = await prisma.setQuestion.findMany({
-    where: { setId },
-    orderBy: { position: 'asc' },
-  });
+  const { set, questions } = await findOwnedSetWithQuestions(prisma, ownerId, setId);
   const exportSet = toExportSet(set, questions);
   const positions = new Map(questions.map((q) => [q.stableId, q]));
   const name = (id: string) => {

@@ -3,10 +3,10 @@ import { type Db, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { touchSet } from '../db.ts';
 import { findOwnedSet } from '../sets/find-owned-set.ts';
-import { loadLinkedClaims } from './claim-links.ts';
+import { handWrittenRow } from './hand-written-row.ts';
 import { assertRoom } from './limits.ts';
-import { checkQuestionInput, contentStableId, type QuestionInput } from './question-input.ts';
-import { type RivalOptions, rivalsOf } from './rivals.ts';
+import { contentStableId, type QuestionInput } from './question-input.ts';
+import type { RivalOptions } from './rivals.ts';
 
 /**
  * Adds a hand-written question at the end of the set, with its claims' evidence snapshotted and,
@@ -19,8 +19,7 @@ export async function addQuestion(
   input: QuestionInput,
   options: RivalOptions = {},
 ): Promise<SetQuestion> {
-  const question = checkQuestionInput(input);
-  const { links, evidence } = await loadLinkedClaims(prisma, question.claimIds);
+  const { question, data } = await handWrittenRow(prisma, input, options);
   const stableId = contentStableId(question);
   return withTransaction(prisma, async (tx) => {
     await findOwnedSet(tx, ownerId, setId);
@@ -40,15 +39,8 @@ export async function addQuestion(
       data: {
         setId,
         position: existing.reduce((max, q) => Math.max(max, q.position), 0) + 1,
-        type: question.type,
-        prompt: question.prompt,
-        options: question.options,
-        acceptedAnswers: question.acceptedAnswers,
-        rivalAnswers: rivalsOf(question, options),
-        explanation: question.explanation,
+        ...data,
         stableId,
-        evidence,
-        claims: { create: links },
       },
     });
     await touchSet(tx, setId);

@@ -1,10 +1,10 @@
 import type { SetQuestion } from '@attest/db';
 import { type Db, withTransaction } from '@attest/db';
 import { touchSet } from '../db.ts';
-import { loadLinkedClaims } from './claim-links.ts';
 import { findOwnedQuestion } from './find-owned-question.ts';
-import { checkQuestionInput, type QuestionInput } from './question-input.ts';
-import { type RivalOptions, rivalsOf } from './rivals.ts';
+import { handWrittenRow } from './hand-written-row.ts';
+import type { QuestionInput } from './question-input.ts';
+import type { RivalOptions } from './rivals.ts';
 
 /**
  * Replaces a question's content and claim links; its stable ID stays, so exports taken before
@@ -18,23 +18,13 @@ export async function updateQuestion(
   input: QuestionInput,
   options: RivalOptions = {},
 ): Promise<SetQuestion> {
-  const question = checkQuestionInput(input);
-  const { links, evidence } = await loadLinkedClaims(prisma, question.claimIds);
+  const { data } = await handWrittenRow(prisma, input, options);
   return withTransaction(prisma, async (tx) => {
     const stored = await findOwnedQuestion(tx, ownerId, questionId);
     await tx.setQuestionClaim.deleteMany({ where: { questionId } });
     const updated = await tx.setQuestion.update({
       where: { id: questionId },
-      data: {
-        type: question.type,
-        prompt: question.prompt,
-        options: question.options,
-        acceptedAnswers: question.acceptedAnswers,
-        rivalAnswers: rivalsOf(question, options),
-        explanation: question.explanation,
-        evidence,
-        claims: { create: links },
-      },
+      data,
     });
     await touchSet(tx, stored.setId);
     return updated;

@@ -1,7 +1,7 @@
 import type { QuestionSet } from '@attest/db';
 import { type Db, withTransaction } from '@attest/db';
 import { newJoinCode } from '../rules/roster.ts';
-import { findOwnedSet } from './find-owned-set.ts';
+import { findOwnedSetWithQuestions } from './find-owned-set.ts';
 import { TITLE_MAX } from './set-input.ts';
 
 /** A copy of a set with its questions and claim links, unpublished, without a share link. */
@@ -11,12 +11,7 @@ export function duplicateQuestionSet(
   setId: string,
 ): Promise<QuestionSet> {
   return withTransaction(prisma, async (tx) => {
-    const set = await findOwnedSet(tx, ownerId, setId);
-    const questions = await tx.setQuestion.findMany({
-      where: { setId },
-      orderBy: { position: 'asc' },
-      include: { claims: { select: { claimId: true, fingerprint: true } } },
-    });
+    const { set, questions } = await findOwnedSetWithQuestions(tx, ownerId, setId);
     const suffix = ' (copy)';
     return tx.questionSet.create({
       data: {

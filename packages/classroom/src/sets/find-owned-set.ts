@@ -19,3 +19,14 @@ export async function findOwnedSet(
   if (!set) throw setNotFound();
   return set;
 }
+
+/** The owner's live set and its questions in order, each with its claim links. */
+export async function findOwnedSetWithQuestions(prisma: Db, ownerId: string, setId: string) {
+  const set = await findOwnedSet(prisma, ownerId, setId);
+  const questions = await prisma.setQuestion.findMany({
+    where: { setId },
+    orderBy: { position: 'asc' },
+    include: { claims: { select: { claimId: true, fingerprint: true } } },
+  });
+  return { set, questions };
+}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { QuestionSet } from '@attest/db';
 import { type Db, withTransaction } from '@attest/db';
 import { AttestError } from '@attest/errors';
-import { findOwnedSet } from './find-owned-set.ts';
+import { findOwnedSetWithQuestions } from './find-owned-set.ts';
 import { questionName, setProblems } from './set-problems.ts';
 
 /** 12 random bytes: 16 base64url characters, 96 bits, not guessable nor enumerable. */
@@ -19,11 +19,7 @@ export function publishQuestionSet(
   setId: string,
 ): Promise<QuestionSet> {
   return withTransaction(prisma, async (tx) => {
-    const set = await findOwnedSet(tx, ownerId, setId);
-    const questions = await tx.setQuestion.findMany({
-      where: { setId },
-      orderBy: { position: 'asc' },
-    });
+    const { set, questions } = await findOwnedSetWithQuestions(tx, ownerId, setId);
     const problems = setProblems(set, questions);
     if (problems.set.length > 0 || problems.questions.length > 0) {
       const lines = [
@@ -47,14 +43,4 @@ export function publishQuestionSet(
       },
     });
   });
-}
-
-/** Takes a set off its share link: no new attempts start from it; the link comes back on publishing. */
-export async function unpublishQuestionSet(
-  prisma: Db,
-  ownerId: string,
-  setId: string,
-): Promise<QuestionSet> {
-  await findOwnedSet(prisma, ownerId, setId);
-  return prisma.questionSet.update({ where: { id: setId }, data: { publishedAt: null } });
 }

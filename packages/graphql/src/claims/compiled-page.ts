@@ -7,7 +7,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../page-size.ts';
+import { DEFAULT_PAGE_SIZE, isPageSize } from '../page-size.ts';
 
 /**
  * A plain anonymous page of claims (`claims(first:) { edges { node { … } } }`) compiled into one
@@ -187,7 +187,7 @@ function objectSql(
  * The page size asked for: an integer literal or variable from 1 to the limit, else null (the
  * schema answers the rest: its defaults, refusals and empty pages).
  */
-function pageSize(
+function askedPageSize(
   value: ValueNode | undefined,
   variables: Record<string, unknown> | undefined,
 ): number | null {
@@ -198,9 +198,7 @@ function pageSize(
       : value.kind === Kind.VARIABLE
         ? variables?.[value.name.value]
         : undefined;
-  return typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= MAX_PAGE_SIZE
-    ? size
-    : null;
+  return isPageSize(size) ? size : null;
 }
 
 interface Compiled {
@@ -287,7 +285,7 @@ export function compiledClaimPage(
     byName.set(name, plan);
   }
   if (!plan) return null;
-  const size = pageSize(plan.first, variables);
+  const size = askedPageSize(plan.first, variables);
   if (size === null) return null;
   const { rootKey, edgesKey, sql, tail } = plan;
   const open = `{${JSON.stringify(rootKey)}:{${JSON.stringify(edgesKey)}:`;

@@ -9,6 +9,7 @@ import {
 } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { countQuestions, deriveQuiz, generateQuestions, sameKnowledge } from '@attest/quiz';
+import { DEFAULT_PAGE_SIZE } from '../page-size.ts';
 
 interface Cached {
   fingerprint: string;
@@ -199,6 +200,6 @@ async function nextVersion(
  */
 export async function warmQuiz(prisma: PrismaClient): Promise<number> {
   const kb = await currentKnowledgeBase(prisma);
-  generateQuestions(kb, { count: 20 });
+  generateQuestions(kb, { count: DEFAULT_PAGE_SIZE });
   return countQuestions(kb);
 }

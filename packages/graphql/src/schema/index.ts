@@ -1,9 +1,9 @@
 import { builder } from '../builder.ts';
+import { MAX_PAGE_SIZE } from '../page-size.ts';
 import { describeTotalCounts } from './total-count.ts';
 
 builder.queryType({
-  description:
-    'Reads. Errors carry `extensions.code`: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED (over the request budget; `retryAfter` in seconds). String arguments are capped at 1,000 characters unless described otherwise (search 300), lists at 100 items, pages at 100.',
+  description: `Reads. Errors carry \`extensions.code\`: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED (over the request budget; \`retryAfter\` in seconds). String arguments are capped at 1,000 characters unless described otherwise (search 300), lists at 100 items, pages at ${MAX_PAGE_SIZE}.`,
 });
 builder.mutationType({
   description:

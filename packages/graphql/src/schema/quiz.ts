@@ -253,7 +253,7 @@ builder.queryFields((t) => ({
       input: t.arg({
         type: GenerateQuestionsInput,
         required: false,
-        description: 'What to ask about; 20 questions about anything when not given.',
+        description: `What to ask about; ${DEFAULT_PAGE_SIZE} questions about anything when not given.`,
       }),
     },
     resolve: async (_root, { input }, ctx) => {

@@ -4,6 +4,7 @@ import { ClaimFields, ClaimItem } from '@/components/ClaimItem.tsx';
 import { CuratorManager } from '@/components/CuratorManager.tsx';
 import { type ChangeRow, HistoryList } from '@/components/HistoryList.tsx';
 import { ProblemView } from '@/components/ProblemView.tsx';
+import { TextField } from '@/components/TextField.tsx';
 import { VisibilitySwitch } from '@/components/VisibilitySwitch.tsx';
 import { request } from '@/lib/api.ts';
 import {
@@ -151,17 +152,15 @@ export default async function CollectionPage({
       <h2 id="claims">Claims</h2>
       <search>
         <form method="get" action={`${href}#claims`} className="inline-form">
-          <div className="field">
-            <label htmlFor="claim-search">Search the claims</label>
-            <input
-              id="claim-search"
-              name="q"
-              type="search"
-              maxLength={300}
-              defaultValue={search}
-              placeholder="Words or a question"
-            />
-          </div>
+          <TextField
+            id="claim-search"
+            label="Search the claims"
+            name="q"
+            type="search"
+            maxLength={300}
+            defaultValue={search}
+            placeholder="Words or a question"
+          />
           <button type="submit" className="secondary">
             Search
           </button>

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CollectionVisibility, Db } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { z } from 'zod';
+import { ownedCollection } from './owned-collection.ts';
 import { parseInput } from './parse-input.ts';
 import { SLUG_PATTERN, slugify } from './slug.ts';
 
@@ -83,51 +84,4 @@ export async function updateCollection(
 export async function deleteCollection(prisma: Db, ownerId: string, collectionId: string) {
   await ownedCollection(prisma, ownerId, collectionId);
   await prisma.collection.delete({ where: { id: collectionId } });
-}
-
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, 'An email address is at most 254 characters.')
-  .pipe(z.email('That is not an email address.'));
-
-/** Lets whoever signs in with `email` change the collection: its owner only. */
-export async function addCurator(
-  prisma: Db,
-  ownerId: string,
-  collectionId: string,
-  curatorEmail: string,
-) {
-  const address = parseInput(email, curatorEmail);
-  await ownedCollection(prisma, ownerId, collectionId);
-  await prisma.collectionCurator.upsert({
-    where: { collectionId_email: { collectionId, email: address } },
-    create: { collectionId, email: address },
-    update: {},
-  });
-}
-
-/** Takes a curator's rights away: the owner only. */
-export async function removeCurator(
-  prisma: Db,
-  ownerId: string,
-  collectionId: string,
-  curatorEmail: string,
-) {
-  const address = parseInput(email, curatorEmail);
-  await ownedCollection(prisma, ownerId, collectionId);
-  const { count } = await prisma.collectionCurator.deleteMany({
-    where: { collectionId, email: address },
-  });
-  if (count === 0)
-    throw new AttestError('NOT_FOUND', `${address} is not a curator of this collection.`);
-}
-
-async function ownedCollection(prisma: Db, ownerId: string, collectionId: string) {
-  const collection = await prisma.collection.findUnique({ where: { id: collectionId } });
-  if (!collection) throw new AttestError('NOT_FOUND', 'No collection has this ID.');
-  if (collection.ownerId !== ownerId)
-    throw new AttestError('FORBIDDEN', 'Only the owner of a collection can do this.');
-  return collection;
 }
