@@ -280,12 +280,7 @@ function buildIndex(
     valueClaimsBySource: new Map(),
     nameKeys: sameActors?.nameKeys ?? new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
     descriptionSearch: sameActors?.descriptionSearch ?? new Map(),
-    valuePools: new Map(),
-    pools: new Map(),
-    scanned: new Map(),
-    adversaries: new Map(),
-    valueAnswers: new Map(),
-    disputeQuestions: new Map(),
+    ...emptyMemos(),
     evidenceRefs: new WeakMap(),
     sourceVersions: new Map(),
     sourceSearch: sameActors?.sourceSearch ?? new Map(),
@@ -396,12 +391,7 @@ export function extendIndex(
     profiles,
     valueClaimsBySource: new Map(from.valueClaimsBySource),
     valueClaimsByPredicate: new Map(from.valueClaimsByPredicate),
-    valuePools: new Map(),
-    pools: new Map(),
-    scanned: new Map(),
-    adversaries: new Map(),
-    valueAnswers: new Map(),
-    disputeQuestions: new Map(),
+    ...emptyMemos(),
   };
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
@@ -562,4 +552,19 @@ function indexClaim(
   if (!claim.offTopic) {
     for (const id of new Set(cast)) index.prominence.set(id, (index.prominence.get(id) ?? 0) + 1);
   }
+}
+
+/** What distractor picking and the generators fill in as they are asked: empty in a new index. */
+function emptyMemos(): Pick<
+  QuizIndex,
+  'valuePools' | 'pools' | 'scanned' | 'adversaries' | 'valueAnswers' | 'disputeQuestions'
+> {
+  return {
+    valuePools: new Map(),
+    pools: new Map(),
+    scanned: new Map(),
+    adversaries: new Map(),
+    valueAnswers: new Map(),
+    disputeQuestions: new Map(),
+  };
 }
