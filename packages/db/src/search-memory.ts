@@ -52,7 +52,7 @@ interface IndexedClaim {
   b: Set<string>;
   c: Set<string>;
   text: string;
-  /** trigramIds(text). */
+  /** trigramIds(text), one array shared by the claims of a collection with the same text. */
   trigramIds: Int32Array;
   /** At least 0.1 × ts_rank(vector, any question, 1): the focus term's bound, coarsely rounded up. */
   focusCap: number;
@@ -76,9 +76,20 @@ interface CollectionIndex {
   byLexeme: Map<string, Postings>;
   /** Folded names and aliases of the actors this collection's claims are about. */
   names: { actorId: string; name: string; trigrams: Set<string> }[];
-  /** Names (their places in `names`) by trigram, and those without any. */
+  /**
+   * Names (their places in `names`) by the trigrams of their prefix, and those without any. A
+   * name's prefix is its t − ⌈0.6 t⌉ + 1 rarest trigrams (of its t, rarest among the names): a
+   * name sharing ⌈0.6 t⌉ trigrams with a question shares one of its prefix, and prefixes are
+   * mostly rare trigrams, so a common one ("an ") does not list most names.
+   */
   namesByTrigram: Map<string, number[]>;
   namesWithoutTrigrams: number[];
+  /**
+   * rank()'s per-claim scratch, allocated once per load and cleared after each search for the
+   * claims it touched only: a search costs its matched claims, not the collection's size.
+   * rank() is synchronous, so searches never share it at once.
+   */
+  scratch: { covered: Float64Array; tenths: Uint8Array; seen: Uint8Array; touched: Int32Array };
 }
 
 /**
@@ -167,11 +178,24 @@ async function loadCollection(
     names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
     namesByTrigram: new Map(),
     namesWithoutTrigrams: [],
+    scratch: {
+      covered: new Float64Array(rows.length),
+      tenths: new Uint8Array(rows.length),
+      seen: new Uint8Array(rows.length),
+      touched: new Int32Array(rows.length),
+    },
   };
   for (const n of names) if (!isFoldedAscii(n.name)) return undefined;
+  const frequency = new Map<string, number>();
+  for (const { trigrams } of index.names)
+    for (const gram of trigrams) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  const rarer = (x: string, y: string) =>
+    (frequency.get(x) as number) - (frequency.get(y) as number) || (x < y ? -1 : x > y ? 1 : 0);
   index.names.forEach(({ trigrams }, at) => {
     if (trigrams.size === 0) index.namesWithoutTrigrams.push(at);
-    for (const gram of trigrams) {
+    const prefix = [...trigrams].sort(rarer);
+    prefix.length = trigrams.size - Math.ceil(0.6 * trigrams.size) + 1;
+    for (const gram of prefix) {
       const list = index.namesByTrigram.get(gram);
       if (list) list.push(at);
       else index.namesByTrigram.set(gram, [at]);
@@ -183,6 +207,9 @@ async function loadCollection(
     if (list) list.push(claim);
     else map.set(key, [claim]);
   };
+  // Claims with the same text (copies of a statement) share one trigram array, which rank()
+  // memoises its similarities by.
+  const gramsByText = new Map<string, Int32Array>();
   for (const row of rows) {
     const text = row.text ?? '';
     if (!isFoldedAscii(text)) return undefined;
@@ -205,10 +232,11 @@ async function loadCollection(
       b: byWeight('B'),
       c: byWeight('C'),
       text,
-      trigramIds: trigramIds(text),
+      trigramIds: gramsByText.get(text) ?? trigramIds(text),
       focusCap: 0,
       position: index.claims.length,
     };
+    gramsByText.set(text, claim.trigramIds);
     index.claims.push(claim);
     for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
       if (actor) add(index.byActor, actor, claim);
@@ -454,15 +482,16 @@ function rank(
   for (const { names, namesByTrigram, namesWithoutTrigrams } of collections) {
     // word_similarity(name, text) is at most the share of the name's trigrams the text holds,
     // and a name the text holds as words has all its trigrams in it: only names holding 0.6 of
-    // their trigrams in the text can be named either way, counted through the trigram index.
-    const shared = new Uint16Array(names.length);
-    const candidates = [...namesWithoutTrigrams];
+    // their trigrams in the text can be named either way. Those share a trigram of their prefix
+    // (namesByTrigram), and are counted exactly.
+    const candidates = new Set(namesWithoutTrigrams);
     for (const gram of grams)
       for (const at of namesByTrigram.get(gram) ?? []) {
-        shared[at] = (shared[at] as number) + 1;
+        if (candidates.has(at)) continue;
         const { trigrams } = names[at] as (typeof names)[number];
-        // Once, when the count first reaches the threshold.
-        if (shared[at] === Math.ceil(0.6 * trigrams.size)) candidates.push(at);
+        let shared = 0;
+        for (const own of trigrams) if (grams.has(own)) shared++;
+        if (shared >= Math.ceil(0.6 * trigrams.size)) candidates.add(at);
       }
     for (const at of candidates) {
       const { actorId, name } = names[at] as (typeof names)[number];
@@ -483,10 +512,8 @@ function rank(
   // share few distinct bounds, so they are grouped by bound, not sorted.
   const groups = new Map<number, IndexedClaim[]>();
   for (const index of collections) {
-    const size = index.claims.length;
-    const covered = new Float64Array(size);
-    const tenths = new Uint8Array(size);
-    const seen = new Uint8Array(size);
+    const { covered, tenths, seen, touched } = index.scratch;
+    let count = 0;
     // In the question's word order, as the exact coverage below sums them.
     for (const { lexeme, idf } of lexemes) {
       const postings = index.byLexeme.get(lexeme);
@@ -494,24 +521,40 @@ function rank(
       const { positions, weights } = postings;
       for (let i = 0; i < positions.length; i++) {
         const at = positions[i] as number;
-        seen[at] = 1;
+        if (!seen[at]) {
+          seen[at] = 1;
+          touched[count++] = at;
+        }
         covered[at] = (covered[at] as number) + idf * (weights[i] as number);
       }
     }
+    const touch = (at: number) => {
+      if (!seen[at]) {
+        seen[at] = 1;
+        touched[count++] = at;
+      }
+    };
     for (const lexeme of near)
-      for (const claim of index.byLexeme.get(lexeme)?.claims ?? []) seen[claim.position] = 1;
+      for (const claim of index.byLexeme.get(lexeme)?.claims ?? []) touch(claim.position);
     for (const [actor, lifted] of lift)
       for (const claim of index.byActor.get(actor) ?? []) {
-        seen[claim.position] = 1;
+        touch(claim.position);
         tenths[claim.position] = (tenths[claim.position] as number) + lifted;
       }
-    for (let at = 0; at < size; at++) {
-      if (!seen[at]) continue;
+    // Claims grouped in the order first matched: the result does not depend on it (ties are
+    // broken by id below).
+    for (let i = 0; i < count; i++) {
+      const at = touched[i] as number;
       const claim = index.claims[at] as IndexedClaim;
+      const claimCovered = covered[at] as number;
+      const claimTenths = tenths[at] as number;
+      seen[at] = 0;
+      covered[at] = 0;
+      tenths[at] = 0;
       if (allowed && !allowed.has(claim.id)) continue;
       const best =
-        (covered[at] as number) / weight +
-        (tenths[at] as number) / 10 +
+        claimCovered / weight +
+        claimTenths / 10 +
         (who && claim.person ? 0.15 : 0) +
         (when && claim.dated ? 0.15 : 0) +
         0.1 +
@@ -553,9 +596,12 @@ function rank(
                 : 0;
         covered += idf * w;
       }
-      let tenths = 0;
-      for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
-        if (actor) tenths += lift.get(actor) ?? 0;
+      // Each distinct actor once, as the SQL's lift does, without a set per claim.
+      const { subjectId, objectId, speakerId } = claim;
+      let tenths = subjectId ? (lift.get(subjectId) ?? 0) : 0;
+      if (objectId && objectId !== subjectId) tenths += lift.get(objectId) ?? 0;
+      if (speakerId && speakerId !== subjectId && speakerId !== objectId)
+        tenths += lift.get(speakerId) ?? 0;
       const base =
         covered / weight +
         tenths / 10 +
@@ -572,6 +618,9 @@ function rank(
       greatest.push(lo, keep);
     }
   }
+  // Both similarities depend on the claim's text only (copies of a statement share it).
+  const sharedMemo = new Map<Int32Array, number>();
+  const similarityMemo = new Map<Int32Array, number>();
   const byLoDesc = bounded.map((b) => b.lo).sort((x, y) => y - x);
   const floor = byLoDesc[Math.max(limit - 1, 0)] ?? Number.NEGATIVE_INFINITY;
   for (const b of bounded) {
@@ -580,7 +629,13 @@ function rank(
       b.hi = Number.NEGATIVE_INFINITY;
       continue;
     }
-    const shared = sharedTrigrams(questionTrigrams, b.claim.trigramIds) / Math.max(grams.size, 1);
+    const ids = b.claim.trigramIds;
+    let sharedCount = sharedMemo.get(ids);
+    if (sharedCount === undefined) {
+      sharedCount = sharedTrigrams(questionTrigrams, ids);
+      sharedMemo.set(ids, sharedCount);
+    }
+    const shared = sharedCount / Math.max(grams.size, 1);
     const off = b.claim.offTopic ? 0.5 : 1;
     const deprecated = b.claim.deprecated ? 0.7 : 1;
     b.hi = (b.base + 0.1 * shared + b.focus) * off * deprecated;
@@ -605,10 +660,16 @@ function rank(
   const hits = placed.map((b, i) => {
     const exact =
       b.hi >= first && ((maxBefore[i] as number) >= b.lo || (minAfter[i] as number) <= b.hi);
-    const score = exact
-      ? (b.base + 0.1 * trigramSimilarity(questionTrigrams, b.claim.trigramIds) + b.focus) *
-        b.factor
-      : b.lo + 0.7 * (b.hi - b.lo);
+    let score = b.lo + 0.7 * (b.hi - b.lo);
+    if (exact) {
+      const ids = b.claim.trigramIds;
+      let similarity = similarityMemo.get(ids);
+      if (similarity === undefined) {
+        similarity = trigramSimilarity(questionTrigrams, ids);
+        similarityMemo.set(ids, similarity);
+      }
+      score = (b.base + 0.1 * similarity + b.focus) * b.factor;
+    }
     return { id: b.claim.id, score };
   });
   hits.sort((x, y) => y.score - x.score || compareIds(x.id, y.id));

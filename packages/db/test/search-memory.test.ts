@@ -119,6 +119,9 @@ describe('searchClaims in memory at 10× the corpus', () => {
     for (const text of [
       'Who blocked the Tokyo office?',
       'Japan 7',
+      // Actor names of many copies, named exactly and misspelled: the name index's prefixes.
+      'Stoltenburg 4',
+      'what did the Tokyo ofice 9 block',
       ...Array.from({ length: 12 }, questions),
     ]) {
       for (const limit of [200, 20, 1]) {
