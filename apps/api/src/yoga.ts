@@ -13,7 +13,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { quotasFor } from './attempt-quota.ts';
 import { authGuard } from './auth-limits.ts';
 import { useAuthRoutes } from './auth-routes.ts';
-import { MAX_BODY_BYTES, useBodyLimit } from './body-limit.ts';
+import { MAX_BODY_BYTES, useBodyLimit, useStreamedBodyLimit } from './body-limit.ts';
 import { clientAddressResolver, type PeerContext } from './client-address.ts';
 import { useCompiledReads } from './compiled-reads.ts';
 import { corsFor } from './cors.ts';
@@ -166,6 +166,8 @@ export function createApi({
   if (!introspection) plugins.push(useDisableIntrospection());
   // Last: it replaces execution for the reads it knows, once every check has passed.
   if (compiledReads) plugins.push(useCompiledReads(db.readSql));
+  // Yoga's own body-size check, but counting only bodies without a length (body-limit.ts).
+  plugins.push(useStreamedBodyLimit());
 
   return createYoga<PeerContext, ApiContext>({
     schema,
@@ -185,6 +187,8 @@ export function createApi({
       return { prisma: db.prisma, viewer, quotas, clientAddress, sets };
     },
     plugins,
+    // Replaced by useStreamedBodyLimit (same answers, no stream per request).
+    maxRequestBodySize: false,
     cors: corsFor(webOrigins),
     logging: logger,
     graphiql: graphiql ? { title: 'Attest API', defaultQuery: exampleQueries } : false,
