@@ -241,13 +241,7 @@ async function loadCollection(
     for (const actor of new Set([claim.subjectId, claim.objectId, claim.speakerId]))
       if (actor) add(index.byActor, actor, claim);
     for (const lexeme of vector.keys()) {
-      const weight = claim.a.has(lexeme)
-        ? 1.0
-        : claim.b.has(lexeme)
-          ? 0.7
-          : claim.c.has(lexeme)
-            ? 0.4
-            : 0.2;
+      const weight = lexemeWeight(claim, lexeme);
       const postings = lexemes.get(lexeme);
       if (postings) {
         postings.claims.push(claim);
@@ -585,16 +579,7 @@ function rank(
     for (const claim of groups.get(bound) as IndexedClaim[]) {
       let covered = 0;
       for (const { lexeme, idf } of lexemes) {
-        const w = claim.a.has(lexeme)
-          ? 1.0
-          : claim.b.has(lexeme)
-            ? 0.7
-            : claim.c.has(lexeme)
-              ? 0.4
-              : claim.vector.has(lexeme)
-                ? 0.2
-                : 0;
-        covered += idf * w;
+        covered += idf * lexemeWeight(claim, lexeme);
       }
       // Each distinct actor once, as the SQL's lift does, without a set per claim.
       const { subjectId, objectId, speakerId } = claim;
@@ -731,4 +716,12 @@ export function heldSearchIndex(prisma: Db, collectionId: string): object | unde
 export async function searchIndexesLoaded(prisma: Db): Promise<void> {
   const state = indexes.get(prisma);
   if (state) await Promise.all([...state.collections.values()].map((entry) => entry.loading));
+}
+
+/** ts_rank's default weight of a lexeme in a claim's vector by its class (A 1.0, B 0.7, C 0.4, D 0.2), 0 when absent. */
+function lexemeWeight(claim: IndexedClaim, lexeme: string): number {
+  if (claim.a.has(lexeme)) return 1.0;
+  if (claim.b.has(lexeme)) return 0.7;
+  if (claim.c.has(lexeme)) return 0.4;
+  return claim.vector.has(lexeme) ? 0.2 : 0;
 }
