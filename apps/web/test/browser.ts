@@ -32,6 +32,9 @@ const axeFile = join(resultsDir, 'axe.json');
  * violation is allowed (WCAG 2.x A and AA rules plus best practices).
  */
 export async function audit(page: Page, name: string): Promise<void> {
+  // After a client-side navigation Next streams the new page's metadata after its content, so
+  // the heading can be on screen a moment before the <title> is.
+  await page.waitForFunction(() => document.title.trim() !== '');
   await page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
