@@ -7,8 +7,8 @@ import type { Plugin } from 'graphql-yoga';
  * A compiled read's answer: its `data` is the JSON text PostgreSQL built, written into the
  * response as it is (Yoga serialises a result with its own `stringify` when it has one) and parsed
  * only if something reads `data` (an own, enumerable getter, so a copy of the result carries it).
- * So the page is neither parsed nor serialised again in Node; its body differs from the schema's
- * only in PostgreSQL's whitespace (`"key" : value`).
+ * So the page is neither parsed nor serialised again in Node; its body is byte for byte the
+ * schema's.
  */
 function compiledResult(json: string): ExecutionResult {
   let data: Record<string, unknown> | undefined;
