@@ -130,6 +130,7 @@ function objectSql(
   row: string,
   selectionSet: SelectionSetNode,
   joins: string[],
+  inList = false,
 ): string | null {
   const fields = plainFields(selectionSet);
   if (!fields || fields.length === 0 || fields.length > 50) return null;
@@ -158,13 +159,24 @@ function objectSql(
       case 'one': {
         const target = field.table();
         const alias = `${row}_${pairs.length}`;
-        const inner = node.selectionSet ? objectSql(target, alias, node.selectionSet, joins) : null;
-        if (inner) {
+        const ownJoins: string[] = [];
+        const inner = node.selectionSet
+          ? objectSql(target, alias, node.selectionSet, ownJoins, inList)
+          : null;
+        if (!inner) {
+          value = null;
+        } else if (inList) {
+          // Within a list's aggregate the planner hashed the whole target table for every row
+          // of the page (a sequential scan of all sources per claim); a lookup by key per
+          // element is ~25 % cheaper there at 10× the corpus, and stays an index scan as it grows.
+          value = `coalesce((SELECT ${inner} FROM ${quoted(target.name)} ${alias} ${ownJoins.join(' ')} WHERE ${alias}."id" = ${row}.${quoted(field.fk)}), 'null')`;
+        } else {
           joins.push(
             `LEFT JOIN ${quoted(target.name)} ${alias} ON ${alias}."id" = ${row}.${quoted(field.fk)}`,
+            ...ownJoins,
           );
+          value = `CASE WHEN ${alias}."id" IS NULL THEN 'null' ELSE ${inner} END`;
         }
-        value = inner && `CASE WHEN ${alias}."id" IS NULL THEN 'null' ELSE ${inner} END`;
         break;
       }
       case 'many': {
@@ -172,7 +184,7 @@ function objectSql(
         const alias = `${row}_${pairs.length}`;
         const innerJoins: string[] = [];
         const inner = node.selectionSet
-          ? objectSql(target, alias, node.selectionSet, innerJoins)
+          ? objectSql(target, alias, node.selectionSet, innerJoins, true)
           : null;
         const order = field.orderBy.map((c) => `${alias}.${quoted(c)}`).join(', ');
         if (inner) {
