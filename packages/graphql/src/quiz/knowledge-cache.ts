@@ -138,7 +138,9 @@ export async function currentKnowledgeBase(
     latest.checked = generation;
     return latest.kb;
   }
-  const kb = nextVersion(latest?.kb, readKnowledgeBase(prisma, collectionId));
+  const kb = nextVersion(latest?.kb, (previous) =>
+    readKnowledgeBase(prisma, collectionId, previous ?? undefined),
+  );
   const entry: Cached = { fingerprint, kb, checked: generation };
   cache.set(collectionId, entry);
   kb.catch(() => {
@@ -170,8 +172,9 @@ async function knowledgeFingerprint(prisma: PrismaClient, collectionId: string):
 }
 
 /**
- * The version to serve after a change: the previous base object itself when the rows read back
- * equal to it (a write no quiz reads: its index, question banks and every cache keyed by the
+ * The version to serve after a change, read from the previous one (only the rows whose version
+ * changed are read again: readKnowledgeBase): the previous base object itself when the rows read
+ * back equal to it (a write no quiz reads: its index, question banks and every cache keyed by the
  * base object carry over), the new rows otherwise, with their index and question banks derived
  * from the previous version's (`deriveQuiz` in @attest/quiz: only the questions of the claims the
  * change reaches are made again, or, where that cannot be bounded, the new version is banked in
@@ -180,9 +183,10 @@ async function knowledgeFingerprint(prisma: PrismaClient, collectionId: string):
  */
 async function nextVersion(
   previous: Promise<KnowledgeBase> | undefined,
-  next: Promise<KnowledgeBase>,
+  read: (previous: KnowledgeBase | null) => Promise<KnowledgeBase>,
 ): Promise<KnowledgeBase> {
-  const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, next]);
+  const before = (await previous?.catch(() => null)) ?? null;
+  const after = await read(before);
   if (!before) return after;
   if (sameKnowledge(before, after)) return before;
   try {
