@@ -4,6 +4,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { createDatabase, type PostgresServer, startPostgres } from '@attest/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { changeToQuiz } from './change-to-quiz.ts';
 import { call, publishSet } from './graphql-call.ts';
 import { CONNECTIONS, type Load, percentile, run, type Span } from './load.ts';
 import { type ServerProcess, startServer, type Usage } from './processes.ts';
@@ -38,13 +39,17 @@ function settings() {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   for (const key of operations)
-    if (!WORKLOAD_KEYS.includes(key))
+    if (!WORKLOAD_KEYS.includes(key) && key !== CHANGE_KEY)
       throw new Error(
-        `ATTEST_BENCH_OPERATIONS lists workloads by key (${WORKLOAD_KEYS.join(', ')}); "${key}" is not one.`,
+        `ATTEST_BENCH_OPERATIONS lists workloads by key (${[...WORKLOAD_KEYS, CHANGE_KEY].join(', ')}); "${key}" is not one.`,
       );
   return { sizes: sizes.map(Number), seconds, operations };
 }
 
+/** The key of the quiz-after-a-change measurement (change-to-quiz.ts), after the workloads. */
+const CHANGE_KEY = 'change';
+/** Claims written one after the other in it. */
+const CHANGES = 5;
 const { sizes, seconds: SECONDS, operations: OPERATIONS } = settings();
 /** The measured seconds of each server are split into rounds that alternate between servers. */
 const ROUNDS = 2;
@@ -322,6 +327,13 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
       };
       for (const m of measured) rows.push({ operation: workload.name, ...m, ...ratios });
     }
+    let quizAfterChange = '';
+    if (OPERATIONS.length === 0 || OPERATIONS.includes(CHANGE_KEY)) {
+      progress(`${size}×: a claim written, until the quiz asks about it (Attest on PostgreSQL)…`);
+      const { times } = await changeToQuiz(admin, attestUrl.postgres, CHANGES);
+      const sorted = [...times].sort((a, b) => a - b);
+      quizAfterChange = `\n\nA claim written to PostgreSQL, until Attest's quiz on PostgreSQL asks about it (${CHANGES} changes, one after the other): p50 ${percentile(sorted, 50).toFixed(0)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(0)} ms.`;
+    }
     const memory = await Promise.all(
       [
         ['Attest on PGlite', onPGlite],
@@ -333,7 +345,7 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
       ),
     );
     console.log(
-      `\n### ${data}\n\n${table(rows)}\n\nMemory of each server process after its runs (RSS): ${memory.join(', ')}.\n`,
+      `\n### ${data}\n\n${table(rows)}\n\nMemory of each server process after its runs (RSS): ${memory.join(', ')}.${quizAfterChange}\n`,
     );
   } finally {
     for (const server of servers) server.stop();
