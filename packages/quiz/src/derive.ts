@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@attest/knowledge';
+import { additionSeeds, rowAdditions } from './additions.ts';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
@@ -6,6 +7,9 @@ import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './
 import { reachOf } from './reach.ts';
 import { sameRow } from './rows.ts';
 import { spliceBank } from './splice.ts';
+
+/** The parts a new version may change, or (actors, sources) add to, and still be derived. */
+const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
 const PARTS = ['predicates', 'actors', 'sources', 'relations', 'claims', 'disputes'] as const;
@@ -62,13 +66,16 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (indexIfMade(next)) return derivation(false, 0, 'the new version has an index already');
   const banks = banksIfMade(before);
   if (banks.size === 0) return derivation(false, 0, 'the previous version has no bank');
-  const other = changed.find((part) => part !== 'claims' && part !== 'disputes');
+  const other = changed.find((part) => !DERIVED_PARTS.has(part));
   if (other) return derivation(false, 0, `${other} changed`);
+  // Actors and sources may only have been added (an article brought in): every row kept as it was.
+  const additions = rowAdditions(previous, next);
+  if (typeof additions === 'string') return derivation(false, 0, additions);
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
-  // Only claims and disputes changed (above): what actors and sources alone make is lent.
-  const touched = new Set<string>();
+  // No actor or source changed (above): what they alone make is lent.
+  const touched = new Set<string>(additions.sources.map((s) => s.id));
   for (const claim of [...changes.before, ...changes.after]) {
     for (const e of claim.evidence) touched.add(e.sourceId);
   }
@@ -99,10 +106,17 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       (id) => after.predicates.get(id)?.distinctValues === false,
     );
   });
+  // Homes come from relations and those claims alone: an actor added has none until a claim
+  // above gives it one.
   if (homesKept) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
-  const reach = reachOf(before, after, changes);
+  // A story's cast is listed kind by kind, in the order kinds first come among the actors.
+  const kinds = (index: typeof after) => [...index.actorsByKind.keys()].join('|');
+  if (kinds(before) !== kinds(after)) {
+    return derivation(false, 0, 'an actor added is of a kind no actor came before in its place');
+  }
+  const reach = reachOf(before, after, changes, additionSeeds(before, after, additions));
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();
   for (const [includeOffTopic, bank] of banks) {
