@@ -445,7 +445,8 @@ export function extendIndex(
 function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<string>) {
   to.evidenceRefs = from.evidenceRefs;
   to.sourceVersions = new Map(from.sourceVersions);
-  const kinds = [...from.actorsByKind.keys()];
+  // Every kind either version has (an actor added may be of a kind `from` had none of).
+  const kinds = [...new Set([...from.actorsByKind.keys(), ...to.kb.actors.map((a) => a.kind)])];
   const castOf = (index: QuizIndex, sourceId: string) =>
     kinds.flatMap((kind) =>
       [...(index.castBySourceKind.get(`${sourceId}|${kind}`) ?? [])].map((p) => p.actor.id),
