@@ -13,9 +13,17 @@ export interface Article {
  * one of its sources (so every quote's offsets hold), a new person, and that person as the
  * subject of the on-topic claims about a person the source holds (actor objects, no relation),
  * at most `claims` of them; plus a new organization no claim names (found in the text, not
- * used). Null when the copy has no source with such a claim.
+ * used), and with `newObjects` new actors for the claims' objects. Null when the copy has no
+ * source with such a claim.
  */
-export function articleIn(kb: KnowledgeBase, copy: string, claims = 3): Article | null {
+export function articleIn(
+  kb: KnowledgeBase,
+  copy: string,
+  claims = 3,
+  /** Whether the claims' objects are new actors too (copies of the models'): an article about
+   * things the base never named, so no existing actor is mentioned once more. */
+  newObjects = false,
+): Article | null {
   const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
   const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
   const fits = (c: Claim) =>
@@ -50,13 +58,26 @@ export function articleIn(kb: KnowledgeBase, copy: string, claims = 3): Article 
     description: null,
     aliases: [],
   };
+  const chosen = models.slice(0, claims);
+  const objects = new Map<string, Actor>();
+  for (const id of newObjects ? chosen.map((c) => c.objectId) : []) {
+    const actor = kb.actors.find((a) => a.id === id);
+    if (!actor || objects.has(actor.id)) continue;
+    objects.set(actor.id, {
+      ...structuredClone(actor),
+      id: `${actor.id}-brought-in`,
+      name: `${actor.name} (brought in)`,
+      aliases: [],
+    });
+  }
   return {
     source,
-    actors: [person, passing],
-    claims: models.slice(0, claims).map((c, i) => ({
+    actors: [person, passing, ...objects.values()],
+    claims: chosen.map((c, i) => ({
       ...structuredClone(c),
       id: `brought-in-${i}${copy}`,
       subjectId: person.id,
+      objectId: objects.get(c.objectId ?? '')?.id ?? c.objectId,
       evidence: c.evidence
         .filter((e) => e.sourceId === sourceId)
         .map((e) => ({ ...e, sourceId: id })),
