@@ -89,20 +89,22 @@ export function articleIn(
  * The base with the article's rows where a read by id would put them (ids sorted as the
  * database sorts them, when the base's rows are; else in the middle: new ids sort anywhere).
  */
-export function withArticle(kb: KnowledgeBase, article: Article): KnowledgeBase {
+export function withArticle(kb: KnowledgeBase, article: Article, atEnd = false): KnowledgeBase {
   return {
     ...kb,
-    sources: placed(kb.sources, [article.source]),
-    actors: placed(kb.actors, article.actors),
-    claims: placed(kb.claims, article.claims),
+    sources: placed(kb.sources, [article.source], atEnd),
+    actors: placed(kb.actors, article.actors, atEnd),
+    claims: placed(kb.claims, article.claims, atEnd),
   };
 }
 
-function placed<T extends { id: string }>(rows: readonly T[], added: readonly T[]): T[] {
+/** `atEnd`: as in a collection whose ids are all made by the database (cuids sort by time). */
+function placed<T extends { id: string }>(rows: readonly T[], added: readonly T[], atEnd: boolean) {
   const sorted = rows.every((row, i) => i === 0 || (rows[i - 1] as T).id < row.id);
   const out = [...rows];
   for (const row of added) {
-    const at = sorted ? out.findIndex((r) => r.id > row.id) : Math.floor(out.length / 2);
+    const middle = Math.floor(out.length / 2);
+    const at = atEnd ? -1 : sorted ? out.findIndex((r) => r.id > row.id) : middle;
     out.splice(at < 0 ? out.length : at, 0, row);
   }
   return out;
