@@ -39,12 +39,13 @@ export interface Derivation {
 /**
  * Derives the quiz of a new version of a knowledge base from the previous one's. A version whose
  * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
- * undone) shares its index and question banks. A version whose claims or disputes changed gets
- * its own index at once and banks spliced from the previous ones: the questions of the claims the
- * change reaches made again, every other kept (splice.ts), exactly the questions a full
- * regeneration gives. Whatever cannot be bounded (other parts changed, a value or relation claim
- * changed, pools' shared prefixes moved: reach.ts) is left to be made in full on first use, and
- * `fullRebuild` says why.
+ * undone) shares its index and question banks. A version whose claims or disputes changed, or
+ * that added actors and sources (an article brought in: additions.ts), gets its own index at once
+ * and banks spliced from the previous ones: the questions of the claims the change reaches made
+ * again, every other kept (splice.ts), exactly the questions a full regeneration gives. Whatever
+ * cannot be bounded (predicates or relations changed, an existing actor or source changed or
+ * gone, a relation claim changed, a pool of no story moved: reach.ts) is left to be made in full
+ * on first use, and `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
