@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@attest/knowledge';
+import { additionSeeds, rowAdditions } from './additions.ts';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
@@ -6,6 +7,9 @@ import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './
 import { reachOf } from './reach.ts';
 import { sameRow } from './rows.ts';
 import { spliceBank } from './splice.ts';
+
+/** The parts a new version may change, or (actors, sources) add to, and still be derived. */
+const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
 const PARTS = ['predicates', 'actors', 'sources', 'relations', 'claims', 'disputes'] as const;
@@ -35,12 +39,13 @@ export interface Derivation {
 /**
  * Derives the quiz of a new version of a knowledge base from the previous one's. A version whose
  * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
- * undone) shares its index and question banks. A version whose claims or disputes changed gets
- * its own index at once and banks spliced from the previous ones: the questions of the claims the
- * change reaches made again, every other kept (splice.ts), exactly the questions a full
- * regeneration gives. Whatever cannot be bounded (other parts changed, a value or relation claim
- * changed, pools' shared prefixes moved: reach.ts) is left to be made in full on first use, and
- * `fullRebuild` says why.
+ * undone) shares its index and question banks. A version whose claims or disputes changed, or
+ * that added actors and sources (an article brought in: additions.ts), gets its own index at once
+ * and banks spliced from the previous ones: the questions of the claims the change reaches made
+ * again, every other kept (splice.ts), exactly the questions a full regeneration gives. Whatever
+ * cannot be bounded (predicates or relations changed, an existing actor or source changed or
+ * gone, a relation claim changed, a pool of no story moved: reach.ts) is left to be made in full
+ * on first use, and `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
@@ -62,13 +67,16 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (indexIfMade(next)) return derivation(false, 0, 'the new version has an index already');
   const banks = banksIfMade(before);
   if (banks.size === 0) return derivation(false, 0, 'the previous version has no bank');
-  const other = changed.find((part) => part !== 'claims' && part !== 'disputes');
+  const other = changed.find((part) => !DERIVED_PARTS.has(part));
   if (other) return derivation(false, 0, `${other} changed`);
+  // Actors and sources may only have been added (an article brought in): every row kept as it was.
+  const additions = rowAdditions(previous, next);
+  if (typeof additions === 'string') return derivation(false, 0, additions);
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
-  // Only claims and disputes changed (above): what actors and sources alone make is lent.
-  const touched = new Set<string>();
+  // No actor or source changed (above): what they alone make is lent.
+  const touched = new Set<string>(additions.sources.map((s) => s.id));
   for (const claim of [...changes.before, ...changes.after]) {
     for (const e of claim.evidence) touched.add(e.sourceId);
   }
@@ -99,10 +107,12 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       (id) => after.predicates.get(id)?.distinctValues === false,
     );
   });
+  // Homes come from relations and those claims alone: an actor added has none until a claim
+  // above gives it one.
   if (homesKept) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
-  const reach = reachOf(before, after, changes);
+  const reach = reachOf(before, after, changes, additionSeeds(before, after, additions));
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();
   for (const [includeOffTopic, bank] of banks) {

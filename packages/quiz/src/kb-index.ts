@@ -165,9 +165,9 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
 
 /**
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
- * `sameActors`, an index of a version with the same actors and sources, lends what is made from
- * those alone (name keys, publishers, searchable descriptions and source texts), never changed
- * once made; and with `touchedSources` (the sources of every claim that changed), the evidence
+ * `sameActors`, an index of a version with the same actors and sources (or those with some
+ * added, every row it had unchanged: derive.ts), lends what is made from those alone (name keys,
+ * publishers, searchable descriptions and source texts), never changed once made; and with `touchedSources` (the sources of every claim that changed), the evidence
  * it showed from the other sources.
  */
 export const freshIndex = (
@@ -278,7 +278,7 @@ function buildIndex(
     profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
-    nameKeys: sameActors?.nameKeys ?? new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)])),
+    nameKeys: sameActors ? keptNameKeys(sameActors, kb) : allNameKeys(kb),
     descriptionSearch: sameActors?.descriptionSearch ?? new Map(),
     ...emptyMemos(),
     evidenceRefs: new WeakMap(),
@@ -286,7 +286,7 @@ function buildIndex(
     sourceSearch: sameActors?.sourceSearch ?? new Map(),
   };
 
-  if (sameActors) index.publishers = sameActors.publishers;
+  if (sameActors && sameRowCounts(sameActors.kb, kb)) index.publishers = sameActors.publishers;
   else indexPublishers(index);
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
@@ -350,9 +350,14 @@ export function extendIndex(
   touchedSources: ReadonlySet<string>,
 ): QuizIndex | null {
   if (added.length > EXTEND_AT_MOST) return null;
+  // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
   const profiles = new Map<string, ActorProfile>();
-  for (const [id, profile] of from.profiles) {
-    profiles.set(id, { ...profile, roles: new Set(profile.roles) });
+  for (const actor of kb.actors) {
+    const profile = from.profiles.get(actor.id);
+    profiles.set(
+      actor.id,
+      profile ? { ...profile, roles: new Set(profile.roles) } : newProfile(actor),
+    );
   }
   const mine = (profile: ActorProfile) => profiles.get(profile.actor.id) ?? profile;
   const castBySourceKind = new Map<string, Set<ActorProfile>>();
@@ -361,9 +366,15 @@ export function extendIndex(
   }
   const roleFillers = new Map<string, ActorProfile[]>();
   for (const [key, fillers] of from.roleFillers) roleFillers.set(key, fillers.map(mine));
+  const grown = !sameRowCounts(from.kb, kb);
   const index: QuizIndex = {
     ...from,
     kb,
+    ...(grown && {
+      actors: new Map(kb.actors.map((a) => [a.id, a])),
+      sources: new Map(kb.sources.map((s) => [s.id, s])),
+      nameKeys: keptNameKeys(from, kb),
+    }),
     claims: new Map(from.claims),
     disputesByClaim: new Map(),
     actorTruths: new Set(from.actorTruths),
@@ -393,6 +404,10 @@ export function extendIndex(
     valueClaimsByPredicate: new Map(from.valueClaimsByPredicate),
     ...emptyMemos(),
   };
+  if (grown) {
+    index.publishers = new Map();
+    indexPublishers(index);
+  }
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
@@ -430,11 +445,18 @@ export function extendIndex(
 function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<string>) {
   to.evidenceRefs = from.evidenceRefs;
   to.sourceVersions = new Map(from.sourceVersions);
-  const kinds = [...from.actorsByKind.keys()];
+  // Every kind either version has (an actor added may be of a kind `from` had none of).
+  const kinds = [...new Set([...from.actorsByKind.keys(), ...to.kb.actors.map((a) => a.kind)])];
   const castOf = (index: QuizIndex, sourceId: string) =>
     kinds.flatMap((kind) =>
       [...(index.castBySourceKind.get(`${sourceId}|${kind}`) ?? [])].map((p) => p.actor.id),
     );
+  // Sources the new version added: their quotes were never shown.
+  if (to.kb.sources.length !== from.kb.sources.length) {
+    for (const source of to.kb.sources) {
+      if (!to.sourceVersions.has(source.id)) to.sourceVersions.set(source.id, {});
+    }
+  }
   for (const sourceId of touched) {
     const before = castOf(from, sourceId);
     const after = castOf(to, sourceId);
@@ -443,6 +465,22 @@ function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<strin
     }
   }
 }
+
+/** Each actor's name keys, in the base's order. */
+const allNameKeys = (kb: KnowledgeBase) => new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)]));
+
+/**
+ * The name keys of `from`'s actors lent to a version with the same actors, or with actors added
+ * (derive.ts: no row of `from` changed), those of the added ones made.
+ */
+function keptNameKeys(from: QuizIndex, kb: KnowledgeBase): Map<string, string[]> {
+  if (from.kb.actors.length === kb.actors.length) return from.nameKeys;
+  return new Map(kb.actors.map((a) => [a.id, from.nameKeys.get(a.id) ?? nameKeysOf(a)]));
+}
+
+/** Whether a version with the same or more actors and sources (derive.ts) added none. */
+const sameRowCounts = (a: KnowledgeBase, b: KnowledgeBase) =>
+  a.actors.length === b.actors.length && a.sources.length === b.sources.length;
 
 /** Which actors publish which sources, matched by name ("Foreign Policy" the actor). */
 function indexPublishers(index: QuizIndex) {

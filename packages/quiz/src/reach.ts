@@ -34,7 +34,13 @@ export interface Reach {
  * So the reach is every claim connected to a changed one through actors, sources, relations and
  * disputes (at 100× copies of the corpus, one copy), plus the components of what is reached above.
  */
-export function reachOf(before: QuizIndex, after: QuizIndex, changes: RowChanges): Reach | string {
+export function reachOf(
+  before: QuizIndex,
+  after: QuizIndex,
+  changes: RowChanges,
+  /** Claims reached beyond the changed ones' components (rows added: additions.ts). */
+  extraSeeds: readonly string[] = [],
+): Reach | string {
   const rows = [...changes.before, ...changes.after];
   for (const claim of rows) {
     if (before.predicates.get(claim.predicateId)?.relation) {
@@ -62,7 +68,7 @@ export function reachOf(before: QuizIndex, after: QuizIndex, changes: RowChanges
   }
   // Beyond the component, what is reached is read by questions of known claims: those claims,
   // with every claim they share a candidate with.
-  const seeds: string[] = [];
+  const seeds: string[] = [...extraSeeds];
   const predicates = new Set(rows.map((c) => c.predicateId));
   // A dispute reads the objects of its predicate across the base (sources-disagree.ts).
   for (const dispute of after.kb.disputes) {

@@ -7,7 +7,8 @@ import { findQuestion, generateQuestions, questionsById } from '../src/index.ts'
 import { indexKnowledgeBase } from '../src/kb-index.ts';
 import { createRng } from '../src/random.ts';
 import type { GenerateOptions } from '../src/types.ts';
-import { edit, optionsFor } from './support/edits.ts';
+import { articleIn, withArticle } from './support/article.ts';
+import { edit, ingest, optionsFor } from './support/edits.ts';
 import { referenceQuestions, referenceQuestionsById } from './support/reference.ts';
 import { world } from './support/world.ts';
 
@@ -112,21 +113,37 @@ describe('a changed base', { timeout: 120_000 }, () => {
     ['corpus', 'other-8', () => ({ ...corpus }), 25, 0],
     // Copies that share no actor: a change reaches one copy, so most of the bank is kept.
     ['three copies of the corpus', 'edits', () => scaleKnowledgeBase(corpus, 3), 20, 5],
+    // Articles brought in (a source, actors, claims about them) between the other edits.
+    ['hand-made world', 'ingest', world, 16, 0],
+    ['corpus', 'ingest', () => ({ ...corpus }), 20, 0],
+    ['corpus', 'ingest-2', () => ({ ...corpus }), 20, 0],
+    // (Short kinds' rankings: a newcomer enters what pools read, so most of the base is reached;
+    // at scale it is not: the large base's test below.)
+    ['three copies of the corpus', 'ingest', () => scaleKnowledgeBase(corpus, 3), 12, 0],
   ])(
     'gives exactly what a full regeneration gives, edit after edit (%s, edits from %s)',
     (_, edits, base, steps, kept) => {
       const rng = createRng(edits);
+      const ingests = edits.startsWith('ingest');
       let kb = base();
       let reuses = 0;
       let splices = 0;
       let partial = 0;
       let extended = 0;
+      const ingested: string[] = [];
       for (let step = 0; step < steps; step++) {
         const options = optionsFor(kb, step);
         generateQuestions(kb, options);
         const previous = kb;
-        kb = edit(kb, rng, step);
+        const ingesting = ingests && step % 2 === 1;
+        kb = ingesting ? ingest(kb, rng, step) : edit(kb, rng, step);
         const derived = deriveQuiz(previous, kb);
+        if (ingesting) {
+          // Rows were added, and nothing the derivation cannot take apart changed.
+          expect(derived.changed).toEqual(expect.arrayContaining(['actors', 'sources']));
+          expect(kb.actors.length).toBeGreaterThan(previous.actors.length);
+          ingested.push(derived.fullRebuild ?? 'spliced');
+        }
         // Reused only when no row changed; then the new version is served from the old bank.
         expect(derived.reused, `step ${step}: ${derived.changed}`).toBe(
           derived.changed.length === 0,
@@ -165,6 +182,9 @@ describe('a changed base', { timeout: 120_000 }, () => {
       expect(partial).toBeGreaterThanOrEqual(kept);
       // Claims were added in some edits, and those indexes were extended, not made anew.
       expect(extended).toBeGreaterThan(0);
+      // Every article brought in was spliced: the comparisons above held the derivation.
+      expect(ingested.filter((how) => how !== 'spliced')).toEqual([]);
+      expect(ingested.length).toBe(ingests ? Math.floor(steps / 2) : 0);
     },
   );
 
@@ -283,6 +303,104 @@ describe('a changed base', { timeout: 120_000 }, () => {
         referenceQuestions(structuredClone(next), options),
       );
     }
+  });
+
+  it('splices an article brought into a large base (a source, new actors, claims about them), as a full regeneration gives', () => {
+    const kb = scaleKnowledgeBase(corpus, 4);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    const article = articleIn(kb, '~3');
+    if (!article) throw new Error('the last copy has no source to model an article on');
+    // Read back as the API reads it: every row a new object, the new rows among the old.
+    const next = structuredClone(withArticle(kb, article));
+    const derived = deriveQuiz(kb, next);
+    expect(derived).toMatchObject({
+      spliced: true,
+      fullRebuild: null,
+      changed: ['actors', 'sources', 'claims'],
+    });
+    // The article's claims and what they reach (at 4 copies short role lists are read to their
+    // end, so a new filler reaches other copies' stories too: the bench shows 100×), not all.
+    expect(derived.reached).toBeGreaterThanOrEqual(article.claims.length);
+    expect(derived.reached).toBeLessThan(next.claims.length);
+    const [person] = article.actors;
+    const about = { seed: 5, claimIds: article.claims.map((c) => c.id) };
+    expect(generateQuestions(next, about).length).toBeGreaterThan(0);
+    for (const options of [
+      about,
+      { seed: 6, count: 20 },
+      { seed: 7 },
+      { seed: 8, includeOffTopic: true },
+      { seed: 9, actorIds: [person?.id ?? ''] },
+      { seed: 10, sourceIds: [article.source.id] },
+    ]) {
+      expect(generateQuestions(next, options), JSON.stringify(options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+    const offTopic = { seed: 11, count: 12, includeOffTopic: true };
+    expect(generateQuestions(next, offTopic)).toEqual(generateQuestions(banked(next), offTopic));
+  });
+
+  it('a source and an actor added with no claim reach only pools that read as far as the actor', () => {
+    const kb = scaleKnowledgeBase(corpus, 4);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    const article = articleIn(kb, '~3');
+    if (!article) throw new Error('the last copy has no source to model an article on');
+    // The organization named in passing: no claim, so in rankings (of its kind) only.
+    const next = structuredClone(
+      withArticle(kb, { ...article, actors: article.actors.slice(1), claims: [] }),
+    );
+    const derived = deriveQuiz(kb, next);
+    expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
+    // An actor no claim names ranks last of its kind: a pool reads that far only in a short
+    // list (a few copies of the corpus), and then only that pool's story is made again.
+    expect(derived.reached).toBeLessThan(next.claims.length / 4);
+    for (const options of [
+      { seed: 2, count: 20 },
+      { seed: 3, sourceIds: [article.source.id] },
+    ]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+  });
+
+  it("a source added first reaches the disputes, whose 'which source says…?' fills its options from the first sources", () => {
+    const kb = { ...corpus };
+    generateQuestions(kb, { seed: 1, count: 20 });
+    const article = articleIn(kb, '');
+    if (!article) throw new Error('the corpus has no source to model an article on');
+    // Its id sorts first, as a new id may sort before the corpus's (read by id).
+    const source = { ...article.source, id: 'a-source-brought-in' };
+    const next = structuredClone({ ...kb, sources: [source, ...kb.sources] });
+    const derived = deriveQuiz(kb, next);
+    expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
+    expect(derived.reached).toBeGreaterThan(0);
+    const disagree = { seed: 2, types: ['SOURCES_DISAGREE' as const] };
+    const asked = generateQuestions(next, disagree);
+    expect(asked.some((q) => q.options.some((o) => o.sourceId === source.id))).toBe(true);
+    expect(asked).toEqual(referenceQuestions(structuredClone(next), disagree));
+  });
+
+  it('rebuilds in full, saying why, when an existing actor or source changed', () => {
+    const kb = world();
+    generateQuestions(kb, { seed: 1, count: 5 });
+    const [actor] = kb.actors;
+    if (!actor) throw new Error('the world has no actor');
+    const renamed = {
+      ...kb,
+      actors: kb.actors.map((a) => (a === actor ? { ...a, name: `${a.name} Renamed` } : a)),
+    };
+    expect(deriveQuiz(kb, renamed)).toMatchObject({
+      spliced: false,
+      fullRebuild: 'an existing actor changed',
+    });
+    const gone = { ...kb, sources: kb.sources.slice(1) };
+    expect(deriveQuiz(kb, gone)).toMatchObject({
+      spliced: false,
+      fullRebuild: 'an existing source was removed or moved',
+    });
   });
 
   it('a claim added about the most prominent actor gives what a full regeneration gives', () => {

@@ -6,6 +6,7 @@ import { homesOf } from '../src/compatriots.ts';
 import { deriveQuiz } from '../src/derive.ts';
 import { generateQuestions } from '../src/index.ts';
 import { extendIndex, freshIndex, indexKnowledgeBase, type QuizIndex } from '../src/kb-index.ts';
+import { articleIn, withArticle } from './support/article.ts';
 import { world } from './support/world.ts';
 
 const isProfile = (v: object): v is ActorProfile => 'actor' in v && 'prominence' in v;
@@ -94,6 +95,28 @@ describe('an index extended by appended claims', () => {
     expectSameLookups(extended, freshIndex(next));
     // The previous index is left as it was.
     expectSameLookups(before, freshIndex(kb));
+  });
+});
+
+describe('an index extended by an article brought in', () => {
+  it('holds what an index made anew holds: actors and sources added among the others, claims appended', () => {
+    const kb = loadKnowledgeBase();
+    const before = indexKnowledgeBase(kb);
+    const article = articleIn(kb, '', 3, true);
+    if (!article) throw new Error('no source to model an article on');
+    // New actors and the source where a read by id puts them, the claims after every other.
+    const placed = withArticle(kb, { ...article, claims: [] });
+    const next = { ...placed, claims: [...kb.claims, ...article.claims] };
+    const sources = new Set([article.source.id]);
+    const extended = extendIndex(before, next, article.claims, sources);
+    if (!extended) throw new Error('not extended');
+    const fresh = freshIndex(next);
+    expectSameLookups(extended, fresh);
+    for (const key of ['actors', 'sources', 'nameKeys', 'publishers'] as const) {
+      expect(plain(extended[key]), key).toEqual(plain(fresh[key]));
+    }
+    expectSameLookups(before, freshIndex(kb));
+    expect(before.actors.size).toBe(kb.actors.length);
   });
 });
 

@@ -32,6 +32,14 @@ const TARGET_OPTIONS = 4;
 const MAX_CORRECT = 3;
 
 /**
+ * How many of the base's first sources a dispute's questions may read: `whichSource` fills its
+ * options from the base's sources in order, passing over those of the two claims, so a source
+ * added at or after this place leaves them as they were (additions.ts).
+ */
+export const sourcesReadFor = (first: Claim, second: Claim): number =>
+  TARGET_OPTIONS + first.evidence.length + second.evidence.length;
+
+/**
  * Two questions a teacher can use on a recorded dispute: "Which source says that …?" for each
  * side (sources as options, the other side's sources as distractors), and "What does <source>
  * say?" for each source that takes one side (the two statements as options). Only the order of

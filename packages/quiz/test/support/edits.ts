@@ -85,3 +85,58 @@ export function edit(kb: KnowledgeBase, rng: () => number, step: number): Knowle
       return structuredClone(kb);
   }
 }
+
+/**
+ * An article brought in (packages/ingest, then the API's mutations): a new source, one or two new
+ * actors, and a few claims about them evidenced in the new source, modelled on the claims of an
+ * existing source (its copy, so every quote's offsets hold). The database reads rows by id, so
+ * new rows may come anywhere: each is put at a random place, claims sometimes at the end (the
+ * common case of ids that sort last). Sometimes one actor is named by no claim (found, not used).
+ */
+export function ingest(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const insert = <T>(list: readonly T[], rows: readonly T[]): T[] => {
+    const out = [...list];
+    for (const row of rows) out.splice(Math.floor(rng() * (out.length + 1)), 0, row);
+    return out;
+  };
+  // Not relation claims: groups, homes and regions span the base, so those are made in full.
+  const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+  const stated = kb.claims.filter((c) => !relations.has(c.predicateId));
+  const model = pick(stated.filter((c) => c.evidence.length > 0 && !c.background));
+  const sourceId = model.evidence[0]?.sourceId ?? '';
+  const original = kb.sources.find((s) => s.id === sourceId);
+  if (!original) return { ...kb };
+  const tag = `~ingest${step}`;
+  const source = {
+    ...structuredClone(original),
+    id: `${sourceId}${tag}`,
+    title: `${original.title} (brought in)`,
+    contentHash: `${original.contentHash}${tag}`,
+  };
+  const inSource = [
+    model,
+    ...stated.filter((c) => c !== model && c.evidence.some((e) => e.sourceId === sourceId)),
+  ];
+  const subject = kb.actors.find((a) => a.id === model.subjectId);
+  if (!subject) return { ...kb };
+  const newcomer = { ...subject, id: `${subject.id}${tag}`, name: `${subject.name} Newcomer` };
+  const other = pick(kb.actors);
+  const second = { ...other, id: `${other.id}${tag}`, name: `${other.name} Second`, aliases: [] };
+  const secondNamed = rng() < 0.5;
+  const claims = inSource.slice(0, 1 + Math.floor(rng() * 3)).map((c, i) => ({
+    ...structuredClone(c),
+    id: `${c.id}${tag}`,
+    subjectId: i === 0 ? newcomer.id : c.subjectId,
+    objectId: secondNamed && i === 1 && c.objectId !== null ? second.id : c.objectId,
+    evidence: c.evidence
+      .filter((e) => e.sourceId === sourceId)
+      .map((e) => ({ ...e, sourceId: source.id })),
+  }));
+  return {
+    ...kb,
+    sources: insert(kb.sources, [source]),
+    actors: insert(kb.actors, [newcomer, second]),
+    claims: rng() < 0.5 ? [...kb.claims, ...claims] : insert(kb.claims, claims),
+  };
+}
