@@ -61,9 +61,14 @@ const samePattern = (held: Int32Array, scratch: Int32Array, length: number) => {
   return true;
 };
 
-/** Scratch by trigram id: 1 for the question's (2 once counted), and the renamed others. */
+/**
+ * Scratch by trigram id: 1 for the question's (2 once counted); the others' new names, valid
+ * where `stamp` holds the current call's number (so nothing is cleared per text).
+ */
 let question = new Uint8Array(1024);
 let renamed = new Int32Array(1024);
+let stamp = new Int32Array(1024);
+let call = 0;
 /** The pattern being built; only its first `text.length` entries are meaningful. */
 let scratch = new Int32Array(1024);
 
@@ -75,7 +80,15 @@ function patternOf(
   if (question.length < size) {
     question = new Uint8Array(size * 2);
     renamed = new Int32Array(size * 2);
+    stamp = new Int32Array(size * 2);
+    call = 0;
   }
+  if (++call === 2 ** 31 - 1) {
+    stamp.fill(0);
+    call = 1;
+  }
+  const stamp_ = stamp;
+  const now = call;
   if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
   const question_ = question;
   const renamed_ = renamed;
@@ -95,13 +108,15 @@ function patternOf(
         question_[id] = 2;
       }
     } else {
-      if (renamed_[id] === 0) renamed_[id] = ++fresh;
+      if (stamp_[id] !== now) {
+        stamp_[id] = now;
+        renamed_[id] = ++fresh;
+      }
       value = -(renamed_[id] as number);
     }
     pattern[i] = value;
     hash = Math.imul(hash ^ value, 16777619);
   }
-  for (const id of text) renamed_[id] = 0;
   for (const id of questionIds) question_[id] = 0;
   return { pattern, shared, hash };
 }
