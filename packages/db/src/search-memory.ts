@@ -1,15 +1,23 @@
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
 import { type FoldedQuestion, foldQuestion } from './search-question.ts';
+import { SimilarityMemo } from './search-similarity-memo.ts';
 import {
+  internedTrigrams,
   isFoldedAscii,
-  sharedTrigrams,
   trigramIds,
   trigramSet,
   trigramSimilarity,
   wordSimilarity,
 } from './search-trigrams.ts';
-import { focusCap, parseVector, rankOr, type Vector, vectorLength } from './search-vector.ts';
+import {
+  focusCap,
+  parseVector,
+  rankOr,
+  rankTerm,
+  type Vector,
+  vectorLength,
+} from './search-vector.ts';
 
 /**
  * searchClaims' ranking computed in the API process from claims held in memory, the same numbers
@@ -66,6 +74,8 @@ interface Postings {
   positions: Int32Array;
   /** The weight of each claim's best place for the lexeme (1, 0.7, 0.4, 0.2). */
   weights: Float64Array;
+  /** The lexeme's term in ts_rank's sum for each claim (rankTerm), for the focus bound. */
+  terms: Float64Array;
 }
 
 interface CollectionIndex {
@@ -75,7 +85,16 @@ interface CollectionIndex {
   /** Claims by lexeme, each with the coverage weight of its best place for it (1, 0.7, 0.4, 0.2). */
   byLexeme: Map<string, Postings>;
   /** Folded names and aliases of the actors this collection's claims are about. */
-  names: { actorId: string; name: string; trigrams: Set<string> }[];
+  names: {
+    actorId: string;
+    name: string;
+    trigrams: Set<string>;
+    /** trigramIds(name), repeats kept, for word_similarity. */
+    ids: Int32Array;
+    /** The ids of `trigrams`, and how many of them a question must hold: ⌈0.6 × size⌉. */
+    distinct: Int32Array;
+    need: number;
+  }[];
   /**
    * Names (their places in `names`) by the trigrams of their prefix, and those without any. A
    * name's prefix is its t − ⌈0.6 t⌉ + 1 rarest trigrams (of its t, rarest among the names): a
@@ -84,12 +103,21 @@ interface CollectionIndex {
    */
   namesByTrigram: Map<string, number[]>;
   namesWithoutTrigrams: number[];
+  /** rank()'s scratch: the names a search has looked at (cleared after it). */
+  nameSeen: Uint8Array;
   /**
    * rank()'s per-claim scratch, allocated once per load and cleared after each search for the
    * claims it touched only: a search costs its matched claims, not the collection's size.
    * rank() is synchronous, so searches never share it at once.
    */
-  scratch: { covered: Float64Array; tenths: Uint8Array; seen: Uint8Array; touched: Int32Array };
+  scratch: {
+    covered: Float64Array;
+    /** The claim's rankTerm summed over the question's lexemes. */
+    terms: Float64Array;
+    tenths: Uint8Array;
+    seen: Uint8Array;
+    touched: Int32Array;
+  };
 }
 
 /**
@@ -175,11 +203,23 @@ async function loadCollection(
     claims: [],
     byActor: new Map(),
     byLexeme: new Map(),
-    names: names.map((n) => ({ ...n, trigrams: trigramSet(n.name) })),
+    names: names.map((n) => {
+      const ids = trigramIds(n.name);
+      const distinct = Int32Array.from(new Set(ids));
+      return {
+        ...n,
+        trigrams: trigramSet(n.name),
+        ids,
+        distinct,
+        need: Math.ceil(0.6 * distinct.length),
+      };
+    }),
     namesByTrigram: new Map(),
     namesWithoutTrigrams: [],
+    nameSeen: new Uint8Array(names.length),
     scratch: {
       covered: new Float64Array(rows.length),
+      terms: new Float64Array(rows.length),
       tenths: new Uint8Array(rows.length),
       seen: new Uint8Array(rows.length),
       touched: new Int32Array(rows.length),
@@ -254,6 +294,7 @@ async function loadCollection(
       claims,
       positions: Int32Array.from(claims, (claim) => claim.position),
       weights: Float64Array.from(weights),
+      terms: Float64Array.from(claims, (claim) => rankTerm(claim.vector, lexeme)),
     });
   const lengths = [...new Set(index.claims.map((claim) => vectorLength(claim.vector)))];
   const divisors = new Map(
@@ -471,48 +512,61 @@ function rank(
 ): ClaimHit[] {
   const padded = ` ${normalized} `;
   const grams = trigramSet(normalized);
+  const questionTrigrams = trigramIds(normalized);
   // Actors named exactly (0.1) or closely misspelled (0.3), in tenths: numeric in the SQL.
   const lift = new Map<string, number>();
-  for (const { names, namesByTrigram, namesWithoutTrigrams } of collections) {
+  const held = questionMarks(questionTrigrams);
+  for (const { names, namesByTrigram, namesWithoutTrigrams, nameSeen } of collections) {
     // word_similarity(name, text) is at most the share of the name's trigrams the text holds,
     // and a name the text holds as words has all its trigrams in it: only names holding 0.6 of
     // their trigrams in the text can be named either way. Those share a trigram of their prefix
     // (namesByTrigram), and are counted exactly.
-    const candidates = new Set(namesWithoutTrigrams);
+    // Each name looked at once, its trigrams counted as ids against the question's marks.
+    const candidates = [...namesWithoutTrigrams];
+    const looked: number[] = [];
     for (const gram of grams)
       for (const at of namesByTrigram.get(gram) ?? []) {
-        if (candidates.has(at)) continue;
-        const { trigrams } = names[at] as (typeof names)[number];
+        if (nameSeen[at]) continue;
+        nameSeen[at] = 1;
+        looked.push(at);
+        const { distinct, need } = names[at] as (typeof names)[number];
         let shared = 0;
-        for (const own of trigrams) if (grams.has(own)) shared++;
-        if (shared >= Math.ceil(0.6 * trigrams.size)) candidates.add(at);
+        for (let i = 0; i < distinct.length; i++) shared += held[distinct[i] as number] as number;
+        if (shared >= need) candidates.push(at);
       }
+    for (const at of looked) nameSeen[at] = 0;
     for (const at of candidates) {
-      const { actorId, name } = names[at] as (typeof names)[number];
+      const { actorId, name, ids } = names[at] as (typeof names)[number];
       if (name.length <= 1) continue;
       const exact = padded.includes(` ${name} `);
-      if (!exact && !(name.length >= 6 && wordSimilarity(name, normalized) >= 0.6)) continue;
+      // wordSimilarity(name, normalized), from trigrams made once.
+      if (!exact && !(name.length >= 6 && trigramSimilarity(ids, questionTrigrams) >= 0.6))
+        continue;
       lift.set(actorId, Math.max(lift.get(actorId) ?? 0, exact ? 1 : 3));
     }
   }
+  for (const id of questionTrigrams) held[id] = 0;
   const words = lexemes.map((l) => l.lexeme);
   const sortedWords = [...words].sort();
-  const questionTrigrams = trigramIds(normalized);
   const allowed = within ? new Set(within) : undefined;
   const who = /^(who|whom|whose) /.test(normalized);
   const when = /^when /.test(normalized);
   // Each matched claim's upper bound on its score (`hi` below), from its postings alone: its
   // coverage exactly, the actor lift, and the similarity (≤ 1) and focus at their caps. Claims
   // share few distinct bounds, so they are grouped by bound, not sorted.
-  const groups = new Map<number, IndexedClaim[]>();
+  // Per group, each claim with its coverage and lift from the walk: the same sums, in the same
+  // order, as scoring them afresh would give.
+  const groups = new Map<number, { claims: IndexedClaim[]; covered: number[]; tenths: number[] }>();
+  const questionSize = lexemes.length;
   for (const index of collections) {
-    const { covered, tenths, seen, touched } = index.scratch;
+    const { covered, terms, tenths, seen, touched } = index.scratch;
     let count = 0;
     // In the question's word order, as the exact coverage below sums them.
     for (const { lexeme, idf } of lexemes) {
       const postings = index.byLexeme.get(lexeme);
       if (!postings) continue;
       const { positions, weights } = postings;
+      const termsOf = postings.terms;
       for (let i = 0; i < positions.length; i++) {
         const at = positions[i] as number;
         if (!seen[at]) {
@@ -520,6 +574,7 @@ function rank(
           touched[count++] = at;
         }
         covered[at] = (covered[at] as number) + idf * (weights[i] as number);
+        terms[at] = (terms[at] as number) + (termsOf[i] as number);
       }
     }
     const touch = (at: number) => {
@@ -541,23 +596,38 @@ function rank(
       const at = touched[i] as number;
       const claim = index.claims[at] as IndexedClaim;
       const claimCovered = covered[at] as number;
+      const claimTerms = terms[at] as number;
       const claimTenths = tenths[at] as number;
       seen[at] = 0;
       covered[at] = 0;
+      terms[at] = 0;
       tenths[at] = 0;
       if (allowed && !allowed.has(claim.id)) continue;
+      // 0.1 × ts_rank averages the question's lexemes' terms (rankOr): at most their sum over
+      // its size, with a margin far above float4's rounding; rounded up to a thousandth so
+      // that claims share few distinct bounds. Never above the claim's own cap.
+      const focus = Math.min(
+        claim.focusCap,
+        Math.ceil(
+          ((0.1 * claimTerms * (1 + 1e-4)) / Math.max(questionSize, 1) / claim.divisor + 1e-9) *
+            1000,
+        ) / 1000,
+      );
       const best =
         claimCovered / weight +
         claimTenths / 10 +
         (who && claim.person ? 0.15 : 0) +
         (when && claim.dated ? 0.15 : 0) +
         0.1 +
-        claim.focusCap;
+        focus;
       // A margin far above the rounding of the exact sums below.
       const bound = best * (claim.offTopic ? 0.5 : 1) * (claim.deprecated ? 0.7 : 1) + 1e-9;
       const group = groups.get(bound);
-      if (group) group.push(claim);
-      else groups.set(bound, [claim]);
+      if (group) {
+        group.claims.push(claim);
+        group.covered.push(claimCovered);
+        group.tenths.push(claimTenths);
+      } else groups.set(bound, { claims: [claim], covered: [claimCovered], tenths: [claimTenths] });
     }
   }
   interface Bounded {
@@ -576,17 +646,12 @@ function rank(
   const greatest = new MinHeap();
   for (const bound of [...groups.keys()].sort((x, y) => y - x)) {
     if (greatest.size >= keep && greatest.min() > bound) break;
-    for (const claim of groups.get(bound) as IndexedClaim[]) {
-      let covered = 0;
-      for (const { lexeme, idf } of lexemes) {
-        covered += idf * lexemeWeight(claim, lexeme);
-      }
-      // Each distinct actor once, as the SQL's lift does, without a set per claim.
-      const { subjectId, objectId, speakerId } = claim;
-      let tenths = subjectId ? (lift.get(subjectId) ?? 0) : 0;
-      if (objectId && objectId !== subjectId) tenths += lift.get(objectId) ?? 0;
-      if (speakerId && speakerId !== subjectId && speakerId !== objectId)
-        tenths += lift.get(speakerId) ?? 0;
+    const group = groups.get(bound) as NonNullable<ReturnType<typeof groups.get>>;
+    for (let i = 0; i < group.claims.length; i++) {
+      const claim = group.claims[i] as IndexedClaim;
+      const covered = group.covered[i] as number;
+      // Each distinct actor once, as the SQL's lift does (summed in the walk).
+      const tenths = group.tenths[i] as number;
       const base =
         covered / weight +
         tenths / 10 +
@@ -603,9 +668,8 @@ function rank(
       greatest.push(lo, keep);
     }
   }
-  // Both similarities depend on the claim's text only (copies of a statement share it).
-  const sharedMemo = new Map<Int32Array, number>();
-  const similarityMemo = new Map<Int32Array, number>();
+  // Both similarities depend on the claim's text only, and only on its pattern of trigrams.
+  const memo = new SimilarityMemo(questionTrigrams);
   const byLoDesc = bounded.map((b) => b.lo).sort((x, y) => y - x);
   const floor = byLoDesc[Math.max(limit - 1, 0)] ?? Number.NEGATIVE_INFINITY;
   for (const b of bounded) {
@@ -614,13 +678,7 @@ function rank(
       b.hi = Number.NEGATIVE_INFINITY;
       continue;
     }
-    const ids = b.claim.trigramIds;
-    let sharedCount = sharedMemo.get(ids);
-    if (sharedCount === undefined) {
-      sharedCount = sharedTrigrams(questionTrigrams, ids);
-      sharedMemo.set(ids, sharedCount);
-    }
-    const shared = sharedCount / Math.max(grams.size, 1);
+    const shared = memo.shared(b.claim.trigramIds) / Math.max(grams.size, 1);
     const off = b.claim.offTopic ? 0.5 : 1;
     const deprecated = b.claim.deprecated ? 0.7 : 1;
     b.hi = (b.base + 0.1 * shared + b.focus) * off * deprecated;
@@ -647,18 +705,23 @@ function rank(
       b.hi >= first && ((maxBefore[i] as number) >= b.lo || (minAfter[i] as number) <= b.hi);
     let score = b.lo + 0.7 * (b.hi - b.lo);
     if (exact) {
-      const ids = b.claim.trigramIds;
-      let similarity = similarityMemo.get(ids);
-      if (similarity === undefined) {
-        similarity = trigramSimilarity(questionTrigrams, ids);
-        similarityMemo.set(ids, similarity);
-      }
+      const similarity = memo.similarity(b.claim.trigramIds);
       score = (b.base + 0.1 * similarity + b.focus) * b.factor;
     }
     return { id: b.claim.id, score };
   });
   hits.sort((x, y) => y.score - x.score || compareIds(x.id, y.id));
   return hits.slice(0, limit);
+}
+
+/** Scratch by trigram id: 1 for a question's trigrams (questionMarks), 0 otherwise. */
+let marks = new Uint8Array(1024);
+
+/** `marks` with the question's trigrams set; the caller clears them after use. */
+function questionMarks(question: Int32Array): Uint8Array {
+  if (marks.length < internedTrigrams()) marks = new Uint8Array(internedTrigrams() * 2);
+  for (const id of question) marks[id] = 1;
+  return marks;
 }
 
 /** The greatest numbers pushed so far, up to a count: a binary min-heap. */

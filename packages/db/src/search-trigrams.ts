@@ -56,6 +56,9 @@ export function trigramIds(text: string): Int32Array {
   return ids;
 }
 
+/** How many trigrams have ids so far: every id is below it. */
+export const internedTrigrams = (): number => interned.size;
+
 /** Scratch space by trigram id, grown as trigrams are interned. */
 let found = new Uint8Array(1024);
 let lastpos = new Int32Array(1024);

@@ -40,28 +40,38 @@ export function rankOr(vector: Vector, divisor: number, lexemes: readonly string
   if (lexemes.length === 0) return 0;
   let res = f32(0);
   for (const lexeme of lexemes) {
-    const weights = vector.get(lexeme);
-    if (!weights) continue;
-    const positions = weights.length > 0 ? weights : ['D'];
-    let resj = f32(0);
-    let wjm = f32(-1);
-    let jm = 0;
-    positions.forEach((w, j) => {
-      const wp = f32(WEIGHT[w] as number);
-      resj = f32(resj + f32(wp / ((j + 1) * (j + 1))));
-      if (wp > wjm) {
-        wjm = wp;
-        jm = j;
-      }
-    });
-    // float + float - float/int in float4, then divided by a double constant.
-    const sum = f32(f32(wjm + resj) - f32(wjm / ((jm + 1) * (jm + 1))));
-    res = f32(res + sum / 1.64493406685);
+    if (!vector.has(lexeme)) continue;
+    res = f32(res + rankTerm(vector, lexeme));
   }
   res = f32(res / lexemes.length);
   if (res < 0) res = f32(1e-20);
   if (vector.size > 0) res = f32(res / divisor);
   return res;
+}
+
+/**
+ * One lexeme's term in rankOr's sum (0 when the vector lacks it): its positions' weights summed
+ * in float4 as calc_rank_or does, then divided by a double constant. Held per posting, so that
+ * a search bounds a claim's ts_rank by the terms of the lexemes it asks (search-memory.ts).
+ */
+export function rankTerm(vector: Vector, lexeme: string): number {
+  const weights = vector.get(lexeme);
+  if (!weights) return 0;
+  const positions = weights.length > 0 ? weights : ['D'];
+  let resj = f32(0);
+  let wjm = f32(-1);
+  let jm = 0;
+  positions.forEach((w, j) => {
+    const wp = f32(WEIGHT[w] as number);
+    resj = f32(resj + f32(wp / ((j + 1) * (j + 1))));
+    if (wp > wjm) {
+      wjm = wp;
+      jm = j;
+    }
+  });
+  // float + float - float/int in float4, then divided by a double constant.
+  const sum = f32(f32(wjm + resj) - f32(wjm / ((jm + 1) * (jm + 1))));
+  return sum / 1.64493406685;
 }
 
 /**

@@ -122,9 +122,17 @@ describe('searchClaims in memory at 10× the corpus', () => {
       // Actor names of many copies, named exactly and misspelled: the name index's prefixes.
       'Stoltenburg 4',
       'what did the Tokyo ofice 9 block',
+      // Where the page's best match is a rare word, common words only, and both: the bound must
+      // not stop before a claim that only the rare word lifts, nor skip one the common words do.
+      'photosynthesis office',
+      'office',
+      'the office said',
+      'Stoltenberg said office',
       ...Array.from({ length: 12 }, questions),
     ]) {
-      for (const limit of [200, 20, 1]) {
+      // Copies of a statement tie or nearly tie: cuts inside such a run (2, 19, 21) must keep
+      // the SQL's order by score, then id.
+      for (const limit of [200, 21, 20, 19, 2, 1]) {
         const sql = await searchClaimsInSql(db.prisma, text, { limit });
         expect({ text, limit, hits: same(await searchClaims(db.prisma, text, { limit })) }).toEqual(
           { text, limit, hits: same(sql) },
