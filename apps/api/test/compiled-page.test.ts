@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApi, limits } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { signUp } from './attempt-helpers.ts';
-import { openTestApi, type TestApi } from './harness.ts';
+import { openTestApi, postAs, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -91,15 +91,7 @@ describe.each(['pglite', 'postgres'] as const)('the compiled claims page on %s',
     cookie: string | null = null,
   ) => {
     t.statements.length = 0;
-    const response = await node.api.fetch('http://attest/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        ...(cookie ? { cookie } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
+    const response = await postAs(node, cookie, query, variables);
     // Byte for byte: the compiled JSON is written as the schema's answer would be serialised.
     return { text: await response.text(), compiled: t.statements.some(compiledStatement) };
   };

@@ -111,14 +111,26 @@ export async function gqlAs<T = Record<string, unknown>>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {
-  const response = await node.api.fetch('http://attest/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await postAs(node, cookie, query, variables);
   return { status: response.status, ...((await response.json()) as object) };
+}
+
+/** The HTTP response to a GraphQL POST, as sent (for tests of the body's bytes). */
+export function postAs(
+  node: Pick<TestApi, 'api'>,
+  cookie: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Response> {
+  return Promise.resolve(
+    node.api.fetch('http://attest/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(cookie ? { cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    }),
+  );
 }
