@@ -44,7 +44,7 @@ export function useCompiledReads(readSql: ReadSql): Plugin {
       );
       if (!read) return;
       setExecuteFn((execution) =>
-        read.run(readSql).then(compiledResult, () => executeFn(execution)),
+        read.run(readSql, ctx).then(compiledResult, () => executeFn(execution)),
       );
     },
   };

@@ -7,7 +7,11 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { collectionScope } from '../collections/access.ts';
+import type { Context } from '../context.ts';
 import { DEFAULT_PAGE_SIZE, isPageSize } from '../page-size.ts';
+import { isEmptySearch } from '../schema/search-text.ts';
+import { findClaimPage } from './find-claims.ts';
 
 /**
  * A plain anonymous page of claims (`claims(first:) { edges { node { … } } }`) compiled into one
@@ -232,6 +236,10 @@ interface Compiled {
   tail: string;
   /** The root field's `first` argument, to read a variable's value per request. */
   first: ValueNode | undefined;
+  /** Its `search` argument, when given. */
+  search: ValueNode | undefined;
+  /** The statement of a search's page: the ranked ids (`$1`) in their order. */
+  searchSql: string;
 }
 
 function compile(document: DocumentNode, operationName: string | null | undefined) {
@@ -242,7 +250,8 @@ function compile(document: DocumentNode, operationName: string | null | undefine
   const root = roots?.length === 1 ? roots[0] : undefined;
   if (root?.name.value !== 'claims') return null;
   const args = root.arguments ?? [];
-  if (args.some((a) => a.name.value !== 'first')) return null;
+  if (args.some((a) => a.name.value !== 'first' && a.name.value !== 'search')) return null;
+  const argument = (name: string) => args.find((a) => a.name.value === name)?.value;
   const connection = plainFields(root.selectionSet);
   const edges = connection?.length === 1 ? connection[0] : undefined;
   if (edges?.name.value !== 'edges') return null;
@@ -259,12 +268,19 @@ FROM (SELECT * FROM "Claim" c0
   WHERE EXISTS (SELECT 1 FROM "Collection" k WHERE k."id" = c0."collectionId" AND k."visibility" = 'PUBLIC')
   ORDER BY c0."id" LIMIT `;
   const tail = `) c ${joins.join(' ')}`;
+  // A search's page: the claims the ranking chose, in its order (claimsInOrder's answer).
+  const searchSql = `SELECT '[' || coalesce(string_agg(${nodeKey} || ${claim} || '}', ',' ORDER BY array_position($1::text[], c."id")), '') || ']' AS edges
+FROM (SELECT * FROM "Claim" c0
+  WHERE c0."id" = ANY($1::text[])
+    AND EXISTS (SELECT 1 FROM "Collection" k WHERE k."id" = c0."collectionId" AND k."visibility" = 'PUBLIC')) c ${joins.join(' ')}`;
   return {
     rootKey: root.alias?.value ?? root.name.value,
     edgesKey: edges.alias?.value ?? edges.name.value,
     sql,
     tail,
-    first: args[0]?.value,
+    first: argument('first'),
+    search: argument('search'),
+    searchSql,
   } satisfies Compiled;
 }
 
@@ -279,8 +295,25 @@ const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
 
 /** What a compiled page runs: its statement, answering the operation's `data` as JSON text. */
 export interface ClaimPageRead {
-  /** Runs the statement with `readSql` (@attest/db's: a prepared statement on the driver). */
-  run(readSql: ReadSql): Promise<string>;
+  /**
+   * Runs the statement with `readSql` (@attest/db's: a prepared statement on the driver); a
+   * search ranks first, as the schema does (findClaimPage), over what `ctx`'s viewer may read.
+   */
+  run(readSql: ReadSql, ctx: Context): Promise<string>;
+}
+
+/** A string argument's value: a literal or a variable's; undefined for anything else. */
+function stringArgument(
+  value: ValueNode,
+  variables: Record<string, unknown> | undefined,
+): string | undefined {
+  const given =
+    value.kind === Kind.STRING
+      ? value.value
+      : value.kind === Kind.VARIABLE
+        ? variables?.[value.name.value]
+        : undefined;
+  return typeof given === 'string' ? given : undefined;
 }
 
 /**
@@ -307,8 +340,26 @@ export function compiledClaimPage(
   if (!plan) return null;
   const size = askedPageSize(plan.first, variables);
   if (size === null) return null;
-  const { rootKey, edgesKey, sql, tail } = plan;
+  const { rootKey, edgesKey, sql, tail, searchSql } = plan;
   const open = `{${JSON.stringify(rootKey)}:{${JSON.stringify(edgesKey)}:`;
+  if (plan.search) {
+    // No search (null), an empty one (the schema's BAD_USER_INPUT): the schema answers.
+    const search = stringArgument(plan.search, variables);
+    if (search === undefined || isEmptySearch(search)) return null;
+    return {
+      async run(readSql, ctx) {
+        const collectionIds = await collectionScope(ctx);
+        const { ids } = await findClaimPage(ctx.prisma, {
+          filters: { collectionIds },
+          search,
+          offset: 0,
+          limit: size,
+        });
+        const [row] = ids.length > 0 ? await readSql(searchSql, [ids]) : [];
+        return `${open}${(row?.[0] as string | undefined) ?? '[]'}}}`;
+      },
+    };
+  }
   return {
     async run(readSql) {
       // The size is an integer checked above, written into the text: without parameters, the
