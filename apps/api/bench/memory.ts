@@ -31,7 +31,8 @@ if (process.argv[2] === 'seed') {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('Run with node --expose-gc, so that each reading follows a full collection.');
+if (!gc)
+  throw new Error('Run with node --expose-gc, so that each reading follows a full collection.');
 const mb = (n: number) => (n / 2 ** 20).toFixed(0);
 /** Resident memory outside V8's heap and Node's buffers: mostly malloc and WebAssembly. */
 const anonymous = () => {
