@@ -81,6 +81,12 @@ const keyOf = ({ query, variables, operationName }: Params) =>
     .update(JSON.stringify([query, variables ?? {}, operationName ?? null]))
     .digest('base64url');
 
+/** How much the response cache keeps: answers, and their characters in all. */
+export interface ResponseCacheBounds {
+  maxEntries?: number;
+  maxChars?: number;
+}
+
 /**
  * A cache of whole anonymous query responses, kept only while the database's change
  * notifications are heard, and dropped whole on every change: every node hears every change (see
@@ -91,18 +97,12 @@ const keyOf = ({ query, variables, operationName }: Params) =>
  * never cached; mutations never are.
  *
  * Whole-cache drops need no per-entity bookkeeping, so this is a plain map from the request's
- * document text, variables and operation name to its result: a miss costs a hash and a map
- * write, nothing walks or rewrites the document or the result. A hit is answered as soon as the
+ * document text, variables and operation name to its answer's JSON text: a miss costs a hash,
+ * and serialising the answer here rather than in Yoga; nothing walks or rewrites the document. A hit is answered as soon as the
  * request's parameters are read, before parsing, validation, the context (no session lookup) and
  * execution: it costs no budget points (see graphql-budget.ts). Only answers to requests that
  * passed every check are stored, so a hit is an identical request's answer.
  */
-/** How much the response cache keeps: answers, and their characters in all. */
-export interface ResponseCacheBounds {
-  maxEntries?: number;
-  maxChars?: number;
-}
-
 export function useAnonymousResponseCache(
   db: Pick<Database, 'onChange'>,
   { maxEntries = MAX_ENTRIES, maxChars = MAX_CHARS }: ResponseCacheBounds = {},
