@@ -6,6 +6,10 @@ export interface Usage {
   cpuMicros: number;
   statements: number;
   rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
   served: number;
   active: number;
 }
@@ -14,6 +18,8 @@ export interface ServerProcess {
   urls: Record<string, string>;
   usage(): Promise<Usage>;
   store(responses: Record<string, string>): Promise<void>;
+  /** A heap snapshot (when ATTEST_BENCH_HEAP_SNAPSHOTS is set), then the usage. */
+  snapshot(label: string): Promise<Usage>;
   stop(): void;
 }
 
@@ -24,7 +30,8 @@ const serverFile = fileURLToPath(new URL('./server.ts', import.meta.url));
  * Promise.withResolvers polyfill) and resolves once it listens.
  */
 export function startServer(role: Role): Promise<ServerProcess> {
-  const execArgv = [...process.execArgv];
+  // --expose-gc: a snapshot() collects first; nothing else calls it.
+  const execArgv = [...process.execArgv, '--expose-gc'];
   if (role.name === 'postgraphile')
     execArgv.push('--import', import.meta.resolve('@attest/bench-peer/polyfill'));
   const child: ChildProcess = fork(serverFile, [JSON.stringify(role)], {
@@ -52,6 +59,7 @@ export function startServer(role: Role): Promise<ServerProcess> {
           store: async (responses) => {
             await ask({ type: 'store', id: next++, responses });
           },
+          snapshot: (label) => ask({ type: 'snapshot', id: next++, label }),
           stop: () => child.kill('SIGKILL'),
         });
       } else {

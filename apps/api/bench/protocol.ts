@@ -11,6 +11,8 @@ export type Role =
 
 export type FromParent =
   | { type: 'usage'; id: number }
+  /** Write a heap snapshot named after `label` if ATTEST_BENCH_HEAP_SNAPSHOTS names a folder. */
+  | { type: 'snapshot'; id: number; label: string }
   /** Operation name → response text, for the ceilings to answer with. */
   | { type: 'store'; id: number; responses: Record<string, string> };
 
@@ -24,6 +26,11 @@ export type ToParent =
       /** SQL statements Prisma sent (Attest only). */
       statements: number;
       rss: number;
+      /** process.memoryUsage(): V8's heap (used, total), and memory outside it, bytes. */
+      heapUsed: number;
+      heapTotal: number;
+      external: number;
+      arrayBuffers: number;
       /** Requests received, and those not answered yet. */
       served: number;
       active: number;

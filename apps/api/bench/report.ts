@@ -38,3 +38,29 @@ export function table(rows: Row[]): string {
     );
   return lines.join('\n');
 }
+
+/** One server's process.memoryUsage() at a stage of the run, bytes. */
+export interface MemoryRow {
+  stage: string;
+  server: string;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
+/** Memory per stage and server, in MB (Markdown). */
+export function memoryTable(rows: MemoryRow[]): string {
+  const lines = [
+    '| stage | server | RSS | V8 heap used | V8 heap total | external | of which ArrayBuffers |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.stage} | ${r.server} | ${mb(r.rss)} | ${mb(r.heapUsed)} | ${mb(r.heapTotal)} | ${mb(r.external)} | ${mb(r.arrayBuffers)} |`,
+    );
+  return lines.join('\n');
+}

@@ -8,7 +8,7 @@ import { changeToQuiz } from './change-to-quiz.ts';
 import { call, publishSet } from './graphql-call.ts';
 import { CONNECTIONS, type Load, percentile, run, type Span } from './load.ts';
 import { type ServerProcess, startServer, type Usage } from './processes.ts';
-import { machine, type Row, table } from './report.ts';
+import { type MemoryRow, machine, memoryTable, type Row, table } from './report.ts';
 import {
   flowSteps,
   type KnowledgeFacts,
@@ -242,6 +242,17 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
     const readCost = -((await counter.read()) - (await counter.read()));
 
     const rows: Row[] = [];
+    const memoryRows: MemoryRow[] = [];
+    const attestServers: [string, ServerProcess][] = [
+      ['Attest, PGlite', onPGlite],
+      ['Attest, PostgreSQL', onPostgres],
+    ];
+    const record = async (stage: string, usage: (s: ServerProcess) => Promise<Usage>) => {
+      for (const [server, attest] of attestServers)
+        memoryRows.push({ stage, server, ...(await usage(attest)) });
+    };
+    // After startup (the quiz warmed), with a full collection: what the API holds at rest.
+    await record('started, after a full GC', (s) => s.snapshot(`${size}x-started`));
     for (const workload of workloads(facts)) {
       if (OPERATIONS.length > 0 && !OPERATIONS.includes(workload.key)) continue;
       progress(`${size}×: ${workload.name}: checking the answers…`);
@@ -326,6 +337,7 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
         http: rpsOf('ceiling: node:http'),
       };
       for (const m of measured) rows.push({ operation: workload.name, ...m, ...ratios });
+      await record(`after ${workload.key}`, (s) => s.usage());
     }
     let quizAfterChange = '';
     if (OPERATIONS.length === 0 || OPERATIONS.includes(CHANGE_KEY)) {
@@ -344,8 +356,9 @@ async function benchSize(pg: PostgresServer, ceilings: ServerProcess, size: numb
           `${name} ${((await (server as ServerProcess).usage()).rss / 2 ** 20).toFixed(0)} MB`,
       ),
     );
+    await record('after the load, after a full GC', (s) => s.snapshot(`${size}x-loaded`));
     console.log(
-      `\n### ${data}\n\n${table(rows)}\n\nMemory of each server process after its runs (RSS): ${memory.join(', ')}.${quizAfterChange}\n`,
+      `\n### ${data}\n\n${table(rows)}\n\nMemory of each server process after its runs (RSS): ${memory.join(', ')}.${quizAfterChange}\n\nMemory of the Attest processes by stage, MB (process.memoryUsage()):\n\n${memoryTable(memoryRows)}\n`,
     );
   } finally {
     for (const server of servers) server.stop();

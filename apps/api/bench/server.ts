@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { createAuth } from '@attest/auth';
 import { applyMigrations, connect, seedKnowledgeBase } from '@attest/db';
 import { warmQuiz } from '@attest/graphql';
@@ -13,6 +15,8 @@ import type { FromParent, Role, ToParent } from './protocol.ts';
 // One server of the benchmark, in a process of its own so that its CPU time and memory are its
 // own (the load comes from the parent). The parent forks it with a role and talks over IPC.
 const role = JSON.parse(process.argv[2] ?? '{}') as Role;
+// A folder for heap snapshots (bench/heap-summary.ts reads them), or none.
+const snapshots = process.env.ATTEST_BENCH_HEAP_SNAPSHOTS;
 let statements = 0;
 let served = 0;
 let active = 0;
@@ -110,12 +114,22 @@ async function main() {
   }
   process.on('message', (message: FromParent) => {
     if (message.type === 'store') store?.(message.responses);
+    // A full collection first (forked with --expose-gc), so heapUsed is what is still held; the
+    // usage is read before a snapshot is written, which leaves hundreds of MB of RSS behind.
+    if (message.type === 'snapshot') (globalThis as { gc?: () => void }).gc?.();
+    const memory = process.memoryUsage();
+    if (message.type === 'snapshot' && snapshots)
+      writeHeapSnapshot(join(snapshots, `${role.name}-${message.label}.heapsnapshot`));
     send({
       type: 'usage',
       id: message.id,
       cpuMicros: (({ user, system }) => user + system)(process.cpuUsage()),
       statements,
-      rss: process.memoryUsage().rss,
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      heapTotal: memory.heapTotal,
+      external: memory.external,
+      arrayBuffers: memory.arrayBuffers,
       served,
       active,
     });

@@ -9,10 +9,17 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { boundedTexts } from './bounded-texts.ts';
 import { onlyLearnerMutations } from './learner-mutations.ts';
+import { serializedResult } from './serialized-result.ts';
 
-/** Distinct anonymous operations kept (least recently used dropped first). */
+/** Distinct anonymous operations kept (least recently used dropped first)… */
 const MAX_ENTRIES = 1000;
+/**
+ * …and the characters of their answers in all (about as many bytes: answers are mostly ASCII).
+ * 32 Mi: a thousand cold 50-claim pages of the corpus (~23 KB each) fit.
+ */
+const MAX_CHARS = 32 * 2 ** 20;
 
 /**
  * Only requests with no credentials of any kind are cached: no cookie, no Authorization header.
@@ -74,6 +81,12 @@ const keyOf = ({ query, variables, operationName }: Params) =>
     .update(JSON.stringify([query, variables ?? {}, operationName ?? null]))
     .digest('base64url');
 
+/** How much the response cache keeps: answers, and their characters in all. */
+export interface ResponseCacheBounds {
+  maxEntries?: number;
+  maxChars?: number;
+}
+
 /**
  * A cache of whole anonymous query responses, kept only while the database's change
  * notifications are heard, and dropped whole on every change: every node hears every change (see
@@ -84,17 +97,21 @@ const keyOf = ({ query, variables, operationName }: Params) =>
  * never cached; mutations never are.
  *
  * Whole-cache drops need no per-entity bookkeeping, so this is a plain map from the request's
- * document text, variables and operation name to its result: a miss costs a hash and a map
- * write, nothing walks or rewrites the document or the result. A hit is answered as soon as the
+ * document text, variables and operation name to its answer's JSON text: a miss costs a hash,
+ * and serialising the answer here rather than in Yoga; nothing walks or rewrites the document. A hit is answered as soon as the
  * request's parameters are read, before parsing, validation, the context (no session lookup) and
  * execution: it costs no budget points (see graphql-budget.ts). Only answers to requests that
  * passed every check are stored, so a hit is an identical request's answer.
  */
-export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugin {
+export function useAnonymousResponseCache(
+  db: Pick<Database, 'onChange'>,
+  { maxEntries = MAX_ENTRIES, maxChars = MAX_CHARS }: ResponseCacheBounds = {},
+): Plugin {
   let generation = 0;
   let listening = false;
-  // Insertion order is use order (a hit moves its entry last), so the first key is the oldest.
-  const entries = new Map<string, ExecutionResult>();
+  // Answers as the JSON text they are sent as: a hit is written out without serialising, and a
+  // text is a fraction of the memory of the result's objects (and measurable, for the bound).
+  const entries = boundedTexts(maxEntries, maxChars);
   const drop = () => {
     generation++;
     entries.clear();
@@ -113,11 +130,7 @@ export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugi
       const key = keyOf(params as Params);
       keys.set(request, key);
       const cached = entries.get(key);
-      if (!cached) return;
-      // Most recently used last.
-      entries.delete(key);
-      entries.set(key, cached);
-      setResult(cached);
+      if (cached !== undefined) setResult(serializedResult(cached));
     },
     onExecute({ args }) {
       const operation: OperationDefinitionNode | null | undefined = getOperationAST(
@@ -136,17 +149,19 @@ export function useAnonymousResponseCache(db: Pick<Database, 'onChange'>): Plugi
         return;
       const before = generation;
       return {
-        onExecuteDone({ result }) {
+        onExecuteDone({ result, setResult }) {
           if (!listening || generation !== before || !('data' in result)) return;
-          const answer = result as ExecutionResult;
+          const answer = result as ExecutionResult & {
+            stringify?: (value: ExecutionResult) => string;
+          };
           // Without errors, an answer has its data (a null root is always an error); not read
           // here, so that a compiled page's JSON is not parsed for nothing (compiled-reads.ts).
-          if (answer.errors?.length) return;
-          entries.set(key, answer);
-          if (entries.size > MAX_ENTRIES) {
-            const oldest = entries.keys().next().value;
-            if (oldest !== undefined) entries.delete(oldest);
-          }
+          // One with extensions is left as it is: Yoga strips some of them as it writes.
+          if (answer.errors?.length || answer.extensions) return;
+          // Serialised once, here instead of by Yoga (which writes this text as it is).
+          const text = answer.stringify ? answer.stringify(answer) : JSON.stringify(answer);
+          entries.set(key, text);
+          setResult(serializedResult(text));
         },
       };
     },

@@ -31,7 +31,7 @@ import { maskApiError } from './mask-error.ts';
 import { useMaxPageSize } from './page-size.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 import { useRequestId } from './request-id.ts';
-import { useAnonymousResponseCache } from './response-cache.ts';
+import { type ResponseCacheBounds, useAnonymousResponseCache } from './response-cache.ts';
 
 export interface ApiOptions {
   db: Pick<Database, 'prisma' | 'kind' | 'onChange' | 'readSql'>;
@@ -51,8 +51,11 @@ export interface ApiOptions {
   rateLimits?: Partial<RateLimits> | false;
   /** Proxies (IPs, CIDR blocks) whose X-Forwarded-For names the client. Default none. */
   trustedProxies?: string[];
-  /** Keep anonymous responses until the knowledge base changes (see response-cache.ts). Default on. */
-  responseCache?: boolean;
+  /**
+   * Keep anonymous responses until the knowledge base changes (see response-cache.ts). Default
+   * on, with its default bounds; an object sets them (tests).
+   */
+  responseCache?: boolean | ResponseCacheBounds;
   /** Answer anonymous plain claim pages in one JSON-building statement (compiled-reads.ts). Default on. */
   compiledReads?: boolean;
 }
@@ -152,7 +155,8 @@ export function createApi({
   ];
   // After the checks (a cached answer came from a request that passed them), before the budget:
   // a hit ends the request before execution, so it costs no points (see graphql-budget.ts).
-  if (responseCache) plugins.push(useAnonymousResponseCache(db));
+  if (responseCache)
+    plugins.push(useAnonymousResponseCache(db, responseCache === true ? {} : responseCache));
   plugins.push(useKnowledgeFreshness(db));
   if (limiters)
     plugins.push(

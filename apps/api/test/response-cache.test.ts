@@ -231,3 +231,59 @@ describe('two API nodes over one PostgreSQL, each with its cache', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('the response cache’s bound', () => {
+  it('keeps at most its N answers after N + k distinct reads, the least recently used dropped', async () => {
+    const t = await openTestApi('pglite', '', mini, { responseCache: { maxEntries: 2 } });
+    try {
+      const read = async (n: number) => {
+        t.statements.length = 0;
+        const answer = await gqlAs(t, null, CLAIM_LIST, { n });
+        expect(answer.errors).toBeUndefined();
+        return t.statements.length;
+      };
+      // Notifications flow before anything is kept.
+      await vi.waitFor(async () => {
+        await read(0);
+        expect(await read(0)).toBe(0);
+      });
+      for (let n = 1; n <= 5; n++) expect(await read(n)).toBeGreaterThan(0);
+      // Only the last two distinct reads are answered from memory.
+      expect(await read(5)).toBe(0);
+      expect(await read(4)).toBe(0);
+      expect(await read(3)).toBeGreaterThan(0);
+      expect(await read(1)).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('answers a hit with the same body as the miss that stored it', async () => {
+    const t = await openTestApi('pglite', '', mini);
+    try {
+      const SEARCH =
+        'query ($q: String!) { claims(search: $q, first: 3) { edges { node { statement subject { name } } } } }';
+      await vi.waitFor(async () => {
+        await gqlAs(t, null, SEARCH, { q: 'Northern League' });
+        t.statements.length = 0;
+        await gqlAs(t, null, SEARCH, { q: 'Northern League' });
+        expect(t.statements).toEqual([]);
+      });
+      const miss = await t.api.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SEARCH, variables: { q: 'member since' } }),
+      });
+      const hit = await t.api.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SEARCH, variables: { q: 'member since' } }),
+      });
+      const body = await miss.text();
+      expect(await hit.text()).toBe(body);
+      expect(JSON.parse(body).data.claims.edges.length).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

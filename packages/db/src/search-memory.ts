@@ -56,9 +56,6 @@ interface IndexedClaim {
   vector: Vector;
   /** ts_rank's length normalisation, computed by the database (rankOr). */
   divisor: number;
-  a: Set<string>;
-  b: Set<string>;
-  c: Set<string>;
   text: string;
   /** trigramIds(text), one array shared by the claims of a collection with the same text. */
   trigramIds: Int32Array;
@@ -88,7 +85,8 @@ interface CollectionIndex {
   names: {
     actorId: string;
     name: string;
-    trigrams: Set<string>;
+    /** Its distinct trigrams, as interned strings (a Set per name was a tenth of the index). */
+    trigrams: readonly string[];
     /** trigramIds(name), repeats kept, for word_similarity. */
     ids: Int32Array;
     /** The ids of `trigrams`, and how many of them a question must hold: ⌈0.6 × size⌉. */
@@ -199,6 +197,13 @@ async function loadCollection(
     UNION ALL
     SELECT "actorId", "searchName" FROM "ActorAlias" WHERE "actorId" IN (SELECT id FROM actors)
   `;
+  const grams = new Map<string, string>();
+  const internGram = (gram: string) => {
+    const known = grams.get(gram);
+    if (known !== undefined) return known;
+    grams.set(gram, gram);
+    return gram;
+  };
   const index: CollectionIndex = {
     claims: [],
     byActor: new Map(),
@@ -208,7 +213,7 @@ async function loadCollection(
       const distinct = Int32Array.from(new Set(ids));
       return {
         ...n,
-        trigrams: trigramSet(n.name),
+        trigrams: [...trigramSet(n.name)].map(internGram),
         ids,
         distinct,
         need: Math.ceil(0.6 * distinct.length),
@@ -232,9 +237,9 @@ async function loadCollection(
   const rarer = (x: string, y: string) =>
     (frequency.get(x) as number) - (frequency.get(y) as number) || (x < y ? -1 : x > y ? 1 : 0);
   index.names.forEach(({ trigrams }, at) => {
-    if (trigrams.size === 0) index.namesWithoutTrigrams.push(at);
+    if (trigrams.length === 0) index.namesWithoutTrigrams.push(at);
     const prefix = [...trigrams].sort(rarer);
-    prefix.length = trigrams.size - Math.ceil(0.6 * trigrams.size) + 1;
+    prefix.length = trigrams.length - Math.ceil(0.6 * trigrams.length) + 1;
     for (const gram of prefix) {
       const list = index.namesByTrigram.get(gram);
       if (list) list.push(at);
@@ -250,12 +255,12 @@ async function loadCollection(
   // Claims with the same text (copies of a statement) share one trigram array, which rank()
   // memoises its similarities by.
   const gramsByText = new Map<string, Int32Array>();
+  // One string per distinct lexeme across the collection's vectors.
+  const lexemeStrings = new Map<string, string>();
   for (const row of rows) {
     const text = row.text ?? '';
     if (!isFoldedAscii(text)) return undefined;
-    const vector = parseVector(row.vector ?? '');
-    const byWeight = (w: string) =>
-      new Set([...vector].filter(([, weights]) => weights.includes(w)).map(([lexeme]) => lexeme));
+    const vector = parseVector(row.vector ?? '', lexemeStrings);
     const claim: IndexedClaim = {
       id: row.id,
       index,
@@ -268,9 +273,6 @@ async function loadCollection(
       dated: row.dated,
       vector,
       divisor: 1,
-      a: byWeight('A'),
-      b: byWeight('B'),
-      c: byWeight('C'),
       text,
       trigramIds: gramsByText.get(text) ?? trigramIds(text),
       focusCap: 0,
@@ -781,10 +783,16 @@ export async function searchIndexesLoaded(prisma: Db): Promise<void> {
   if (state) await Promise.all([...state.collections.values()].map((entry) => entry.loading));
 }
 
-/** ts_rank's default weight of a lexeme in a claim's vector by its class (A 1.0, B 0.7, C 0.4, D 0.2), 0 when absent. */
+/**
+ * The weight of a lexeme's best place in a claim's vector (A 1.0, B 0.7, C 0.4, D 0.2), 0 when
+ * absent, read from the vector's weights (three sets per claim of its A, B and C lexemes, which
+ * said the same, were a sixth of the index's memory).
+ */
 function lexemeWeight(claim: IndexedClaim, lexeme: string): number {
-  if (claim.a.has(lexeme)) return 1.0;
-  if (claim.b.has(lexeme)) return 0.7;
-  if (claim.c.has(lexeme)) return 0.4;
-  return claim.vector.has(lexeme) ? 0.2 : 0;
+  const weights = claim.vector.get(lexeme);
+  if (weights === undefined) return 0;
+  if (weights.includes('A')) return 1.0;
+  if (weights.includes('B')) return 0.7;
+  if (weights.includes('C')) return 0.4;
+  return 0.2;
 }

@@ -4,16 +4,45 @@
  * included, so that ranking in memory orders claims exactly as the SQL does.
  */
 
-/** Each lexeme's weights, one per position ('A'..'D'). */
-export type Vector = Map<string, string[]>;
+/** Each lexeme's weights, one per position ('A'..'D'); shared between vectors, never changed. */
+export type Vector = Map<string, readonly string[]>;
 
-/** tsvector's text output: 'lexeme':1A,5B 'other':3 (weight D is printed without a letter). */
-export function parseVector(text: string): Vector {
+/**
+ * Weight lists by their letters ("AAB"), one array each: the search index holds a vector per
+ * claim, and the same few lists (one 'A', one 'C'…) were most of its memory as separate arrays.
+ * Capped (the lists come from the database, and a long document may have many distinct ones);
+ * past the cap a list is simply not shared.
+ */
+const weightLists = new Map<string, readonly string[]>();
+const MAX_WEIGHT_LISTS = 10_000;
+const NO_POSITIONS: readonly string[] = Object.freeze([]);
+
+function sharedWeights(weights: string[]): readonly string[] {
+  const key = weights.join('');
+  const shared = weightLists.get(key);
+  if (shared) return shared;
+  if (weightLists.size < MAX_WEIGHT_LISTS) weightLists.set(key, Object.freeze(weights));
+  return weights;
+}
+
+/**
+ * tsvector's text output: 'lexeme':1A,5B 'other':3 (weight D is printed without a letter).
+ * `lexemes`, when given, interns the lexeme strings (one string per distinct lexeme across the
+ * vectors parsed with the same map, instead of one per vector).
+ */
+export function parseVector(text: string, lexemes?: Map<string, string>): Vector {
   const vector: Vector = new Map();
   for (const m of text.matchAll(/'((?:[^'\\]|''|\\.)*)'(?::([0-9A-D,]+))?/g)) {
-    const lexeme = (m[1] as string).replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    let lexeme = (m[1] as string).replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    if (lexemes) {
+      const known = lexemes.get(lexeme);
+      if (known === undefined) lexemes.set(lexeme, lexeme);
+      else lexeme = known;
+    }
     // No positions: one, of weight D (posnull in tsrank.c).
-    const weights = m[2] ? m[2].split(',').map((p) => p.match(/[A-D]$/)?.[0] ?? 'D') : [];
+    const weights = m[2]
+      ? sharedWeights(m[2].split(',').map((p) => p.match(/[A-D]$/)?.[0] ?? 'D'))
+      : NO_POSITIONS;
     vector.set(lexeme, weights);
   }
   return vector;
