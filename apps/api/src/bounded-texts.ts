@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Texts by key, least recently used dropped first, bounded both in entries and in characters:
  * the response cache keys its answers by what clients send, so a count alone would let a flood
@@ -14,43 +16,25 @@ export interface BoundedTexts {
 }
 
 export function boundedTexts(maxEntries: number, maxChars: number): BoundedTexts {
-  // Insertion order is use order (get moves an entry last), so the first key is the oldest.
-  const entries = new Map<string, string>();
-  let chars = 0;
-  const drop = (key: string) => {
-    const text = entries.get(key);
-    if (text === undefined) return;
-    entries.delete(key);
-    chars -= text.length;
-  };
+  // lru-cache counts sizes in positive integers: an empty text counts as one character.
+  const entries = new LRUCache<string, string>({
+    max: maxEntries,
+    maxSize: maxChars,
+    sizeCalculation: (text) => Math.max(1, text.length),
+  });
   return {
-    get(key) {
-      const text = entries.get(key);
-      if (text === undefined) return undefined;
+    get: (key) => entries.get(key),
+    set(key, text) {
+      // lru-cache refuses a text over the budget but would keep the key's older text.
       entries.delete(key);
       entries.set(key, text);
-      return text;
     },
-    set(key, text) {
-      drop(key);
-      if (text.length > maxChars) return;
-      entries.set(key, text);
-      chars += text.length;
-      while (entries.size > maxEntries || chars > maxChars) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        drop(oldest);
-      }
-    },
-    clear() {
-      entries.clear();
-      chars = 0;
-    },
+    clear: () => entries.clear(),
     get size() {
       return entries.size;
     },
     get chars() {
-      return chars;
+      return entries.calculatedSize;
     },
   };
 }

@@ -1,28 +1,7 @@
 import type { ReadSql } from '@attest/db';
 import { type Context, compiledClaimPage } from '@attest/graphql';
-import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-
-/**
- * A compiled read's answer: its `data` is the JSON text PostgreSQL built, written into the
- * response as it is (Yoga serialises a result with its own `stringify` when it has one) and parsed
- * only if something reads `data` (an own, enumerable getter, so a copy of the result carries it).
- * So the page is neither parsed nor serialised again in Node; its body is byte for byte the
- * schema's.
- */
-function compiledResult(json: string): ExecutionResult {
-  let data: Record<string, unknown> | undefined;
-  const result = {
-    get data() {
-      data ??= JSON.parse(json) as Record<string, unknown>;
-      return data;
-    },
-    // Anything a plugin changed (a copy with errors or extensions) is serialised as usual.
-    stringify: (value: ExecutionResult) =>
-      value === result ? `{"data":${json}}` : JSON.stringify(value),
-  };
-  return result;
-}
+import { serializedResult } from './serialized-result.ts';
 
 /**
  * Answers an anonymous plain page of claims with @attest/graphql's compiled read (one SQL
@@ -44,7 +23,11 @@ export function useCompiledReads(readSql: ReadSql): Plugin {
       );
       if (!read) return;
       setExecuteFn((execution) =>
-        read.run(readSql, ctx).then(compiledResult, () => executeFn(execution)),
+        read.run(readSql, ctx).then(
+          // PostgreSQL's JSON text goes into the response as it is (serialized-result.ts).
+          (json) => serializedResult(`{"data":${json}}`),
+          () => executeFn(execution),
+        ),
       );
     },
   };

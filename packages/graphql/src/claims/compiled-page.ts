@@ -263,13 +263,16 @@ function compile(document: DocumentNode, operationName: string | null | undefine
   if (!claim) return null;
   const nodeKey = literal(`{${JSON.stringify(node.alias?.value ?? 'node')}:`);
   // The access rule of an anonymous read: claims of public collections (inCollections).
-  const sql = `SELECT '[' || coalesce(string_agg(${nodeKey} || ${claim} || '}', ',' ORDER BY c."id"), '') || ']' AS edges
+  // The page's edges as one JSON array, in `order`.
+  const edgesIn = (order: string) =>
+    `SELECT '[' || coalesce(string_agg(${nodeKey} || ${claim} || '}', ',' ORDER BY ${order}), '') || ']' AS edges`;
+  const sql = `${edgesIn('c."id"')}
 FROM (SELECT * FROM "Claim" c0
   WHERE EXISTS (SELECT 1 FROM "Collection" k WHERE k."id" = c0."collectionId" AND k."visibility" = 'PUBLIC')
   ORDER BY c0."id" LIMIT `;
   const tail = `) c ${joins.join(' ')}`;
   // A search's page: the claims the ranking chose, in its order (claimsInOrder's answer).
-  const searchSql = `SELECT '[' || coalesce(string_agg(${nodeKey} || ${claim} || '}', ',' ORDER BY array_position($1::text[], c."id")), '') || ']' AS edges
+  const searchSql = `${edgesIn('array_position($1::text[], c."id")')}
 FROM (SELECT * FROM "Claim" c0
   WHERE c0."id" = ANY($1::text[])
     AND EXISTS (SELECT 1 FROM "Collection" k WHERE k."id" = c0."collectionId" AND k."visibility" = 'PUBLIC')) c ${joins.join(' ')}`;
