@@ -12,10 +12,17 @@ export const CHANGES_CHANNEL = 'attest_changes';
  * While not listening, nothing that depends on hearing of changes (a cache) may be kept.
  * `collectionIds`: the collections whose rows the statement wrote (migration change_collections);
  * absent when the trigger could not tell, which means any collection may have changed.
+ * `keys` (sources, actors, claims and their child rows only): the ids of the sources, actors or
+ * claims whose rows the statement wrote, directly or through a child row (migration
+ * change_keys); absent when the trigger could not tell, which means any of them may have changed.
  */
-export type DatabaseChange =
-  | { table: string; collectionIds?: string[] }
-  | { table: null; listening: boolean };
+export type DatabaseChange = TableChange | { table: null; listening: boolean };
+
+export interface TableChange {
+  table: string;
+  collectionIds?: string[];
+  keys?: string[];
+}
 
 export type ChangeListener = (change: DatabaseChange) => void;
 
@@ -25,18 +32,23 @@ export type ChangeListener = (change: DatabaseChange) => void;
  */
 export type OnChange = (listener: ChangeListener) => () => void;
 
-/** A notification's payload: "<table>" or "<table>:<collection id>,<collection id>…". */
-export function parseChange(payload: string): { table: string; collectionIds?: string[] } {
+/**
+ * A notification's payload: "<table>", "<table>:<collection id>,<collection id>…", or that
+ * followed by "|<key>,<key>…" (the trigger leaves out any id holding "," or "|").
+ */
+export function parseChange(payload: string): TableChange {
   const colon = payload.indexOf(':');
   if (colon < 0) return { table: payload };
-  const ids = payload
-    .slice(colon + 1)
-    .split(',')
-    .filter((id) => id !== '');
-  return ids.length > 0
-    ? { table: payload.slice(0, colon), collectionIds: ids }
-    : { table: payload.slice(0, colon) };
+  const table = payload.slice(0, colon);
+  const [collections = '', keys] = payload.slice(colon + 1).split('|');
+  const collectionIds = idList(collections);
+  if (collectionIds.length === 0) return { table };
+  return keys === undefined
+    ? { table, collectionIds }
+    : { table, collectionIds, keys: idList(keys) };
 }
+
+const idList = (text: string) => text.split(',').filter((id) => id !== '');
 
 /** Listeners and the current state, shared by both kinds of database. */
 function changeHub(onFirstListener: () => void = () => {}) {

@@ -133,14 +133,18 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('changed collections on %s',
         () => db.prisma.claim.update({ where: { id: claim.id }, data: { statement: 'Changed.' } }),
         'Claim',
       ),
-    ).toContainEqual({ table: 'Claim', collectionIds: [CORPUS_COLLECTION_ID] });
+    ).toContainEqual({ table: 'Claim', collectionIds: [CORPUS_COLLECTION_ID], keys: [claim.id] });
     expect(
       await heardFrom(
         () =>
           db.prisma.evidence.updateMany({ where: { claimId: claim.id }, data: { prefix: 'p' } }),
         'Evidence',
       ),
-    ).toContainEqual({ table: 'Evidence', collectionIds: [CORPUS_COLLECTION_ID] });
+    ).toContainEqual({
+      table: 'Evidence',
+      collectionIds: [CORPUS_COLLECTION_ID],
+      keys: [claim.id],
+    });
     expect(
       await heardFrom(
         () =>
@@ -154,7 +158,41 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('changed collections on %s',
           }),
         'ActorAlias',
       ),
-    ).toContainEqual({ table: 'ActorAlias', collectionIds: [CORPUS_COLLECTION_ID] });
+    ).toContainEqual({
+      table: 'ActorAlias',
+      collectionIds: [CORPUS_COLLECTION_ID],
+      keys: [claim.subjectId],
+    });
+  });
+
+  /** Migration change_keys: sources, actors and claims are named too, when they fit. */
+  it('names the rows written, and only the collections when they would not fit', async () => {
+    const dispute = await db.prisma.dispute.findFirstOrThrow();
+    const disputeChange = await heardFrom(
+      () => db.prisma.dispute.update({ where: { id: dispute.id }, data: { description: 'D.' } }),
+      'Dispute',
+    );
+    // Disputes (and relations) are read whole: no keys.
+    expect(disputeChange).toContainEqual({
+      table: 'Dispute',
+      collectionIds: [CORPUS_COLLECTION_ID],
+    });
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `a-long-actor-id-to-pass-the-notify-limit-${i}`,
+      name: `Actor ${i}`,
+      kind: 'PERSON' as const,
+      collectionId: 'other',
+    }));
+    expect(
+      await heardFrom(() => db.prisma.actor.createMany({ data: many }), 'Actor'),
+    ).toContainEqual({ table: 'Actor', collectionIds: ['other'] });
+    const two = many.slice(0, 2).map((a) => a.id);
+    const renamed = await heardFrom(
+      () => db.prisma.actor.updateMany({ where: { id: { in: two } }, data: { name: 'Renamed' } }),
+      'Actor',
+    );
+    const keys = renamed.find((change) => change.table === 'Actor');
+    expect(keys && 'keys' in keys ? [...(keys.keys ?? [])].sort() : []).toEqual(two.sort());
   });
 
   it('names both collections when rows move, and none when it cannot tell', async () => {
