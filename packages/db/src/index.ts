@@ -1,8 +1,10 @@
+export { type ChangedRows, ChangeLog } from './change-log.ts';
 export {
   CHANGES_CHANNEL,
   type ChangeListener,
   type DatabaseChange,
   type OnChange,
+  type TableChange,
 } from './changes.ts';
 export {
   type ClientOptions,

@@ -1,3 +1,4 @@
+import type { ChangedRows } from './change-log.ts';
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
 import { type FoldedQuestion, foldQuestion } from './search-question.ts';
@@ -126,6 +127,11 @@ interface CollectionIndex {
 export interface SearchFreshness {
   generation: number;
   changedAt(collectionId: string): number;
+  /**
+   * The rows of a collection that changes heard after `generation` wrote (ChangeLog.since);
+   * undefined when that cannot be told.
+   */
+  changedSince?(collectionId: string, generation: number): ChangedRows | undefined;
 }
 
 interface CollectionEntry {

@@ -1,4 +1,5 @@
 import {
+  ChangeLog,
   CORPUS_COLLECTION_ID,
   type DatabaseChange,
   type OnChange,
@@ -34,6 +35,8 @@ interface Watch {
   changedAt: Map<string, number>;
   /** When a mutation through this node last finished, until a change is heard after it. */
   localWriteAt?: number;
+  /** The rows each heard change wrote, by generation. */
+  log: ChangeLog;
 }
 
 /**
@@ -67,13 +70,21 @@ const watches = new WeakMap<PrismaClient, Watch>();
  */
 export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => void {
   if (watches.has(prisma)) return () => {};
-  const watch: Watch = { listening: false, generation: 0, allChangedAt: 0, changedAt: new Map() };
+  const watch: Watch = {
+    listening: false,
+    generation: 0,
+    allChangedAt: 0,
+    changedAt: new Map(),
+    log: new ChangeLog(),
+  };
   watches.set(prisma, watch);
   const stop = onChange((change: DatabaseChange) => {
     if (change.table === null) watch.listening = change.listening;
     else if (!KNOWLEDGE_TABLES.has(change.table)) return;
     watch.generation++;
     watch.localWriteAt = undefined;
+    if (change.table === null) watch.log.forgetUpTo(watch.generation);
+    else watch.log.record(watch.generation, change);
     if (change.table !== null && change.collectionIds)
       for (const id of change.collectionIds) watch.changedAt.set(id, watch.generation);
     else {
@@ -87,6 +98,7 @@ export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => 
       return watch.generation;
     },
     changedAt: (id) => Math.max(watch.allChangedAt, watch.changedAt.get(id) ?? 0),
+    changedSince: (id, generation) => watch.log.since(id, generation),
   };
   const stopSearch = rankSearchesInMemory(prisma, () => {
     if (!watch.listening) return undefined;
