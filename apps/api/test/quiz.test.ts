@@ -338,15 +338,20 @@ describe('warming the quiz at start', () => {
       expect(errors).toBeUndefined();
       // Nothing is loaded again, nor checked: no change was heard since it was loaded.
       expect(t.statements).toEqual([]);
-      // A write heard (here raw SQL) makes the next request check, and see it, once.
+      // A write heard (here raw SQL) makes the next request read, once, the rows its
+      // notification named: no fingerprint, no version of every row.
       await t.db.prisma
         .$executeRaw`UPDATE "Claim" SET "offTopic" = NOT "offTopic", "updatedAt" = now()
         WHERE id = (SELECT min(id) FROM "Claim")`;
       await vi.waitFor(async () => {
         t.statements.length = 0;
         await gqlAs(t, null, '{ generateQuestions(input: { count: 3 }) { id } }');
-        expect(t.statements.some((sql) => sql.includes('AS fingerprint'))).toBe(true);
+        expect(t.statements.some((sql) => sql.includes('"Claim"'))).toBe(true);
       });
+      expect(t.statements.some((sql) => sql.includes('AS fingerprint'))).toBe(false);
+      const versionScans = t.statements.filter((sql) => sql.includes('xmin'));
+      expect(versionScans.length).toBeGreaterThan(0);
+      expect(versionScans.every((sql) => sql.includes('ANY('))).toBe(true);
       t.statements.length = 0;
       // Another question (not the response cache's answer): the base is trusted again.
       const { errors: again } = await gqlAs(

@@ -6,16 +6,25 @@ import {
   type Source as KnowledgeSource,
   type PartialDate,
 } from '@attest/knowledge';
+import type { ChangedRows } from './change-log.ts';
 import type { Db } from './db.ts';
 import type {
+  ActorRelation,
   Claim,
   DatePrecision,
+  Dispute,
   Evidence,
   NoiseRegion,
   Source,
 } from './generated/prisma/client.ts';
 import { predicateFromRow } from './predicate-row.ts';
-import { changedIds, type RowVersions, readRowVersions } from './row-versions.ts';
+import {
+  changedIds,
+  idsInCodePointOrder,
+  type RowVersions,
+  readChangedVersions,
+  readRowVersions,
+} from './row-versions.ts';
 import { CORPUS_COLLECTION_ID } from './seed-rows.ts';
 
 const partial = (at: Date | null, precision: DatePrecision | null): PartialDate | null =>
@@ -28,22 +37,47 @@ const partial = (at: Date | null, precision: DatePrecision | null): PartialDate 
  * since are read again (their row versions first: row-versions.ts); every other row is the
  * previous version's very object, which is also what lets the quiz tell unchanged rows apart at
  * no cost. At 100× the corpus a change then reads a few rows instead of megabytes of texts.
+ *
+ * `changed`, when the caller heard every change since `previous` was read (ChangeLog.since):
+ * the rows those changes wrote. Then only their versions are read, not every row's, and the
+ * relations, disputes and predicates only when a change may have touched them.
  */
 export async function readKnowledgeBase(
   prisma: Db,
   collectionId: string = CORPUS_COLLECTION_ID,
   previous?: KnowledgeBase,
+  changed?: ChangedRows,
 ): Promise<KnowledgeBase> {
   const before = previous && readVersions.get(previous);
-  const [versions, predicates, relations, disputes] = await Promise.all([
-    readRowVersions(prisma, collectionId),
-    prisma.predicate.findMany({ orderBy: { id: 'asc' } }),
-    prisma.actorRelation.findMany({
-      where: { subject: { collectionId } },
-      orderBy: [{ subjectId: 'asc' }, { objectId: 'asc' }],
-    }),
-    prisma.dispute.findMany({ where: { first: { collectionId } }, orderBy: { id: 'asc' } }),
-  ]);
+  const keyed =
+    before && previous && changed && (await idsInCodePointOrder(prisma))
+      ? { before, previous, changed }
+      : undefined;
+  const wholeParts = (now?: RowVersions) => {
+    const kept = keyed && now ? untouchedParts(keyed.previous, keyed.changed, now) : {};
+    return Promise.all([
+      kept.predicates ??
+        prisma.predicate
+          .findMany({ orderBy: { id: 'asc' } })
+          .then((rows) => rows.map(predicateFromRow)),
+      kept.relations ??
+        prisma.actorRelation
+          .findMany({
+            where: { subject: { collectionId } },
+            orderBy: [{ subjectId: 'asc' }, { objectId: 'asc' }],
+          })
+          .then((rows) => rows.map(relationFromRow)),
+      kept.disputes ??
+        prisma.dispute
+          .findMany({ where: { first: { collectionId } }, orderBy: { id: 'asc' } })
+          .then((rows) => rows.map(disputeFromRow)),
+    ]);
+  };
+  const [versions, [predicates, relations, disputes]] = keyed
+    ? await readChangedVersions(prisma, collectionId, keyed.before, keyed.changed).then(
+        async (now) => [now, await wholeParts(now)] as const,
+      )
+    : await Promise.all([readRowVersions(prisma, collectionId), wholeParts()]);
   const rowsOf = <P extends 'sources' | 'actors' | 'claims'>(
     part: P,
     read: (where: {
@@ -95,23 +129,11 @@ export async function readKnowledgeBase(
   ]);
   const kb: KnowledgeBase = {
     sources: sources.rows,
-    predicates: predicates.map(predicateFromRow),
+    predicates,
     actors: actors.rows,
-    relations: relations.map((r) => ({
-      type: r.type,
-      subjectId: r.subjectId,
-      objectId: r.objectId,
-      start: partial(r.startAt, r.startPrecision),
-      end: partial(r.endAt, r.endPrecision),
-      claimId: r.claimId,
-    })),
+    relations,
     claims: claims.rows,
-    disputes: disputes.map(({ firstId, secondId, aspect, description }) => ({
-      firstId,
-      secondId,
-      aspect,
-      description,
-    })),
+    disputes,
   };
   readVersions.set(kb, {
     sources: sources.versions,
@@ -119,6 +141,28 @@ export async function readKnowledgeBase(
     claims: claims.versions,
   });
   return kb;
+}
+
+/**
+ * The parts read whole (predicates, relations, disputes) that the changes since `previous` left
+ * as they were: not written themselves, nor deleted with an actor or claim that is gone (the
+ * rows of a parent deleted fire no trigger).
+ */
+function untouchedParts(
+  previous: KnowledgeBase,
+  changed: ChangedRows,
+  now: RowVersions,
+): Partial<Pick<KnowledgeBase, 'predicates' | 'relations' | 'disputes'>> {
+  const gone = (part: 'actors' | 'claims') => [...changed[part]].some((id) => !now[part].has(id));
+  const untouched = (table: string) => !changed.tables.has(table);
+  return {
+    predicates: untouched('Predicate') ? previous.predicates : undefined,
+    relations:
+      untouched('ActorRelation') && !gone('actors') && !gone('claims')
+        ? previous.relations
+        : undefined,
+    disputes: untouched('Dispute') && !gone('claims') ? previous.disputes : undefined,
+  };
 }
 
 /** The row versions each knowledge base was read at (for the next read to compare with). */
@@ -156,6 +200,22 @@ async function changedRows<T extends { id: string }>(
 }
 
 type SourceRow = Source & { noise: NoiseRegion[] };
+
+function relationFromRow(r: ActorRelation): KnowledgeBase['relations'][number] {
+  return {
+    type: r.type,
+    subjectId: r.subjectId,
+    objectId: r.objectId,
+    start: partial(r.startAt, r.startPrecision),
+    end: partial(r.endAt, r.endPrecision),
+    claimId: r.claimId,
+  };
+}
+
+function disputeFromRow(d: Dispute): KnowledgeBase['disputes'][number] {
+  const { firstId, secondId, aspect, description } = d;
+  return { firstId, secondId, aspect, description };
+}
 type ClaimRow = Claim & { evidence: Evidence[] };
 
 function sourceFromRow(s: SourceRow): KnowledgeSource {

@@ -16,20 +16,116 @@ export interface RowVersions {
 
 type Versioned = [id: string, version: string][];
 
+const PARTS = {
+  sources: { table: 'Source', children: 'NoiseRegion', fk: 'sourceId' },
+  actors: { table: 'Actor', children: 'ActorAlias', fk: 'actorId' },
+  claims: { table: 'Claim', children: 'Evidence', fk: 'claimId' },
+} as const;
+
 export async function readRowVersions(prisma: Db, collectionId: string): Promise<RowVersions> {
   const [sources, actors, claims] = await Promise.all([
-    versionsOf(prisma, collectionId, { table: 'Source', children: 'NoiseRegion', fk: 'sourceId' }),
-    versionsOf(prisma, collectionId, { table: 'Actor', children: 'ActorAlias', fk: 'actorId' }),
-    versionsOf(prisma, collectionId, { table: 'Claim', children: 'Evidence', fk: 'claimId' }),
+    versionsOf(prisma, collectionId, PARTS.sources),
+    versionsOf(prisma, collectionId, PARTS.actors),
+    versionsOf(prisma, collectionId, PARTS.claims),
   ]);
   return { sources, actors, claims };
 }
 
-/** A part's versions by id, in id order. The names are this file's constants, never input. */
+/** The ids of some rows of each part. */
+export type RowKeys = { [P in keyof RowVersions]: ReadonlySet<string> };
+
+/**
+ * The versions of every row after a change that wrote only the rows `changed` names: `before`'s,
+ * with those rows' versions read again (and those the collection no longer holds left out).
+ * Rows are in id order (the database's, which must be code point order: idsInCodePointOrder).
+ */
+export async function readChangedVersions(
+  prisma: Db,
+  collectionId: string,
+  before: RowVersions,
+  changed: RowKeys,
+): Promise<RowVersions> {
+  const part = async (name: keyof RowVersions) =>
+    changed[name].size === 0
+      ? before[name]
+      : mergeVersions(
+          before[name],
+          await versionsOf(prisma, collectionId, PARTS[name], [...changed[name]]),
+          changed[name],
+        );
+  const [sources, actors, claims] = await Promise.all([
+    part('sources'),
+    part('actors'),
+    part('claims'),
+  ]);
+  return { sources, actors, claims };
+}
+
+/**
+ * Whether the database orders ids (text under its default collation) by code point, as
+ * `compareCodePoints` does, so that a new row's place can be told without asking it.
+ */
+export async function idsInCodePointOrder(prisma: Db): Promise<boolean> {
+  const known = codePointOrders.get(prisma);
+  if (known !== undefined) return known;
+  const [row] = await prisma.$queryRaw<{ collate: string }[]>`
+    SELECT datcollate AS collate FROM pg_database WHERE datname = current_database()
+  `;
+  const ordered = ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(row?.collate ?? '');
+  codePointOrders.set(prisma, ordered);
+  return ordered;
+}
+
+const codePointOrders = new WeakMap<Db, boolean>();
+
+/** Code point order (UTF-16 units compared as the code points they encode). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** Surrogates encode code points above every other unit's: they sort after U+E000–U+FFFF. */
+const codePointRank = (unit: number) =>
+  unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit;
+
+/** `before` with the `asked` rows' versions replaced by `read`'s (absent there: gone), in order. */
+function mergeVersions(
+  before: ReadonlyMap<string, string>,
+  read: ReadonlyMap<string, string>,
+  asked: ReadonlySet<string>,
+): Map<string, string> {
+  const added = [...read.keys()].filter((id) => !before.has(id)).sort(compareCodePoints);
+  const merged = new Map<string, string>();
+  let next = 0;
+  for (const [id, version] of before) {
+    while (next < added.length && compareCodePoints(added[next] as string, id) < 0) {
+      const newId = added[next++] as string;
+      merged.set(newId, read.get(newId) as string);
+    }
+    if (!asked.has(id)) merged.set(id, version);
+    else {
+      const now = read.get(id);
+      if (now !== undefined) merged.set(id, now);
+    }
+  }
+  for (const newId of added.slice(next)) merged.set(newId, read.get(newId) as string);
+  return merged;
+}
+
+/**
+ * A part's versions by id, in id order: every row of the collection, or those of `ids`. The
+ * names are this file's constants, never input.
+ */
 async function versionsOf(
   prisma: Db,
   collectionId: string,
   { table, children, fk }: { table: string; children: string; fk: string },
+  ids?: string[],
 ): Promise<Map<string, string>> {
   // One JSON text (thousands of rows at 100× the corpus), parsed at once in Node. The children
   // are joined to the parent rows the one scan reads (grouping by the key), not grouped apart
@@ -40,9 +136,9 @@ async function versionsOf(
      FROM (SELECT p.id,
                   p.xmin::text || coalesce(' ' || string_agg(c.id || ':' || c.xmin::text, ' ' ORDER BY c.id), '') AS v
            FROM "${table}" p LEFT JOIN "${children}" c ON c."${fk}" = p.id
-           WHERE p."collectionId" = $1
+           WHERE p."collectionId" = $1${ids ? ' AND p.id = ANY($2::text[])' : ''}
            GROUP BY p.id) x`,
-    collectionId,
+    ...(ids ? [collectionId, ids] : [collectionId]),
   );
   return new Map(JSON.parse(row?.v ?? '[]') as Versioned);
 }

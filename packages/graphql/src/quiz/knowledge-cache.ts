@@ -35,6 +35,11 @@ interface Watch {
   changedAt: Map<string, number>;
   /** When a mutation through this node last finished, until a change is heard after it. */
   localWriteAt?: number;
+  /**
+   * The generation a mutation through this node last finished at. Its notification may not have
+   * been heard yet, so a base checked before it is read by comparing every row's version.
+   */
+  localWriteGeneration: number;
   /** The rows each heard change wrote, by generation. */
   log: ChangeLog;
 }
@@ -76,6 +81,7 @@ export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => 
     allChangedAt: 0,
     changedAt: new Map(),
     log: new ChangeLog(),
+    localWriteGeneration: 0,
   };
   watches.set(prisma, watch);
   const stop = onChange((change: DatabaseChange) => {
@@ -124,6 +130,7 @@ export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
   if (!watch) return;
   watch.generation++;
   watch.localWriteAt = Date.now();
+  watch.localWriteGeneration = watch.generation;
 }
 
 /**
@@ -144,16 +151,52 @@ export async function currentKnowledgeBase(
   if (watch?.listening && cached && cached.checked === watch.generation) return cached.kb;
   // Read before the query: a change heard while it runs leaves the entry to be checked again.
   const generation = watch?.generation ?? -1;
+  // Every change since the cached version was checked heard, with the rows it wrote: read those.
+  const changed =
+    watch?.listening && cached && cached.checked >= watch.localWriteGeneration
+      ? watch.log.since(collectionId, cached.checked)
+      : undefined;
+  if (cached && changed) {
+    if (changed.tables.size === 0) {
+      cached.checked = generation;
+      return cached.kb;
+    }
+    return remember(
+      cache,
+      collectionId,
+      { fingerprint: UNKNOWN, checked: generation },
+      nextVersion(cached.kb, (previous) =>
+        readKnowledgeBase(prisma, collectionId, previous ?? undefined, changed),
+      ),
+    );
+  }
   const fingerprint = await knowledgeFingerprint(prisma, collectionId);
   const latest = cache.get(collectionId);
   if (latest?.fingerprint === fingerprint) {
     latest.checked = generation;
     return latest.kb;
   }
-  const kb = nextVersion(latest?.kb, (previous) =>
-    readKnowledgeBase(prisma, collectionId, previous ?? undefined),
+  return remember(
+    cache,
+    collectionId,
+    { fingerprint, checked: generation },
+    nextVersion(latest?.kb, (previous) =>
+      readKnowledgeBase(prisma, collectionId, previous ?? undefined),
+    ),
   );
-  const entry: Cached = { fingerprint, kb, checked: generation };
+}
+
+/** A version read without its fingerprint: the next check by fingerprint reads the rows again. */
+const UNKNOWN = '';
+
+/** Caches a version being read, until its read fails. */
+function remember(
+  cache: Map<string, Cached>,
+  collectionId: string,
+  checked: Omit<Cached, 'kb'>,
+  kb: Promise<KnowledgeBase>,
+): Promise<KnowledgeBase> {
+  const entry: Cached = { ...checked, kb };
   cache.set(collectionId, entry);
   kb.catch(() => {
     if (cache.get(collectionId) === entry) cache.delete(collectionId);
