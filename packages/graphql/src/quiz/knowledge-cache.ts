@@ -135,10 +135,13 @@ export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
 
 /**
  * A collection's knowledge base as the quiz engine reads it, loaded once and reused until the
- * collection changes. A one-row query fingerprints its knowledge rows: on every request, or,
- * under `watchKnowledge`, only after a change was heard. Either way a write by any API process is
- * seen by all of them (with a watch, as soon as its notification arrives); nothing here is state
- * another node would need.
+ * collection changes. Under `watchKnowledge`, after a change is heard, the rows its notification
+ * named are read again (ChangeLog); where that cannot be told (a change naming no rows, a gap in
+ * hearing, a mutation through this node whose notification may not have arrived), and on every
+ * request without a watch, a one-row query fingerprints the collection's knowledge rows, and
+ * the rows whose versions moved are read again when it changed. Either way a write by any API
+ * process is seen by all of them (with a watch, as soon as its notification arrives); nothing
+ * here is state another node would need.
  */
 export async function currentKnowledgeBase(
   prisma: PrismaClient,
