@@ -158,10 +158,11 @@ const EMPTY: CollectionIndex = {
 
 /**
  * A patch is taken over a full load while it reads fewer rows than this share of the
- * collection's claims (and while holes stay under half of them): beyond that, reading them one
- * by one costs about what reading the collection does.
+ * collection's claims (or than MIN_PATCH), and while holes are under half of them (or
+ * MIN_PATCH): beyond that, reading them by id costs about what reading the collection does.
  */
 const PATCH_SHARE = 0.25;
+const MIN_PATCH = 64;
 
 /**
  * The collection's index, read whole; undefined when it cannot be ranked exactly here (text
@@ -211,7 +212,10 @@ export async function followChanges(
   if (claimIds.size === 0 && actors.length === 0) return { index: base };
   const live = base.positions.size;
   const holes = base.claims.length - live;
-  if (claimIds.size + actors.length > PATCH_SHARE * live || holes + claimIds.size > live / 2)
+  if (
+    claimIds.size + actors.length > Math.max(PATCH_SHARE * live, MIN_PATCH) ||
+    holes > Math.max(live / 2, MIN_PATCH)
+  )
     return undefined;
   const ids = [...claimIds];
   const rows = await prisma.$queryRaw<ClaimRow[]>`
@@ -221,12 +225,12 @@ export async function followChanges(
     FROM "Claim" c JOIN "Actor" s ON s.id = c."subjectId"
     WHERE c.id = ANY (${ids}::text[]) AND c."collectionId" = ${collectionId}
   `;
-  // Names of the changed actors, and of actors the re-read claims bring that are not held yet.
-  const renamed = new Set(actors.filter((id) => base.namesOf.has(id)));
-  const wanted = new Set(renamed);
+  // Names of the changed actors and of every actor of the re-read claims: an actor may belong to
+  // another collection (a claim moved), whose changes this one does not hear, but the
+  // refresh of this collection's claims that a rename makes is heard.
+  const wanted = new Set(actors.filter((id) => base.namesOf.has(id)));
   for (const row of rows)
-    for (const actor of [row.subjectId, row.objectId, row.speakerId])
-      if (actor && !base.namesOf.has(actor)) wanted.add(actor);
+    for (const actor of [row.subjectId, row.objectId, row.speakerId]) if (actor) wanted.add(actor);
   const names =
     wanted.size === 0
       ? []
