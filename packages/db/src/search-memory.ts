@@ -29,16 +29,22 @@ import { rankOr } from './search-vector.ts';
  * (the word table's trigram index). Coverage, actor names, ts_rank and pg_trgm's word_similarity
  * are computed here (search-vector.ts, search-trigrams.ts port them, float4 rounding included).
  *
- * The claims are loaded per collection, once, and reused while the caller's freshness signal
- * says that collection has not changed since its load began (`SearchFreshness`): the API passes
- * the knowledge cache's watch, which hears the collections each change names (migration
- * change_collections), so a change to one collection reloads that one only; a change that names
- * none, or a gap in hearing them, reloads all. What spans collections (the word table and its
- * IDF, the list of all collections) is read again on any change. While a collection loads (about 0.1 s at 1×,
- * 11 s at 100× on the shared machine) its searches run in SQL rather than wait. Whatever this
- * cannot reproduce exactly (text
- * pg_trgm would split otherwise than ASCII words, a database collation other than C) returns
- * undefined and the caller runs the SQL.
+ * The claims are indexed per collection (search-index.ts) and the index reused while the
+ * caller's freshness signal says that collection has not changed since it was made
+ * (`SearchFreshness`): the API passes the knowledge cache's watch, which hears the collections
+ * each change names (migration change_collections) and the sources, actors and claims it wrote
+ * (migration change_keys, kept by generation in a ChangeLog). When a collection changed and
+ * `changedSince` can tell which of its rows changes wrote since its index was made, and they are
+ * few (under a quarter of its claims), the next version is patched from the last by reading only
+ * those claims, the claims of changed actors and their actors' names (tens of milliseconds at
+ * 100×); a change to nothing the index holds (a source, a predicate) keeps it as it is.
+ * Otherwise (a change that named no collection or no keys, a gap in hearing, many rows) the
+ * collection is read whole again: about 0.1 s at 1×, 5–11 s at 100× on the shared machine.
+ * While a version is made its collection's searches run in SQL rather than wait; a version is
+ * never changed once made, so a search holding the last one ranks it whole. What spans
+ * collections (the word table and its IDF, the list of all collections) is read again on any
+ * change. Whatever this cannot reproduce exactly (text pg_trgm would split otherwise than ASCII
+ * words, a database collation other than C) returns undefined and the caller runs the SQL.
  *
  * Only claims that can reach the requested page are scored (rank() explains the bound), so a
  * common word held by most claims costs a pass over its postings, not a score per claim.

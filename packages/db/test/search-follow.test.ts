@@ -2,14 +2,12 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { naturalQuestions } from '../bench/questions.ts';
 import {
-  ChangeLog,
   type ClaimHit,
   CORPUS_COLLECTION_ID,
   type Database,
   type DatabaseKind,
   heldSearchIndex,
   rankSearchesInMemory,
-  type SearchFreshness,
   searchClaims,
   searchClaimsInSql,
   searchIndexesLoaded,
@@ -17,71 +15,9 @@ import {
   seedKnowledgeBase,
 } from '../src/index.ts';
 import { searchClaimsInMemory } from '../src/search-memory.ts';
-import { openTestDatabase } from '../src/testing.ts';
+import { openTestDatabase, watchChanges } from '../src/testing.ts';
 
 const OTHER = 'other';
-const KNOWLEDGE = new Set([
-  'Source',
-  'NoiseRegion',
-  'Actor',
-  'ActorAlias',
-  'ActorRelation',
-  'Predicate',
-  'Claim',
-  'Evidence',
-  'Dispute',
-]);
-
-/** The API's freshness signal, as watchKnowledge (packages/graphql) makes it, and a marker's echo. */
-function watch(db: Database) {
-  const log = new ChangeLog();
-  const state = {
-    listening: false,
-    generation: 0,
-    allChangedAt: 0,
-    changedAt: new Map<string, number>(),
-    markers: 0,
-  };
-  db.onChange((change) => {
-    if (change.table === 'Collection') state.markers++;
-    if (change.table === null) state.listening = change.listening;
-    else if (!KNOWLEDGE.has(change.table)) return;
-    state.generation++;
-    if (change.table === null) log.forgetUpTo(state.generation);
-    else log.record(state.generation, change);
-    if (change.table !== null && change.collectionIds)
-      for (const id of change.collectionIds) state.changedAt.set(id, state.generation);
-    else {
-      state.allChangedAt = state.generation;
-      state.changedAt.clear();
-    }
-  });
-  const freshness: SearchFreshness = {
-    get generation() {
-      return state.generation;
-    },
-    changedAt: (id) => Math.max(state.allChangedAt, state.changedAt.get(id) ?? 0),
-    changedSince: (id, generation) => log.since(id, generation),
-  };
-  return {
-    freshness,
-    /** Resolves once every change written before it has been heard (notifications keep order). */
-    async heard() {
-      const before = state.markers;
-      await db.prisma
-        .$executeRaw`UPDATE "Collection" SET name = name WHERE id = ${CORPUS_COLLECTION_ID}`;
-      await vi.waitFor(() => expect(state.markers).toBeGreaterThan(before), { timeout: 5000 });
-    },
-    /** A gap in hearing: nothing can be told of what changed. */
-    gap() {
-      state.generation++;
-      log.forgetUpTo(state.generation);
-      state.allChangedAt = state.generation;
-      state.changedAt.clear();
-    },
-  };
-}
-
 /** A small seeded generator (mulberry32): the same edits on every run. */
 function random(seed: number) {
   let a = seed;
@@ -103,7 +39,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
   (kind) => {
     const kb = loadKnowledgeBase();
     let db: Database;
-    let w: ReturnType<typeof watch>;
+    let w: ReturnType<typeof watchChanges>;
     beforeAll(async () => {
       db = await openTestDatabase(kind, inject('postgresUrl'));
       await seedKnowledgeBase(db.prisma, kb);
@@ -113,7 +49,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
         where: { id: { in: ids.filter((_, i) => i % 4 === 0) } },
         data: { collectionId: OTHER },
       });
-      w = watch(db);
+      w = watchChanges(db);
       await vi.waitFor(() => expect(w.freshness.generation).toBeGreaterThan(0));
       rankSearchesInMemory(db.prisma, () => w.freshness);
       await loaded();
