@@ -81,7 +81,7 @@ describe.each(['pglite', 'postgres'] as const)('search indexes on %s', (kind) =>
   });
   afterAll(() => node.close());
 
-  it("reloads only the changed collection's index", async () => {
+  it("patches only the changed collection's index", async () => {
     await changeOneCollection(node.db.prisma, node.db.prisma, 'zanzibarite');
   });
 
@@ -111,7 +111,7 @@ describe('search indexes of two API nodes over one PostgreSQL', () => {
   });
   afterAll(() => nodes.close());
 
-  it("reloads only the changed collection's index on the node that did not write", async () => {
+  it("patches only the changed collection's index on the node that did not write", async () => {
     await changeOneCollection(nodes.first.db.prisma, nodes.second.db.prisma, 'quagmirist');
   });
 });
