@@ -28,6 +28,12 @@ export {
   searchClaims,
   searchClaimsInSql,
 } from './search.ts';
-export { heldSearchIndex, type SearchFreshness, searchIndexesLoaded } from './search-memory.ts';
+export type { SearchIndexOrigin } from './search-index.ts';
+export {
+  heldSearchIndex,
+  type SearchFreshness,
+  searchIndexesLoaded,
+  searchIndexOrigin,
+} from './search-memory.ts';
 export { hashKnowledgeBase, type SeedResult, seedKnowledgeBase } from './seed.ts';
 export { CORPUS_COLLECTION_ID, seedRows } from './seed-rows.ts';

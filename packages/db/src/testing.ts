@@ -1,6 +1,9 @@
 import { createDatabase } from '@attest/testing';
+import { ChangeLog } from './change-log.ts';
 import { type ClientOptions, connect, type Database, type DatabaseKind } from './connect.ts';
 import { applyMigrations } from './migrations.ts';
+import type { SearchFreshness } from './search-memory.ts';
+import { CORPUS_COLLECTION_ID } from './seed-rows.ts';
 
 let migratedSnapshot: Promise<Blob> | undefined;
 
@@ -60,4 +63,86 @@ export async function dumpKnowledge(db: Database): Promise<Record<string, unknow
       .sort();
   }
   return dump;
+}
+
+/** The tables a knowledge base is read from (watchKnowledge's KNOWLEDGE_TABLES). */
+const KNOWLEDGE = new Set([
+  'Source',
+  'NoiseRegion',
+  'Actor',
+  'ActorAlias',
+  'ActorRelation',
+  'Predicate',
+  'Claim',
+  'Evidence',
+  'Dispute',
+]);
+
+/**
+ * The API's search freshness signal, as watchKnowledge (packages/graphql) makes it from the
+ * database's change notifications, for tests and benches of search-memory.ts.
+ */
+export function watchChanges(db: Database) {
+  const log = new ChangeLog();
+  const state = {
+    listening: false,
+    generation: 0,
+    allChangedAt: 0,
+    changedAt: new Map<string, number>(),
+    markers: 0,
+  };
+  db.onChange((change) => {
+    if (change.table === 'Collection') state.markers++;
+    if (change.table === null) state.listening = change.listening;
+    else if (!KNOWLEDGE.has(change.table)) return;
+    state.generation++;
+    if (change.table === null) log.forgetUpTo(state.generation);
+    else log.record(state.generation, change);
+    if (change.table !== null && change.collectionIds)
+      for (const id of change.collectionIds) state.changedAt.set(id, state.generation);
+    else {
+      state.allChangedAt = state.generation;
+      state.changedAt.clear();
+    }
+  });
+  const freshness: SearchFreshness = {
+    get generation() {
+      return state.generation;
+    },
+    changedAt: (id) => Math.max(state.allChangedAt, state.changedAt.get(id) ?? 0),
+    changedSince: (id, generation) => log.since(id, generation),
+  };
+  return {
+    freshness,
+    /** The same signal without the changed rows: every change reloads a collection whole. */
+    wholeReloads: {
+      get generation() {
+        return state.generation;
+      },
+      changedAt: freshness.changedAt,
+    } satisfies SearchFreshness as SearchFreshness,
+    /** Resolves once every change written before it has been heard (notifications keep order). */
+    async heard() {
+      const deadline = Date.now() + 10_000;
+      const until = async (done: () => boolean) => {
+        while (!done()) {
+          if (Date.now() > deadline)
+            throw new Error('The change notifications were not heard in 10 s.');
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      };
+      await until(() => state.listening);
+      const before = state.markers;
+      await db.prisma
+        .$executeRaw`UPDATE "Collection" SET name = name WHERE id = ${CORPUS_COLLECTION_ID}`;
+      await until(() => state.markers > before);
+    },
+    /** A gap in hearing: nothing can be told of what changed. */
+    gap() {
+      state.generation++;
+      log.forgetUpTo(state.generation);
+      state.allChangedAt = state.generation;
+      state.changedAt.clear();
+    },
+  };
 }
