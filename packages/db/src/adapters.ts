@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { withAtomicScripts } from './atomic-scripts.ts';
 
@@ -33,9 +33,25 @@ export interface PostgresOptions {
 /** How long a request waits for a pooled connection before it fails (an outage, a full pool). */
 const CONNECTION_TIMEOUT_MS = 5000;
 
+/**
+ * A pooled connection whose 'error' event always has a listener. pg emits it when the server
+ * ends a connection (a restart, an operator's shutdown) while no query runs on it, and an
+ * unheard 'error' ends the process. pg-pool listens while a connection is idle and each query
+ * while it runs, but not in between: PostgreSQL stopped mid-burst sometimes hit that gap
+ * (test/outage.test.ts in apps/api). Nothing is lost by listening: the connection is no longer
+ * queryable, so the pool drops it when it comes back, and its queries fail as before.
+ */
+class PooledConnection extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => {});
+  }
+}
+
 /** The pool settings of every connection to PostgreSQL serving requests (Prisma's and readSql's). */
 export function postgresPoolConfig(url: string, { statementTimeoutMs }: PostgresOptions = {}) {
   return {
+    Client: PooledConnection,
     connectionString: url,
     connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     // No JIT: the planner's row guesses for search's CTEs are far too high at 100x the corpus,
