@@ -5,6 +5,7 @@ import type {
   Predicate,
   PredicatePhrasing,
 } from '@attest/knowledge';
+import { type Carry, carryOf, claimPlaces, mergeByPlace } from './carry.ts';
 import type { QuizIndex } from './kb-index.ts';
 import type { Question } from './types.ts';
 import { valueId } from './values.ts';
@@ -106,8 +107,69 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
   const cached = byFlag.get(flag(includeOffTopic));
   if (cached) return cached;
 
+  const other = byFlag.get(flag(!includeOffTopic));
+  const carry = carryOf(index);
+  const previous = carry && cache.get(carry.from)?.get(flag(includeOffTopic));
+  const list =
+    carry && previous
+      ? carriedFacts(index, carry, previous, other, includeOffTopic, denied)
+      : factsOf(index, index.kb.claims, includeOffTopic, denied, keyed(other));
+  byFlag.set(flag(includeOffTopic), list);
+  return list;
+}
+
+/** A list's facts by key (for the other list's sharing), or nothing. */
+const keyed = (facts: readonly Fact[] | undefined): ReadonlyMap<string, Fact> =>
+  new Map(facts?.map((f) => [f.key, f]));
+
+/**
+ * A changed base's facts from its previous version's (carry.ts): a fact is made of claims that
+ * share subject and predicate, which a reach takes all or none of (reach.ts), so the facts of
+ * unreached claims are the previous version's, unchanged (and shared, with what they memoized:
+ * their questions are the kept ones); those of reached claims are made again, each put at its
+ * first claim's place as a full build puts it.
+ */
+function carriedFacts(
+  index: QuizIndex,
+  carry: Carry,
+  previous: readonly Fact[],
+  other: readonly Fact[] | undefined,
+  includeOffTopic: boolean,
+  denied: boolean,
+): Fact[] {
+  const { reach } = carry;
+  const places = claimPlaces(index, carry);
+  const reached = [...reach.claims].flatMap((id) => {
+    const claim = index.claims.get(id);
+    return claim ? [claim] : [];
+  });
+  reached.sort((a, b) => (places.get(a.id) ?? 0) - (places.get(b.id) ?? 0));
+  // A fact of the other list with this one's key is made of reached claims too: among its made
+  // ones when that list was carried over as well.
+  const otherChange = other && carry.lists.get(other);
+  const sameIn = keyed(otherChange ? (otherChange.added as Fact[]) : other);
+  const added = factsOf(index, reached, includeOffTopic, denied, sameIn);
+  const removed: Fact[] = [];
+  const kept: Fact[] = [];
+  for (const fact of previous) {
+    if (fact.claims.some((c) => reach.dropped.has(c.id))) removed.push(fact);
+    else kept.push(fact);
+  }
+  const list = mergeByPlace(kept, added, (f) => places.get(f.claims[0]?.id ?? '') ?? -1);
+  carry.lists.set(list, { from: previous, removed, added });
+  return list;
+}
+
+/** The facts of these claims, in their order; `sameIn`: the other list's, shared when equal. */
+function factsOf(
+  index: QuizIndex,
+  claims: readonly Claim[],
+  includeOffTopic: boolean,
+  denied: boolean,
+  sameIn: ReadonlyMap<string, Fact>,
+): Fact[] {
   const facts = new Map<string, Fact>();
-  for (const claim of index.kb.claims) {
+  for (const claim of claims) {
     const predicate = index.predicates.get(claim.predicateId);
     if (!predicate?.phrasing || (claim.modality === 'DENIAL') !== denied) continue;
     if (!askable(claim, includeOffTopic)) continue;
@@ -137,12 +199,11 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
   }
   // A fact of the same claims in the other list is the same fact: sharing it shares what its
   // questions cost to make (an answer check builds both lists' questions).
-  const other = new Map(byFlag.get(flag(!includeOffTopic))?.map((f) => [f.key, f]));
   const plans = new Map<string, PhrasedPredicate>();
   const pasts = new Map<string, PhrasedPredicate>();
   const list: Fact[] = [];
   for (const fact of facts.values()) {
-    const same = other.get(fact.key);
+    const same = sameIn.get(fact.key);
     if (same && same.claims.length === fact.claims.length) {
       list.push(same);
       continue;
@@ -153,7 +214,6 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
     else if (isPastState(index, fact)) fact.predicate = reworded(fact.predicate, pasts, pastTense);
     list.push(fact);
   }
-  byFlag.set(flag(includeOffTopic), list);
   return list;
 }
 
