@@ -27,6 +27,8 @@ export interface ListChange {
   from: readonly object[];
   removed: readonly object[];
   added: readonly object[];
+  /** A candidate's place in the new list, as a number in the list's order (no two equal). */
+  place: (candidate: object) => number;
 }
 
 const carries = new WeakMap<QuizIndex, Carry>();
@@ -51,25 +53,26 @@ export function claimPlaces(index: QuizIndex, carry: Carry): ReadonlyMap<string,
 
 /**
  * Two lists, each in its own order, merged by `place` (never equal across the lists: a candidate
- * is carried or made again, never both). What a full build gives when every candidate's place
- * in the full list follows its first claim's.
+ * is carried or made again, never both): each of the few in `b` put among the many in `a` by
+ * halving, so only some places of `a` are read. What a full build gives when every candidate's
+ * place in the full list follows its first claim's.
  */
 export function mergeByPlace<T>(a: readonly T[], b: readonly T[], place: (x: T) => number): T[] {
   if (b.length === 0) return [...a];
-  const merged: T[] = [];
-  let i = 0;
-  let j = 0;
-  let pb = place(b[0] as T);
-  while (i < a.length) {
-    const x = a[i] as T;
-    if (j < b.length && pb < place(x)) {
-      merged.push(b[j++] as T);
-      if (j < b.length) pb = place(b[j] as T);
-    } else {
-      merged.push(x);
-      i++;
+  const parts: (readonly T[])[] = [];
+  let from = 0;
+  for (const x of b) {
+    const at = place(x);
+    let lo = from;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (place(a[mid] as T) < at) lo = mid + 1;
+      else hi = mid;
     }
+    parts.push(a.slice(from, lo), [x]);
+    from = lo;
   }
-  while (j < b.length) merged.push(b[j++] as T);
-  return merged;
+  parts.push(a.slice(from));
+  return ([] as T[]).concat(...parts);
 }

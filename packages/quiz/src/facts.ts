@@ -155,9 +155,23 @@ function carriedFacts(
     if (fact.claims.some((c) => reach.dropped.has(c.id))) removed.push(fact);
     else kept.push(fact);
   }
-  const list = mergeByPlace(kept, added, (f) => places.get(f.claims[0]?.id ?? '') ?? -1);
-  carry.lists.set(list, { from: previous, removed, added });
+  const place = (f: object) => factPlace(places, f as Fact);
+  const list = mergeByPlace(kept, added, place);
+  carry.lists.set(list, { from: previous, removed, added, place });
   return list;
+}
+
+/**
+ * A fact's place in its list as a number: facts come in the order of their first claim, and of
+ * the first claim's framings (a source-framed claim gives one fact per source, in evidence order).
+ */
+export function factPlace(places: ReadonlyMap<string, number>, fact: Fact): number {
+  const [first] = fact.claims;
+  const place = places.get(first?.id ?? '') ?? -1;
+  if (fact.framing.kind !== 'SOURCE' || !first || first.evidence.length < 2) return place;
+  const { sourceId } = fact.framing;
+  const sources = [...new Set(first.evidence.map((e) => e.sourceId))];
+  return place + sources.indexOf(sourceId) / sources.length;
 }
 
 /** The facts of these claims, in their order; `sameIn`: the other list's, shared when equal. */

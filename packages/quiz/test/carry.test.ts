@@ -64,8 +64,11 @@ function factsOf(previous: KnowledgeBase, next: KnowledgeBase) {
 const factOf = (facts: readonly Fact[], claimId: string) =>
   facts.find((f) => f.claims.some((c) => c.id === claimId));
 
-/** A plain on-topic claim of the last copy with an actor object, and a fact of its own. */
-function lastCopyClaim(kb: KnowledgeBase): Claim {
+/**
+ * A plain on-topic claim of the last copy with an actor object, and a fact of its own; with
+ * `sources`, one evidenced in at least that many sources.
+ */
+function lastCopyClaim(kb: KnowledgeBase, sources = 1): Claim {
   const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
   const claim = kb.claims.find(
     (c) =>
@@ -76,6 +79,7 @@ function lastCopyClaim(kb: KnowledgeBase): Claim {
       !c.background &&
       c.modality === 'FACT' &&
       c.rank !== 'DEPRECATED' &&
+      new Set(c.evidence.map((e) => e.sourceId)).size >= sources &&
       kb.predicates.find((p) => p.id === c.predicateId)?.phrasing,
   );
   if (!claim) throw new Error('the last copy has no claim to change');
@@ -126,9 +130,10 @@ describe('what a changed base carries over from the previous index', { timeout: 
     expect(before.has(fact as Fact)).toBe(false);
   });
 
-  it('frames a claim put in a dispute by its sources, and lists that spanned copies made again', () => {
+  it('frames a claim put in a dispute by its sources, one fact per source, in place', () => {
     const kb = served();
-    const model = lastCopyClaim(kb);
+    // Two sources: two facts share the claim as their first, in its evidence's order.
+    const model = lastCopyClaim(kb, 2);
     const same = kb.claims.find(
       (c) => c !== model && c.subjectId === model.subjectId && c.predicateId === model.predicateId,
     );
@@ -144,9 +149,9 @@ describe('what a changed base carries over from the previous index', { timeout: 
     };
     expect(deriveQuiz(kb, next)).toMatchObject({ spliced: true });
     expectAsMadeFromNothing(next);
-    // The claim's plain fact gave way to its sources' framing.
-    const fact = factOf(factsOf(kb, next).after, model.id);
-    expect(fact?.framing.kind).toBe('SOURCE');
+    // The claim's plain fact gave way to its sources' framing, one fact per source.
+    const framed = factsOf(kb, next).after.filter((f) => f.claims.some((c) => c.id === model.id));
+    expect(framed.map((f) => f.framing.kind)).toEqual(['SOURCE', 'SOURCE']);
   });
 
   it('regroups a list whose value the copies share when one copy changes it', () => {

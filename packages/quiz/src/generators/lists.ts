@@ -1,9 +1,10 @@
 import type { ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
-import { type Carry, carryOf, claimPlaces, type ListChange, mergeByPlace } from '../carry.ts';
+import { type Carry, carryOf, type ListChange, mergeByPlace } from '../carry.ts';
 import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf, whenKey } from '../facts.ts';
 import { actorsOf, type QuizIndex } from '../kb-index.ts';
+import { LayeredMap } from '../layered-map.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import {
   actorStatementHolds,
@@ -50,7 +51,7 @@ export function listQuestions(context: GeneratorContext): Question[] {
 /** The lists of one side, in order, and by the key their facts share. */
 interface Groups {
   lists: Fact[][];
-  byKey: Map<string, Fact[]>;
+  byKey: LayeredMap<string, Fact[]>;
 }
 
 interface ListGroups {
@@ -90,14 +91,8 @@ function listGroups(index: QuizIndex, all: readonly Fact[]): ListGroups {
   const groups =
     carry && change && previous
       ? {
-          bySubjectSide: carriedGroups(
-            index,
-            carry,
-            previous.bySubjectSide,
-            change,
-            subjectSideKey,
-          ),
-          byObjectSide: carriedGroups(index, carry, previous.byObjectSide, change, objectSideKey),
+          bySubjectSide: carriedGroups(carry, previous.bySubjectSide, change, subjectSideKey),
+          byObjectSide: carriedGroups(carry, previous.byObjectSide, change, objectSideKey),
         }
       : { bySubjectSide: grouped(all, subjectSideKey), byObjectSide: grouped(all, objectSideKey) };
   groupsCache.set(all, groups);
@@ -113,7 +108,7 @@ function grouped(facts: Iterable<Fact>, keyOf: (fact: Fact) => string | null): G
     if (list) list.push(fact);
     else byKey.set(key, [fact]);
   }
-  return { lists: [...byKey.values()], byKey };
+  return { lists: [...byKey.values()], byKey: LayeredMap.of(byKey) };
 }
 
 /**
@@ -123,14 +118,12 @@ function grouped(facts: Iterable<Fact>, keyOf: (fact: Fact) => string | null): G
  * in a full grouping.
  */
 function carriedGroups(
-  index: QuizIndex,
   carry: Carry,
   previous: Groups,
   change: ListChange,
   keyOf: (fact: Fact) => string | null,
 ): Groups {
-  const places = claimPlaces(index, carry);
-  const placeOf = (fact: Fact | undefined) => places.get(fact?.claims[0]?.id ?? '') ?? -1;
+  const placeOf = (fact: Fact | undefined) => (fact ? change.place(fact) : -1);
   const removed = new Set(change.removed as Fact[]);
   const dirty = new Set<string>();
   for (const fact of [...(change.removed as Fact[]), ...(change.added as Fact[])]) {
@@ -138,17 +131,14 @@ function carriedGroups(
     if (key !== null) dirty.add(key);
   }
   if (dirty.size === 0) return previous;
-  const byKey = new Map(previous.byKey);
+  const byKey = new Map<string, Fact[] | undefined>();
   const made = grouped(change.added as Fact[], keyOf);
   const regrouped: Fact[][] = [];
   for (const key of dirty) {
     const kept = (previous.byKey.get(key) ?? []).filter((f) => !removed.has(f));
     const list = mergeByPlace(kept, made.byKey.get(key) ?? [], placeOf);
-    if (list.length === 0) byKey.delete(key);
-    else {
-      byKey.set(key, list);
-      regrouped.push(list);
-    }
+    byKey.set(key, list.length === 0 ? undefined : list);
+    if (list.length > 0) regrouped.push(list);
   }
   regrouped.sort((a, b) => placeOf(a[0]) - placeOf(b[0]));
   const stale = new Set(
@@ -162,8 +152,9 @@ function carriedGroups(
     regrouped,
     (list) => placeOf(list[0]),
   );
-  carry.lists.set(lists, { from: previous.lists, removed: [...stale], added: regrouped });
-  return { lists, byKey };
+  const place = (list: object) => placeOf((list as Fact[])[0]);
+  carry.lists.set(lists, { from: previous.lists, removed: [...stale], added: regrouped, place });
+  return { lists, byKey: previous.byKey.with(byKey) };
 }
 
 const selectAll = (context: GeneratorContext, first: Fact, question: string) =>

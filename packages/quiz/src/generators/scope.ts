@@ -1,8 +1,9 @@
 import type { Claim } from '@attest/knowledge';
-import { carryOf } from '../carry.ts';
+import { carryOf, type ListChange, mergeByPlace } from '../carry.ts';
+import { LayeredMap } from '../layered-map.ts';
 import type { GeneratorContext } from './context.ts';
 
-const byClaim = new WeakMap<readonly object[], Map<string, object[]>>();
+const byClaim = new WeakMap<readonly object[], LayeredMap<string, object[]>>();
 const places = new WeakMap<readonly object[], Map<object, number>>();
 
 /** Each candidate's place in its list, made once per list. */
@@ -15,8 +16,13 @@ function placesIn<T extends object>(all: readonly T[]): Map<T, number> {
   return at;
 }
 
-/** Candidates in the order of their list. */
-function inListOrder<T extends object>(all: readonly T[], found: Set<T>): T[] {
+/** Candidates in the order of their list: by the place a carried-over list tells, or a map. */
+function inListOrder<T extends object>(
+  all: readonly T[],
+  found: Set<T>,
+  carried?: (candidate: T) => number,
+): T[] {
+  if (carried) return [...found].sort((a, b) => carried(a) - carried(b));
   const place = placesIn(all);
   return [...found].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
 }
@@ -40,29 +46,26 @@ function claimIndex<T extends object>(
 /**
  * The claim index of a list carried over from a previous version's (carry.ts), from that list's
  * index: only the entries of the claims of candidates removed or added change, each a new list
- * (the previous index is the previous version's, unchanged).
+ * layered over the previous index (left as it was: the previous version's).
  */
 function carriedClaimIndex<T extends object>(
-  previous: ReadonlyMap<string, T[]>,
-  all: readonly T[],
-  removed: readonly T[],
-  added: readonly T[],
+  previous: LayeredMap<string, T[]>,
+  change: ListChange,
   claimIdsOf: (candidate: T) => readonly string[],
-): Map<string, T[]> {
-  const index = new Map(previous);
+): LayeredMap<string, T[]> {
+  const removed = change.removed as T[];
+  const added = change.added as T[];
   const gone = new Set(removed);
   const fresh = claimIndex(added, claimIdsOf);
   const touched = new Set(fresh.keys());
   for (const candidate of removed) for (const id of claimIdsOf(candidate)) touched.add(id);
-  const place = placesIn(all);
+  const changes = new Map<string, T[] | undefined>();
   for (const id of touched) {
-    const list = (previous.get(id) ?? []).filter((c) => !gone.has(c));
-    list.push(...(fresh.get(id) ?? []));
-    list.sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
-    if (list.length === 0) index.delete(id);
-    else index.set(id, list);
+    const kept = (previous.get(id) ?? []).filter((c) => !gone.has(c));
+    const list = mergeByPlace(kept, fresh.get(id) ?? [], change.place);
+    changes.set(id, list.length === 0 ? undefined : list);
   }
-  return index;
+  return previous.with(changes);
 }
 
 /**
@@ -80,21 +83,21 @@ export function inScope<T extends object>(
 ): readonly T[] {
   const { scope } = context;
   if (scope === null) return all;
-  let index = byClaim.get(all) as Map<string, T[]> | undefined;
+  const change = carryOf(context.index)?.lists.get(all);
+  let index = byClaim.get(all) as LayeredMap<string, T[]> | undefined;
   if (!index) {
-    const change = carryOf(context.index)?.lists.get(all);
-    const previous = change && (byClaim.get(change.from) as Map<string, T[]> | undefined);
+    const previous = change && (byClaim.get(change.from) as LayeredMap<string, T[]> | undefined);
     index =
       change && previous
-        ? carriedClaimIndex(previous, all, change.removed as T[], change.added as T[], claimIdsOf)
-        : claimIndex(all, claimIdsOf);
+        ? carriedClaimIndex(previous, change, claimIdsOf)
+        : LayeredMap.of(claimIndex(all, claimIdsOf));
     byClaim.set(all, index);
   }
   const found = new Set<T>();
   for (const id of scope) for (const candidate of index.get(id) ?? []) found.add(candidate);
   // Not in the full list's order unless asked (that costs a pass over it once per list): scoped
   // runs for a seed are read by id.
-  return context.ordered ? inListOrder(all, found) : [...found];
+  return context.ordered ? inListOrder(all, found, change?.place) : [...found];
 }
 
 /**
