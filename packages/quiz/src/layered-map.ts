@@ -34,5 +34,8 @@ export class LayeredMap<K, V> {
   }
 }
 
-/** Folded when the changes reach one in this many of the base's entries. */
-const FOLD_AT = 8;
+/**
+ * Folded when the changes reach one in this many of the base's entries: a version copies its
+ * changes, so folding costs at most as much again.
+ */
+const FOLD_AT = 2;

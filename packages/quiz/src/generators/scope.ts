@@ -61,8 +61,12 @@ function carriedClaimIndex<T extends object>(
   for (const candidate of removed) for (const id of claimIdsOf(candidate)) touched.add(id);
   const changes = new Map<string, T[] | undefined>();
   for (const id of touched) {
-    const kept = (previous.get(id) ?? []).filter((c) => !gone.has(c));
-    const list = mergeByPlace(kept, fresh.get(id) ?? [], change.place);
+    const was = previous.get(id) ?? [];
+    const kept = was.some((c) => gone.has(c)) ? was.filter((c) => !gone.has(c)) : was;
+    const made = fresh.get(id) ?? [];
+    // Most claims are in one candidate of a list: no merge to make.
+    const list =
+      kept.length === 0 ? made : made.length === 0 ? kept : mergeByPlace(kept, made, change.place);
     changes.set(id, list.length === 0 ? undefined : list);
   }
   return previous.with(changes);
