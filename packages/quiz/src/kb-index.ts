@@ -314,8 +314,13 @@ function buildIndex(
   return index;
 }
 
-/** Each actor's profile filled in from the claims, and actors ranked by kind. */
-function rankActors(index: QuizIndex) {
+/**
+ * Each actor's profile filled in from the claims, and actors ranked by kind. With `before`, the
+ * ranking of a previous version whose actors this one has (extendIndex), the lists start in its
+ * order: the sort (a merge sort, quick on runs already in order) then only moves what changed.
+ * The order is total (prominence, then id), so where the lists start changes nothing.
+ */
+function rankActors(index: QuizIndex, before?: QuizIndex) {
   index.actorsByKind = new Map();
   for (const profile of index.profiles.values()) {
     const { id, kind } = profile.actor;
@@ -323,7 +328,23 @@ function rankActors(index: QuizIndex) {
     profile.sidebarOnly = index.sidebarOnly.has(id);
     profile.quoted = index.claimsBySpeaker.has(id);
     profile.keys = index.nameKeys.get(id) ?? [];
-    push(index.actorsByKind, kind, profile);
+    if (!before) push(index.actorsByKind, kind, profile);
+  }
+  if (before) {
+    // Kinds in the order their first actors come, as a new index has them.
+    for (const profile of index.profiles.values()) {
+      const { kind } = profile.actor;
+      if (!index.actorsByKind.has(kind)) {
+        const ranked = before.actorsByKind.get(kind) ?? [];
+        index.actorsByKind.set(
+          kind,
+          ranked.map((p) => index.profiles.get(p.actor.id) ?? p),
+        );
+      }
+      if (!before.profiles.has(profile.actor.id)) {
+        push(index.actorsByKind, kind, profile);
+      }
+    }
   }
   for (const profiles of index.actorsByKind.values()) {
     profiles.sort((a, b) => b.prominence - a.prominence || (a.actor.id < b.actor.id ? -1 : 1));
@@ -432,7 +453,7 @@ export function extendIndex(
     }
   }
   lendEvidence(from, index, touchedSources);
-  rankActors(index);
+  rankActors(index, from);
   return index;
 }
 
