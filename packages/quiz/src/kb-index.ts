@@ -359,9 +359,10 @@ const EXTEND_AT_MOST = 100;
  * relations, the same claims in the same order, and `added` appended after them (disputes may
  * differ): `from`'s index with the new claims indexed onto it, as `buildIndex` would have them,
  * instead of every claim indexed again. Nothing of `from` changes: every map the new claims
- * write to is copied, and every list or set in it copied as it is written (`copying`); actors'
- * profiles are new objects, as prominence and roles change. Null when there are too many claims
- * to add (then build it anew). Lazily filled caches start empty, except what actors and sources
+ * write to is copied, and every list or set in it copied as it is written (`copying`); the
+ * profiles of the actors the new claims name are new objects, as their prominence and roles
+ * change (the others are shared). Null when there are too many claims to add (then build it
+ * anew). Lazily filled caches start empty, except what actors and sources
  * alone make (as `freshIndex` lends it) and the shown evidence of stories whose cast is the same.
  */
 export function extendIndex(
@@ -371,22 +372,47 @@ export function extendIndex(
   touchedSources: ReadonlySet<string>,
 ): QuizIndex | null {
   if (added.length > EXTEND_AT_MOST) return null;
-  // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
-  const profiles = new Map<string, ActorProfile>();
-  for (const actor of kb.actors) {
-    const profile = from.profiles.get(actor.id);
-    profiles.set(
-      actor.id,
-      profile ? { ...profile, roles: new Set(profile.roles) } : newProfile(actor),
-    );
+  // Profiles of the actors the new claims name are new objects (their prominence and roles
+  // change); every other actor's is the previous index's, which ranking rewrites with the same
+  // values. Only the casts and role fillers that hold a changed profile are copied.
+  const touched = new Set<string>();
+  for (const claim of added) {
+    for (const id of [claim.subjectId, claim.objectId, claim.speakerId, claim.qualifiers.placeId]) {
+      if (id !== null && id !== undefined) touched.add(id);
+    }
   }
+  const copyOf = (profile: ActorProfile): ActorProfile => ({
+    ...profile,
+    roles: new Set(profile.roles),
+  });
+  let profiles: Map<string, ActorProfile>;
+  if (sameRowCounts(from.kb, kb)) {
+    profiles = new Map(from.profiles);
+    for (const id of touched) {
+      const profile = from.profiles.get(id);
+      if (profile) profiles.set(id, copyOf(profile));
+    }
+  } else {
+    // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
+    profiles = new Map();
+    for (const actor of kb.actors) {
+      const profile = from.profiles.get(actor.id);
+      profiles.set(
+        actor.id,
+        !profile ? newProfile(actor) : touched.has(actor.id) ? copyOf(profile) : profile,
+      );
+    }
+  }
+  const stale = (profile: ActorProfile) => touched.has(profile.actor.id);
   const mine = (profile: ActorProfile) => profiles.get(profile.actor.id) ?? profile;
-  const castBySourceKind = new Map<string, Set<ActorProfile>>();
+  const castBySourceKind = new Map(from.castBySourceKind);
   for (const [key, cast] of from.castBySourceKind) {
-    castBySourceKind.set(key, new Set([...cast].map(mine)));
+    if (holdsAny(cast, stale)) castBySourceKind.set(key, new Set([...cast].map(mine)));
   }
-  const roleFillers = new Map<string, ActorProfile[]>();
-  for (const [key, fillers] of from.roleFillers) roleFillers.set(key, fillers.map(mine));
+  const roleFillers = new Map(from.roleFillers);
+  for (const [key, fillers] of from.roleFillers) {
+    if (fillers.some(stale)) roleFillers.set(key, fillers.map(mine));
+  }
   const grown = !sameRowCounts(from.kb, kb);
   const index: QuizIndex = {
     ...from,
@@ -485,6 +511,12 @@ function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<strin
       to.sourceVersions.set(sourceId, {});
     }
   }
+}
+
+/** Whether any member of a set passes a test, without copying the set. */
+function holdsAny<T>(set: ReadonlySet<T>, test: (member: T) => boolean): boolean {
+  for (const member of set) if (test(member)) return true;
+  return false;
 }
 
 /** Each actor's name keys, in the base's order. */
