@@ -109,13 +109,28 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
 
   const other = byFlag.get(flag(!includeOffTopic));
   const carry = carryOf(index);
-  const previous = carry && cache.get(carry.from)?.get(flag(includeOffTopic));
+  const previous =
+    carry && samePredicates(carry.from, index)
+      ? cache.get(carry.from)?.get(flag(includeOffTopic))
+      : undefined;
   const list =
     carry && previous
       ? carriedFacts(index, carry, previous, other, includeOffTopic, denied)
       : factsOf(index, index.kb.claims, includeOffTopic, denied, keyed(other));
   byFlag.set(flag(includeOffTopic), list);
   return list;
+}
+
+/**
+ * Whether two indexes hold the very same predicate objects: a fact keeps its predicate's object
+ * (a reworded one is another: true-false.ts tells them apart by identity), so facts are carried
+ * over only between such indexes.
+ */
+function samePredicates(a: QuizIndex, b: QuizIndex): boolean {
+  if (a.predicates === b.predicates) return true;
+  if (a.predicates.size !== b.predicates.size) return false;
+  for (const [id, predicate] of b.predicates) if (a.predicates.get(id) !== predicate) return false;
+  return true;
 }
 
 /** A list's facts by key (for the other list's sharing), or nothing. */

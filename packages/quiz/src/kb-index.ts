@@ -167,8 +167,10 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
  * `sameActors`, an index of a version with the same actors and sources (or those with some
  * added, every row it had unchanged: derive.ts), lends what is made from those alone (name keys,
- * publishers, searchable descriptions and source texts), never changed once made; and with `touchedSources` (the sources of every claim that changed), the evidence
- * it showed from the other sources.
+ * publishers, searchable descriptions and source texts), never changed once made, and its
+ * predicates (derive.ts derives only versions with the same predicates); and with
+ * `touchedSources` (the sources of every claim that changed), the evidence it showed from the
+ * other sources.
  */
 export const freshIndex = (
   kb: KnowledgeBase,
@@ -248,7 +250,9 @@ function buildIndex(
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
-    predicates: new Map(kb.predicates.map((p) => [p.id, p])),
+    // A derived version has the same predicates (derive.ts): their objects are the previous
+    // index's, as an extended index's are, so facts carried over (carry.ts) read the same ones.
+    predicates: sameActors ? sameActors.predicates : new Map(kb.predicates.map((p) => [p.id, p])),
     sources: new Map(kb.sources.map((s) => [s.id, s])),
     claims: new Map(kb.claims.map((c) => [c.id, c])),
     disputesByClaim: new Map(),
