@@ -24,23 +24,39 @@ export function rowChanges(
 ): RowChanges | string {
   const before: Claim[] = [];
   const after: Claim[] = [];
-  const old = new Map(previous.claims.map((c) => [c.id, c]));
+  // The rows both versions share in place (the same objects, as a version made from another
+  // shares them) differ in nothing: only the rows between are compared by id. (A claim's id is
+  // its own in a version, so one of those rows is no kept row of the others.)
+  let head = 0;
+  const shorter = Math.min(previous.claims.length, next.claims.length);
+  while (head < shorter && previous.claims[head] === next.claims[head]) head++;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    previous.claims[previous.claims.length - 1 - tail] ===
+      next.claims[next.claims.length - 1 - tail]
+  ) {
+    tail++;
+  }
+  const was = previous.claims.slice(head, previous.claims.length - tail);
+  const is = next.claims.slice(head, next.claims.length - tail);
+  const old = new Map(was.map((c) => [c.id, c]));
   const kept = new Set<string>();
-  for (const claim of next.claims) {
-    const was = old.get(claim.id);
-    if (was) kept.add(claim.id);
-    if (was === claim) continue;
-    if (was && sameRow(was, claim)) continue;
-    if (was) before.push(was);
+  for (const claim of is) {
+    const prior = old.get(claim.id);
+    if (prior) kept.add(claim.id);
+    if (prior === claim) continue;
+    if (prior && sameRow(prior, claim)) continue;
+    if (prior) before.push(prior);
     after.push(claim);
   }
   const removed = new Set<string>();
-  for (const claim of previous.claims) {
+  for (const claim of was) {
     if (kept.has(claim.id)) continue;
     removed.add(claim.id);
     before.push(claim);
   }
-  if (!sameOrder(previous.claims, next.claims, kept, (c) => c.id)) {
+  if (!sameOrder(was, is, kept, (c) => c.id)) {
     return 'claims both versions hold moved';
   }
 

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { additionSeeds, rowAdditions } from './additions.ts';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
+import { endCarry, startCarry } from './carry.ts';
 import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
@@ -115,10 +116,17 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   const reach = reachOf(before, after, changes, additionSeeds(before, after, additions));
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();
-  for (const [includeOffTopic, bank] of banks) {
-    const made = spliceBank(after, bank, includeOffTopic, reach);
-    if (!made) return derivation(false, 0, "a question's place could not be told");
-    spliced.set(includeOffTopic, made);
+  // What unreached claims alone make (facts, list groups, claim indexes) is carried over from
+  // the previous index while the banks are spliced (carry.ts).
+  startCarry(before, after, reach);
+  try {
+    for (const [includeOffTopic, bank] of banks) {
+      const made = spliceBank(after, bank, includeOffTopic, reach);
+      if (!made) return derivation(false, 0, "a question's place could not be told");
+      spliced.set(includeOffTopic, made);
+    }
+  } finally {
+    endCarry(after);
   }
   for (const [includeOffTopic, bank] of spliced) adoptBank(after, includeOffTopic, bank);
   // The kept questions' pools read what the previous version's did (reach.ts checked it the same).

@@ -5,6 +5,7 @@ import type {
   Predicate,
   PredicatePhrasing,
 } from '@attest/knowledge';
+import { type Carry, carryOf, claimPlaces, mergeByPlace } from './carry.ts';
 import type { QuizIndex } from './kb-index.ts';
 import type { Question } from './types.ts';
 import { valueId } from './values.ts';
@@ -106,8 +107,98 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
   const cached = byFlag.get(flag(includeOffTopic));
   if (cached) return cached;
 
+  const other = byFlag.get(flag(!includeOffTopic));
+  const carry = carryOf(index);
+  const previous =
+    carry && samePredicates(carry.from, index)
+      ? cache.get(carry.from)?.get(flag(includeOffTopic))
+      : undefined;
+  const list =
+    carry && previous
+      ? carriedFacts(index, carry, previous, other, includeOffTopic, denied)
+      : factsOf(index, index.kb.claims, includeOffTopic, denied, keyed(other));
+  byFlag.set(flag(includeOffTopic), list);
+  return list;
+}
+
+/**
+ * Whether two indexes hold the very same predicate objects: a fact keeps its predicate's object
+ * (a reworded one is another: true-false.ts tells them apart by identity), so facts are carried
+ * over only between such indexes.
+ */
+function samePredicates(a: QuizIndex, b: QuizIndex): boolean {
+  if (a.predicates === b.predicates) return true;
+  if (a.predicates.size !== b.predicates.size) return false;
+  for (const [id, predicate] of b.predicates) if (a.predicates.get(id) !== predicate) return false;
+  return true;
+}
+
+/** A list's facts by key (for the other list's sharing), or nothing. */
+const keyed = (facts: readonly Fact[] | undefined): ReadonlyMap<string, Fact> =>
+  new Map(facts?.map((f) => [f.key, f]));
+
+/**
+ * A changed base's facts from its previous version's (carry.ts): a fact is made of claims that
+ * share subject and predicate, which a reach takes all or none of (reach.ts), so the facts of
+ * unreached claims are the previous version's, unchanged (and shared, with what they memoized:
+ * their questions are the kept ones); those of reached claims are made again, each put at its
+ * first claim's place as a full build puts it.
+ */
+function carriedFacts(
+  index: QuizIndex,
+  carry: Carry,
+  previous: readonly Fact[],
+  other: readonly Fact[] | undefined,
+  includeOffTopic: boolean,
+  denied: boolean,
+): Fact[] {
+  const { reach } = carry;
+  const places = claimPlaces(index, carry);
+  const reached = [...reach.claims].flatMap((id) => {
+    const claim = index.claims.get(id);
+    return claim ? [claim] : [];
+  });
+  reached.sort((a, b) => (places.get(a.id) ?? 0) - (places.get(b.id) ?? 0));
+  // A fact of the other list with this one's key is made of reached claims too: among its made
+  // ones when that list was carried over as well.
+  const otherChange = other && carry.lists.get(other);
+  const sameIn = keyed(otherChange ? (otherChange.added as Fact[]) : other);
+  const added = factsOf(index, reached, includeOffTopic, denied, sameIn);
+  const removed: Fact[] = [];
+  const kept: Fact[] = [];
+  for (const fact of previous) {
+    if (fact.claims.some((c) => reach.dropped.has(c.id))) removed.push(fact);
+    else kept.push(fact);
+  }
+  const place = (f: object) => factPlace(places, f as Fact);
+  const list = mergeByPlace(kept, added, place);
+  carry.lists.set(list, { from: previous, removed, added, place });
+  return list;
+}
+
+/**
+ * A fact's place in its list as a number: facts come in the order of their first claim, and of
+ * the first claim's framings (a source-framed claim gives one fact per source, in evidence order).
+ */
+export function factPlace(places: ReadonlyMap<string, number>, fact: Fact): number {
+  const [first] = fact.claims;
+  const place = places.get(first?.id ?? '') ?? -1;
+  if (fact.framing.kind !== 'SOURCE' || !first || first.evidence.length < 2) return place;
+  const { sourceId } = fact.framing;
+  const sources = [...new Set(first.evidence.map((e) => e.sourceId))];
+  return place + sources.indexOf(sourceId) / sources.length;
+}
+
+/** The facts of these claims, in their order; `sameIn`: the other list's, shared when equal. */
+function factsOf(
+  index: QuizIndex,
+  claims: readonly Claim[],
+  includeOffTopic: boolean,
+  denied: boolean,
+  sameIn: ReadonlyMap<string, Fact>,
+): Fact[] {
   const facts = new Map<string, Fact>();
-  for (const claim of index.kb.claims) {
+  for (const claim of claims) {
     const predicate = index.predicates.get(claim.predicateId);
     if (!predicate?.phrasing || (claim.modality === 'DENIAL') !== denied) continue;
     if (!askable(claim, includeOffTopic)) continue;
@@ -137,12 +228,11 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
   }
   // A fact of the same claims in the other list is the same fact: sharing it shares what its
   // questions cost to make (an answer check builds both lists' questions).
-  const other = new Map(byFlag.get(flag(!includeOffTopic))?.map((f) => [f.key, f]));
   const plans = new Map<string, PhrasedPredicate>();
   const pasts = new Map<string, PhrasedPredicate>();
   const list: Fact[] = [];
   for (const fact of facts.values()) {
-    const same = other.get(fact.key);
+    const same = sameIn.get(fact.key);
     if (same && same.claims.length === fact.claims.length) {
       list.push(same);
       continue;
@@ -153,7 +243,6 @@ export function collectFacts(index: QuizIndex, includeOffTopic: boolean, denied 
     else if (isPastState(index, fact)) fact.predicate = reworded(fact.predicate, pasts, pastTense);
     list.push(fact);
   }
-  byFlag.set(flag(includeOffTopic), list);
   return list;
 }
 

@@ -167,8 +167,10 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
  * `sameActors`, an index of a version with the same actors and sources (or those with some
  * added, every row it had unchanged: derive.ts), lends what is made from those alone (name keys,
- * publishers, searchable descriptions and source texts), never changed once made; and with `touchedSources` (the sources of every claim that changed), the evidence
- * it showed from the other sources.
+ * publishers, searchable descriptions and source texts), never changed once made, and its
+ * predicates (derive.ts derives only versions with the same predicates); and with
+ * `touchedSources` (the sources of every claim that changed), the evidence it showed from the
+ * other sources.
  */
 export const freshIndex = (
   kb: KnowledgeBase,
@@ -248,7 +250,9 @@ function buildIndex(
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
-    predicates: new Map(kb.predicates.map((p) => [p.id, p])),
+    // A derived version has the same predicates (derive.ts): their objects are the previous
+    // index's, as an extended index's are, so facts carried over (carry.ts) read the same ones.
+    predicates: sameActors ? sameActors.predicates : new Map(kb.predicates.map((p) => [p.id, p])),
     sources: new Map(kb.sources.map((s) => [s.id, s])),
     claims: new Map(kb.claims.map((c) => [c.id, c])),
     disputesByClaim: new Map(),
@@ -314,8 +318,13 @@ function buildIndex(
   return index;
 }
 
-/** Each actor's profile filled in from the claims, and actors ranked by kind. */
-function rankActors(index: QuizIndex) {
+/**
+ * Each actor's profile filled in from the claims, and actors ranked by kind. With `before`, the
+ * ranking of a previous version whose actors this one has (extendIndex), the lists start in its
+ * order: the sort (a merge sort, quick on runs already in order) then only moves what changed.
+ * The order is total (prominence, then id), so where the lists start changes nothing.
+ */
+function rankActors(index: QuizIndex, before?: QuizIndex) {
   index.actorsByKind = new Map();
   for (const profile of index.profiles.values()) {
     const { id, kind } = profile.actor;
@@ -323,7 +332,23 @@ function rankActors(index: QuizIndex) {
     profile.sidebarOnly = index.sidebarOnly.has(id);
     profile.quoted = index.claimsBySpeaker.has(id);
     profile.keys = index.nameKeys.get(id) ?? [];
-    push(index.actorsByKind, kind, profile);
+    if (!before) push(index.actorsByKind, kind, profile);
+  }
+  if (before) {
+    // Kinds in the order their first actors come, as a new index has them.
+    for (const profile of index.profiles.values()) {
+      const { kind } = profile.actor;
+      if (!index.actorsByKind.has(kind)) {
+        const ranked = before.actorsByKind.get(kind) ?? [];
+        index.actorsByKind.set(
+          kind,
+          ranked.map((p) => index.profiles.get(p.actor.id) ?? p),
+        );
+      }
+      if (!before.profiles.has(profile.actor.id)) {
+        push(index.actorsByKind, kind, profile);
+      }
+    }
   }
   for (const profiles of index.actorsByKind.values()) {
     profiles.sort((a, b) => b.prominence - a.prominence || (a.actor.id < b.actor.id ? -1 : 1));
@@ -338,9 +363,10 @@ const EXTEND_AT_MOST = 100;
  * relations, the same claims in the same order, and `added` appended after them (disputes may
  * differ): `from`'s index with the new claims indexed onto it, as `buildIndex` would have them,
  * instead of every claim indexed again. Nothing of `from` changes: every map the new claims
- * write to is copied, and every list or set in it copied as it is written (`copying`); actors'
- * profiles are new objects, as prominence and roles change. Null when there are too many claims
- * to add (then build it anew). Lazily filled caches start empty, except what actors and sources
+ * write to is copied, and every list or set in it copied as it is written (`copying`); the
+ * profiles of the actors the new claims name are new objects, as their prominence and roles
+ * change (the others are shared). Null when there are too many claims to add (then build it
+ * anew). Lazily filled caches start empty, except what actors and sources
  * alone make (as `freshIndex` lends it) and the shown evidence of stories whose cast is the same.
  */
 export function extendIndex(
@@ -350,22 +376,47 @@ export function extendIndex(
   touchedSources: ReadonlySet<string>,
 ): QuizIndex | null {
   if (added.length > EXTEND_AT_MOST) return null;
-  // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
-  const profiles = new Map<string, ActorProfile>();
-  for (const actor of kb.actors) {
-    const profile = from.profiles.get(actor.id);
-    profiles.set(
-      actor.id,
-      profile ? { ...profile, roles: new Set(profile.roles) } : newProfile(actor),
-    );
+  // Profiles of the actors the new claims name are new objects (their prominence and roles
+  // change); every other actor's is the previous index's, which ranking rewrites with the same
+  // values. Only the casts and role fillers that hold a changed profile are copied.
+  const touched = new Set<string>();
+  for (const claim of added) {
+    for (const id of [claim.subjectId, claim.objectId, claim.speakerId, claim.qualifiers.placeId]) {
+      if (id !== null && id !== undefined) touched.add(id);
+    }
   }
+  const copyOf = (profile: ActorProfile): ActorProfile => ({
+    ...profile,
+    roles: new Set(profile.roles),
+  });
+  let profiles: Map<string, ActorProfile>;
+  if (sameRowCounts(from.kb, kb)) {
+    profiles = new Map(from.profiles);
+    for (const id of touched) {
+      const profile = from.profiles.get(id);
+      if (profile) profiles.set(id, copyOf(profile));
+    }
+  } else {
+    // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
+    profiles = new Map();
+    for (const actor of kb.actors) {
+      const profile = from.profiles.get(actor.id);
+      profiles.set(
+        actor.id,
+        !profile ? newProfile(actor) : touched.has(actor.id) ? copyOf(profile) : profile,
+      );
+    }
+  }
+  const stale = (profile: ActorProfile) => touched.has(profile.actor.id);
   const mine = (profile: ActorProfile) => profiles.get(profile.actor.id) ?? profile;
-  const castBySourceKind = new Map<string, Set<ActorProfile>>();
+  const castBySourceKind = new Map(from.castBySourceKind);
   for (const [key, cast] of from.castBySourceKind) {
-    castBySourceKind.set(key, new Set([...cast].map(mine)));
+    if (holdsAny(cast, stale)) castBySourceKind.set(key, new Set([...cast].map(mine)));
   }
-  const roleFillers = new Map<string, ActorProfile[]>();
-  for (const [key, fillers] of from.roleFillers) roleFillers.set(key, fillers.map(mine));
+  const roleFillers = new Map(from.roleFillers);
+  for (const [key, fillers] of from.roleFillers) {
+    if (fillers.some(stale)) roleFillers.set(key, fillers.map(mine));
+  }
   const grown = !sameRowCounts(from.kb, kb);
   const index: QuizIndex = {
     ...from,
@@ -432,7 +483,7 @@ export function extendIndex(
     }
   }
   lendEvidence(from, index, touchedSources);
-  rankActors(index);
+  rankActors(index, from);
   return index;
 }
 
@@ -464,6 +515,12 @@ function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<strin
       to.sourceVersions.set(sourceId, {});
     }
   }
+}
+
+/** Whether any member of a set passes a test, without copying the set. */
+function holdsAny<T>(set: ReadonlySet<T>, test: (member: T) => boolean): boolean {
+  for (const member of set) if (test(member)) return true;
+  return false;
 }
 
 /** Each actor's name keys, in the base's order. */

@@ -1,4 +1,5 @@
 import { BANK_SEED, bankOf, type QuestionBank } from './bank.ts';
+import { carryOf, claimPlaces } from './carry.ts';
 import { disputedPair } from './changes.ts';
 import { GENERATORS } from './generators/all.ts';
 import type { GeneratorContext } from './generators/context.ts';
@@ -51,7 +52,10 @@ export function spliceBank(
 
 /** A question's run and place within it, or null when the new version lacks its claims. */
 function placer(index: QuizIndex) {
-  const claimPlace = new Map(index.kb.claims.map((c, place) => [c.id, place]));
+  const carry = carryOf(index);
+  const claimPlace = carry
+    ? claimPlaces(index, carry)
+    : new Map(index.kb.claims.map((c, place) => [c.id, place]));
   const disputePlace = new Map(index.kb.disputes.map((d, place) => [disputedPair(d), place]));
   return (type: QuestionType, q: Question): [number, number] | null => {
     if (type === 'SOURCES_DISAGREE') {
@@ -87,41 +91,40 @@ function runOf(index: QuizIndex, type: QuestionType, q: Question): number | null
 const before = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
 
 /**
- * Two lists each in full-run order merged into one; null when either is out of order or a kept
- * and a new question share a place (the reach split a candidate: never expected).
+ * The kept questions (in full-run order: the previous bank's, whose claims keep their order) with
+ * the made ones (checked in order) put in their places, found by halving the kept list: a change
+ * places a few questions among many. Null when a place cannot be told or a kept and a new
+ * question share one (the reach split a candidate: never expected).
  */
 function merge(
   kept: readonly Question[],
   made: readonly Question[],
   placeOf: (q: Question) => [number, number] | null,
 ): Question[] | null {
-  const placed = (list: readonly Question[]) => {
-    const out: [number, number][] = [];
-    for (const q of list) {
-      const place = placeOf(q);
-      if (!place) return null;
-      const last = out[out.length - 1];
-      if (last && before(last, place) > 0) return null;
-      out.push(place);
-    }
-    return out;
-  };
-  const a = placed(kept);
-  const b = placed(made);
-  if (!a || !b) return null;
+  if (made.length === 0) return [...kept];
   const merged: Question[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < kept.length || j < made.length) {
-    const order =
-      i === kept.length
-        ? 1
-        : j === made.length
-          ? -1
-          : before(a[i] as [number, number], b[j] as [number, number]);
-    if (order === 0) return null;
-    if (order < 0) merged.push(kept[i++] as Question);
-    else merged.push(made[j++] as Question);
+  let from = 0;
+  let last: [number, number] | null = null;
+  for (const q of made) {
+    const place = placeOf(q);
+    if (!place || (last && before(last, place) > 0)) return null;
+    last = place;
+    // The first kept question after this one's place.
+    let lo = from;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = placeOf(kept[mid] as Question);
+      if (!at) return null;
+      const order = before(at, place);
+      if (order === 0) return null;
+      if (order < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) merged.push(kept[i] as Question);
+    from = lo;
+    merged.push(q);
   }
+  for (let i = from; i < kept.length; i++) merged.push(kept[i] as Question);
   return merged;
 }

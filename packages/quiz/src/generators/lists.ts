@@ -1,8 +1,10 @@
 import type { ClaimValue } from '@attest/knowledge';
 import { adversaryOfEventGroup } from '../adversaries.ts';
+import { type Carry, carryOf, type ListChange, mergeByPlace } from '../carry.ts';
 import { distinctSources } from '../evidence.ts';
 import { collectFacts, type Fact, leadsOf, untimedLeadsOf, whenKey } from '../facts.ts';
-import { actorsOf } from '../kb-index.ts';
+import { actorsOf, type QuizIndex } from '../kb-index.ts';
+import { LayeredMap } from '../layered-map.ts';
 import { othersAreWrong, wrongIfOpposed } from '../open-ended.ts';
 import {
   actorStatementHolds,
@@ -31,58 +33,129 @@ import { inScope } from './scope.ts';
  */
 export function listQuestions(context: GeneratorContext): Question[] {
   const { bySubjectSide, byObjectSide } = listGroups(
+    context.index,
     collectFacts(context.index, context.includeOffTopic),
   );
   const questions: Question[] = [];
-  for (const facts of inScope(context, bySubjectSide, claimsOfFacts)) {
+  for (const facts of inScope(context, bySubjectSide.lists, claimsOfFacts)) {
     const question = subjectList(context, facts);
     if (question) questions.push(question);
   }
-  for (const facts of inScope(context, byObjectSide, claimsOfFacts)) {
+  for (const facts of inScope(context, byObjectSide.lists, claimsOfFacts)) {
     const question = objectList(context, facts);
     if (question) questions.push(question);
   }
   return questions;
 }
 
+/** The lists of one side, in order, and by the key their facts share. */
+interface Groups {
+  lists: Fact[][];
+  byKey: LayeredMap<string, Fact[]>;
+}
+
 interface ListGroups {
-  bySubjectSide: Fact[][];
-  byObjectSide: Fact[][];
+  bySubjectSide: Groups;
+  byObjectSide: Groups;
 }
 
 const groupsCache = new WeakMap<readonly Fact[], ListGroups>();
 
 const claimsOfFacts = (facts: Fact[]) => facts.flatMap((f) => f.claims.map((c) => c.id));
 
-/** The facts each list asks together; no seed changes them, so they are grouped once per base. */
-function listGroups(all: readonly Fact[]): ListGroups {
+/** The list a fact joins to be asked for its subject with others: predicate, object, time. */
+function subjectSideKey(fact: Fact): string | null {
+  if (fact.framing.kind !== 'PLAIN') return null;
+  if (!fact.predicate.phrasing.askSubject || fact.predicate.relation) return null;
+  const object = fact.objectId ?? (fact.value ? valueId(fact.value) : '');
+  return `${fact.predicate.id}|${object}|${whenKey(fact)}`;
+}
+
+/** The list a fact joins to be asked for its object with others: subject, predicate, time. */
+function objectSideKey(fact: Fact): string | null {
+  if (fact.framing.kind !== 'PLAIN' || !fact.predicate.phrasing.askObject) return null;
+  return `${fact.subjectId}|${fact.predicate.id}|${whenKey(fact)}`;
+}
+
+/**
+ * The facts each list asks together; no seed changes them, so they are grouped once per base.
+ * A changed base's facts carried over from the previous version's (carry.ts) are grouped from
+ * the previous groups: only lists a made or dropped fact joins are grouped again.
+ */
+function listGroups(index: QuizIndex, all: readonly Fact[]): ListGroups {
   const cached = groupsCache.get(all);
   if (cached) return cached;
-  const bySubjectSide = new Map<string, Fact[]>();
-  const byObjectSide = new Map<string, Fact[]>();
-  for (const fact of all) {
-    if (fact.framing.kind !== 'PLAIN') continue;
-    const when = whenKey(fact);
-    const object = fact.objectId ?? (fact.value ? valueId(fact.value) : '');
-    const { askSubject, askObject } = fact.predicate.phrasing;
-    if (askSubject && !fact.predicate.relation) {
-      group(bySubjectSide, `${fact.predicate.id}|${object}|${when}`, fact);
-    }
-    if (askObject) group(byObjectSide, `${fact.subjectId}|${fact.predicate.id}|${when}`, fact);
-  }
-  const groups = {
-    bySubjectSide: [...bySubjectSide.values()],
-    byObjectSide: [...byObjectSide.values()],
-  };
+  const carry = carryOf(index);
+  const change = carry?.lists.get(all);
+  const previous = change && groupsCache.get(change.from as Fact[]);
+  const groups =
+    carry && change && previous
+      ? {
+          bySubjectSide: carriedGroups(carry, previous.bySubjectSide, change, subjectSideKey),
+          byObjectSide: carriedGroups(carry, previous.byObjectSide, change, objectSideKey),
+        }
+      : { bySubjectSide: grouped(all, subjectSideKey), byObjectSide: grouped(all, objectSideKey) };
   groupsCache.set(all, groups);
   return groups;
 }
 
-const group = (map: Map<string, Fact[]>, key: string, fact: Fact) => {
-  const list = map.get(key);
-  if (list) list.push(fact);
-  else map.set(key, [fact]);
-};
+function grouped(facts: Iterable<Fact>, keyOf: (fact: Fact) => string | null): Groups {
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const key = keyOf(fact);
+    if (key === null) continue;
+    const list = byKey.get(key);
+    if (list) list.push(fact);
+    else byKey.set(key, [fact]);
+  }
+  return { lists: [...byKey.values()], byKey: LayeredMap.of(byKey) };
+}
+
+/**
+ * One side's groups of a carried-over facts list: the previous groups no made or dropped fact
+ * joins, as they were; the others grouped again from their kept facts and the made ones. A
+ * group's place is its first fact's, a fact's its first claim's (facts come in that order), as
+ * in a full grouping.
+ */
+function carriedGroups(
+  carry: Carry,
+  previous: Groups,
+  change: ListChange,
+  keyOf: (fact: Fact) => string | null,
+): Groups {
+  const placeOf = (fact: Fact | undefined) => (fact ? change.place(fact) : -1);
+  const removed = new Set(change.removed as Fact[]);
+  const dirty = new Set<string>();
+  for (const fact of [...(change.removed as Fact[]), ...(change.added as Fact[])]) {
+    const key = keyOf(fact);
+    if (key !== null) dirty.add(key);
+  }
+  if (dirty.size === 0) return previous;
+  const byKey = new Map<string, Fact[] | undefined>();
+  const made = grouped(change.added as Fact[], keyOf);
+  const regrouped: Fact[][] = [];
+  for (const key of dirty) {
+    const kept = (previous.byKey.get(key) ?? []).filter((f) => !removed.has(f));
+    const list = mergeByPlace(kept, made.byKey.get(key) ?? [], placeOf);
+    byKey.set(key, list.length === 0 ? undefined : list);
+    if (list.length > 0) regrouped.push(list);
+  }
+  regrouped.sort((a, b) => placeOf(a[0]) - placeOf(b[0]));
+  const stale = new Set(
+    [...dirty].flatMap((key) => {
+      const list = previous.byKey.get(key);
+      return list ? [list] : [];
+    }),
+  );
+  const lists = mergeByPlace(
+    previous.lists.filter((list) => !stale.has(list)),
+    regrouped,
+    (list) => placeOf(list[0]),
+  );
+  const place = (list: object) => placeOf((list as Fact[])[0]);
+  carry.lists.set(lists, { from: previous.lists, removed: [...stale], added: regrouped, place });
+  return { lists, byKey: previous.byKey.with(byKey) };
+}
 
 const selectAll = (context: GeneratorContext, first: Fact, question: string) =>
   `${withLeads(question, leadsOf(context.index, first))} Select all that apply.`;

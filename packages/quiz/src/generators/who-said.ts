@@ -11,13 +11,13 @@ import type { Question } from '../types.ts';
 import { sourceName, timeLead, withLeads } from '../wording.ts';
 import { actorOption, DISTRACTORS, wrongActorOptions } from './choice.ts';
 import { actorIdsOf, type GeneratorContext, unwanted } from './context.ts';
-import { inScope } from './scope.ts';
+import { claimsInScope } from './scope.ts';
 
 /** "Who said “…”?" for each quote claim, with other people (quoted ones first) as distractors. */
 export function whoSaidQuestions(context: GeneratorContext): Question[] {
   const { index } = context;
   const questions: Question[] = [];
-  for (const claim of inScope(context, index.kb.claims, (c) => [c.id])) {
+  for (const claim of claimsInScope(context)) {
     if (claim.modality !== 'QUOTE' || claim.speakerId === null) continue;
     if (claim.rank === 'DEPRECATED' || !askable(claim, context.includeOffTopic)) continue;
     const framed = needsSourceFraming(index, claim);

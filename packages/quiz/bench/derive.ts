@@ -1,0 +1,106 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { type Claim, type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
+import { scaleKnowledgeBase } from '@attest/knowledge/scale';
+
+/**
+ * `pnpm bench:derive`: `deriveQuiz` alone at 100× the corpus, over several changes one after
+ * the other (each version derived from the last, banked by a quiz of 20 between), said of the
+ * least mentioned person of copies 99, 98, …: a claim added (`BENCH_MODE=add`, the default), one
+ * of the person's claims given another object (`edit`) or removed (`remove`). Prints each
+ * change's wall and process CPU ms and the medians after the first (the first pays for the JIT).
+ * - `BENCH_CHANGES` (default 7): how many changes;
+ * - `BENCH_PROFILE=<file>`: a CPU profile of the derivations after the second, for DevTools;
+ * - `BENCH_SRC=<dir>`: time the engine in another `src` (e.g. an earlier commit's:
+ *   `git archive <commit> src | tar -x -C <dir>`, the dir inside this package so that its imports
+ *   resolve), to compare before and after in one session.
+ */
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 7);
+const MODE = process.env.BENCH_MODE ?? 'add';
+const SRC = process.env.BENCH_SRC;
+const PROFILE = process.env.BENCH_PROFILE;
+
+const src = SRC ? resolve(isAbsolute(SRC) ? SRC : resolve(process.cwd(), SRC), 'src') : '../src';
+const { deriveQuiz, generateQuestions } = (await import(
+  `${src}/index.ts`
+)) as typeof import('../src/index.ts');
+
+const kb = scaleKnowledgeBase(loadKnowledgeBase(), 100);
+const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
+const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+
+/** A claim about the least mentioned person of a copy, modelled on one of its person's claims. */
+function claimAbout(i: number): Claim {
+  const copy = `~${99 - i}`;
+  const mentions = new Map<string, number>();
+  for (const c of kb.claims) {
+    if (c.offTopic || !c.id.endsWith(copy)) continue;
+    for (const id of [c.subjectId, c.objectId]) {
+      if (id !== null) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+    }
+  }
+  const [subjectId] = [...mentions.keys()]
+    .filter((id) => kinds.get(id) === 'PERSON')
+    .sort((a, b) => (mentions.get(a) ?? 0) - (mentions.get(b) ?? 0));
+  const model = kb.claims.find(
+    (c) =>
+      c.id.endsWith(copy) &&
+      kinds.get(c.subjectId) === 'PERSON' &&
+      c.objectId !== null &&
+      c.objectId !== subjectId &&
+      c.value === null &&
+      !c.offTopic &&
+      !c.background &&
+      !relations.has(c.predicateId),
+  );
+  if (!model || !subjectId) throw new Error(`No claim to model one on in copy ${copy}.`);
+  return { ...structuredClone(model), id: `added-${i}`, subjectId };
+}
+
+function changed(previous: KnowledgeBase, i: number): KnowledgeBase {
+  const claim = claimAbout(i);
+  const target = previous.claims.find((c) => c.subjectId === claim.subjectId);
+  if (MODE === 'add' || !target) return { ...previous, claims: [...previous.claims, claim] };
+  if (MODE === 'remove')
+    return { ...previous, claims: previous.claims.filter((c) => c !== target) };
+  const edited = { ...target, objectId: claim.objectId };
+  return { ...previous, claims: previous.claims.map((c) => (c === target ? edited : c)) };
+}
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+const walls: number[] = [];
+const cpus: number[] = [];
+let previous: KnowledgeBase = { ...kb };
+generateQuestions(previous, { seed: 'served', count: 20 });
+console.log(
+  `deriveQuiz at 100× (${kb.claims.length} claims), ${MODE}, ${SRC ?? 'this src'}; load average ${loadavg()[0]?.toFixed(2)}:`,
+);
+for (let i = 0; i < CHANGES; i++) {
+  const next = changed(previous, i);
+  if (PROFILE && i === 2) await session.post('Profiler.start');
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const derived = deriveQuiz(previous, next);
+  walls.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  cpus.push((used.user + used.system) / 1000);
+  if (PROFILE && i === CHANGES - 1) {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(PROFILE, JSON.stringify(profile));
+  }
+  const how = derived.spliced ? `${derived.reached} claims reached` : derived.fullRebuild;
+  console.log(
+    `  change ${i}: ${cpus[i]?.toFixed(0)} cpu (${walls[i]?.toFixed(0)} wall) [${how}${derived.extended ? ', index extended' : ''}]`,
+  );
+  generateQuestions(next, { seed: 'served', count: 20 });
+  previous = next;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+console.log(
+  `  median after the first: ${median(cpus.slice(1)).toFixed(0)} cpu (${median(walls.slice(1)).toFixed(0)} wall)`,
+);
