@@ -30,10 +30,11 @@ const UNAVAILABLE_CODES = new Set([
   'ETIMEDOUT',
   'EHOSTUNREACH',
 ]);
-// "Can't reach database server": P1001's text, which a raw query sent outside a transaction
-// carries inside P2010 ("Raw query failed. Code: `N/A`") instead of the code.
+// "Can't reach database server" (P1001) and "Server has closed the connection" (the adapter's
+// ConnectionClosed): texts a raw query sent outside a transaction carries inside P2010 ("Raw
+// query failed. Code: `N/A`") instead of the code or kind.
 const UNAVAILABLE_MESSAGES =
-  /Can't reach database server|Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down)|canceling statement due to statement timeout/i;
+  /Can't reach database server|Server has closed the connection|Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down)|canceling statement due to statement timeout/i;
 
 interface Inspectable {
   name?: unknown;

@@ -69,6 +69,24 @@ describe('a database outage on PostgreSQL', () => {
     expect(logged).not.toContain('error');
   });
 
+  it("tells an outage from the texts Prisma wraps a raw query's lost connection in", () => {
+    // P2010 carries the driver's words, not its code, for raw queries outside a transaction.
+    for (const message of [
+      'Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`',
+      "Raw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:5432`",
+    ])
+      expect(isDatabaseUnavailable(Object.assign(new Error(message), { code: 'P2010' }))).toBe(
+        true,
+      );
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error('Raw query failed. Code: `42601`. Message: `syntax error`'), {
+          code: 'P2010',
+        }),
+      ),
+    ).toBe(false);
+  });
+
   it('cancels a statement that runs past the time limit, as a retryable outage', async () => {
     const db = await connect({ url: await createDatabase(server.url), statementTimeoutMs: 100 });
     try {
