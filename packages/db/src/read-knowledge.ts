@@ -37,6 +37,8 @@ const partial = (at: Date | null, precision: DatePrecision | null): PartialDate 
  * since are read again (their row versions first: row-versions.ts); every other row is the
  * previous version's very object, which is also what lets the quiz tell unchanged rows apart at
  * no cost. At 100× the corpus a change then reads a few rows instead of megabytes of texts.
+ * Sources and actors come in id order, claims in the order they were made (then by id), so that
+ * a claim added is the last, as the quiz extends its index fastest (`deriveQuiz`).
  *
  * `changed`, when the caller heard every change since `previous` was read (ChangeLog.since):
  * the rows those changes wrote. Then only their versions are read, not every row's, and the
@@ -122,7 +124,8 @@ export async function readKnowledgeBase(
         await prisma.claim.findMany({
           where,
           include: { evidence: { orderBy: [{ sourceId: 'asc' }, { start: 'asc' }] } },
-          orderBy: { id: 'asc' },
+          // The order the versions give (row-versions.ts): a claim added comes last.
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         })
       ).map(claimFromRow),
     ),

@@ -16,11 +16,23 @@ export interface RowVersions {
 
 type Versioned = [id: string, version: string][];
 
-const PARTS = {
-  sources: { table: 'Source', children: 'NoiseRegion', fk: 'sourceId' },
-  actors: { table: 'Actor', children: 'ActorAlias', fk: 'actorId' },
-  claims: { table: 'Claim', children: 'Evidence', fk: 'claimId' },
-} as const;
+interface Part {
+  table: string;
+  children: string;
+  fk: string;
+  /**
+   * Rows in the order they were made (`createdAt`, then id), not by id alone: a claim added
+   * comes last (ids sort anywhere), which lets the quiz extend its index rather than make it
+   * anew. Such a part's versions start with the row's `createdAt` ("YYYYMMDDHHMISSMS/").
+   */
+  inOrderMade: boolean;
+}
+
+const PARTS: Record<keyof RowVersions, Part> = {
+  sources: { table: 'Source', children: 'NoiseRegion', fk: 'sourceId', inOrderMade: false },
+  actors: { table: 'Actor', children: 'ActorAlias', fk: 'actorId', inOrderMade: false },
+  claims: { table: 'Claim', children: 'Evidence', fk: 'claimId', inOrderMade: true },
+};
 
 export async function readRowVersions(prisma: Db, collectionId: string): Promise<RowVersions> {
   const [sources, actors, claims] = await Promise.all([
@@ -37,7 +49,8 @@ export type RowKeys = { [P in keyof RowVersions]: ReadonlySet<string> };
 /**
  * The versions of every row after a change that wrote only the rows `changed` names: `before`'s,
  * with those rows' versions read again (and those the collection no longer holds left out).
- * Rows are in id order (the database's, which must be code point order: idsInCodePointOrder).
+ * Rows are in each part's order (ids compared as the database does, which must be by code point:
+ * idsInCodePointOrder).
  */
 export async function readChangedVersions(
   prisma: Db,
@@ -52,6 +65,7 @@ export async function readChangedVersions(
           before[name],
           await versionsOf(prisma, collectionId, PARTS[name], [...changed[name]]),
           changed[name],
+          PARTS[name].inOrderMade ? madeThenId : (id) => id,
         );
   const [sources, actors, claims] = await Promise.all([
     part('sources'),
@@ -93,18 +107,33 @@ export function compareCodePoints(a: string, b: string): number {
 const codePointRank = (unit: number) =>
   unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit;
 
-/** `before` with the `asked` rows' versions replaced by `read`'s (absent there: gone), in order. */
+/** A row's place in a part in the order rows were made: its `createdAt` (fixed width), then id. */
+const madeThenId = (id: string, version: string) =>
+  `${version.slice(0, version.indexOf('/'))} ${id}`;
+
+/**
+ * `before` with the `asked` rows' versions replaced by `read`'s (absent there: gone), in the
+ * order `place` gives (compared by code point).
+ */
 function mergeVersions(
   before: ReadonlyMap<string, string>,
   read: ReadonlyMap<string, string>,
   asked: ReadonlySet<string>,
+  place: (id: string, version: string) => string,
 ): Map<string, string> {
-  const added = [...read.keys()].filter((id) => !before.has(id)).sort(compareCodePoints);
+  const added = [...read]
+    .filter(([id]) => !before.has(id))
+    .map(([id, version]) => ({ id, place: place(id, version) }))
+    .sort((a, b) => compareCodePoints(a.place, b.place));
   const merged = new Map<string, string>();
   let next = 0;
   for (const [id, version] of before) {
-    while (next < added.length && compareCodePoints(added[next] as string, id) < 0) {
-      const newId = added[next++] as string;
+    const at = place(id, version);
+    while (
+      next < added.length &&
+      compareCodePoints((added[next] as { place: string }).place, at) < 0
+    ) {
+      const newId = (added[next++] as { id: string }).id;
       merged.set(newId, read.get(newId) as string);
     }
     if (!asked.has(id)) merged.set(id, version);
@@ -113,18 +142,18 @@ function mergeVersions(
       if (now !== undefined) merged.set(id, now);
     }
   }
-  for (const newId of added.slice(next)) merged.set(newId, read.get(newId) as string);
+  for (const { id } of added.slice(next)) merged.set(id, read.get(id) as string);
   return merged;
 }
 
 /**
- * A part's versions by id, in id order: every row of the collection, or those of `ids`. The
- * names are this file's constants, never input.
+ * A part's versions by id, in the part's order (Part): every row of the collection, or those of
+ * `ids`. The names are this file's constants, never input.
  */
 async function versionsOf(
   prisma: Db,
   collectionId: string,
-  { table, children, fk }: { table: string; children: string; fk: string },
+  { table, children, fk, inOrderMade }: Part,
   ids?: string[],
 ): Promise<Map<string, string>> {
   // One JSON text (thousands of rows at 100× the corpus), parsed at once in Node. The children
@@ -132,9 +161,9 @@ async function versionsOf(
   // and joined back: the claims' heap, wide with search vectors, is read once (~30 % less time
   // at 100×).
   const [row] = await prisma.$queryRawUnsafe<{ v: string | null }[]>(
-    `SELECT json_agg(json_build_array(x.id, x.v) ORDER BY x.id)::text AS v
-     FROM (SELECT p.id,
-                  p.xmin::text || coalesce(' ' || string_agg(c.id || ':' || c.xmin::text, ' ' ORDER BY c.id), '') AS v
+    `SELECT json_agg(json_build_array(x.id, x.v) ORDER BY ${inOrderMade ? 'x.made, ' : ''}x.id)::text AS v
+     FROM (SELECT p.id, ${inOrderMade ? `p."createdAt" AS made,` : ''}
+                  ${inOrderMade ? `to_char(p."createdAt", 'YYYYMMDDHH24MISSMS') || '/' || ` : ''}p.xmin::text || coalesce(' ' || string_agg(c.id || ':' || c.xmin::text, ' ' ORDER BY c.id), '') AS v
            FROM "${table}" p LEFT JOIN "${children}" c ON c."${fk}" = p.id
            WHERE p."collectionId" = $1${ids ? ' AND p.id = ANY($2::text[])' : ''}
            GROUP BY p.id) x`,

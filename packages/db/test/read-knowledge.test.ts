@@ -182,6 +182,33 @@ describe.each<[DatabaseKind, Told]>([
     expect(ids.has(moved) || ids.has(deleted)).toBe(false);
   });
 
+  it('keeps claims in the order they were made, a claim added last whatever its id', async () => {
+    const model = version.claims[0];
+    if (!model) throw new Error('no claim');
+    const claim = (id: string, createdAt?: Date) =>
+      db.prisma.claim.create({
+        data: {
+          id,
+          collectionId: CORPUS_COLLECTION_ID,
+          subjectId: model.subjectId,
+          predicateId: model.predicateId,
+          statement: `Claim ${id}.`,
+          modality: 'FACT',
+          ...(createdAt ? { createdAt } : {}),
+        },
+      });
+    const last = `0-first-by-id-${told}`;
+    const added = await afterChange(() => claim(last), { claims: [last] });
+    expect(added.claims.at(-1)?.id).toBe(last);
+    // Made "before" every other (an import keeping its dates): first, read in place.
+    const first = `zz-made-early-${told}`;
+    const early = await afterChange(() => claim(first, new Date('2001-01-01')), {
+      claims: [first],
+    });
+    expect(early.claims[0]?.id).toBe(first);
+    expect(early.claims.at(-1)?.id).toBe(last);
+  });
+
   it('reads a part whole when much of it changed, with the same answer', async () => {
     const ids = version.claims.slice(0, Math.ceil(version.claims.length / 2)).map((c) => c.id);
     const next = await readNext(() =>
