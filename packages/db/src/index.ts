@@ -1,4 +1,5 @@
 export { type ChangedRows, ChangeLog } from './change-log.ts';
+export { ChangeWatch } from './change-watch.ts';
 export {
   CHANGES_CHANNEL,
   type ChangeListener,

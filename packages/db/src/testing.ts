@@ -1,5 +1,5 @@
 import { createDatabase } from '@attest/testing';
-import { ChangeLog } from './change-log.ts';
+import { ChangeWatch } from './change-watch.ts';
 import { type ClientOptions, connect, type Database, type DatabaseKind } from './connect.ts';
 import { applyMigrations } from './migrations.ts';
 import type { SearchFreshness } from './search-memory.ts';
@@ -65,59 +65,24 @@ export async function dumpKnowledge(db: Database): Promise<Record<string, unknow
   return dump;
 }
 
-/** The tables a knowledge base is read from (watchKnowledge's KNOWLEDGE_TABLES). */
-const KNOWLEDGE = new Set([
-  'Source',
-  'NoiseRegion',
-  'Actor',
-  'ActorAlias',
-  'ActorRelation',
-  'Predicate',
-  'Claim',
-  'Evidence',
-  'Dispute',
-]);
-
 /**
  * The API's search freshness signal, as watchKnowledge (packages/graphql) makes it from the
  * database's change notifications, for tests and benches of search-memory.ts.
  */
 export function watchChanges(db: Database) {
-  const log = new ChangeLog();
-  const state = {
-    listening: false,
-    generation: 0,
-    allChangedAt: 0,
-    changedAt: new Map<string, number>(),
-    markers: 0,
-  };
+  const watch = new ChangeWatch();
+  let markers = 0;
   db.onChange((change) => {
-    if (change.table === 'Collection') state.markers++;
-    if (change.table === null) state.listening = change.listening;
-    else if (!KNOWLEDGE.has(change.table)) return;
-    state.generation++;
-    if (change.table === null) log.forgetUpTo(state.generation);
-    else log.record(state.generation, change);
-    if (change.table !== null && change.collectionIds)
-      for (const id of change.collectionIds) state.changedAt.set(id, state.generation);
-    else {
-      state.allChangedAt = state.generation;
-      state.changedAt.clear();
-    }
+    if (change.table === 'Collection') markers++;
+    watch.hear(change);
   });
-  const freshness: SearchFreshness = {
-    get generation() {
-      return state.generation;
-    },
-    changedAt: (id) => Math.max(state.allChangedAt, state.changedAt.get(id) ?? 0),
-    changedSince: (id, generation) => log.since(id, generation),
-  };
+  const freshness = watch.freshness();
   return {
     freshness,
     /** The same signal without the changed rows: every change reloads a collection whole. */
     wholeReloads: {
       get generation() {
-        return state.generation;
+        return watch.generation;
       },
       changedAt: freshness.changedAt,
     } satisfies SearchFreshness as SearchFreshness,
@@ -131,18 +96,15 @@ export function watchChanges(db: Database) {
           await new Promise((resolve) => setTimeout(resolve, 2));
         }
       };
-      await until(() => state.listening);
-      const before = state.markers;
+      await until(() => watch.listening);
+      const before = markers;
       await db.prisma
         .$executeRaw`UPDATE "Collection" SET name = name WHERE id = ${CORPUS_COLLECTION_ID}`;
-      await until(() => state.markers > before);
+      await until(() => markers > before);
     },
     /** A gap in hearing: nothing can be told of what changed. */
     gap() {
-      state.generation++;
-      log.forgetUpTo(state.generation);
-      state.allChangedAt = state.generation;
-      state.changedAt.clear();
+      watch.forgetAll();
     },
   };
 }

@@ -1,12 +1,11 @@
 import {
-  ChangeLog,
+  ChangeWatch,
   CORPUS_COLLECTION_ID,
   type DatabaseChange,
   type OnChange,
   type PrismaClient,
   rankSearchesInMemory,
   readKnowledgeBase,
-  type SearchFreshness,
 } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { countQuestions, deriveQuiz, generateQuestions, sameKnowledge } from '@attest/quiz';
@@ -21,18 +20,13 @@ interface Cached {
 
 // Keyed by the long-lived client (not Db): a transaction's knowledge base is never cached.
 /**
- * What this process has heard of changes to the tables a knowledge base is read from. While
- * notifications are heard, a cached base checked at the current generation is current: no query.
- * Any change (or a gap in hearing them) bumps the generation, and the next request checks the
- * fingerprint once again.
+ * What this process has heard of changes to the tables a knowledge base is read from
+ * (`ChangeWatch` in @attest/db). While notifications are heard, a cached base checked at the
+ * current generation is current: no query. Any change (or a gap in hearing them) bumps the
+ * generation, and the next request reads again what changed.
  */
 interface Watch {
-  listening: boolean;
-  generation: number;
-  /** The generation of the last change that named no collection (or of a gap in hearing). */
-  allChangedAt: number;
-  /** Per collection, the generation of the last change that named it. */
-  changedAt: Map<string, number>;
+  changes: ChangeWatch;
   /** When a mutation through this node last finished, until a change is heard after it. */
   localWriteAt?: number;
   /**
@@ -40,8 +34,6 @@ interface Watch {
    * been heard yet, so a base checked before it is read by comparing every row's version.
    */
   localWriteGeneration: number;
-  /** The rows each heard change wrote, by generation. */
-  log: ChangeLog;
 }
 
 /**
@@ -50,19 +42,6 @@ interface Watch {
  * clear this at once); a mutation that wrote nothing sends none.
  */
 const LOCAL_WRITE_MS = 1000;
-
-/** The tables readKnowledgeBase reads: a write to any other leaves every base as it was. */
-const KNOWLEDGE_TABLES: ReadonlySet<string> = new Set([
-  'Source',
-  'NoiseRegion',
-  'Actor',
-  'ActorAlias',
-  'ActorRelation',
-  'Predicate',
-  'Claim',
-  'Evidence',
-  'Dispute',
-]);
 
 const caches = new WeakMap<PrismaClient, Map<string, Cached>>();
 const watches = new WeakMap<PrismaClient, Watch>();
@@ -75,39 +54,15 @@ const watches = new WeakMap<PrismaClient, Watch>();
  */
 export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => void {
   if (watches.has(prisma)) return () => {};
-  const watch: Watch = {
-    listening: false,
-    generation: 0,
-    allChangedAt: 0,
-    changedAt: new Map(),
-    log: new ChangeLog(),
-    localWriteGeneration: 0,
-  };
+  const watch: Watch = { changes: new ChangeWatch(), localWriteGeneration: 0 };
   watches.set(prisma, watch);
   const stop = onChange((change: DatabaseChange) => {
-    if (change.table === null) watch.listening = change.listening;
-    else if (!KNOWLEDGE_TABLES.has(change.table)) return;
-    watch.generation++;
-    watch.localWriteAt = undefined;
-    if (change.table === null) watch.log.forgetUpTo(watch.generation);
-    else watch.log.record(watch.generation, change);
-    if (change.table !== null && change.collectionIds)
-      for (const id of change.collectionIds) watch.changedAt.set(id, watch.generation);
-    else {
-      watch.allChangedAt = watch.generation;
-      watch.changedAt.clear();
-    }
+    if (watch.changes.hear(change)) watch.localWriteAt = undefined;
   });
   // Search ranks from claims held in memory, per collection, while no heard change names it.
-  const freshness: SearchFreshness = {
-    get generation() {
-      return watch.generation;
-    },
-    changedAt: (id) => Math.max(watch.allChangedAt, watch.changedAt.get(id) ?? 0),
-    changedSince: (id, generation) => watch.log.since(id, generation),
-  };
+  const freshness = watch.changes.freshness();
   const stopSearch = rankSearchesInMemory(prisma, () => {
-    if (!watch.listening) return undefined;
+    if (!watch.changes.listening) return undefined;
     if (watch.localWriteAt !== undefined && Date.now() - watch.localWriteAt < LOCAL_WRITE_MS)
       return undefined;
     return freshness;
@@ -128,9 +83,9 @@ export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => 
 export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
   const watch = watches.get(prisma);
   if (!watch) return;
-  watch.generation++;
+  watch.changes.generation++;
   watch.localWriteAt = Date.now();
-  watch.localWriteGeneration = watch.generation;
+  watch.localWriteGeneration = watch.changes.generation;
 }
 
 /**
@@ -151,13 +106,14 @@ export async function currentKnowledgeBase(
   caches.set(prisma, cache);
   const watch = watches.get(prisma);
   const cached = cache.get(collectionId);
-  if (watch?.listening && cached && cached.checked === watch.generation) return cached.kb;
+  const changes = watch?.changes;
+  if (changes?.listening && cached && cached.checked === changes.generation) return cached.kb;
   // Read before the query: a change heard while it runs leaves the entry to be checked again.
-  const generation = watch?.generation ?? -1;
+  const generation = changes?.generation ?? -1;
   // Every change since the cached version was checked heard, with the rows it wrote: read those.
   const changed =
-    watch?.listening && cached && cached.checked >= watch.localWriteGeneration
-      ? watch.log.since(collectionId, cached.checked)
+    changes?.listening && watch && cached && cached.checked >= watch.localWriteGeneration
+      ? changes.log.since(collectionId, cached.checked)
       : undefined;
   if (cached && changed) {
     if (changed.tables.size === 0) {
