@@ -5,13 +5,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadKnowledgeBase } from '@attest/knowledge';
-import { scaleKnowledgeBase } from '@attest/knowledge/scale';
-import { startPostgres } from '@attest/testing';
 import type { Database } from '../src/connect.ts';
 import type { searchClaimsInMemory, searchIndexesLoaded } from '../src/search-memory.ts';
-import { seedKnowledgeBase } from '../src/seed.ts';
-import { openTestDatabase } from '../src/testing.ts';
 import { naturalQuestions } from './questions.ts';
+import { withScaledPostgres } from './scaled-postgres.ts';
 
 /**
  * The in-memory ranking's CPU per search, this tree against a baseline commit (BASELINE, default
@@ -101,18 +98,9 @@ async function measure(db: Database, before: Ranking, after: Ranking, round: num
 }
 
 async function main() {
-  const server = await startPostgres();
-  process.once('SIGINT', () => {
-    server.stop();
-    process.exit(130);
-  });
-  const db = await openTestDatabase('postgres', server.url);
-  try {
-    const kb = scaleKnowledgeBase(loadKnowledgeBase(), times);
-    const t = performance.now();
-    await seedKnowledgeBase(db.prisma, kb, { timeout: 30 * 60_000 });
+  await withScaledPostgres(times, async (db, kb, seededMs) => {
     console.log(
-      `${times}× (${kb.claims.length} claims) seeded in ${((performance.now() - t) / 1000).toFixed(0)} s; baseline ${baselineCommit}`,
+      `${times}× (${kb.claims.length} claims) seeded in ${(seededMs / 1000).toFixed(0)} s; baseline ${baselineCommit}`,
     );
     const before = await baseline();
     await measure(db, before, await tree(), 0);
@@ -123,10 +111,7 @@ async function main() {
         console.log('  done');
       }
     }
-  } finally {
-    await db.close();
-    server.stop();
-  }
+  });
 }
 
 await main();

@@ -1,7 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledgeBase } from '@attest/knowledge';
-import { scaleKnowledgeBase } from '@attest/knowledge/scale';
-import { startPostgres } from '@attest/testing';
 import { rankSearchesInMemory, searchClaims, searchClaimsInSql } from '../src/search.ts';
 import {
   heldSearchIndex,
@@ -10,10 +8,10 @@ import {
   searchIndexesLoaded,
   searchIndexOrigin,
 } from '../src/search-memory.ts';
-import { seedKnowledgeBase } from '../src/seed.ts';
 import { CORPUS_COLLECTION_ID } from '../src/seed-rows.ts';
-import { openTestDatabase, watchChanges } from '../src/testing.ts';
+import { watchChanges } from '../src/testing.ts';
 import { naturalQuestions } from './questions.ts';
+import { withScaledPostgres } from './scaled-postgres.ts';
 
 /**
  * How long after a claim edit search answers from memory again, on a PostgreSQL of its own at
@@ -36,26 +34,16 @@ const summary = (times: number[]) => {
 
 async function main() {
   const kb = loadKnowledgeBase();
-  const scaled = scaleKnowledgeBase(kb, TIMES);
-  const server = await startPostgres();
-  process.once('SIGINT', () => {
-    server.stop();
-    process.exit(130);
-  });
-  const db = await openTestDatabase('postgres', server.url);
-  try {
-    let t = performance.now();
-    await seedKnowledgeBase(db.prisma, scaled, { timeout: 30 * 60_000 });
-    await db.prisma.$executeRawUnsafe('ANALYZE');
+  await withScaledPostgres(TIMES, async (db, scaled, seededMs) => {
     console.log(
-      `${TIMES}× (${scaled.claims.length} claims) seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      `${TIMES}× (${scaled.claims.length} claims) seeded in ${(seededMs / 1000).toFixed(1)} s`,
     );
     const watch = watchChanges(db);
     let mode: SearchFreshness = watch.freshness;
     rankSearchesInMemory(db.prisma, () => mode);
     const questions = naturalQuestions(kb, `search-follow-${TIMES}`);
     await watch.heard();
-    t = performance.now();
+    const t = performance.now();
     await searchClaims(db.prisma, questions());
     await searchIndexesLoaded(db.prisma);
     console.log(`first load: ${(performance.now() - t).toFixed(0)} ms`);
@@ -142,10 +130,7 @@ async function main() {
     console.log(
       `a change the index holds nothing of, from heard to memory (word table read again): ${summary(results.untouched)}`,
     );
-  } finally {
-    await db.close();
-    server.stop();
-  }
+  });
 }
 
 await main();

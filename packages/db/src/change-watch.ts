@@ -46,6 +46,14 @@ export class ChangeWatch {
     return true;
   }
 
+  /**
+   * Something may have changed that no notification has told yet (a write through this process,
+   * its notification still to come): caches holding the current generation check again.
+   */
+  bump(): void {
+    this.generation++;
+  }
+
   /** Anything may have changed, and nothing can be told of what: as after a gap in hearing. */
   forgetAll(): void {
     this.generation++;

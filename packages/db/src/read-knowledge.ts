@@ -7,6 +7,7 @@ import {
   type PartialDate,
 } from '@attest/knowledge';
 import type { ChangedRows } from './change-log.ts';
+import { collatesByCodePoint } from './code-point-order.ts';
 import type { Db } from './db.ts';
 import type {
   ActorRelation,
@@ -20,7 +21,6 @@ import type {
 import { predicateFromRow } from './predicate-row.ts';
 import {
   changedIds,
-  idsInCodePointOrder,
   type RowVersions,
   readChangedVersions,
   readRowVersions,
@@ -52,7 +52,7 @@ export async function readKnowledgeBase(
 ): Promise<KnowledgeBase> {
   const before = previous && readVersions.get(previous);
   const keyed =
-    before && previous && changed && (await idsInCodePointOrder(prisma))
+    before && previous && changed && (await collatesByCodePoint(prisma))
       ? { before, previous, changed }
       : undefined;
   const wholeParts = (now?: RowVersions) => {

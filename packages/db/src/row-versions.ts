@@ -1,3 +1,4 @@
+import { compareCodePoints } from './code-point-order.ts';
 import type { Db } from './db.ts';
 
 /**
@@ -50,7 +51,7 @@ export type RowKeys = { [P in keyof RowVersions]: ReadonlySet<string> };
  * The versions of every row after a change that wrote only the rows `changed` names: `before`'s,
  * with those rows' versions read again (and those the collection no longer holds left out).
  * Rows are in each part's order (ids compared as the database does, which must be by code point:
- * idsInCodePointOrder).
+ * collatesByCodePoint (code-point-order.ts)).
  */
 export async function readChangedVersions(
   prisma: Db,
@@ -75,38 +76,6 @@ export async function readChangedVersions(
   return { sources, actors, claims };
 }
 
-/**
- * Whether the database orders ids (text under its default collation) by code point, as
- * `compareCodePoints` does, so that a new row's place can be told without asking it.
- */
-export async function idsInCodePointOrder(prisma: Db): Promise<boolean> {
-  const known = codePointOrders.get(prisma);
-  if (known !== undefined) return known;
-  const [row] = await prisma.$queryRaw<{ collate: string }[]>`
-    SELECT datcollate AS collate FROM pg_database WHERE datname = current_database()
-  `;
-  const ordered = ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(row?.collate ?? '');
-  codePointOrders.set(prisma, ordered);
-  return ordered;
-}
-
-const codePointOrders = new WeakMap<Db, boolean>();
-
-/** Code point order (UTF-16 units compared as the code points they encode). */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
-  }
-  return a.length - b.length;
-}
-
-/** Surrogates encode code points above every other unit's: they sort after U+E000–U+FFFF. */
-const codePointRank = (unit: number) =>
-  unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit;
-
 /** A row's place in a part in the order rows were made: its `createdAt` (fixed width), then id. */
 const madeThenId = (id: string, version: string) =>
   `${version.slice(0, version.indexOf('/'))} ${id}`;
@@ -128,10 +97,10 @@ function mergeVersions(
   const merged = new Map<string, string>();
   let next = 0;
   for (const [id, version] of before) {
-    const at = place(id, version);
+    // A row's place is only needed while new rows remain to be put before it.
     while (
       next < added.length &&
-      compareCodePoints((added[next] as { place: string }).place, at) < 0
+      compareCodePoints((added[next] as { place: string }).place, place(id, version)) < 0
     ) {
       const newId = (added[next++] as { id: string }).id;
       merged.set(newId, read.get(newId) as string);

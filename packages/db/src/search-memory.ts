@@ -1,4 +1,5 @@
 import type { ChangedRows } from './change-log.ts';
+import { collatesByCodePoint, compareCodePoints } from './code-point-order.ts';
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
 import {
@@ -86,8 +87,6 @@ interface Indexes {
   collections: Map<string, CollectionEntry>;
   /** All collection ids, for searches across all of them. */
   all?: Promise<string[]>;
-  /** Whether the database orders text by code points, as JavaScript does. */
-  codePointOrder?: Promise<boolean>;
   words?: Promise<WordTable>;
 }
 
@@ -101,7 +100,6 @@ function indexesAt(prisma: Db, { generation }: SearchFreshness): Indexes {
     state = {
       generation,
       collections: state?.collections ?? new Map(),
-      codePointOrder: state?.codePointOrder,
     };
     indexes.set(prisma, state);
   }
@@ -241,13 +239,6 @@ async function questionOf(prisma: Db, text: string): Promise<FoldedQuestion | un
 /** Lexemes that to_tsquery('simple', quote_literal(x)) leaves as they are. */
 const plainLexeme = (lexeme: string) => /^[a-z0-9]+$/.test(lexeme);
 
-async function codePointOrder(prisma: Db): Promise<boolean> {
-  const [row] = await prisma.$queryRaw<{ collate: string }[]>`
-    SELECT datcollate AS collate FROM pg_database WHERE datname = current_database()
-  `;
-  return ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(row?.collate ?? '');
-}
-
 /**
  * Claims ranked as searchClaims ranks them, from memory; undefined when this cannot rank them
  * exactly (the caller then runs the SQL). `generation`: the caller's freshness signal, changed
@@ -265,10 +256,7 @@ export async function searchClaimsInMemory(
       : freshness;
   const state = indexesAt(prisma, fresh);
   // Loaded once per generation; a failed load is tried again on the next search.
-  const once = <K extends 'codePointOrder' | 'all' | 'words'>(
-    key: K,
-    load: () => NonNullable<Indexes[K]>,
-  ) => {
+  const once = <K extends 'all' | 'words'>(key: K, load: () => NonNullable<Indexes[K]>) => {
     const loading = state[key] ?? load();
     if (!state[key]) {
       state[key] = loading;
@@ -278,7 +266,6 @@ export async function searchClaimsInMemory(
     }
     return loading;
   };
-  const ordered = once('codePointOrder', () => codePointOrder(prisma));
   const all = once('all', () =>
     prisma.$queryRaw<{ id: string }[]>`SELECT DISTINCT "collectionId" AS id FROM "Claim"`.then(
       (rows) => rows.map((r) => r.id),
@@ -286,7 +273,7 @@ export async function searchClaimsInMemory(
   );
   const words = once('words', () => loadWordTable(prisma));
   const [codePoints, collections, question] = await Promise.all([
-    ordered,
+    collatesByCodePoint(prisma),
     collectionIds ? Promise.resolve(collectionIds) : all,
     readQuestion(prisma, words, text),
   ]);
@@ -506,7 +493,7 @@ function rank(
   const first = byLoDesc[EXACT_TOP - 1] ?? Number.NEGATIVE_INFINITY;
   const placed = bounded
     .filter((b) => b.hi >= floor)
-    .sort((x, y) => x.lo - y.lo || compareIds(x.claim.id, y.claim.id));
+    .sort((x, y) => x.lo - y.lo || compareCodePoints(x.claim.id, y.claim.id));
   // Running max of hi before each, min of lo after each (the SQL's two windows).
   const maxBefore: number[] = [];
   let running = Number.NEGATIVE_INFINITY;
@@ -530,7 +517,7 @@ function rank(
     }
     return { id: b.claim.id, score };
   });
-  hits.sort((x, y) => y.score - x.score || compareIds(x.id, y.id));
+  hits.sort((x, y) => y.score - x.score || compareCodePoints(x.id, y.id));
   return hits.slice(0, limit);
 }
 
@@ -586,9 +573,6 @@ class MinHeap {
     }
   }
 }
-
-/** Text order under the C collation (checked by codePointOrder): UTF-8 bytes, i.e. code points. */
-const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** The index held for a collection, if loaded (tests: which collections a change reloaded). */
 export function heldSearchIndex(prisma: Db, collectionId: string): object | undefined {

@@ -83,7 +83,7 @@ export function watchKnowledge(prisma: PrismaClient, onChange: OnChange): () => 
 export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
   const watch = watches.get(prisma);
   if (!watch) return;
-  watch.changes.generation++;
+  watch.changes.bump();
   watch.localWriteAt = Date.now();
   watch.localWriteGeneration = watch.changes.generation;
 }
