@@ -9,6 +9,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import { boundedTexts } from './bounded-texts.ts';
 import { onlyLearnerMutations } from './learner-mutations.ts';
 import { serializedResult } from './serialized-result.ts';
@@ -81,6 +82,9 @@ const keyOf = ({ query, variables, operationName }: Params) =>
     .update(JSON.stringify([query, variables ?? {}, operationName ?? null]))
     .digest('base64url');
 
+/** Keys remembered as asked once, per answer kept: a few times as many as the answers. */
+const SEEN_PER_ENTRY = 4;
+
 /** How much the response cache keeps: answers, and their characters in all. */
 export interface ResponseCacheBounds {
   maxEntries?: number;
@@ -102,6 +106,13 @@ export interface ResponseCacheBounds {
  * request's parameters are read, before parsing, validation, the context (no session lookup) and
  * execution: it costs no budget points (see graphql-budget.ts). Only answers to requests that
  * passed every check are stored, so a hit is an identical request's answer.
+ *
+ * An answer is kept on its request's second miss, not its first (the "doorkeeper" of caches
+ * such as TinyLFU): most anonymous reads that miss are never asked again (a search typed once, a
+ * page with a variable of its own), and keeping each of them cost a serialised copy, later
+ * collected, and pushed out answers that are asked again and again. The keys asked once are
+ * remembered, bounded, through changes, so a read that was popular before a change is kept at
+ * its first miss after it.
  */
 export function useAnonymousResponseCache(
   db: Pick<Database, 'onChange'>,
@@ -112,6 +123,7 @@ export function useAnonymousResponseCache(
   // Answers as the JSON text they are sent as: a hit is written out without serialising, and a
   // text is a fraction of the memory of the result's objects (and measurable, for the bound).
   const entries = boundedTexts(maxEntries, maxChars);
+  const askedOnce = new LRUCache<string, true>({ max: maxEntries * SEEN_PER_ENTRY });
   const drop = () => {
     generation++;
     entries.clear();
@@ -158,6 +170,10 @@ export function useAnonymousResponseCache(
           // here, so that a compiled page's JSON is not parsed for nothing (compiled-reads.ts).
           // One with extensions is left as it is: Yoga strips some of them as it writes.
           if (answer.errors?.length || answer.extensions) return;
+          if (!askedOnce.has(key)) {
+            askedOnce.set(key, true);
+            return;
+          }
           // Serialised once, here instead of by Yoga (which writes this text as it is).
           const text = answer.stringify ? answer.stringify(answer) : JSON.stringify(answer);
           entries.set(key, text);

@@ -47,12 +47,18 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
     return { answer, statements: t.statements.length };
   };
 
-  it('answers a repeated anonymous read from memory, without SQL, with the same body', async () => {
-    const first = await counted(() => gqlAs<ClaimList>(t, null, CLAIM_LIST, { unused: 1 }));
-    const second = await counted(() => gqlAs<ClaimList>(t, null, CLAIM_LIST, { unused: 1 }));
-    expect(first.statements).toBeGreaterThan(0);
-    expect(second.statements).toBe(0);
-    expect(second.answer).toEqual(first.answer);
+  it('answers a read asked again from memory, without SQL, with the same body', async () => {
+    const read = () => counted(() => gqlAs<ClaimList>(t, null, CLAIM_LIST, { unused: 1 }));
+    const first = await read();
+    const second = await read();
+    const third = await read();
+    // Kept on its second miss: a read asked once is not kept.
+    expect([first.statements > 0, second.statements > 0, third.statements]).toEqual([
+      true,
+      true,
+      0,
+    ]);
+    expect(third.answer).toEqual(first.answer);
     expect(first.answer.data?.claims.edges.length).toBeGreaterThan(0);
   });
 
@@ -168,10 +174,11 @@ describe.each(['pglite', 'postgres'] as const)('the anonymous response cache on 
   it('charges no points for an answer from the cache', async () => {
     const query = '{ predicates { id label } }';
     const points = operationCost({ schema, document: parse(query), ...pages });
-    // Room for the first request and a half: every later one must be free.
+    // Room for two requests and a half (the second miss keeps the answer): every later one
+    // must be free.
     const api = apiWithLimits(
       t,
-      { graphqlPerClient: { points: points * 1.5, seconds: 60 } },
+      { graphqlPerClient: { points: points * 2.5, seconds: 60 } },
       { responseCache: true },
     );
     const answers = [];
@@ -247,12 +254,41 @@ describe('the response cache’s bound', () => {
         await read(0);
         expect(await read(0)).toBe(0);
       });
-      for (let n = 1; n <= 5; n++) expect(await read(n)).toBeGreaterThan(0);
+      // Each asked twice, so that each is kept.
+      for (let n = 1; n <= 5; n++) {
+        expect(await read(n)).toBeGreaterThan(0);
+        expect(await read(n)).toBeGreaterThan(0);
+      }
       // Only the last two distinct reads are answered from memory.
       expect(await read(5)).toBe(0);
       expect(await read(4)).toBe(0);
       expect(await read(3)).toBeGreaterThan(0);
       expect(await read(1)).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('keeps no read asked once, so one-off reads never push out one asked again', async () => {
+    const t = await openTestApi('pglite', '', mini, { responseCache: { maxEntries: 2 } });
+    try {
+      const read = async (n: number) => {
+        t.statements.length = 0;
+        const answer = await gqlAs(t, null, CLAIM_LIST, { n });
+        expect(answer.errors).toBeUndefined();
+        return t.statements.length;
+      };
+      await vi.waitFor(async () => {
+        await read(0);
+        expect(await read(0)).toBe(0);
+      });
+      // Many more one-off reads than the cache holds answers…
+      for (let n = 1; n <= 20; n++) expect(await read(n)).toBeGreaterThan(0);
+      // …and the read asked again is still answered from memory.
+      expect(await read(0)).toBe(0);
+      // The latest one-off read, asked a second time, is kept from then on.
+      expect(await read(20)).toBeGreaterThan(0);
+      expect(await read(20)).toBe(0);
     } finally {
       await t.close();
     }
@@ -269,17 +305,20 @@ describe('the response cache’s bound', () => {
         await gqlAs(t, null, SEARCH, { q: 'Northern League' });
         expect(t.statements).toEqual([]);
       });
-      const miss = await t.api.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: SEARCH, variables: { q: 'member since' } }),
-      });
-      const hit = await t.api.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: SEARCH, variables: { q: 'member since' } }),
-      });
+      const ask = () =>
+        t.api.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: SEARCH, variables: { q: 'member since' } }),
+        });
+      const first = await ask();
+      // The second miss keeps its answer; the third request is a hit.
+      const miss = await ask();
+      t.statements.length = 0;
+      const hit = await ask();
+      expect(t.statements).toEqual([]);
       const body = await miss.text();
+      expect(await first.text()).toBe(body);
       expect(await hit.text()).toBe(body);
       expect(JSON.parse(body).data.claims.edges.length).toBeGreaterThan(0);
     } finally {
