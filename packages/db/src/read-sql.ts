@@ -61,8 +61,59 @@ export function postgresReads(url: string, options: PostgresOptions): PostgresRe
   };
 }
 
-/** readSql over PGlite (in process, so nothing to prepare; it queues behind any transaction). */
+/**
+ * A value written as an SQL literal for `EXECUTE`, or undefined when it is not one of the few
+ * kinds written here (then the statement runs unprepared). Strings are escape strings (`E'…'`,
+ * quotes and backslashes doubled), so they read the same whatever standard_conforming_strings
+ * says; an array's elements are written the same way.
+ */
+function sqlLiteral(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'string') {
+    // PostgreSQL text holds no NUL: left to the unprepared path, which refuses it as usual.
+    if (value.includes('\0')) return undefined;
+    return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (Array.isArray(value)) {
+    // An empty array's type comes from the statement's parameter.
+    if (value.length === 0) return "'{}'";
+    const items = value.map(sqlLiteral);
+    return items.every((item) => item !== undefined) ? `ARRAY[${items.join(',')}]` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * readSql over PGlite (in process; it queues behind any transaction). Each distinct text is
+ * prepared once (`PREPARE`) and run with `EXECUTE`, its values written in as literals:
+ * PGlite's query() parses, describes and plans its statement on every call, which for a page of
+ * claims cost more than running it (1.0–1.3 ms against 0.3–0.4 ms prepared, at 1× the corpus).
+ * Values of other kinds, and texts past the cap, run unprepared.
+ */
 export function pgliteReads(pglite: PGlite): ReadSql {
-  return async (text, values = []) =>
-    (await pglite.query<unknown[]>(text, values, { rowMode: 'array' })).rows;
+  const nameOf = statementNames();
+  // The PREPARE of each name, once; a failed one is forgotten, so its error is the caller's.
+  const prepared = new Map<string, Promise<void>>();
+  const prepare = (name: string, text: string) => {
+    let done = prepared.get(name);
+    if (!done) {
+      done = pglite.exec(`PREPARE ${name} AS ${text}`).then(() => undefined);
+      prepared.set(name, done);
+      done.catch(() => prepared.delete(name));
+    }
+    return done;
+  };
+  return async (text, values = []) => {
+    const name = nameOf(text);
+    const literals = values.map(sqlLiteral);
+    if (name === undefined || literals.some((l) => l === undefined)) {
+      return (await pglite.query<unknown[]>(text, values, { rowMode: 'array' })).rows;
+    }
+    await prepare(name, text);
+    const call = literals.length > 0 ? `EXECUTE ${name}(${literals.join(',')})` : `EXECUTE ${name}`;
+    const results = await pglite.exec(call, { rowMode: 'array' });
+    return (results.at(-1)?.rows ?? []) as unknown as unknown[][];
+  };
 }

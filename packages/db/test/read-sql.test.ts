@@ -20,6 +20,27 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('readSql on %s', (kind) => {
     expect(seen).toContain(text);
   });
 
+  it('answers every kind of value as it was given, quotes and backslashes included', async () => {
+    await db.prisma.$executeRawUnsafe('CREATE TABLE IF NOT EXISTS read_guard (x int)');
+    const text = 'SELECT $1::text AS s, $2::text[] AS a, $3::int AS n, $4::boolean AS b';
+    const strings = [
+      "it's",
+      "back\\slash \\n and \\'",
+      "'); DROP TABLE read_guard; --",
+      "\\'); DROP TABLE read_guard; --",
+      '“curly” — ünïcode 😀',
+      '',
+    ];
+    for (const s of strings) {
+      expect(await db.readSql(text, [s, [s, 'b'], 7, true])).toEqual([[s, [s, 'b'], 7, true]]);
+    }
+    expect(await db.readSql(text, [null, [], -3, false])).toEqual([[null, [], -3, false]]);
+    const [[tables]] = (await db.readSql(
+      "SELECT count(*)::int FROM pg_tables WHERE tablename = 'read_guard'",
+    )) as [[number]];
+    expect(tables).toBe(1);
+  });
+
   it('rejects a failing statement and goes on serving afterwards', async () => {
     await expect(db.readSql('SELECT * FROM "NoSuchTable"')).rejects.toThrow(/NoSuchTable/);
     expect(await db.readSql('SELECT 2')).toEqual([[2]]);
@@ -28,6 +49,25 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('readSql on %s', (kind) => {
   it('serves many distinct texts (past the named statements cap) alike', async () => {
     for (let i = 0; i < 210; i++) {
       expect(await db.readSql(`SELECT ${i} AS n`)).toEqual([[i]]);
+    }
+  });
+});
+
+describe('readSql on PGlite', () => {
+  it('prepares each text once and runs it prepared after', async () => {
+    const db = await connect({});
+    try {
+      const text = 'SELECT $1::text[] AS ids, 40 + $2::int AS n';
+      for (let i = 0; i < 3; i++) {
+        expect(await db.readSql(text, [['a', `b${i}`], i])).toEqual([[['a', `b${i}`], 40 + i]]);
+      }
+      const [[prepared]] = (await db.readSql(
+        `SELECT count(*)::int FROM pg_prepared_statements WHERE statement LIKE '%' || $1 || '%'`,
+        ['40 + $2::int'],
+      )) as [[number]];
+      expect(prepared).toBe(1);
+    } finally {
+      await db.close();
     }
   });
 });
