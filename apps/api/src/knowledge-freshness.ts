@@ -17,8 +17,10 @@ import { onlyLearnerMutations } from './learner-mutations.ts';
  * learner's answers write no knowledge and leave it (and the search index it keeps) alone. The
  * collections each viewer may read are kept the same way (readable-cache.ts in @attest/graphql).
  */
-export function useKnowledgeFreshness(db: Pick<Database, 'prisma' | 'onChange'>): Plugin {
-  watchKnowledge(db.prisma, db.onChange);
+export function useKnowledgeFreshness(
+  db: Pick<Database, 'prisma' | 'onChange' | 'heardUpToNow'>,
+): Plugin {
+  watchKnowledge(db.prisma, db.onChange, db.heardUpToNow);
   watchCollections(db.prisma, db.onChange);
   return {
     onExecute({ args }) {

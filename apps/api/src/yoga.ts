@@ -34,7 +34,7 @@ import { useRequestId } from './request-id.ts';
 import { type ResponseCacheBounds, useAnonymousResponseCache } from './response-cache.ts';
 
 export interface ApiOptions {
-  db: Pick<Database, 'prisma' | 'kind' | 'onChange' | 'readSql'>;
+  db: Pick<Database, 'prisma' | 'kind' | 'onChange' | 'heardUpToNow' | 'readSql'>;
   /** Accounts and sessions (see @attest/auth), over the same database. */
   auth: Auth;
   /** Production hides GraphiQL, introspection and field suggestions unless enabled below. */

@@ -33,6 +33,20 @@ export type ChangeListener = (change: DatabaseChange) => void;
 export type OnChange = (listener: ChangeListener) => () => void;
 
 /**
+ * Resolves true once every change committed before the call has been heard by this process's
+ * listeners; false when that cannot be told (not listening, or no answer within HEARD_WAIT_MS).
+ * How: it notifies a marker of its own and waits for it to come back. PostgreSQL delivers a
+ * channel's notifications in the order their transactions committed, so the marker comes after
+ * every change committed before it. The marker reaches no listener (nor any other node's).
+ */
+export type HeardUpToNow = () => Promise<boolean>;
+
+/** How long HeardUpToNow waits for its marker before answering false. */
+const HEARD_WAIT_MS = 1000;
+/** What starts a marker's payload: no table's name starts so. */
+const MARKER = '~heard:';
+
+/**
  * A notification's payload: "<table>", "<table>:<collection id>,<collection id>…", or that
  * followed by "|<key>,<key>…" (the trigger leaves out any id holding "," or "|").
  */
@@ -50,15 +64,44 @@ export function parseChange(payload: string): TableChange {
 
 const idList = (text: string) => text.split(',').filter((id) => id !== '');
 
-/** Listeners and the current state, shared by both kinds of database. */
-function changeHub(onFirstListener: () => void = () => {}) {
+/**
+ * Listeners and the current state, shared by both kinds of database. `notify` sends a payload on
+ * the channel, for markers (HeardUpToNow).
+ */
+function changeHub(
+  notify: (payload: string) => Promise<unknown>,
+  onFirstListener: () => void = () => {},
+) {
   const listeners = new Set<ChangeListener>();
   let listening = false;
   let started = false;
+  // Markers sent and not yet heard back, by payload.
+  const markers = new Map<string, () => void>();
+  let nextMarker = 0;
   const emit = (change: DatabaseChange) => {
     for (const listener of listeners) listener(change);
   };
+  const heardUpToNow: HeardUpToNow = async () => {
+    if (!listening) return false;
+    const payload = `${MARKER}${process.pid}.${nextMarker++}.${Math.random().toString(36).slice(2)}`;
+    let timer: NodeJS.Timeout | undefined;
+    const heard = new Promise<boolean>((resolve) => {
+      markers.set(payload, () => resolve(true));
+      timer = setTimeout(() => resolve(false), HEARD_WAIT_MS);
+      timer.unref();
+    });
+    try {
+      await notify(payload);
+      return await heard;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+      markers.delete(payload);
+    }
+  };
   return {
+    heardUpToNow,
     onChange: ((listener) => {
       listeners.add(listener);
       listener({ table: null, listening });
@@ -68,7 +111,11 @@ function changeHub(onFirstListener: () => void = () => {}) {
       }
       return () => listeners.delete(listener);
     }) satisfies OnChange,
-    changed: (payload: string) => emit(parseChange(payload)),
+    changed(payload: string) {
+      // A marker: this process's comes back to its waiter; another node's is nothing here.
+      if (payload.startsWith(MARKER)) markers.get(payload)?.();
+      else emit(parseChange(payload));
+    },
     setListening(value: boolean) {
       if (value === listening) return;
       listening = value;
@@ -78,11 +125,15 @@ function changeHub(onFirstListener: () => void = () => {}) {
 }
 
 /** PGlite runs in this process: its own NOTIFY reaches its LISTEN, and nothing can be missed. */
-export async function pgliteChanges(pglite: PGlite): Promise<{ onChange: OnChange }> {
-  const hub = changeHub();
+export async function pgliteChanges(
+  pglite: PGlite,
+): Promise<{ onChange: OnChange; heardUpToNow: HeardUpToNow }> {
+  const hub = changeHub((payload) =>
+    pglite.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, payload]),
+  );
   await pglite.listen(CHANGES_CHANNEL, (payload) => hub.changed(payload));
   hub.setListening(true);
-  return { onChange: hub.onChange };
+  return { onChange: hub.onChange, heardUpToNow: hub.heardUpToNow };
 }
 
 const FIRST_RETRY_MS = 250;
@@ -93,7 +144,11 @@ const LAST_RETRY_MS = 5000;
  * the first listener subscribes. When it is lost (an outage, a restart) it reconnects with
  * growing pauses, silently: a database outage is reported by the requests that meet it.
  */
-export function postgresChanges(url: string): { onChange: OnChange; close(): Promise<void> } {
+export function postgresChanges(url: string): {
+  onChange: OnChange;
+  heardUpToNow: HeardUpToNow;
+  close(): Promise<void>;
+} {
   let client: pg.Client | null = null;
   let closed = false;
   let retryMs = FIRST_RETRY_MS;
@@ -138,9 +193,17 @@ export function postgresChanges(url: string): { onChange: OnChange; close(): Pro
     hub.setListening(true);
   }
 
-  const hub = changeHub(() => void start());
+  // A marker is sent on the listening connection itself: no pooled connection is taken.
+  const hub = changeHub(
+    async (payload) => {
+      if (!client) throw new Error('not listening');
+      await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
+    },
+    () => void start(),
+  );
   return {
     onChange: hub.onChange,
+    heardUpToNow: hub.heardUpToNow,
     async close() {
       closed = true;
       clearTimeout(timer);

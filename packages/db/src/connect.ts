@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { openPGlite, type PostgresOptions, pgliteAdapter, postgresAdapter } from './adapters.ts';
-import { type OnChange, pgliteChanges, postgresChanges } from './changes.ts';
+import { type HeardUpToNow, type OnChange, pgliteChanges, postgresChanges } from './changes.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { acquireFolderLock } from './lock.ts';
 import { pgliteReads, postgresReads, type ReadSql } from './read-sql.ts';
@@ -22,6 +22,12 @@ export interface Database {
    * first subscription), or PGlite's in-process listen().
    */
   onChange: OnChange;
+  /**
+   * Whether every change committed before the call has been heard by onChange's listeners (a
+   * marker notified and heard back; see HeardUpToNow): what a writer waits for before trusting
+   * the notifications to name its own write.
+   */
+  heardUpToNow: HeardUpToNow;
   /** Runs a read-only SQL text on the driver directly (see ReadSql): hot reads only. */
   readSql: ReadSql;
   close(): Promise<void>;
@@ -72,6 +78,7 @@ export async function connect(
       kind: 'postgres',
       adapter,
       onChange: changes.onChange,
+      heardUpToNow: changes.heardUpToNow,
       readSql: observed(reads.readSql, clientOptions),
       close: async () => {
         await changes.close();
@@ -90,13 +97,14 @@ export async function connect(
     const pglite = await openPGlite(dataDir, snapshot);
     const adapter = pgliteAdapter(pglite);
     const prisma = createClient(adapter, clientOptions);
-    const { onChange } = await pgliteChanges(pglite);
+    const { onChange, heardUpToNow } = await pgliteChanges(pglite);
     return {
       prisma,
       kind: 'pglite',
       pglite,
       adapter,
       onChange,
+      heardUpToNow,
       readSql: observed(pgliteReads(pglite), clientOptions),
       // $disconnect alone leaves PGlite open and the process hanging at exit.
       close: async () => {

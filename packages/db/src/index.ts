@@ -4,6 +4,7 @@ export {
   CHANGES_CHANNEL,
   type ChangeListener,
   type DatabaseChange,
+  type HeardUpToNow,
   type OnChange,
   type TableChange,
 } from './changes.ts';

@@ -63,6 +63,30 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('change notifications on %s'
     expect(heard).toEqual([]);
   });
 
+  it('says when every change committed before the call has been heard, and tells no listener', async () => {
+    const { db, url } = await newDatabase();
+    // On PostgreSQL another connection writes, as another node would.
+    const writer = kind === 'postgres' ? await open(url) : db;
+    const heard: DatabaseChange[] = [];
+    db.onChange((change) => heard.push(change));
+    await vi.waitFor(() => expect(heard.at(-1)).toEqual({ table: null, listening: true }));
+    heard.length = 0;
+    for (let i = 0; i < 5; i++) {
+      await insertPredicate(writer, `test_heard_${i}`);
+      expect(await db.heardUpToNow()).toBe(true);
+      // Heard by the time it answers, not later.
+      expect(heard).toHaveLength(i + 1);
+    }
+    // Its own markers reached no listener.
+    expect(heard.every((change) => change.table === 'Predicate')).toBe(true);
+  });
+
+  it.runIf(kind === 'postgres')('cannot say so while nothing listens', async () => {
+    const { db } = await newDatabase();
+    // Nobody subscribed: no listening connection is open.
+    expect(await db.heardUpToNow()).toBe(false);
+  });
+
   it.runIf(kind === 'postgres')('hears writes made by another process', async () => {
     const { db, url } = await newDatabase();
     const other = await open(url);
