@@ -201,3 +201,56 @@ describe.each(['pglite', 'postgres'] as const)('the compiled claims page on %s',
     expect(answer.text).toBe((await ask(schemaOnly, query)).text);
   });
 });
+
+describe.each(['pglite', 'postgres'] as const)(
+  'a compiled search page of the corpus on %s',
+  (kind) => {
+    const corpus = loadKnowledgeBase();
+    let t: TestApi;
+    let schemaOnly: Pick<TestApi, 'api'>;
+    beforeAll(async () => {
+      t = await openTestApi(kind, inject('postgresUrl'), corpus, { responseCache: false });
+      schemaOnly = {
+        api: createApi({
+          db: t.db,
+          auth: t.auth,
+          production: false,
+          logger: createLogger({ level: 'warn' }),
+          responseCache: false,
+          compiledReads: false,
+        }),
+      };
+    });
+    afterAll(() => t.close());
+
+    // The compiled page ranks only as many claims as it shows; the schema ranks every match. Many
+    // claims of the corpus score close together: the pages must still be the same.
+    it('ranks its first page as the schema does, whatever its size', async () => {
+      const names = corpus.actors.map((a) => a.name);
+      const labels = corpus.predicates.map((p) => p.label);
+      const words = corpus.claims.flatMap((c) => c.statement.split(/\s+/).slice(0, 4));
+      const question = fc.oneof(
+        fc
+          .tuple(fc.constantFrom(...labels), fc.constantFrom(...names))
+          .map(([l, n]) => `Who ${l} ${n}?`),
+        fc.tuple(fc.constantFrom(...names), fc.constantFrom(...words)).map((w) => w.join(' ')),
+        fc.constantFrom(...words),
+      );
+      const query =
+        'query Find($q: String, $first: Int) { claims(search: $q, first: $first) { edges { node { id statement } } } }';
+      let compiledPages = 0;
+      await fc.assert(
+        fc.asyncProperty(question, fc.integer({ min: 1, max: 25 }), async (q, first) => {
+          t.statements.length = 0;
+          const compiled = await (await postAs(t, null, query, { q, first })).text();
+          if (t.statements.some(compiledStatement)) compiledPages++;
+          const executed = await (await postAs(schemaOnly, null, query, { q, first })).text();
+          expect(compiled).not.toContain('"errors"');
+          expect(compiled).toBe(executed);
+        }),
+        { seed: 20, numRuns: 60 },
+      );
+      expect(compiledPages).toBeGreaterThan(30);
+    });
+  },
+);
