@@ -43,3 +43,11 @@ export async function addSource(
   );
   return data.addSource.id;
 }
+
+/** Where `quote` stands in `text`, in code points (a claim's evidence offsets). */
+export function passageIn(text: string, quote: string): { start: number; end: number } {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in the text`);
+  const start = [...text.slice(0, at)].length;
+  return { start, end: start + [...quote].length };
+}

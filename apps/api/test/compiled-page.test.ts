@@ -51,6 +51,18 @@ const claim = fc
     ]),
   );
 
+/** The same database through the schema alone: no compiled reads, no response cache. */
+const schemaOnlyApi = (t: TestApi): Pick<TestApi, 'api'> => ({
+  api: createApi({
+    db: t.db,
+    auth: t.auth,
+    production: false,
+    logger: createLogger({ level: 'warn' }),
+    responseCache: false,
+    compiledReads: false,
+  }),
+});
+
 describe.each(['pglite', 'postgres'] as const)('the compiled claims page on %s', (kind) => {
   let t: TestApi;
   /** The same database through the schema alone (no compiled reads). */
@@ -59,16 +71,7 @@ describe.each(['pglite', 'postgres'] as const)('the compiled claims page on %s',
   let hidden: string[];
   beforeAll(async () => {
     t = await openTestApi(kind, inject('postgresUrl'), mini, { responseCache: false });
-    schemaOnly = {
-      api: createApi({
-        db: t.db,
-        auth: t.auth,
-        production: false,
-        logger: createLogger({ level: 'warn' }),
-        responseCache: false,
-        compiledReads: false,
-      }),
-    };
+    schemaOnly = schemaOnlyApi(t);
     // Two claims moved into a private collection: only its owner may read them.
     owner = await signUp(t, 'owner');
     const claims = await t.db.prisma.claim.findMany({ orderBy: { id: 'asc' }, take: 2 });
@@ -210,16 +213,7 @@ describe.each(['pglite', 'postgres'] as const)(
     let schemaOnly: Pick<TestApi, 'api'>;
     beforeAll(async () => {
       t = await openTestApi(kind, inject('postgresUrl'), corpus, { responseCache: false });
-      schemaOnly = {
-        api: createApi({
-          db: t.db,
-          auth: t.auth,
-          production: false,
-          logger: createLogger({ level: 'warn' }),
-          responseCache: false,
-          compiledReads: false,
-        }),
-      };
+      schemaOnly = schemaOnlyApi(t);
     });
     afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
-import { addSource, createCollection } from './collection-helpers.ts';
+import { addSource, createCollection, passageIn } from './collection-helpers.ts';
 import {
   codes,
   gqlAs,
@@ -16,10 +16,7 @@ const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const TEXT =
   'Ministers met in Zembla on Tuesday. Zembla has been a member of the Northern League since 1999, ' +
   'and Borogravia joined the Northern League in 2004.';
-const passage = (quote: string) => {
-  const start = [...TEXT.slice(0, TEXT.indexOf(quote))].length;
-  return { start, end: start + [...quote].length };
-};
+const passage = (quote: string) => passageIn(TEXT, quote);
 
 /** The claim that Borogravia joined the league, backed by TEXT's second sentence. */
 const borograviaJoined = (subject?: string, object?: string, source?: string) => ({

@@ -2,17 +2,14 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
-import { addSource, createCollection } from './collection-helpers.ts';
+import { addSource, createCollection, passageIn } from './collection-helpers.ts';
 import { gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const TEXT =
   'Zembla has been a member of the Northern League since 1999. ' +
   'Borogravia joined the Northern League in 2004. Ruritania left the Northern League in 2010.';
-const passage = (quote: string) => {
-  const start = [...TEXT.slice(0, TEXT.indexOf(quote))].length;
-  return { start, end: start + [...quote].length };
-};
+const passage = (quote: string) => passageIn(TEXT, quote);
 const CREATE_ACTOR = `mutation ($c: ID!, $input: ActorInput!) { createActor(collection: $c, input: $input) { id } }`;
 const CREATE_CLAIM = `mutation ($c: ID!, $input: ClaimInput!) { createClaim(collection: $c, input: $input) { id } }`;
 const QUIZ = `query ($c: ID, $claims: [ID!]) {

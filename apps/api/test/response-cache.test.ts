@@ -239,16 +239,25 @@ describe('two API nodes over one PostgreSQL, each with its cache', () => {
   });
 });
 
+/**
+ * An API whose cache keeps `maxEntries` answers, and `read(n)`: the claim list asked with the
+ * variable n, answering how many SQL statements it sent (none: from the cache).
+ */
+async function boundedCache(maxEntries: number) {
+  const t = await openTestApi('pglite', '', mini, { responseCache: { maxEntries } });
+  const read = async (n: number) => {
+    t.statements.length = 0;
+    const answer = await gqlAs(t, null, CLAIM_LIST, { n });
+    expect(answer.errors).toBeUndefined();
+    return t.statements.length;
+  };
+  return { t, read };
+}
+
 describe('the response cache’s bound', () => {
   it('keeps at most its N answers after N + k distinct reads, the least recently used dropped', async () => {
-    const t = await openTestApi('pglite', '', mini, { responseCache: { maxEntries: 2 } });
+    const { t, read } = await boundedCache(2);
     try {
-      const read = async (n: number) => {
-        t.statements.length = 0;
-        const answer = await gqlAs(t, null, CLAIM_LIST, { n });
-        expect(answer.errors).toBeUndefined();
-        return t.statements.length;
-      };
       // Notifications flow before anything is kept.
       await vi.waitFor(async () => {
         await read(0);
@@ -270,14 +279,8 @@ describe('the response cache’s bound', () => {
   });
 
   it('keeps no read asked once, so one-off reads never push out one asked again', async () => {
-    const t = await openTestApi('pglite', '', mini, { responseCache: { maxEntries: 2 } });
+    const { t, read } = await boundedCache(2);
     try {
-      const read = async (n: number) => {
-        t.statements.length = 0;
-        const answer = await gqlAs(t, null, CLAIM_LIST, { n });
-        expect(answer.errors).toBeUndefined();
-        return t.statements.length;
-      };
       await vi.waitFor(async () => {
         await read(0);
         expect(await read(0)).toBe(0);

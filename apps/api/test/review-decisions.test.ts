@@ -2,7 +2,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import { miniKnowledgeBaseDir } from '@attest/knowledge/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp } from './attempt-helpers.ts';
-import { addSource, createCollection } from './collection-helpers.ts';
+import { addSource, createCollection, passageIn } from './collection-helpers.ts';
 import { codes, gqlAs, openTestApi, type TestApi } from './harness.ts';
 
 // The review's own writes: a curator's kept decisions on drafts, a claim's background flag and
@@ -12,10 +12,7 @@ const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 const TEXT =
   'Zembla has been a member of the Northern League since 1999. ' +
   'A second report says Zembla is a member of the Northern League.';
-const passage = (quote: string) => {
-  const start = [...TEXT.slice(0, TEXT.indexOf(quote))].length;
-  return { start, end: start + [...quote].length };
-};
+const passage = (quote: string) => passageIn(TEXT, quote);
 
 const SAVE = `mutation ($c: ID!, $s: ID!, $key: String!, $dismissed: Boolean!, $edits: String) {
   saveDraftDecision(collection: $c, source: $s, key: $key, dismissed: $dismissed, edits: $edits) {
