@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@attest/knowledge';
+import { actorEditReach } from './actor-edits.ts';
 import { additionSeeds, rowAdditions } from './additions.ts';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { endCarry, startCarry } from './carry.ts';
@@ -76,7 +77,9 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
-  // No actor or source changed (above): what they alone make is lent.
+  // No source changed, and actors only in place (above): what they alone make is lent, but what
+  // an edited actor's names and description make (kb-index.ts).
+  const edited = new Set(additions.edited.map((a) => a.id));
   const touched = new Set<string>(additions.sources.map((s) => s.id));
   for (const claim of [...changes.before, ...changes.after]) {
     for (const e of claim.evidence) touched.add(e.sourceId);
@@ -85,7 +88,9 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   // are indexed onto the previous index. It reads the previous version's rows for the claims
   // both hold (equal in content, as a shared index does), so every list it shares holds them.
   const first = previous.claims.length;
+  // (Not with an actor edited: the previous index's profiles hold its old row.)
   const appended =
+    edited.size === 0 &&
     changes.before.length === 0 &&
     next.claims.length === first + changes.after.length &&
     changes.after.every((claim, i) => next.claims[first + i] === claim);
@@ -98,7 +103,7 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
-  const after = grown ?? freshIndex(next, before, touched);
+  const after = grown ?? freshIndex(next, before, touched, edited);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a
   // claim counts under the predicates its own implies too: kb-index.ts).
   const homesKept = [...changes.before, ...changes.after].every((claim) => {
@@ -113,7 +118,10 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (homesKept) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
-  const reach = reachOf(before, after, changes, additionSeeds(before, after, additions));
+  const edits = actorEditReach(before, after, additions.edited);
+  if (typeof edits === 'string') return derivation(false, 0, edits);
+  const seeds = [...additionSeeds(before, after, additions), ...edits.seeds];
+  const reach = reachOf(before, after, changes, seeds, edits.roots);
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();
   // What unreached claims alone make (facts, list groups, claim indexes) is carried over from

@@ -166,17 +166,20 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
 /**
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
  * `sameActors`, an index of a version with the same actors and sources (or those with some
- * added, every row it had unchanged: derive.ts), lends what is made from those alone (name keys,
- * publishers, searchable descriptions and source texts), never changed once made, and its
+ * added, every row it had unchanged but `editedActors`, edited in place: derive.ts), lends what
+ * is made from those alone (name keys, publishers, searchable descriptions and source texts),
+ * never changed once made, but what an edited actor's names and description make, and its
  * predicates (derive.ts derives only versions with the same predicates); and with
  * `touchedSources` (the sources of every claim that changed), the evidence it showed from the
- * other sources.
+ * other sources, but those of a claim that names an edited actor.
  */
 export const freshIndex = (
   kb: KnowledgeBase,
   sameActors?: QuizIndex,
   touchedSources?: ReadonlySet<string>,
-): QuizIndex => buildIndex(kb, sameActors, touchedSources ? { touchedSources } : undefined);
+  editedActors: ReadonlySet<string> = new Set(),
+): QuizIndex =>
+  buildIndex(kb, sameActors, touchedSources ? { touchedSources } : undefined, editedActors);
 
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
@@ -246,6 +249,7 @@ function buildIndex(
   kb: KnowledgeBase,
   sameActors?: QuizIndex,
   lent?: { touchedSources: ReadonlySet<string> },
+  edited: ReadonlySet<string> = new Set(),
 ): QuizIndex {
   const index: QuizIndex = {
     kb,
@@ -282,16 +286,18 @@ function buildIndex(
     profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
-    nameKeys: sameActors ? keptNameKeys(sameActors, kb) : allNameKeys(kb),
-    descriptionSearch: sameActors?.descriptionSearch ?? new Map(),
+    nameKeys: sameActors ? keptNameKeys(sameActors, kb, edited) : allNameKeys(kb),
+    descriptionSearch: sameActors ? keptDescriptions(sameActors, edited) : new Map(),
     ...emptyMemos(),
     evidenceRefs: new WeakMap(),
     sourceVersions: new Map(),
     sourceSearch: sameActors?.sourceSearch ?? new Map(),
   };
 
-  if (sameActors && sameRowCounts(sameActors.kb, kb)) index.publishers = sameActors.publishers;
-  else indexPublishers(index);
+  // A renamed actor may come to publish a source, or stop.
+  if (sameActors && sameRowCounts(sameActors.kb, kb) && edited.size === 0) {
+    index.publishers = sameActors.publishers;
+  } else indexPublishers(index);
   for (const dispute of kb.disputes) {
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
@@ -302,7 +308,7 @@ function buildIndex(
   const seenValues = new Map<string, Set<string>>();
   for (const claim of kb.claims) indexClaim(index, claim, seenValues);
 
-  if (sameActors && lent) lendEvidence(sameActors, index, lent.touchedSources);
+  if (sameActors && lent) lendEvidence(sameActors, index, lent.touchedSources, edited);
   else {
     const version = {};
     for (const source of kb.sources) index.sourceVersions.set(source.id, version);
@@ -493,9 +499,23 @@ export function extendIndex(
  * only a source whose cast changed gets a new version, its quotes judged again. (A claim's own
  * subject is checked per entry: evidence.ts.)
  */
-function lendEvidence(from: QuizIndex, to: QuizIndex, touched: ReadonlySet<string>) {
+function lendEvidence(
+  from: QuizIndex,
+  to: QuizIndex,
+  touched: ReadonlySet<string>,
+  edited: ReadonlySet<string> = new Set(),
+) {
   to.evidenceRefs = from.evidenceRefs;
   to.sourceVersions = new Map(from.sourceVersions);
+  // An edited actor's names and description are read by what is shown of the quotes of every
+  // claim naming it (its subject's names, the story cast's short forms): judged again.
+  if (edited.size > 0) {
+    for (const claim of to.kb.claims) {
+      const ids = [claim.subjectId, claim.objectId, claim.speakerId, claim.qualifiers.placeId];
+      if (!ids.some((id) => id !== null && id !== undefined && edited.has(id))) continue;
+      for (const e of claim.evidence) to.sourceVersions.set(e.sourceId, {});
+    }
+  }
   // Every kind either version has (an actor added may be of a kind `from` had none of).
   const kinds = [...new Set([...from.actorsByKind.keys(), ...to.kb.actors.map((a) => a.kind)])];
   const castOf = (index: QuizIndex, sourceId: string) =>
@@ -530,9 +550,23 @@ const allNameKeys = (kb: KnowledgeBase) => new Map(kb.actors.map((a) => [a.id, n
  * The name keys of `from`'s actors lent to a version with the same actors, or with actors added
  * (derive.ts: no row of `from` changed), those of the added ones made.
  */
-function keptNameKeys(from: QuizIndex, kb: KnowledgeBase): Map<string, string[]> {
-  if (from.kb.actors.length === kb.actors.length) return from.nameKeys;
-  return new Map(kb.actors.map((a) => [a.id, from.nameKeys.get(a.id) ?? nameKeysOf(a)]));
+function keptNameKeys(
+  from: QuizIndex,
+  kb: KnowledgeBase,
+  edited: ReadonlySet<string> = new Set(),
+): Map<string, string[]> {
+  if (from.kb.actors.length === kb.actors.length && edited.size === 0) return from.nameKeys;
+  return new Map(
+    kb.actors.map((a) => [a.id, (!edited.has(a.id) && from.nameKeys.get(a.id)) || nameKeysOf(a)]),
+  );
+}
+
+/** The searchable descriptions `from` made, but those of edited actors (shared when none is). */
+function keptDescriptions(from: QuizIndex, edited: ReadonlySet<string>): Map<string, string> {
+  if (edited.size === 0) return from.descriptionSearch;
+  const kept = new Map(from.descriptionSearch);
+  for (const id of edited) kept.delete(id);
+  return kept;
 }
 
 /** Whether a version with the same or more actors and sources (derive.ts) added none. */

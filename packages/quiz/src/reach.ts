@@ -40,6 +40,8 @@ export function reachOf(
   changes: RowChanges,
   /** Claims reached beyond the changed ones' components (rows added: additions.ts). */
   extraSeeds: readonly string[] = [],
+  /** Actors whose components are reached whole (actors edited: actor-edits.ts). */
+  extraRoots: readonly string[] = [],
 ): Reach | string {
   const rows = [...changes.before, ...changes.after];
   for (const claim of rows) {
@@ -60,6 +62,7 @@ export function reachOf(
   const roots = new Set<string>();
   const reach = (actorId: string) => roots.add(parts.find(actorId));
   for (const claim of rows) reach(claim.subjectId);
+  for (const actorId of extraRoots) reach(actorId);
   for (const dispute of changes.disputes) {
     for (const id of [dispute.firstId, dispute.secondId]) {
       const claim = after.claims.get(id) ?? before.claims.get(id);

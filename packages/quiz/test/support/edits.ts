@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '@attest/knowledge';
+import type { Actor, KnowledgeBase } from '@attest/knowledge';
 import type { GenerateOptions } from '../../src/types.ts';
 
 /** Options a quiz asks with: seeds, counts, filters, orders, seen lists. */
@@ -139,4 +139,42 @@ export function ingest(kb: KnowledgeBase, rng: () => number, step: number): Know
     actors: insert(kb.actors, [newcomer, second]),
     claims: rng() < 0.5 ? [...kb.claims, ...claims] : insert(kb.claims, claims),
   };
+}
+
+/**
+ * One random edit of an existing actor in place (same id and place), as a curator makes them:
+ * renamed (to a fresh name, to another actor's name or alias, to a source's publisher, to words
+ * other claims' statements hold, to a name with a year in it or one that names nobody), an alias
+ * added or removed, a description reworded (to another actor's, or with a short form "the
+ * office"). Sometimes its kind changes, or a country is edited: those are made in full.
+ */
+export function editActor(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  // Mostly an actor some claim names: an actor no claim names reaches little.
+  const named = new Set(kb.claims.flatMap((c) => [c.subjectId, c.objectId, c.speakerId]));
+  const candidates = kb.actors.filter((a) => named.has(a.id) && a.kind !== 'COUNTRY');
+  const actor = rng() < 0.9 && candidates.length > 0 ? pick(candidates) : pick(kb.actors);
+  const other = pick(kb.actors.filter((a) => a.id !== actor.id));
+  const words = (pick(kb.claims).statement.match(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu) ?? []).at(0);
+  const publisher = pick(kb.sources).publisher;
+  const moves: (() => Partial<Actor>)[] = [
+    () => ({ name: `${actor.name} Renamed${step}` }),
+    () => ({ name: other.name }),
+    () => ({ name: pick([other.name, ...other.aliases.map((a) => a.name)]) }),
+    () => ({ name: publisher ?? `${actor.name} Press` }),
+    () => ({ name: words ?? `${actor.name} Again` }),
+    () => ({ name: `the ${2015 + (step % 10)} ${actor.name}` }),
+    () => ({ name: `An anonymous official ${step}` }),
+    () => ({ aliases: [...actor.aliases, { name: other.name, kind: 'NAME' as const }] }),
+    () => ({
+      aliases: [...actor.aliases, { name: `${actor.name}sson`, kind: 'MISSPELLING' as const }],
+    }),
+    () => ({ aliases: actor.aliases.slice(1) }),
+    () => ({ description: other.description }),
+    () => ({ description: `${actor.description ?? actor.name}, the liaison office` }),
+    () => ({ description: null }),
+    () => ({ kind: other.kind }),
+  ];
+  const changed = { ...actor, ...pick(moves)() };
+  return { ...kb, actors: kb.actors.map((a) => (a === actor ? changed : a)) };
 }
