@@ -474,19 +474,24 @@ describe('a changed base', { timeout: 120_000 }, () => {
     const kb = scaleKnowledgeBase(corpus, 4);
     generateQuestions(kb, { seed: 1, count: 20 });
     generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
-    // A person of the last copy named by few claims: far down its kind's ranking.
-    const mentions = new Map<string, number>();
-    for (const c of kb.claims) {
-      for (const id of [c.subjectId, c.objectId]) {
-        if (id !== null) mentions.set(id, (mentions.get(id) ?? 0) + 1);
-      }
-    }
-    const [person] = kb.actors
-      .filter((a) => a.kind === 'PERSON' && a.id.endsWith('~3') && mentions.has(a.id))
-      .sort((a, b) => (mentions.get(a.id) ?? 0) - (mentions.get(b.id) ?? 0));
-    if (!person) throw new Error('the last copy has no person');
+    // An actor of the last copy that some claim names and that no pool read beyond its own
+    // story: below every prefix of a ranking (its kind's, its roles') that a pool read.
+    const index = indexKnowledgeBase(kb);
+    const unread = (id: string) =>
+      [...index.scanned].every(([list, reads]) => {
+        const ranked = list.startsWith('kind|')
+          ? index.actorsByKind.get(list.slice('kind|'.length) as Actor['kind'])
+          : index.roleFillers.get(list.slice('role|'.length));
+        const place = (ranked ?? []).findIndex((p) => p.actor.id === id);
+        return place < 0 || [...reads.keys()].every((read) => place >= read);
+      });
+    const named = new Set(kb.claims.flatMap((c) => [c.subjectId, c.objectId]));
+    const person = kb.actors.find(
+      (a) => a.id.endsWith('~3') && a.kind !== 'COUNTRY' && named.has(a.id) && unread(a.id),
+    );
+    if (!person) throw new Error('the last copy has no actor that pools read only in its story');
     // Read back as the API reads it: every row a new object; renamed to another copy's name.
-    const other = kb.actors.find((a) => a.kind === 'PERSON' && a.id.endsWith('~1'));
+    const other = kb.actors.find((a) => a.kind === person.kind && a.id.endsWith('~1'));
     const next = structuredClone({
       ...kb,
       actors: kb.actors.map((a) =>
