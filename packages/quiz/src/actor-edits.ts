@@ -2,6 +2,7 @@ import type { Actor } from '@attest/knowledge';
 import type { ActorProfile } from './actor-profile.ts';
 import { ANY_STORY } from './distractors.ts';
 import type { QuizIndex } from './kb-index.ts';
+import { valueKey } from './values.ts';
 
 /**
  * What an actor edited in place (renamed, an alias added or removed, a description reworded; the
@@ -17,8 +18,9 @@ import type { QuizIndex } from './kb-index.ts';
  *   the pool's questions;
  * - as another option of a dispute's "what does … say?", filled from the fillers of its
  *   predicate's object role across the base: those disputes' claims are seeds;
- * - by the claims naming it with a value, whose lists (who else was founded in 1949) span
- *   components: seeds, so their candidates are reached whole.
+ * - by the claims naming it, and those sharing a value it is the subject of under a predicate
+ *   either makes true (who else was founded in 1949: a list of subjects, a fill-in's accepted
+ *   names), which span components: seeds, so their candidates are reached whole.
  * Publishers matched by name are compared as for actors added (`additionSeeds`), and the quotes
  * shown from stories naming it judged again (kb-index.ts `lendEvidence`).
  */
@@ -54,12 +56,33 @@ export function actorEditReach(
       if (fillers && [...ids].some((actor) => fillers.has(actor))) seeds.push(dispute.firstId);
     }
   }
+  // The values its claims give, under each predicate they make true: who else holds one is
+  // asked across components (a fill-in's accepted names, a list of subjects).
+  const values = new Set<string>();
   for (const claim of after.kb.claims) {
     const named = [claim.subjectId, claim.objectId, claim.speakerId, claim.qualifiers.placeId];
-    if (named.some((id) => id !== null && id !== undefined && ids.has(id))) seeds.push(claim.id);
+    if (!named.some((id) => id !== null && id !== undefined && ids.has(id))) continue;
+    seeds.push(claim.id);
+    if (claim.value === null || !ids.has(claim.subjectId)) continue;
+    for (const p of truthsOf(after, claim.predicateId)) values.add(`${p}|${valueKey(claim.value)}`);
+  }
+  if (values.size > 0) {
+    for (const claim of after.kb.claims) {
+      if (claim.value === null) continue;
+      const key = valueKey(claim.value);
+      if (truthsOf(after, claim.predicateId).some((p) => values.has(`${p}|${key}`))) {
+        seeds.push(claim.id);
+      }
+    }
   }
   return { roots: [...ids], seeds };
 }
+
+/** A predicate and those it implies: what a claim of it makes true (kb-index.ts). */
+const truthsOf = (index: QuizIndex, predicateId: string): string[] => [
+  predicateId,
+  ...(index.predicates.get(predicateId)?.implies ?? []),
+];
 
 /** Whether a ranked list `index.scanned` names may hold the actor: its kind's, or a role it fills. */
 const holds = (index: QuizIndex, list: string, actor: Actor): boolean =>

@@ -479,6 +479,32 @@ describe('a changed base', { timeout: 120_000 }, () => {
     }
   });
 
+  it("an actor renamed reaches the questions of another copy's claims sharing its value (who else has it), as a full regeneration gives", () => {
+    const kb = scaleKnowledgeBase(corpus, 4);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    // A value claim of the last copy, its value shared by the first copy's copy of the claim:
+    // a list of subjects, a fill-in's accepted names read its subject's names across copies.
+    const claim = kb.claims.find((c) => c.id.endsWith('~3') && c.value !== null && !c.offTopic);
+    const twin = claim && kb.claims.find((c) => c.id === claim.id.replace(/~3$/, ''));
+    if (!claim || !twin) throw new Error('the last copy has no claim with a value');
+    const next = {
+      ...kb,
+      actors: kb.actors.map((a) =>
+        a.id === claim.subjectId ? { ...a, name: 'Zebulon Quay', aliases: [] } : a,
+      ),
+    };
+    expect(deriveQuiz(kb, next)).toMatchObject({ spliced: true, fullRebuild: null });
+    for (const options of [{ seed: 2, claimIds: [twin.id] }, { seed: 3 }]) {
+      const quiz = generateQuestions(next, options);
+      expect(quiz, JSON.stringify(options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+    const about = generateQuestions(next, { seed: 2, claimIds: [twin.id] });
+    // The twin's questions name the renamed subject (an answer or an accepted name).
+    expect(JSON.stringify(about)).toContain('Zebulon Quay');
+  });
+
   it('splices an actor renamed in a large base: only what reads its names is made again, as a full regeneration gives', () => {
     const kb = scaleKnowledgeBase(corpus, 4);
     generateQuestions(kb, { seed: 1, count: 20 });
