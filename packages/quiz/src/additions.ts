@@ -89,8 +89,8 @@ function added<T extends { id: string }>(
 /**
  * Claims whose questions read what the additions changed beyond the claims that name the new
  * rows (those are reached through their actors and sources: reach.ts):
- * - a source's publishers (matched by name: an actor added may be "Foreign Policy" the
- *   publisher), which true/false and open questions of its story leave out;
+ * - a source's publishers (matched by name: an actor added, or one renamed, may be "Foreign
+ *   Policy" the publisher), which true/false and open questions of its story leave out;
  * - the first sources of the base, from which a dispute's "which source says…?" fills its
  *   options: a source added among those a dispute may read reaches it.
  */

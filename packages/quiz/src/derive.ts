@@ -10,7 +10,10 @@ import { reachOf } from './reach.ts';
 import { sameRow } from './rows.ts';
 import { spliceBank } from './splice.ts';
 
-/** The parts a new version may change, or (actors, sources) add to, and still be derived. */
+/**
+ * The parts a new version may change, or add to (sources; actors, which may also be edited in
+ * place: additions.ts), and still be derived.
+ */
 const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
@@ -41,13 +44,15 @@ export interface Derivation {
 /**
  * Derives the quiz of a new version of a knowledge base from the previous one's. A version whose
  * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
- * undone) shares its index and question banks. A version whose claims or disputes changed, or
- * that added actors and sources (an article brought in: additions.ts), gets its own index at once
- * and banks spliced from the previous ones: the questions of the claims the change reaches made
- * again, every other kept (splice.ts), exactly the questions a full regeneration gives. Whatever
- * cannot be bounded (predicates or relations changed, an existing actor or source changed or
- * gone, a relation claim changed, a pool of no story moved: reach.ts) is left to be made in full
- * on first use, and `fullRebuild` says why.
+ * undone) shares its index and question banks. A version whose claims or disputes changed, that
+ * added actors and sources (an article brought in: additions.ts) or edited actors in place
+ * (renamed, aliases, descriptions: actor-edits.ts), gets its own index at once and banks spliced
+ * from the previous ones: the questions of the claims the change reaches made again, every other
+ * kept (splice.ts), exactly the questions a full regeneration gives. Whatever cannot be bounded
+ * (predicates or relations changed, an existing source changed, an actor or source gone or
+ * moved, an actor's kind or a country changed, a relation claim changed, a pool of no story
+ * moved or read an edited actor: reach.ts) is left to be made in full on first use, and
+ * `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
@@ -71,7 +76,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (banks.size === 0) return derivation(false, 0, 'the previous version has no bank');
   const other = changed.find((part) => !DERIVED_PARTS.has(part));
   if (other) return derivation(false, 0, `${other} changed`);
-  // Actors and sources may only have been added (an article brought in): every row kept as it was.
+  // Actors and sources may only have been added (an article brought in), actors edited in place:
+  // every other row kept as it was.
   const additions = rowAdditions(previous, next);
   if (typeof additions === 'string') return derivation(false, 0, additions);
   const changes = rowChanges(previous, next);
