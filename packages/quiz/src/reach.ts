@@ -72,6 +72,10 @@ export function reachOf(
   // Beyond the component, what is reached is read by questions of known claims: those claims,
   // with every claim they share a candidate with.
   const seeds: string[] = [...extraSeeds];
+  // A claim disputed, or no longer, is framed otherwise (by its sources), so it joins or leaves
+  // the lists of a value it shares with claims of other components (who else said this quote):
+  // those are made again whole.
+  for (const dispute of changes.disputes) seeds.push(dispute.firstId, dispute.secondId);
   const predicates = new Set(rows.map((c) => c.predicateId));
   // A dispute reads the objects of its predicate across the base (sources-disagree.ts).
   for (const dispute of after.kb.disputes) {

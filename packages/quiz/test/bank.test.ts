@@ -1,4 +1,4 @@
-import { type Actor, type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
+import { type Actor, type Claim, type KnowledgeBase, loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
@@ -477,6 +477,41 @@ describe('a changed base', { timeout: 120_000 }, () => {
       const kb = asked();
       expect(deriveQuiz(kb, change(kb)), why).toMatchObject({ spliced: false, fullRebuild: why });
     }
+  });
+
+  it("a dispute added reaches the lists of its claims' values that other copies share (framed by its sources, a claim leaves them)", () => {
+    const kb = scaleKnowledgeBase(corpus, 3);
+    generateQuestions(kb, { seed: 1 });
+    generateQuestions(kb, { seed: 1, includeOffTopic: true });
+    // Each two claims of the last copy with one subject and predicate and values (quotes): every
+    // copy has the same values, so lists of who else said them span the copies.
+    const pairs = new Map<string, [Claim, Claim]>();
+    const last = kb.claims.filter((c) => c.id.endsWith('~2') && c.value !== null && !c.offTopic);
+    for (const c of last) {
+      const other = last.find(
+        (o) => o !== c && o.subjectId === c.subjectId && o.predicateId === c.predicateId,
+      );
+      const key = `${c.subjectId}|${c.predicateId}`;
+      if (other && !pairs.has(key)) pairs.set(key, [c, other]);
+    }
+    const [model] = kb.disputes;
+    if (pairs.size === 0 || !model) throw new Error('the last copy has no two such claims');
+    let spliced = 0;
+    for (const [first, second] of pairs.values()) {
+      const next = {
+        ...kb,
+        disputes: [...kb.disputes, { ...model, firstId: first.id, secondId: second.id }],
+      };
+      // (Not a pair disputed already: a pair disputed twice is made in full.)
+      const derived = deriveQuiz(kb, next);
+      if (derived.spliced) spliced++;
+      else expect(derived.fullRebuild).toBe('a pair of claims is disputed twice');
+      const all = { seed: 3, includeOffTopic: true };
+      expect(generateQuestions(next, all), `${first.id} ${second.id}`).toEqual(
+        generateQuestions(banked(next), all),
+      );
+    }
+    expect(spliced).toBeGreaterThan(pairs.size / 2);
   });
 
   it("an actor renamed reaches the questions of another copy's claims sharing its value (who else has it), as a full regeneration gives", () => {
