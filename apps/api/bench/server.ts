@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { createAuth } from '@attest/auth';
 import { applyMigrations, connect, seedKnowledgeBase } from '@attest/db';
-import { warmQuiz } from '@attest/graphql';
+import { warmQuiz, warmSearch } from '@attest/graphql';
 import { loadKnowledgeBase } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import type { ExecutionResult } from 'graphql';
@@ -73,7 +73,9 @@ async function startAttest(kind: 'pglite' | 'postgres', url: string, size: numbe
   // The bench's one loopback client would spend the per-address budget in a second.
   const api = createApi({ db, auth, production: false, rateLimits: false });
   const address = await serve(api);
+  // As src/main.ts warms them at start.
   await warmQuiz(db.prisma);
+  await warmSearch(db.prisma);
   return address;
 }
 

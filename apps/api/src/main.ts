@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { createAuth } from '@attest/auth';
 import { openDatabase } from '@attest/db';
 import { readEnv } from '@attest/env';
-import { warmQuiz } from '@attest/graphql';
+import { warmQuiz, warmSearch } from '@attest/graphql';
 import { authSecret } from './auth-secret.ts';
 import { createApi } from './yoga.ts';
 
@@ -46,8 +46,12 @@ server.listen(env.API_PORT, env.ATTEST_API_HOST, () => {
     db.kind === 'pglite' ? `embedded PGlite in ${env.ATTEST_DATA_DIR}` : 'PostgreSQL';
   const host = env.ATTEST_API_HOST.includes(':') ? `[${env.ATTEST_API_HOST}]` : env.ATTEST_API_HOST;
   console.log(`Attest API on http://${host}:${env.API_PORT}/graphql (${database})`);
-  // A request that comes first only waits for what is not warm yet.
-  warmQuiz(db.prisma).catch((error: unknown) => console.error('Could not warm the quiz:', error));
+  // A request that comes first only waits for what is not warm yet; a search meanwhile runs in
+  // SQL.
+  warmQuiz(db.prisma)
+    .catch((error: unknown) => console.error('Could not warm the quiz:', error))
+    .then(() => warmSearch(db.prisma))
+    .catch((error: unknown) => console.error('Could not warm search:', error));
 });
 
 let stopping = false;

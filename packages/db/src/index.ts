@@ -29,6 +29,7 @@ export {
   type SearchClaimsOptions,
   searchClaims,
   searchClaimsInSql,
+  warmSearch,
 } from './search.ts';
 export type { SearchIndexOrigin } from './search-index.ts';
 export {

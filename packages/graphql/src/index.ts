@@ -6,5 +6,10 @@ export {
 export { type Context, type Quotas, unlimited } from './context.ts';
 export { exposeValidationError, isSchemaFault } from './errors.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, tooLargePage } from './page-size.ts';
-export { knowledgeMayHaveChanged, warmQuiz, watchKnowledge } from './quiz/knowledge-cache.ts';
+export {
+  knowledgeMayHaveChanged,
+  warmQuiz,
+  warmSearch,
+  watchKnowledge,
+} from './quiz/knowledge-cache.ts';
 export { schema } from './schema/index.ts';

@@ -7,6 +7,7 @@ import {
   type PrismaClient,
   rankSearchesInMemory,
   readKnowledgeBase,
+  warmSearch as warmSearchIndexes,
 } from '@attest/db';
 import type { KnowledgeBase } from '@attest/knowledge';
 import { countQuestions, deriveQuiz, generateQuestions, sameKnowledge } from '@attest/quiz';
@@ -42,14 +43,14 @@ interface Watch {
    * answered true after it): from then on the notifications name what it wrote.
    */
   localWritesHeard: number;
-  /** The heardUpToNow in flight, and the localWriteGeneration it was asked for. */
+  /** The heardUpToNow asked after the last mutation, and its localWriteGeneration. */
   hearing?: { through: number; heard: Promise<boolean> };
 }
 
 /**
- * How long after a mutation through this node search runs in SQL while waiting to hear which
- * collections it wrote. On PostgreSQL its notifications arrive after the mutation returns (and
- * clear this at once); a mutation that wrote nothing sends none.
+ * How long at most after a mutation through this node search runs in SQL while waiting to hear
+ * which collections it wrote: until its notifications are known heard (knowledgeMayHaveChanged
+ * asks), or one of them arrives.
  */
 const LOCAL_WRITE_MS = 1000;
 
@@ -95,18 +96,29 @@ export function watchKnowledge(
 
 /**
  * Makes the next request check again: called when a mutation through this process is done, so
- * its writer reads it back at once. That request first waits for the mutation's notifications to
- * be heard (hearLocalWrites), then reads the rows they named; only if that cannot be told does it
- * check the fingerprint and every row's version. Search runs in
- * SQL (always current) until a change is heard that names the collections the mutation wrote
- * (at most LOCAL_WRITE_MS), so only those collections' search indexes are loaded again.
+ * its writer reads it back at once. It asks at once whether the mutation's notifications are
+ * heard (Database.heardUpToNow: a millisecond or two); the next request waits for that answer
+ * (hearLocalWrites), then reads the rows they named; only if that cannot be told does it check
+ * the fingerprint and every row's version. Search runs in SQL (always current) until then (at
+ * most LOCAL_WRITE_MS), so only the collections the mutation wrote have their indexes patched.
  */
 export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
   const watch = watches.get(prisma);
   if (!watch) return;
   watch.changes.bump();
-  watch.localWriteAt = Date.now();
-  watch.localWriteGeneration = watch.changes.generation;
+  const at = Date.now();
+  watch.localWriteAt = at;
+  const through = watch.changes.generation;
+  watch.localWriteGeneration = through;
+  if (!watch.heardUpToNow) return;
+  const heard = watch.heardUpToNow();
+  watch.hearing = { through, heard };
+  void heard.then((ok) => {
+    if (!ok) return;
+    watch.localWritesHeard = Math.max(watch.localWritesHeard, through);
+    // Its notifications, heard, named what it wrote: search may rank in memory again.
+    if (watch.localWriteAt === at) watch.localWriteAt = undefined;
+  });
 }
 
 /**
@@ -175,17 +187,12 @@ export async function currentKnowledgeBase(
 /**
  * Waits until the notifications of this node's last mutation are heard, so that they, not a
  * fingerprint and every row's version, tell what it wrote (at 100× the corpus ~50 ms against
- * ~300). Concurrent requests share one wait; one that cannot tell (not listening, no answer in a
- * second) leaves them to the fingerprint.
+ * ~300). Requests share the one wait the mutation started; when it cannot tell (not listening,
+ * no answer in a second) they are left to the fingerprint.
  */
 async function hearLocalWrites(watch: Watch): Promise<void> {
-  const through = watch.localWriteGeneration;
-  if (!watch.heardUpToNow || watch.localWritesHeard >= through) return;
-  if (!watch.hearing || watch.hearing.through < through) {
-    watch.hearing = { through, heard: watch.heardUpToNow() };
-  }
-  const { heard } = watch.hearing;
-  if (await heard) watch.localWritesHeard = Math.max(watch.localWritesHeard, through);
+  // Asked as the mutation finished (knowledgeMayHaveChanged), which records the answer.
+  if (watch.localWritesHeard < watch.localWriteGeneration) await watch.hearing?.heard;
 }
 
 /** A version read without its fingerprint: the next check by fingerprint reads the rows again. */
@@ -263,4 +270,28 @@ export async function warmQuiz(prisma: PrismaClient): Promise<number> {
   const kb = await currentKnowledgeBase(prisma);
   generateQuestions(kb, { count: DEFAULT_PAGE_SIZE });
   return countQuestions(kb);
+}
+
+/** How long warmSearch waits for the change notifications to be heard. */
+const LISTENING_WAIT_MS = 5000;
+
+/**
+ * Loads the search indexes of the public collections (what a signed-out search reads) once
+ * the change notifications are heard (search keeps nothing in memory without them), so that the
+ * first searches after a start rank in memory instead of in SQL while the indexes load (seconds
+ * at 100× the corpus). Resolves false, having loaded nothing, when not watched or not heard.
+ */
+export async function warmSearch(prisma: PrismaClient): Promise<boolean> {
+  const watch = watches.get(prisma);
+  if (!watch) return false;
+  const collections = await prisma.collection.findMany({
+    where: { visibility: 'PUBLIC' },
+    select: { id: true },
+  });
+  const ids = collections.map((c) => c.id);
+  for (let waited = 0; ; waited += 50) {
+    if (await warmSearchIndexes(prisma, ids)) return true;
+    if (waited >= LISTENING_WAIT_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
