@@ -90,28 +90,35 @@ function sqlLiteral(value: unknown): string | undefined {
  * prepared once (`PREPARE`) and run with `EXECUTE`, its values written in as literals:
  * PGlite's query() parses, describes and plans its statement on every call, which for a page of
  * claims cost more than running it (1.0–1.3 ms against 0.3–0.4 ms prepared, at 1× the corpus).
- * Values of other kinds, and texts past the cap, run unprepared.
+ * Values of other kinds, texts past the cap and texts PREPARE refuses run unprepared.
  */
 export function pgliteReads(pglite: PGlite): ReadSql {
   const nameOf = statementNames();
-  // The PREPARE of each name, once; a failed one is forgotten, so its error is the caller's.
-  const prepared = new Map<string, Promise<void>>();
+  // Whether each name's PREPARE succeeded, asked once. One that failed (a parameter whose type
+  // only its value tells, or a text that fails anyway) runs unprepared, with query()'s answer
+  // or error.
+  const prepared = new Map<string, Promise<boolean>>();
   const prepare = (name: string, text: string) => {
     let done = prepared.get(name);
     if (!done) {
-      done = pglite.exec(`PREPARE ${name} AS ${text}`).then(() => undefined);
+      done = pglite.exec(`PREPARE ${name} AS ${text}`).then(
+        () => true,
+        () => false,
+      );
       prepared.set(name, done);
-      done.catch(() => prepared.delete(name));
     }
     return done;
   };
   return async (text, values = []) => {
     const name = nameOf(text);
     const literals = values.map(sqlLiteral);
-    if (name === undefined || literals.some((l) => l === undefined)) {
+    if (
+      name === undefined ||
+      literals.some((l) => l === undefined) ||
+      !(await prepare(name, text))
+    ) {
       return (await pglite.query<unknown[]>(text, values, { rowMode: 'array' })).rows;
     }
-    await prepare(name, text);
     const call = literals.length > 0 ? `EXECUTE ${name}(${literals.join(',')})` : `EXECUTE ${name}`;
     const results = await pglite.exec(call, { rowMode: 'array' });
     return (results.at(-1)?.rows ?? []) as unknown as unknown[][];

@@ -41,6 +41,10 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('readSql on %s', (kind) => {
     expect(tables).toBe(1);
   });
 
+  it('answers a parameter whose type only its value tells', async () => {
+    expect(await db.readSql('SELECT $1 AS s', ['untyped'])).toEqual([['untyped']]);
+  });
+
   it('rejects a failing statement and goes on serving afterwards', async () => {
     await expect(db.readSql('SELECT * FROM "NoSuchTable"')).rejects.toThrow(/NoSuchTable/);
     expect(await db.readSql('SELECT 2')).toEqual([[2]]);
