@@ -43,8 +43,8 @@ interface Watch {
    * answered true after it): from then on the notifications name what it wrote.
    */
   localWritesHeard: number;
-  /** The heardUpToNow asked after the last mutation, and its localWriteGeneration. */
-  hearing?: { through: number; heard: Promise<boolean> };
+  /** The heardUpToNow asked after the last mutation. */
+  hearing?: Promise<boolean>;
 }
 
 /**
@@ -98,7 +98,7 @@ export function watchKnowledge(
  * Makes the next request check again: called when a mutation through this process is done, so
  * its writer reads it back at once. It asks at once whether the mutation's notifications are
  * heard (Database.heardUpToNow: a millisecond or two); the next request waits for that answer
- * (hearLocalWrites), then reads the rows they named; only if that cannot be told does it check
+ * (currentKnowledgeBase), then reads the rows they named; only if that cannot be told does it check
  * the fingerprint and every row's version. Search runs in SQL (always current) until then (at
  * most LOCAL_WRITE_MS), so only the collections the mutation wrote have their indexes patched.
  */
@@ -112,7 +112,7 @@ export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
   watch.localWriteGeneration = through;
   if (!watch.heardUpToNow) return;
   const heard = watch.heardUpToNow();
-  watch.hearing = { through, heard };
+  watch.hearing = heard;
   void heard.then((ok) => {
     if (!ok) return;
     watch.localWritesHeard = Math.max(watch.localWritesHeard, through);
@@ -125,7 +125,7 @@ export function knowledgeMayHaveChanged(prisma: PrismaClient): void {
  * A collection's knowledge base as the quiz engine reads it, loaded once and reused until the
  * collection changes. Under `watchKnowledge`, after a change is heard, the rows its notification
  * named are read again (ChangeLog); after a mutation through this node, once its notifications
- * are heard (hearLocalWrites). Where that cannot be told (a change naming no rows, a gap in
+ * are heard. Where that cannot be told (a change naming no rows, a gap in
  * hearing, a mutation whose notifications were not heard within a second), and on every
  * request without a watch, a one-row query fingerprints the collection's knowledge rows, and
  * the rows whose versions moved are read again when it changed. Either way a write by any API
@@ -142,7 +142,16 @@ export async function currentKnowledgeBase(
   const cached = cache.get(collectionId);
   const changes = watch?.changes;
   if (changes?.listening && cached && cached.checked === changes.generation) return cached.kb;
-  if (watch && cached && cached.checked < watch.localWriteGeneration) await hearLocalWrites(watch);
+  // After a mutation through this node, its notifications are waited for (knowledgeMayHaveChanged
+  // asked): then they, not a fingerprint and every row's version, tell what it wrote (at 100×
+  // ~50 ms against ~300). When that cannot be told, the fingerprint decides below.
+  if (
+    watch &&
+    cached &&
+    cached.checked < watch.localWriteGeneration &&
+    watch.localWritesHeard < watch.localWriteGeneration
+  )
+    await watch.hearing;
   // Read before the query: a change heard while it runs leaves the entry to be checked again.
   const generation = changes?.generation ?? -1;
   // Every change since the cached version was checked heard, with the rows it wrote: read those.
@@ -182,17 +191,6 @@ export async function currentKnowledgeBase(
       readKnowledgeBase(prisma, collectionId, previous ?? undefined),
     ),
   );
-}
-
-/**
- * Waits until the notifications of this node's last mutation are heard, so that they, not a
- * fingerprint and every row's version, tell what it wrote (at 100× the corpus ~50 ms against
- * ~300). Requests share the one wait the mutation started; when it cannot tell (not listening,
- * no answer in a second) they are left to the fingerprint.
- */
-async function hearLocalWrites(watch: Watch): Promise<void> {
-  // Asked as the mutation finished (knowledgeMayHaveChanged), which records the answer.
-  if (watch.localWritesHeard < watch.localWriteGeneration) await watch.hearing?.heard;
 }
 
 /** A version read without its fingerprint: the next check by fingerprint reads the rows again. */
