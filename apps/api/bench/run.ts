@@ -24,6 +24,7 @@ import {
 function settings() {
   const sizes = (process.env.ATTEST_BENCH_SIZES ?? '1,10,100').split(',').map((s) => s.trim());
   const seconds = Number(process.env.ATTEST_BENCH_SECONDS ?? '3');
+  const warmup = Number(process.env.ATTEST_BENCH_WARMUP_SECONDS ?? '3');
   for (const size of sizes)
     if (!/^[1-9]\d{0,3}$/.test(size))
       throw new Error(
@@ -32,6 +33,10 @@ function settings() {
   if (!(seconds >= 1 && seconds <= 600))
     throw new Error(
       `ATTEST_BENCH_SECONDS must be a number of seconds from 1 to 600, not "${process.env.ATTEST_BENCH_SECONDS}".`,
+    );
+  if (!(warmup >= 1 && warmup <= 600))
+    throw new Error(
+      `ATTEST_BENCH_WARMUP_SECONDS must be a number of seconds from 1 to 600, not "${process.env.ATTEST_BENCH_WARMUP_SECONDS}".`,
     );
   // Empty: every workload; else their keys (workloads.ts), e.g. "page-cold,page-warm".
   const operations = (process.env.ATTEST_BENCH_OPERATIONS ?? '')
@@ -43,17 +48,16 @@ function settings() {
       throw new Error(
         `ATTEST_BENCH_OPERATIONS lists workloads by key (${[...WORKLOAD_KEYS, CHANGE_KEY].join(', ')}); "${key}" is not one.`,
       );
-  return { sizes: sizes.map(Number), seconds, operations };
+  return { sizes: sizes.map(Number), seconds, warmup, operations };
 }
 
 /** The key of the quiz-after-a-change measurement (change-to-quiz.ts), after the workloads. */
 const CHANGE_KEY = 'change';
 /** Claims written one after the other in it. */
 const CHANGES = 5;
-const { sizes, seconds: SECONDS, operations: OPERATIONS } = settings();
+const { sizes, seconds: SECONDS, warmup: WARMUP_SECONDS, operations: OPERATIONS } = settings();
 /** The measured seconds of each server are split into rounds that alternate between servers. */
 const ROUNDS = 2;
-const WARMUP_SECONDS = 1;
 const started = Date.now();
 const progress = (message: string) =>
   console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
