@@ -31,6 +31,7 @@ export {
   searchClaimsInSql,
   warmSearch,
 } from './search.ts';
+export { EXACT_TOP, hitsToRank } from './search-head.ts';
 export type { SearchIndexOrigin } from './search-index.ts';
 export {
   heldSearchIndex,

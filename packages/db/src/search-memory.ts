@@ -2,6 +2,7 @@ import type { ChangedRows } from './change-log.ts';
 import { collatesByCodePoint, compareCodePoints } from './code-point-order.ts';
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
+import { EXACT_TOP } from './search-head.ts';
 import {
   type CollectionIndex,
   followChanges,
@@ -91,8 +92,6 @@ interface Indexes {
 }
 
 const indexes = new WeakMap<Db, Indexes>();
-
-const EXACT_TOP = 20;
 
 function indexesAt(prisma: Db, { generation }: SearchFreshness): Indexes {
   let state = indexes.get(prisma);

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { EXACT_TOP } from './search-head.ts';
 import {
   type SearchFreshness,
   searchClaimsInMemory,
@@ -54,8 +55,6 @@ export interface SearchClaimsOptions {
  * of common words ("nato") anyway; counting claims per search instead costs a scan of the
  * claims at 100x. Fine for curation rates; shard the count if bulk writers ever run in parallel.
  */
-/** Claims that can be among this many first hits are ranked with the exact trigram similarity. */
-const EXACT_TOP = 20;
 
 const freshness = new WeakMap<Db, () => number | SearchFreshness | undefined>();
 

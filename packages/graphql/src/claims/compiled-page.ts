@@ -1,4 +1,4 @@
-import type { ReadSql } from '@attest/db';
+import { hitsToRank, type ReadSql } from '@attest/db';
 import {
   type DocumentNode,
   type FieldNode,
@@ -352,16 +352,14 @@ export function compiledClaimPage(
     return {
       async run(readSql, ctx) {
         const collectionIds = await collectionScope(ctx);
-        // The shapes compiled read no totalCount, so a first page needs no more than itself
-        // ranked: a claim that cannot reach it is never scored in full. Search orders the best
-        // DEFAULT_PAGE_SIZE claims exactly whatever its limit (@attest/db's search.ts), so such
-        // a page is the schema's, which ranks every match; a longer one is ranked as it does.
+        // The shapes compiled read no totalCount and no pageInfo: a first page needs no more
+        // than itself ranked (hitsToRank), as the schema ranks it.
         const { ids } = await findClaimPage(ctx.prisma, {
           filters: { collectionIds },
           search,
           offset: 0,
           limit: size,
-          searchLimit: size <= DEFAULT_PAGE_SIZE ? size : undefined,
+          searchLimit: hitsToRank({ offset: 0, shown: size }),
         });
         const [row] = ids.length > 0 ? await readSql(searchSql, [ids]) : [];
         return `${open}${(row?.[0] as string | undefined) ?? '[]'}}}`;

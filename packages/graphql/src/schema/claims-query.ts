@@ -1,3 +1,4 @@
+import { hitsToRank } from '@attest/db';
 import { AttestError } from '@attest/errors';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
@@ -6,6 +7,7 @@ import { claimsInOrder } from '../claims/claims-in-order.ts';
 import { claimWhere, findClaimPage } from '../claims/find-claims.ts';
 import { collectionScope } from '../collections/access.ts';
 import { assertScopeWhenEmpty, inCollections } from '../collections/scope-args.ts';
+import { selectsField } from '../selects-field.ts';
 
 import { Actor } from './actor.ts';
 import { Claim } from './claim.ts';
@@ -92,11 +94,16 @@ builder.queryFields((t) => ({
           { args, ...offsetPaging },
           async ({ offset, limit }) => {
             if (search !== null) {
+              // Without totalCount, a page near the top needs only itself ranked (and one more,
+              // whose presence says whether a next page exists).
               const page = await findClaimPage(ctx.prisma, {
                 filters: { ...filters, collectionIds },
                 search,
                 offset,
                 limit,
+                searchLimit: selectsField(info, 'totalCount')
+                  ? undefined
+                  : hitsToRank({ offset, shown: limit - 1, probe: 1 }),
               });
               totalCount = () => Promise.resolve(page.totalCount);
               return claimsInOrder(ctx, select(), page.ids);
