@@ -3,14 +3,13 @@ import { collatesByCodePoint, compareCodePoints } from './code-point-order.ts';
 import type { Db } from './db.ts';
 import type { ClaimHit, SearchClaimsOptions } from './search.ts';
 import { EXACT_TOP } from './search-head.ts';
-import {
-  type CollectionIndex,
-  followChanges,
-  type IndexedClaim,
-  type IndexedName,
-  loadCollection,
-  type SearchIndexOrigin,
+import type {
+  CollectionIndex,
+  IndexedClaim,
+  IndexedName,
+  SearchIndexOrigin,
 } from './search-index.ts';
+import { followChanges, loadCollection } from './search-index-load.ts';
 import { type FoldedQuestion, foldQuestion } from './search-question.ts';
 import { SimilarityMemo } from './search-similarity-memo.ts';
 import {
