@@ -6,6 +6,7 @@ import { createApi, limits } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { signUp } from './attempt-helpers.ts';
 import { gqlAs, openTestApi, postAs, type TestApi } from './harness.ts';
+import { searchQuestions } from './search-questions.ts';
 
 const mini = loadKnowledgeBase(miniKnowledgeBaseDir);
 
@@ -226,16 +227,7 @@ describe.each(['pglite', 'postgres'] as const)(
     // totalCount; with it, the schema ranks every match. Many claims of the corpus score close
     // together: the pages must still be the same.
     it('ranks its first page as the schema does, whatever its size', async () => {
-      const names = corpus.actors.map((a) => a.name);
-      const labels = corpus.predicates.map((p) => p.label);
-      const words = corpus.claims.flatMap((c) => c.statement.split(/\s+/).slice(0, 4));
-      const question = fc.oneof(
-        fc
-          .tuple(fc.constantFrom(...labels), fc.constantFrom(...names))
-          .map(([l, n]) => `Who ${l} ${n}?`),
-        fc.tuple(fc.constantFrom(...names), fc.constantFrom(...words)).map((w) => w.join(' ')),
-        fc.constantFrom(...words),
-      );
+      const question = searchQuestions(corpus);
       const query =
         'query Find($q: String, $first: Int) { claims(search: $q, first: $first) { edges { node { id statement } } } }';
       let compiledPages = 0;

@@ -3,6 +3,7 @@ import { loadKnowledgeBase } from '@attest/knowledge';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlAs, openTestApi, type TestApi } from './harness.ts';
+import { searchQuestions } from './search-questions.ts';
 
 interface Page {
   claims: {
@@ -64,16 +65,7 @@ describe.each(['pglite', 'postgres'] as const)('a search page executed on %s', (
   };
 
   it('is the page a ranking of every match gives, whatever its size and place', async () => {
-    const names = corpus.actors.map((a) => a.name);
-    const labels = corpus.predicates.map((p) => p.label);
-    const words = corpus.claims.flatMap((c) => c.statement.split(/\s+/).slice(0, 4));
-    const question = fc.oneof(
-      fc
-        .tuple(fc.constantFrom(...labels), fc.constantFrom(...names))
-        .map(([l, n]) => `Who ${l} ${n}?`),
-      fc.tuple(fc.constantFrom(...names), fc.constantFrom(...words)).map((w) => w.join(' ')),
-      fc.constantFrom(...words),
-    );
+    const question = searchQuestions(corpus);
     // totalCount asked directly, through a fragment, or through an inline fragment.
     const counted = fc.constantFrom(
       'totalCount',

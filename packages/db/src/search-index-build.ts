@@ -9,19 +9,11 @@ import type {
 import { isFoldedAscii, trigramIds, trigramSet } from './search-trigrams.ts';
 import { focusCap, parseVector, rankTerm, type Vector, vectorLength } from './search-vector.ts';
 
-/** A claim's row as the loads read it. */
-export interface ClaimRow {
-  id: string;
-  subjectId: string;
-  objectId: string | null;
-  speakerId: string | null;
-  person: boolean;
-  offTopic: boolean;
-  deprecated: boolean;
-  dated: boolean;
-  vector: string | null;
-  text: string | null;
-}
+/** A claim's row as the loads read it: the indexed claim's plain fields, its vector as text. */
+export type ClaimRow = Pick<
+  IndexedClaim,
+  'id' | 'subjectId' | 'objectId' | 'speakerId' | 'person' | 'offTopic' | 'deprecated' | 'dated'
+> & { vector: string | null; text: string | null };
 
 /** An actor's folded name or alias. */
 export interface NameRow {
