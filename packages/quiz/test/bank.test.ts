@@ -7,6 +7,7 @@ import {
 } from '@attest/knowledge';
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
+import { questionBank } from '../src/bank.ts';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
 import { shownEvidence } from '../src/evidence.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
@@ -113,6 +114,25 @@ describe('the question bank', { timeout: 60_000 }, () => {
 });
 
 /** A copy of the base with both its banks made from nothing: a full regeneration. */
+/**
+ * A base's bank (made on first use) as no seed decides it: each question's id, prompt, claims,
+ * actors, evidence and explanation, a true/false statement's answer and a dispute's options, in
+ * bank order.
+ */
+function bankView(kb: KnowledgeBase, includeOffTopic: boolean) {
+  return questionBank(indexKnowledgeBase(kb), includeOffTopic).all.map((q) => ({
+    id: q.id,
+    prompt: q.prompt,
+    claimIds: q.claimIds,
+    actorIds: q.actorIds,
+    evidence: q.evidence,
+    explanation: q.explanation,
+    ...(q.type === 'TRUE_FALSE' && { answer: q.answer }),
+    // A dispute's options are its own, only their order the seed's; what tells two apart.
+    ...(q.type === 'SOURCES_DISAGREE' && { options: q.options.map((o) => o.text).sort() }),
+  }));
+}
+
 /** An article about the last of 4 copies, its claims' objects new actors too. */
 function articleOf(kb: KnowledgeBase): Article {
   const article = articleIn(kb, '~3', 3, true);
@@ -256,9 +276,20 @@ describe('a changed base', { timeout: 120_000 }, () => {
         // And what the engine gives a copy banked from nothing, with and without off-topic
         // claims (the spliced banks against full ones, whatever the reference does).
         const offTopic = { seed: step, count: 12, includeOffTopic: true };
+        const full = banked(kb);
         expect(generateQuestions(kb, offTopic), `step ${step}`).toEqual(
-          generateQuestions(banked(kb), offTopic),
+          generateQuestions(full, offTopic),
         );
+        // The banks themselves, question for question, in what no seed decides (a request
+        // rebuilds the questions it returns, so a stale prompt, quote or source name shows only
+        // here, or in which questions a filter keeps).
+        if (derived.spliced) {
+          for (const includeOffTopic of [false, true]) {
+            expect(bankView(kb, includeOffTopic), `step ${step}: bank`).toEqual(
+              bankView(full, includeOffTopic),
+            );
+          }
+        }
         // An actor edited is read by questions anywhere (as a distractor), a source by position
         // (a dispute's options): every question.
         if (editingActor || rowEdit) {
@@ -493,6 +524,42 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(asked).toEqual(referenceQuestions(structuredClone(next), disagree));
   });
 
+  it("a source relabelled or removed among the first reaches the disputes, whose 'which source says…?' fills its options from the first sources", () => {
+    const kb = { ...corpus };
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    const article = articleIn(kb, '');
+    if (!article) throw new Error('the corpus has no source to model an article on');
+    // A source no claim cites, first: only a dispute's options read it.
+    const source = { ...article.source, id: 'a-source-brought-in' };
+    const added = { ...kb, sources: [source, ...kb.sources] };
+    expect(deriveQuiz(kb, added)).toMatchObject({ spliced: true });
+    const relabelled = {
+      ...added,
+      sources: added.sources.map((s) =>
+        s === source ? { ...s, title: 'Another title', publisher: 'Another Press' } : s,
+      ),
+    };
+    const removed = { ...relabelled, sources: relabelled.sources.slice(1) };
+    const disagree = { seed: 2, types: ['SOURCES_DISAGREE' as const] };
+    for (const [previous, next] of [
+      [added, relabelled],
+      [relabelled, removed],
+    ] as const) {
+      generateQuestions(previous, { seed: 3, count: 20 });
+      generateQuestions(previous, { seed: 3, count: 20, includeOffTopic: true });
+      const derived = deriveQuiz(previous, next);
+      expect(derived).toMatchObject({ spliced: true, fullRebuild: null });
+      const full = banked(next);
+      for (const includeOffTopic of [false, true]) {
+        expect(bankView(next, includeOffTopic)).toEqual(bankView(full, includeOffTopic));
+      }
+      expect(generateQuestions(next, disagree)).toEqual(
+        referenceQuestions(structuredClone(next), disagree),
+      );
+    }
+  });
+
   it('splices an actor renamed in place, and rebuilds in full, saying why, when an actor moved, changed kind or went while named, a country changed or a source moved or went while cited', () => {
     const asked = () => {
       const kb = world();
@@ -560,7 +627,11 @@ describe('a changed base', { timeout: 120_000 }, () => {
         expect(generateQuestions(next, o)).toEqual(referenceQuestions(structuredClone(next), o));
       }
       const offTopic = { seed: 6, count: 12, includeOffTopic: true };
-      expect(generateQuestions(next, offTopic)).toEqual(generateQuestions(banked(next), offTopic));
+      const full = banked(next);
+      expect(generateQuestions(next, offTopic)).toEqual(generateQuestions(full, offTopic));
+      for (const includeOffTopic of [false, true]) {
+        expect(bankView(next, includeOffTopic)).toEqual(bankView(full, includeOffTopic));
+      }
     };
     const withSource = (base: KnowledgeBase, change: Partial<Source>) => ({
       ...base,
