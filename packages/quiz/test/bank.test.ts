@@ -529,6 +529,48 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(asked).toEqual(referenceQuestions(structuredClone(next), disagree));
   });
 
+  it("a source's text edited: its quotes are judged again (a short form the text no longer backs), as a full regeneration gives", () => {
+    const kb = { ...corpus };
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    const index = indexKnowledgeBase(kb);
+    // A quote that names its subject by a short form ("the office"), which counts only where
+    // the source names the subject in full somewhere (short-forms.ts).
+    const quoted = kb.claims.flatMap((c) =>
+      c.evidence.filter((e) => shownEvidence(index, c, e).naming === 1).map((e) => ({ c, e })),
+    );
+    const [first] = quoted;
+    if (!first) throw new Error('no quote of the corpus names its subject by a short form');
+    const { c: claim, e: evidence } = first;
+    const subject = kb.actors.find((a) => a.id === claim.subjectId) as Actor;
+    // Its subject's names blanked out of the text (the same length: every offset holds).
+    let text = (kb.sources.find((s) => s.id === evidence.sourceId) as Source).text;
+    for (const name of [subject.name, ...subject.aliases.map((a) => a.name)]) {
+      const words = name.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const named = new RegExp(words.join('[\\s\\-]+'), 'giu');
+      text = text.replace(named, (found) => 'x'.repeat(found.length));
+    }
+    const next = {
+      ...kb,
+      sources: kb.sources.map((s) => (s.id === evidence.sourceId ? { ...s, text } : s)),
+    };
+    expect(deriveQuiz(kb, next)).toMatchObject({ spliced: true, fullRebuild: null });
+    // The edit mattered: the short form is no longer backed by the text.
+    expect(shownEvidence(indexKnowledgeBase(next), claim, evidence).naming).not.toBe(1);
+    const full = banked(next);
+    for (const includeOffTopic of [false, true]) {
+      expect(bankView(next, includeOffTopic, true)).toEqual(bankView(full, includeOffTopic, true));
+    }
+    for (const options of [
+      { seed: 2, claimIds: [claim.id] },
+      { seed: 3, count: 20 },
+    ]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+  });
+
   it("a source relabelled or removed among the first reaches the disputes, whose 'which source says…?' fills its options from the first sources", () => {
     const kb = { ...corpus };
     generateQuestions(kb, { seed: 1, count: 20 });
