@@ -13,7 +13,8 @@ import { scaleKnowledgeBase } from '@attest/knowledge/scale';
  * of the person's claims given another object (`edit`) or removed (`remove`), the person
  * renamed, an alias added (`rename`), or the source of the person's first claim edited in place
  * (`source`: its title corrected and its date changed) or removed with its evidence and the
- * claims it alone evidenced (`unsource`). Prints each change's wall and process CPU ms, then the CPU
+ * claims it alone evidenced (`unsource`), or the person removed with the claims naming them
+ * (`unactor`). Prints each change's wall and process CPU ms, then the CPU
  * of the first quiz of 20 on the new version (a version not derived is banked there in full), and
  * the medians after the first (the first pays for the JIT).
  * - `BENCH_CHANGES` (default 7): how many changes;
@@ -100,6 +101,19 @@ function changed(previous: KnowledgeBase, i: number): KnowledgeBase {
     return {
       ...previous,
       sources: previous.sources.filter((s) => s.id !== sourceId),
+      claims,
+      disputes: previous.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
+    };
+  }
+  if (MODE === 'unactor') {
+    // The person removed with every claim naming them (and those claims' disputes).
+    const names = (c: Claim) =>
+      [c.subjectId, c.objectId, c.speakerId, c.qualifiers.placeId].includes(claim.subjectId);
+    const claims = previous.claims.filter((c) => !names(c));
+    const kept = new Set(claims.map((c) => c.id));
+    return {
+      ...previous,
+      actors: previous.actors.filter((a) => a.id !== claim.subjectId),
       claims,
       disputes: previous.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
     };
