@@ -571,6 +571,51 @@ describe('a changed base', { timeout: 120_000 }, () => {
     }
   });
 
+  it('an actor removed and another added in one version (as many actors as before): names and publishers matched anew, as a full regeneration gives', () => {
+    const kb = world();
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    const source = kb.sources.find((s) => s.publisher !== null);
+    if (!source?.publisher) throw new Error('the world has no source with a publisher');
+    const related = new Set(kb.relations.flatMap((r) => [r.subjectId, r.objectId]));
+    const names = (c: Claim, id: string) =>
+      [c.subjectId, c.objectId, c.speakerId, c.qualifiers.placeId].includes(id);
+    const gone = kb.actors.find((a) => !related.has(a.id) && a.kind !== 'COUNTRY');
+    if (!gone) throw new Error('the world has no actor to remove');
+    // The newcomer bears the source's publisher's name: it publishes that source now.
+    const newcomer = {
+      ...structuredClone(gone),
+      id: 'zz-newcomer',
+      name: source.publisher,
+      aliases: [],
+      description: null,
+    };
+    const claims = kb.claims.filter((c) => !names(c, gone.id));
+    const kept = new Set(claims.map((c) => c.id));
+    const next = {
+      ...kb,
+      actors: [...kb.actors.filter((a) => a !== gone), newcomer],
+      claims,
+      disputes: kb.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
+    };
+    expect(next.actors.length).toBe(kb.actors.length);
+    expect(deriveQuiz(kb, next)).toMatchObject({ spliced: true, fullRebuild: null });
+    const derived = indexKnowledgeBase(next);
+    const fresh = indexKnowledgeBase(structuredClone(next));
+    expect(derived.nameKeys).toEqual(fresh.nameKeys);
+    expect(derived.publishers).toEqual(fresh.publishers);
+    expect(derived.publishers.get(source.id)).toContain(newcomer.id);
+    const full = banked(next);
+    for (const includeOffTopic of [false, true]) {
+      expect(bankView(next, includeOffTopic, true)).toEqual(bankView(full, includeOffTopic, true));
+    }
+    for (const options of [{ seed: 2 }, { seed: 3, sourceIds: [source.id] }]) {
+      expect(generateQuestions(next, options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+  });
+
   it("a source relabelled or removed among the first reaches the disputes, whose 'which source says…?' fills its options from the first sources", () => {
     const kb = { ...corpus };
     generateQuestions(kb, { seed: 1, count: 20 });
