@@ -9,7 +9,7 @@ import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './
 import { reachOf } from './reach.ts';
 import { danglingRemoval } from './removals.ts';
 import { sameRow } from './rows.ts';
-import { rereadSource, sourceEditSeeds } from './source-edits.ts';
+import { citingSeeds, rereadSource, sourceEditSeeds } from './source-edits.ts';
 import { spliceBank } from './splice.ts';
 
 /**
@@ -148,7 +148,12 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   const seeds = [
     ...additionSeeds(before, after, additions),
     ...edits.seeds,
-    ...sourceEditSeeds(after, additions.editedSources),
+    ...sourceEditSeeds(before, after, additions.editedSources),
+    // A claim that lost a source's quotes may prove false statements of any component.
+    ...citingSeeds(
+      before,
+      additions.removedSources.map((s) => s.id),
+    ),
   ];
   const reach = reachOf(before, after, changes, seeds, edits.roots);
   if (typeof reach === 'string') return derivation(false, 0, reach);

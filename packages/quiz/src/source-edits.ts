@@ -1,4 +1,5 @@
 import type { SourceEdit } from './additions.ts';
+import { banksIfMade, placesOf } from './bank.ts';
 import type { QuizIndex } from './kb-index.ts';
 
 /**
@@ -45,16 +46,43 @@ export function rereadSource({ was, is }: SourceEdit): boolean {
  *   text uses: evidence.ts, short-forms.ts), only ever of quotes in that source;
  * - by position: "which source says…?" fills its options from the base's first sources, read
  *   as labels (title and publisher): `firstSource` in additions.ts reaches those disputes.
- * So the claims evidenced in the source are seeds: each is read with every claim it shares a
- * candidate with (a fact, a list, a dispute), which reach.ts takes whole. Its url, file name,
- * content hash, noise regions and publisher basis are read by no question: an edit of those
- * alone reaches nothing (but the index holds the new row).
+ * - through another claim's quotes: a false statement shows what proves it false (what the
+ *   subject swapped in said of the object, or with the predicate; who did say the words:
+ *   `whyFalse` in true-false.ts), claims the question does not ask, of any component. Which
+ *   claims prove which statements reads no source field, so the previous banks tell: every
+ *   question whose evidence cites the source.
+ * So the claims evidenced in the source, and those of every previous question citing it, are
+ * seeds: each is read with every claim it shares a candidate with (a fact, a list, a dispute),
+ * which reach.ts takes whole. Its url, file name, content hash, noise regions and publisher
+ * basis are read by no question: an edit of those alone reaches nothing (but the index holds
+ * the new row).
  */
-export function sourceEditSeeds(after: QuizIndex, edits: readonly SourceEdit[]): string[] {
+export function sourceEditSeeds(
+  before: QuizIndex,
+  after: QuizIndex,
+  edits: readonly SourceEdit[],
+): string[] {
+  const reread = edits.filter(rereadSource).map((edit) => edit.is.id);
+  const seeds = citingSeeds(before, reread);
+  for (const id of reread) {
+    for (const claim of after.claimsBySource.get(id) ?? []) seeds.push(claim.id);
+  }
+  return seeds;
+}
+
+/**
+ * The claims of every question of the previous banks whose evidence cites one of these sources
+ * (its own claims' quotes, or a false statement's proofs): what shows their quotes anew, a
+ * source edited or removed (its proofs' evidence changed: removals.ts).
+ */
+export function citingSeeds(before: QuizIndex, sourceIds: readonly string[]): string[] {
   const seeds: string[] = [];
-  for (const edit of edits) {
-    if (!rereadSource(edit)) continue;
-    for (const claim of after.claimsBySource.get(edit.is.id) ?? []) seeds.push(claim.id);
+  if (sourceIds.length === 0) return seeds;
+  for (const bank of banksIfMade(before).values()) {
+    const places = placesOf(before, bank, 'source');
+    for (const id of sourceIds) {
+      for (const place of places.get(id) ?? []) seeds.push(...(bank.all[place]?.claimIds ?? []));
+    }
   }
   return seeds;
 }

@@ -185,7 +185,9 @@ describe('a changed base', { timeout: 120_000 }, () => {
     // naming them), in turn, between the other edits and articles brought in (sources with no
     // relation claim: every corpus source evidences one, and those rebuild in full).
     ['hand-made world', 'sources', world, 18, 0],
-    ['corpus', 'sources', () => ({ ...corpus }), 18, 0],
+    // ('sources-3' found a false statement showing another claim's quote, from a source
+    // edited, as proof: the previous banks' questions citing the source are reached.)
+    ['corpus', 'sources-3', () => ({ ...corpus }), 18, 0],
     ['three copies of the corpus', 'sources', () => scaleKnowledgeBase(corpus, 3), 12, 0],
   ])(
     'gives exactly what a full regeneration gives, edit after edit (%s, edits from %s)',
@@ -308,12 +310,14 @@ describe('a changed base', { timeout: 120_000 }, () => {
       }
       // The edits include reloads that change nothing, so the reusing path was taken too; and most
       // real changes were spliced, so the comparisons above held the splice, not a full rebuild.
-      expect(reuses).toBeGreaterThan(0);
+      // (The 'sources' sequences make fewer other edits: a reload or a claim appended may not
+      // come up among them.)
+      if (!rowEdits) expect(reuses).toBeGreaterThan(0);
       expect(splices).toBeGreaterThanOrEqual(steps / 4);
       // And where copies share no actor, some splices kept most of the bank.
       expect(partial).toBeGreaterThanOrEqual(kept);
       // Claims were added in some edits, and those indexes were extended, not made anew.
-      expect(extended).toBeGreaterThan(0);
+      if (!rowEdits) expect(extended).toBeGreaterThan(0);
       // Every article brought in was spliced: the comparisons above held the derivation.
       expect(ingested.filter((how) => how !== 'spliced')).toEqual([]);
       expect(ingested.length).toBe(ingests ? Math.floor(steps / 2) : 0);
