@@ -10,8 +10,11 @@ import { scaleKnowledgeBase } from '@attest/knowledge/scale';
  * `pnpm bench:derive`: `deriveQuiz` alone at 100× the corpus, over several changes one after
  * the other (each version derived from the last, banked by a quiz of 20 between), said of the
  * least mentioned person of copies 99, 98, …: a claim added (`BENCH_MODE=add`, the default), one
- * of the person's claims given another object (`edit`) or removed (`remove`), or the person
- * renamed, an alias added (`rename`). Prints each change's wall and process CPU ms, then the CPU
+ * of the person's claims given another object (`edit`) or removed (`remove`), the person
+ * renamed, an alias added (`rename`), or the source of the person's first claim edited in place
+ * (`source`: its title corrected and its date changed) or removed with its evidence and the
+ * claims it alone evidenced (`unsource`), or the person removed with the claims naming them
+ * (`unactor`). Prints each change's wall and process CPU ms, then the CPU
  * of the first quiz of 20 on the new version (a version not derived is banked there in full), and
  * the medians after the first (the first pays for the JIT).
  * - `BENCH_CHANGES` (default 7): how many changes;
@@ -76,6 +79,45 @@ function changed(previous: KnowledgeBase, i: number): KnowledgeBase {
     };
   }
   const target = previous.claims.find((c) => c.subjectId === claim.subjectId);
+  const sourceId = target?.evidence[0]?.sourceId;
+  if (MODE === 'source' && sourceId) {
+    const correct = (s: KnowledgeBase['sources'][number]) => ({
+      ...s,
+      title: `${s.title} (corrected)`,
+      published: { value: '2022', precision: 'YEAR' as const },
+    });
+    return {
+      ...previous,
+      sources: previous.sources.map((s) => (s.id === sourceId ? correct(s) : s)),
+    };
+  }
+  if (MODE === 'unsource' && sourceId) {
+    const claims = previous.claims.flatMap((c) => {
+      if (!c.evidence.some((e) => e.sourceId === sourceId)) return [c];
+      const evidence = c.evidence.filter((e) => e.sourceId !== sourceId);
+      return evidence.length > 0 ? [{ ...c, evidence }] : [];
+    });
+    const kept = new Set(claims.map((c) => c.id));
+    return {
+      ...previous,
+      sources: previous.sources.filter((s) => s.id !== sourceId),
+      claims,
+      disputes: previous.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
+    };
+  }
+  if (MODE === 'unactor') {
+    // The person removed with every claim naming them (and those claims' disputes).
+    const names = (c: Claim) =>
+      [c.subjectId, c.objectId, c.speakerId, c.qualifiers.placeId].includes(claim.subjectId);
+    const claims = previous.claims.filter((c) => !names(c));
+    const kept = new Set(claims.map((c) => c.id));
+    return {
+      ...previous,
+      actors: previous.actors.filter((a) => a.id !== claim.subjectId),
+      claims,
+      disputes: previous.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
+    };
+  }
   if (MODE === 'add' || !target) return { ...previous, claims: [...previous.claims, claim] };
   if (MODE === 'remove')
     return { ...previous, claims: previous.claims.filter((c) => c !== target) };

@@ -7,12 +7,14 @@ import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
+import { danglingRemoval } from './removals.ts';
 import { sameRow } from './rows.ts';
+import { citingSeeds, rereadSource, sourceEditSeeds } from './source-edits.ts';
 import { spliceBank } from './splice.ts';
 
 /**
- * The parts a new version may change, or add to (sources; actors, which may also be edited in
- * place: additions.ts), and still be derived.
+ * The parts a new version may change and still be derived (actors and sources added, removed or
+ * edited in place: additions.ts).
  */
 const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
 
@@ -45,14 +47,15 @@ export interface Derivation {
  * Derives the quiz of a new version of a knowledge base from the previous one's. A version whose
  * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
  * undone) shares its index and question banks. A version whose claims or disputes changed, that
- * added actors and sources (an article brought in: additions.ts) or edited actors in place
- * (renamed, aliases, descriptions: actor-edits.ts), gets its own index at once and banks spliced
- * from the previous ones: the questions of the claims the change reaches made again, every other
- * kept (splice.ts), exactly the questions a full regeneration gives. Whatever cannot be bounded
- * (predicates or relations changed, an existing source changed, an actor or source gone or
- * moved, an actor's kind or a country changed, a relation claim changed, a pool of no story
- * moved or read an edited actor: reach.ts) is left to be made in full on first use, and
- * `fullRebuild` says why.
+ * added actors and sources (an article brought in: additions.ts), edited actors in place
+ * (renamed, aliases, descriptions: actor-edits.ts), edited sources in place (title, publisher,
+ * date, genre, url, text: source-edits.ts) or removed actors or sources (removals.ts), gets its
+ * own index at once and banks spliced from the previous ones: the questions of the claims the
+ * change reaches made again, every other kept (splice.ts), exactly the questions a full
+ * regeneration gives. Whatever cannot be bounded (predicates or relations changed, an actor or
+ * source moved, an actor's kind or a country changed, a row removed that a claim or relation
+ * still names, a relation claim changed, a pool of no story moved or read an edited actor:
+ * reach.ts) is left to be made in full on first use, and `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
@@ -76,16 +79,29 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (banks.size === 0) return derivation(false, 0, 'the previous version has no bank');
   const other = changed.find((part) => !DERIVED_PARTS.has(part));
   if (other) return derivation(false, 0, `${other} changed`);
-  // Actors and sources may only have been added (an article brought in), actors edited in place:
-  // every other row kept as it was.
+  // Actors and sources may have been added (an article brought in), removed, or edited in place:
+  // every other row kept as it was, in order.
   const additions = rowAdditions(previous, next);
   if (typeof additions === 'string') return derivation(false, 0, additions);
+  const dangling = danglingRemoval(next, additions.removedActors, additions.removedSources);
+  if (dangling) return derivation(false, 0, dangling);
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
-  // No source changed, and actors only in place (above): what they alone make is lent, but what
-  // an edited actor's names and description make (kb-index.ts).
+  // What the rows kept alone make is lent, but what an edited or removed actor's names and
+  // description make, and an edited or removed source's quotes and text (kb-index.ts).
   const edited = new Set(additions.edited.map((a) => a.id));
+  const reread = additions.editedSources.filter(rereadSource).map((e) => e.is.id);
+  const rows = {
+    actors: new Set([...edited, ...additions.removedActors.map((a) => a.id)]),
+    sources: new Set([...reread, ...additions.removedSources.map((s) => s.id)]),
+    sameActors:
+      edited.size === 0 && additions.actors.length === 0 && additions.removedActors.length === 0,
+    sameSources:
+      additions.editedSources.length === 0 &&
+      additions.sources.length === 0 &&
+      additions.removedSources.length === 0,
+  };
   const touched = new Set<string>(additions.sources.map((s) => s.id));
   for (const claim of [...changes.before, ...changes.after]) {
     for (const e of claim.evidence) touched.add(e.sourceId);
@@ -94,9 +110,12 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   // are indexed onto the previous index. It reads the previous version's rows for the claims
   // both hold (equal in content, as a shared index does), so every list it shares holds them.
   const first = previous.claims.length;
-  // (Not with an actor edited: the previous index's profiles hold its old row.)
+  // (Not with an actor edited or removed, nor a source edited or removed: the previous index's
+  // profiles, rankings and sources hold their old rows.)
   const appended =
-    edited.size === 0 &&
+    rows.actors.size === 0 &&
+    additions.editedSources.length === 0 &&
+    additions.removedSources.length === 0 &&
     changes.before.length === 0 &&
     next.claims.length === first + changes.after.length &&
     changes.after.every((claim, i) => next.claims[first + i] === claim);
@@ -109,7 +128,7 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
-  const after = grown ?? freshIndex(next, before, touched, edited);
+  const after = grown ?? freshIndex(next, before, touched, rows);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a
   // claim counts under the predicates its own implies too: kb-index.ts).
   const homesKept = [...changes.before, ...changes.after].every((claim) => {
@@ -126,7 +145,16 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   adoptIndex(next, after);
   const edits = actorEditReach(before, after, additions.edited);
   if (typeof edits === 'string') return derivation(false, 0, edits);
-  const seeds = [...additionSeeds(before, after, additions), ...edits.seeds];
+  const seeds = [
+    ...additionSeeds(before, after, additions),
+    ...edits.seeds,
+    ...sourceEditSeeds(before, after, additions.editedSources),
+    // A claim that lost a source's quotes may prove false statements of any component.
+    ...citingSeeds(
+      before,
+      additions.removedSources.map((s) => s.id),
+    ),
+  ];
   const reach = reachOf(before, after, changes, seeds, edits.roots);
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();

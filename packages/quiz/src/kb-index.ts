@@ -164,22 +164,45 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
 }
 
 /**
+ * What a derived version changed among actors and sources (derive.ts), so that a new index lends
+ * only what the rows it keeps alone make.
+ */
+export interface RowEdits {
+  /** Actors edited in place or removed: their name keys and searchable descriptions not lent. */
+  actors: ReadonlySet<string>;
+  /**
+   * Sources edited in place in a field questions read, or removed: their shown quotes and
+   * searchable texts not lent.
+   */
+  sources: ReadonlySet<string>;
+  /** Whether every actor row is the previous version's (none added, removed or edited). */
+  sameActors: boolean;
+  /** Whether every source row is (then with `sameActors`, the publishers are lent whole). */
+  sameSources: boolean;
+}
+
+/**
  * The index of a base made afresh, not cached: a changed base's, before its banks are derived.
- * `sameActors`, an index of a version with the same actors and sources (or those with some
- * added, every row it had unchanged but `editedActors`, edited in place: derive.ts), lends what
- * is made from those alone (name keys, publishers, searchable descriptions and source texts),
- * never changed once made, but what an edited actor's names and description make, and its
- * predicates (derive.ts derives only versions with the same predicates); and with
- * `touchedSources` (the sources of every claim that changed), the evidence it showed from the
- * other sources, but those of a claim that names an edited actor.
+ * `from`, an index of a previous version (derive.ts: the same predicates; `edits` says which
+ * actors and sources changed), lends what is made from the actors and sources it keeps alone
+ * (name keys, publishers, searchable descriptions and source texts), never changed once made,
+ * and its predicates; and with `touchedSources` (the sources of every claim that changed), the
+ * evidence it showed from the other sources, but those of a claim that names an edited actor
+ * and those of an edited source.
  */
 export const freshIndex = (
   kb: KnowledgeBase,
-  sameActors?: QuizIndex,
+  from?: QuizIndex,
   touchedSources?: ReadonlySet<string>,
-  editedActors: ReadonlySet<string> = new Set(),
-): QuizIndex =>
-  buildIndex(kb, sameActors, touchedSources ? { touchedSources } : undefined, editedActors);
+  edits: RowEdits = NO_EDITS,
+): QuizIndex => buildIndex(kb, from, touchedSources ? { touchedSources } : undefined, edits);
+
+const NO_EDITS: RowEdits = {
+  actors: new Set(),
+  sources: new Set(),
+  sameActors: true,
+  sameSources: true,
+};
 
 /** The actors of these ids, each once, in order; ids the base lacks are skipped. */
 export function actorsOf(index: QuizIndex, ids: Iterable<string>): Actor[] {
@@ -249,8 +272,9 @@ function buildIndex(
   kb: KnowledgeBase,
   sameActors?: QuizIndex,
   lent?: { touchedSources: ReadonlySet<string> },
-  edited: ReadonlySet<string> = new Set(),
+  edits: RowEdits = NO_EDITS,
 ): QuizIndex {
+  const edited = edits.actors;
   const index: QuizIndex = {
     kb,
     actors: new Map(kb.actors.map((a) => [a.id, a])),
@@ -286,16 +310,16 @@ function buildIndex(
     profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
     valueClaimsByPredicate: new Map(),
     valueClaimsBySource: new Map(),
-    nameKeys: sameActors ? keptNameKeys(sameActors, kb, edited) : allNameKeys(kb),
-    descriptionSearch: sameActors ? keptDescriptions(sameActors, edited) : new Map(),
+    nameKeys: sameActors ? keptNameKeys(sameActors, kb, edited, edits.sameActors) : allNameKeys(kb),
+    descriptionSearch: sameActors ? kept(sameActors.descriptionSearch, edited) : new Map(),
     ...emptyMemos(),
     evidenceRefs: new WeakMap(),
     sourceVersions: new Map(),
-    sourceSearch: sameActors?.sourceSearch ?? new Map(),
+    sourceSearch: sameActors ? kept(sameActors.sourceSearch, edits.sources) : new Map(),
   };
 
-  // A renamed actor may come to publish a source, or stop.
-  if (sameActors && sameRowCounts(sameActors.kb, kb) && edited.size === 0) {
+  // A renamed actor may come to publish a source, or stop; a source's publisher may change.
+  if (sameActors && edits.sameActors && edits.sameSources) {
     index.publishers = sameActors.publishers;
   } else indexPublishers(index);
   for (const dispute of kb.disputes) {
@@ -308,7 +332,7 @@ function buildIndex(
   const seenValues = new Map<string, Set<string>>();
   for (const claim of kb.claims) indexClaim(index, claim, seenValues);
 
-  if (sameActors && lent) lendEvidence(sameActors, index, lent.touchedSources, edited);
+  if (sameActors && lent) lendEvidence(sameActors, index, lent.touchedSources, edits);
   else {
     const version = {};
     for (const source of kb.sources) index.sourceVersions.set(source.id, version);
@@ -430,7 +454,8 @@ export function extendIndex(
     ...(grown && {
       actors: new Map(kb.actors.map((a) => [a.id, a])),
       sources: new Map(kb.sources.map((s) => [s.id, s])),
-      nameKeys: keptNameKeys(from, kb),
+      // Only actors added (derive.ts extends no version that removed or edited any).
+      nameKeys: keptNameKeys(from, kb, new Set(), from.kb.actors.length === kb.actors.length),
     }),
     claims: new Map(from.claims),
     disputesByClaim: new Map(),
@@ -503,8 +528,9 @@ function lendEvidence(
   from: QuizIndex,
   to: QuizIndex,
   touched: ReadonlySet<string>,
-  edited: ReadonlySet<string> = new Set(),
+  edits: RowEdits = NO_EDITS,
 ) {
+  const edited = edits.actors;
   to.evidenceRefs = from.evidenceRefs;
   to.sourceVersions = new Map(from.sourceVersions);
   // An edited actor's names and description are read by what is shown of the quotes of every
@@ -516,6 +542,12 @@ function lendEvidence(
       for (const e of claim.evidence) to.sourceVersions.set(e.sourceId, {});
     }
   }
+  // A source edited (its title, publisher, text: what a shown quote holds) is a new version; a
+  // source removed has none (should its id come back, its quotes are judged anew).
+  for (const id of edits.sources) {
+    if (to.sources.has(id)) to.sourceVersions.set(id, {});
+    else to.sourceVersions.delete(id);
+  }
   // Every kind either version has (an actor added may be of a kind `from` had none of).
   const kinds = [...new Set([...from.actorsByKind.keys(), ...to.kb.actors.map((a) => a.kind)])];
   const castOf = (index: QuizIndex, sourceId: string) =>
@@ -523,7 +555,7 @@ function lendEvidence(
       [...(index.castBySourceKind.get(`${sourceId}|${kind}`) ?? [])].map((p) => p.actor.id),
     );
   // Sources the new version added: their quotes were never shown.
-  if (to.kb.sources.length !== from.kb.sources.length) {
+  if (!edits.sameSources || to.kb.sources.length !== from.kb.sources.length) {
     for (const source of to.kb.sources) {
       if (!to.sourceVersions.has(source.id)) to.sourceVersions.set(source.id, {});
     }
@@ -547,26 +579,27 @@ function holdsAny<T>(set: ReadonlySet<T>, test: (member: T) => boolean): boolean
 const allNameKeys = (kb: KnowledgeBase) => new Map(kb.actors.map((a) => [a.id, nameKeysOf(a)]));
 
 /**
- * The name keys of `from`'s actors lent to a version with the same actors, or with actors added
- * (derive.ts: no row of `from` changed), those of the added ones made.
+ * The name keys of `from`'s actors lent to a new version (derive.ts): whole when every actor row
+ * is the same (`same`), else each kept actor's, those of the actors added or `edited` made.
  */
 function keptNameKeys(
   from: QuizIndex,
   kb: KnowledgeBase,
-  edited: ReadonlySet<string> = new Set(),
+  edited: ReadonlySet<string>,
+  same: boolean,
 ): Map<string, string[]> {
-  if (from.kb.actors.length === kb.actors.length && edited.size === 0) return from.nameKeys;
+  if (same && edited.size === 0) return from.nameKeys;
   return new Map(
     kb.actors.map((a) => [a.id, (!edited.has(a.id) && from.nameKeys.get(a.id)) || nameKeysOf(a)]),
   );
 }
 
-/** The searchable descriptions `from` made, but those of edited actors (shared when none is). */
-function keptDescriptions(from: QuizIndex, edited: ReadonlySet<string>): Map<string, string> {
-  if (edited.size === 0) return from.descriptionSearch;
-  const kept = new Map(from.descriptionSearch);
-  for (const id of edited) kept.delete(id);
-  return kept;
+/** A lazily filled map lent whole, or copied without the entries of `stale` ids. */
+function kept<V>(map: Map<string, V>, stale: ReadonlySet<string>): Map<string, V> {
+  if (stale.size === 0) return map;
+  const copy = new Map(map);
+  for (const id of stale) copy.delete(id);
+  return copy;
 }
 
 /** Whether a version with the same or more actors and sources (derive.ts) added none. */

@@ -1,4 +1,4 @@
-import type { Actor, KnowledgeBase } from '@attest/knowledge';
+import type { Actor, Claim, KnowledgeBase, Source } from '@attest/knowledge';
 import type { GenerateOptions } from '../../src/types.ts';
 
 /** Options a quiz asks with: seeds, counts, filters, orders, seen lists. */
@@ -177,4 +177,103 @@ export function editActor(kb: KnowledgeBase, rng: () => number, step: number): K
   ];
   const changed = { ...actor, ...pick(moves)() };
   return { ...kb, actors: kb.actors.map((a) => (a === actor ? changed : a)) };
+}
+
+/**
+ * One random edit of an existing source in place (same id and place), as a curator corrects one:
+ * its title (to another source's, to a supplied "[…]" title), its publisher (to another
+ * source's, to an actor's name, so that actor comes to publish it; with a comma; none), its date
+ * (another year, none), its genre (a blog), its url, or its text (the same length, so every
+ * quote's offsets hold: an actor's name blanked out of it, sentences run together).
+ */
+export function editSource(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const cited = new Set(kb.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
+  const candidates = kb.sources.filter((s) => cited.has(s.id));
+  const source = rng() < 0.9 && candidates.length > 0 ? pick(candidates) : pick(kb.sources);
+  const other = pick(kb.sources);
+  const inSource = kb.claims.filter((c) => c.evidence.some((e) => e.sourceId === source.id));
+  const named = kb.actors.filter((a) =>
+    inSource.some((c) => [c.subjectId, c.objectId, c.speakerId].includes(a.id)),
+  );
+  const actor = named.length > 0 ? pick(named) : pick(kb.actors);
+  const blank = (text: string, name: string) =>
+    name.length > 2 ? text.split(name).join('x'.repeat(name.length)) : text;
+  const moves: (() => Partial<Source>)[] = [
+    () => ({ title: `${source.title} (corrected ${step})` }),
+    () => ({ title: other.title }),
+    () => ({ title: `[an untitled piece ${step}]` }),
+    () => ({ publisher: other.publisher }),
+    () => ({ publisher: actor.name }),
+    () => ({ publisher: `${source.publisher ?? 'A Press'}, Inc.` }),
+    () => ({ publisher: null }),
+    () => ({ published: { value: `${2015 + (step % 11)}`, precision: 'YEAR' as const } }),
+    () => ({ published: null }),
+    () => ({ genre: 'BLOG' as const }),
+    () => ({ url: `https://example.org/${step}` }),
+    () => ({ text: blank(source.text, actor.name) }),
+    () => ({ text: source.text.split('. ').join('; ') }),
+  ];
+  let changed = { ...source, ...pick(moves)() };
+  // A move that changed nothing (a publisher set to its own) corrects the title instead.
+  if (JSON.stringify(changed) === JSON.stringify(source)) {
+    changed = { ...source, title: `${source.title} (corrected ${step})` };
+  }
+  return { ...kb, sources: kb.sources.map((s) => (s === source ? changed : s)) };
+}
+
+/**
+ * A source removed, as a curator withdraws one: its evidence goes with it, and the claims it
+ * alone evidenced (with their disputes). Mostly a source that evidences no relation claim (those
+ * rebuild in full: every source of the corpus evidences one, articles brought in mostly not).
+ */
+export function removeSource(kb: KnowledgeBase, rng: () => number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+  const plain = kb.sources.filter(
+    (s) =>
+      !kb.claims.some(
+        (c) => relations.has(c.predicateId) && c.evidence.some((e) => e.sourceId === s.id),
+      ),
+  );
+  const source = rng() < 0.9 && plain.length > 0 ? pick(plain) : pick(kb.sources);
+  const claims = kb.claims.flatMap((c) => {
+    if (!c.evidence.some((e) => e.sourceId === source.id)) return [c];
+    const evidence = c.evidence.filter((e) => e.sourceId !== source.id);
+    return evidence.length > 0 ? [{ ...c, evidence }] : [];
+  });
+  const kept = new Set(claims.map((c) => c.id));
+  return {
+    ...kb,
+    sources: kb.sources.filter((s) => s !== source),
+    claims,
+    disputes: kb.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
+  };
+}
+
+/**
+ * An actor removed, as a curator deletes one: the claims naming it go first (with their
+ * disputes), in the same version. Never one a relation names (relations are another part), and
+ * mostly one no relation claim names either (those rebuild in full).
+ */
+export function removeActor(kb: KnowledgeBase, rng: () => number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const related = new Set(kb.relations.flatMap((r) => [r.subjectId, r.objectId]));
+  const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+  const names = (c: Claim, id: string) =>
+    [c.subjectId, c.objectId, c.speakerId, c.qualifiers.placeId].includes(id);
+  const free = kb.actors.filter((a) => !related.has(a.id));
+  const plain = free.filter(
+    (a) => !kb.claims.some((c) => relations.has(c.predicateId) && names(c, a.id)),
+  );
+  const actor = rng() < 0.9 && plain.length > 0 ? pick(plain) : pick(free);
+  if (!actor) return { ...kb };
+  const claims = kb.claims.filter((c) => !names(c, actor.id));
+  const kept = new Set(claims.map((c) => c.id));
+  return {
+    ...kb,
+    actors: kb.actors.filter((a) => a !== actor),
+    claims,
+    disputes: kb.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
+  };
 }
