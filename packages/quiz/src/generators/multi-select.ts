@@ -1,7 +1,7 @@
 import type { Actor, Claim, ClaimValue } from '@attest/knowledge';
 import { explain } from '../evidence.ts';
 import { nameKey, searchable } from '../names.ts';
-import { finishQuestion, questionId, questionRng } from '../question.ts';
+import { finishQuestion, type OptionDraft, questionId, questionRng } from '../question.ts';
 import { type Rng, shuffle } from '../random.ts';
 import type { Role } from '../roles.ts';
 import type { Question } from '../types.ts';
@@ -49,7 +49,7 @@ export interface MultiSelectSpec {
 export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Question | null {
   const { index, seed } = context;
   const { answers } = spec;
-  const right =
+  const every =
     answers.kind === 'actors'
       ? answers.actors.map((a) => actorOption(a, true))
       : answers.values.map((v) => valueOption(v, true));
@@ -57,9 +57,10 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
     'MULTI_SELECT',
     spec.template,
     spec.claims,
-    right.map((r) => r.key),
+    every.map((r) => r.key),
   );
   if (unwanted(context, id)) return null;
+  const right = distinctReadings(every);
   const shown =
     right.length > MAX_SHOWN
       ? shuffle(right, questionRng(seed, id, 'answers')).slice(0, MAX_SHOWN)
@@ -109,6 +110,24 @@ export function multiSelect(context: GeneratorContext, spec: MultiSelectSpec): Q
 }
 
 const worded = (prompt: string): Phrasing => ({ prompt, search: searchable(prompt) });
+
+/**
+ * The right options, one per reading: two right answers that read the same (two actors of one
+ * name) are one option, the first's, as a learner cannot tell them apart. Shown both, the
+ * question would break the rule that no two options read the same, and so exist only under the
+ * seeds whose random subset of right options left one of them out; the bank, made with its own
+ * seed, relies on every seed keeping the same questions.
+ */
+function distinctReadings(options: OptionDraft[]): OptionDraft[] {
+  if (options.length < 2) return options;
+  const readings = new Set<string>();
+  return options.filter((o) => {
+    const reading = nameKey(o.text);
+    if (readings.has(reading)) return false;
+    readings.add(reading);
+    return true;
+  });
+}
 
 function wrongOptions(
   context: GeneratorContext,
