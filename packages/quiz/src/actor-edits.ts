@@ -6,7 +6,7 @@ import { valueKey } from './values.ts';
 
 /**
  * What an actor edited in place (renamed, an alias added or removed, a description reworded; the
- * same id, kind and place: additions.ts) reaches, or why that cannot be bounded. Its names and
+ * same id, kind and place: row-edits.ts) reaches, or why that cannot be bounded. Its names and
  * description are read:
  * - by the questions of its component (claims naming it, their stories, casts, short forms,
  *   compatriots, places): `roots`, reached as a changed claim's subject is (reach.ts);
@@ -21,7 +21,7 @@ import { valueKey } from './values.ts';
  * - by the claims naming it, and those sharing a value it is the subject of under a predicate
  *   either makes true (who else was founded in 1949: a list of subjects, a fill-in's accepted
  *   names), which span components: seeds, so their candidates are reached whole.
- * Publishers matched by name are compared as for actors added (`additionSeeds`), and the quotes
+ * Publishers matched by name are compared as for actors added (`rowEditSeeds`), and the quotes
  * shown from stories naming it judged again (kb-index.ts `lendEvidence`).
  */
 export function actorEditReach(

@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from '@attest/knowledge';
 import { actorEditReach } from './actor-edits.ts';
-import { additionSeeds, rowAdditions } from './additions.ts';
 import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { endCarry, startCarry } from './carry.ts';
 import { rowChanges } from './changes.ts';
@@ -8,13 +7,14 @@ import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
 import { danglingRemoval } from './removals.ts';
+import { rowEditSeeds, rowEdits } from './row-edits.ts';
 import { sameRow } from './rows.ts';
 import { citingSeeds, rereadSource, sourceEditSeeds } from './source-edits.ts';
 import { spliceBank } from './splice.ts';
 
 /**
  * The parts a new version may change and still be derived (actors and sources added, removed or
- * edited in place: additions.ts).
+ * edited in place: row-edits.ts).
  */
 const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
 
@@ -47,7 +47,7 @@ export interface Derivation {
  * Derives the quiz of a new version of a knowledge base from the previous one's. A version whose
  * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
  * undone) shares its index and question banks. A version whose claims or disputes changed, that
- * added actors and sources (an article brought in: additions.ts), edited actors in place
+ * added actors and sources (an article brought in: row-edits.ts), edited actors in place
  * (renamed, aliases, descriptions: actor-edits.ts), edited sources in place (title, publisher,
  * date, genre, url, text: source-edits.ts) or removed actors or sources (removals.ts), gets its
  * own index at once and banks spliced from the previous ones: the questions of the claims the
@@ -81,28 +81,27 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (other) return derivation(false, 0, `${other} changed`);
   // Actors and sources may have been added (an article brought in), removed, or edited in place:
   // every other row kept as it was, in order.
-  const additions = rowAdditions(previous, next);
-  if (typeof additions === 'string') return derivation(false, 0, additions);
-  const dangling = danglingRemoval(next, additions.removedActors, additions.removedSources);
+  const diff = rowEdits(previous, next);
+  if (typeof diff === 'string') return derivation(false, 0, diff);
+  const dangling = danglingRemoval(next, diff.removedActors, diff.removedSources);
   if (dangling) return derivation(false, 0, dangling);
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
 
   // What the rows kept alone make is lent, but what an edited or removed actor's names and
   // description make, and an edited or removed source's quotes and text (kb-index.ts).
-  const edited = new Set(additions.edited.map((a) => a.id));
-  const reread = additions.editedSources.filter(rereadSource).map((e) => e.is.id);
+  const edited = new Set(diff.edited.map((a) => a.id));
+  const reread = diff.editedSources.filter(rereadSource).map((e) => e.is.id);
   const rows = {
-    actors: new Set([...edited, ...additions.removedActors.map((a) => a.id)]),
-    sources: new Set([...reread, ...additions.removedSources.map((s) => s.id)]),
-    sameActors:
-      edited.size === 0 && additions.actors.length === 0 && additions.removedActors.length === 0,
+    actors: new Set([...edited, ...diff.removedActors.map((a) => a.id)]),
+    sources: new Set([...reread, ...diff.removedSources.map((s) => s.id)]),
+    sameActors: edited.size === 0 && diff.actors.length === 0 && diff.removedActors.length === 0,
     sameSources:
-      additions.editedSources.length === 0 &&
-      additions.sources.length === 0 &&
-      additions.removedSources.length === 0,
+      diff.editedSources.length === 0 &&
+      diff.sources.length === 0 &&
+      diff.removedSources.length === 0,
   };
-  const touched = new Set<string>(additions.sources.map((s) => s.id));
+  const touched = new Set<string>(diff.sources.map((s) => s.id));
   for (const claim of [...changes.before, ...changes.after]) {
     for (const e of claim.evidence) touched.add(e.sourceId);
   }
@@ -114,8 +113,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   // profiles, rankings and sources hold their old rows.)
   const appended =
     rows.actors.size === 0 &&
-    additions.editedSources.length === 0 &&
-    additions.removedSources.length === 0 &&
+    diff.editedSources.length === 0 &&
+    diff.removedSources.length === 0 &&
     changes.before.length === 0 &&
     next.claims.length === first + changes.after.length &&
     changes.after.every((claim, i) => next.claims[first + i] === claim);
@@ -143,16 +142,16 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (homesKept) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
-  const edits = actorEditReach(before, after, additions.edited);
+  const edits = actorEditReach(before, after, diff.edited);
   if (typeof edits === 'string') return derivation(false, 0, edits);
   const seeds = [
-    ...additionSeeds(before, after, additions),
+    ...rowEditSeeds(before, after, diff),
     ...edits.seeds,
-    ...sourceEditSeeds(before, after, additions.editedSources),
+    ...sourceEditSeeds(before, after, diff.editedSources),
     // A claim that lost a source's quotes may prove false statements of any component.
     ...citingSeeds(
       before,
-      additions.removedSources.map((s) => s.id),
+      diff.removedSources.map((s) => s.id),
     ),
   ];
   const reach = reachOf(before, after, changes, seeds, edits.roots);

@@ -38,7 +38,7 @@ export function reachOf(
   before: QuizIndex,
   after: QuizIndex,
   changes: RowChanges,
-  /** Claims reached beyond the changed ones' components (rows added: additions.ts). */
+  /** Claims reached beyond the changed ones' components (rows added: row-edits.ts). */
   extraSeeds: readonly string[] = [],
   /** Actors whose components are reached whole (actors edited: actor-edits.ts). */
   extraRoots: readonly string[] = [],

@@ -1,10 +1,10 @@
 import type { KnowledgeBase, Source } from '@attest/knowledge';
 
 /*
- * Rows removed (additions.ts lists them). What reads them beyond the claims that named them:
+ * Rows removed (row-edits.ts lists them). What reads them beyond the claims that named them:
  * - an actor removed: the kind rankings and role fillers pools read (a removed actor leaves a
  *   prefix some pool read: `movedStories` in reach.ts reaches those stories; role fillers come
- *   from claims, so from the changed claims), publishers matched by name (`additionSeeds`
+ *   from claims, so from the changed claims), publishers matched by name (`rowEditSeeds`
  *   compares every source's), its names and description (nothing else reads them once no
  *   claim names it: the name keys and searchable descriptions are not lent for it);
  * - a source removed: its claims (their evidence went with it: changed claims, reached with

@@ -1,6 +1,6 @@
-import type { SourceEdit } from './additions.ts';
 import { banksIfMade, placesOf } from './bank.ts';
 import type { QuizIndex } from './kb-index.ts';
+import type { SourceEdit } from './row-edits.ts';
 
 /**
  * Fields of a source no question reads: where the text came from and how it was stored. Every
@@ -45,7 +45,7 @@ export function rereadSource({ was, is }: SourceEdit): boolean {
  * - its text: what is shown of its claims' quotes (widened to their sentence, a short form the
  *   text uses: evidence.ts, short-forms.ts), only ever of quotes in that source;
  * - by position: "which source says…?" fills its options from the base's first sources, read
- *   as labels (title and publisher): `firstSource` in additions.ts reaches those disputes.
+ *   as labels (title and publisher): `firstSource` in row-edits.ts reaches those disputes.
  * - through another claim's quotes: a false statement shows what proves it false (what the
  *   subject swapped in said of the object, or with the predicate; who did say the words:
  *   `whyFalse` in true-false.ts), claims the question does not ask, of any component. Which

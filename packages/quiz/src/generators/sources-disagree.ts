@@ -34,7 +34,7 @@ const MAX_CORRECT = 3;
 /**
  * How many of the base's first sources a dispute's questions may read: `whichSource` fills its
  * options from the base's sources in order, passing over those of the two claims, so a source
- * added at or after this place leaves them as they were (additions.ts).
+ * added at or after this place leaves them as they were (row-edits.ts).
  */
 export const sourcesReadFor = (first: Claim, second: Claim): number =>
   TARGET_OPTIONS + first.evidence.length + second.evidence.length;

@@ -8,7 +8,8 @@ import { sameRow } from './rows.ts';
  * they come), removed, or edited in place (same id; the rows both versions hold in the same
  * order). Every other row kept as it was.
  */
-export interface Additions {
+export interface RowEdits {
+  /** Actors and sources added, wherever they come. */
   actors: Actor[];
   sources: Source[];
   /** Actors whose row changed in place, as the new version has them (actor-edits.ts). */
@@ -40,7 +41,7 @@ export interface SourceEdit {
  * changed, a country changed, a row moved among the others. The database reads rows by id, so
  * new rows may come anywhere, not only at the end.
  */
-export function rowAdditions(previous: KnowledgeBase, next: KnowledgeBase): Additions | string {
+export function rowEdits(previous: KnowledgeBase, next: KnowledgeBase): RowEdits | string {
   const edited: Actor[] = [];
   const actors = rowDiff(previous.actors, next.actors, 'actor', (was, is) => {
     const why = uneditable(was, is);
@@ -124,7 +125,7 @@ function firstRelabelled(a: readonly Source[], b: readonly Source[]): number {
 }
 
 /**
- * Claims whose questions read what the additions changed beyond the claims that name the new
+ * Claims whose questions read what the edits changed beyond the claims that name the new
  * rows (those are reached through their actors and sources: reach.ts):
  * - a source's publishers (matched by name: an actor added, renamed or removed may be, or have
  *   been, "Foreign Policy" the publisher; a source's publisher edited), which true/false and
@@ -132,14 +133,14 @@ function firstRelabelled(a: readonly Source[], b: readonly Source[]): number {
  * - the first sources of the base, from which a dispute's "which source says…?" fills its
  *   options: a source added, removed or relabelled among those a dispute may read reaches it.
  */
-export function additionSeeds(before: QuizIndex, after: QuizIndex, additions: Additions): string[] {
+export function rowEditSeeds(before: QuizIndex, after: QuizIndex, edits: RowEdits): string[] {
   const seeds: string[] = [];
   // An actor renamed may come to publish a source, or stop: compared as for one added.
   const renamed =
-    additions.actors.length > 0 ||
-    additions.edited.length > 0 ||
-    additions.removedActors.length > 0 ||
-    additions.editedSources.length > 0;
+    edits.actors.length > 0 ||
+    edits.edited.length > 0 ||
+    edits.removedActors.length > 0 ||
+    edits.editedSources.length > 0;
   if (renamed) {
     for (const source of before.kb.sources) {
       const was = before.publishers.get(source.id) ?? [];
@@ -151,7 +152,7 @@ export function additionSeeds(before: QuizIndex, after: QuizIndex, additions: Ad
   for (const dispute of after.kb.disputes) {
     const first = after.claims.get(dispute.firstId);
     const second = after.claims.get(dispute.secondId);
-    if (first && second && additions.firstSource < sourcesReadFor(first, second)) {
+    if (first && second && edits.firstSource < sourcesReadFor(first, second)) {
       seeds.push(first.id);
     }
   }
