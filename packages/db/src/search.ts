@@ -19,6 +19,40 @@ export interface SearchClaimsOptions {
   limit?: number;
 }
 
+const freshness = new WeakMap<Db, () => number | SearchFreshness | undefined>();
+
+/**
+ * Lets searchClaims rank this client's searches in memory (src/search-memory.ts) while
+ * `freshness()` returns something, holding the claims it loaded per collection until it says
+ * that collection changed: a number (every change touches every collection) or a
+ * SearchFreshness (the collections each change named). The API passes the knowledge cache's
+ * watch (bumped by every heard change to the knowledge tables, undefined while notifications are
+ * not heard). Returns the undo function.
+ */
+export function rankSearchesInMemory(
+  prisma: Db,
+  generation: () => number | SearchFreshness | undefined,
+): () => void {
+  freshness.set(prisma, generation);
+  return () => {
+    if (freshness.get(prisma) === generation) freshness.delete(prisma);
+  };
+}
+
+/**
+ * Loads the search indexes of these collections now (a server's start), so that the first
+ * searches rank in memory rather than in SQL while they load (seconds at 100× the corpus). False,
+ * having done nothing, when search does not rank in memory now (see rankSearchesInMemory).
+ */
+export async function warmSearch(prisma: Db, collectionIds: string[]): Promise<boolean> {
+  const generation = freshness.get(prisma)?.();
+  if (generation === undefined) return false;
+  // A search over them starts their loads (it answers nothing meanwhile).
+  await searchClaimsInMemory(prisma, 'attest', generation, { collectionIds, limit: 1 });
+  await searchIndexesLoaded(prisma);
+  return true;
+}
+
 /**
  * Claims ranked by relevance to what a person typed, a keyword or a whole question ("Who
  * blocked the Tokyo office?"). No word is required. The score adds up:
@@ -55,41 +89,6 @@ export interface SearchClaimsOptions {
  * of common words ("nato") anyway; counting claims per search instead costs a scan of the
  * claims at 100x. Fine for curation rates; shard the count if bulk writers ever run in parallel.
  */
-
-const freshness = new WeakMap<Db, () => number | SearchFreshness | undefined>();
-
-/**
- * Lets searchClaims rank this client's searches in memory (src/search-memory.ts) while
- * `freshness()` returns something, holding the claims it loaded per collection until it says
- * that collection changed: a number (every change touches every collection) or a
- * SearchFreshness (the collections each change named). The API passes the knowledge cache's
- * watch (bumped by every heard change to the knowledge tables, undefined while notifications are
- * not heard). Returns the undo function.
- */
-export function rankSearchesInMemory(
-  prisma: Db,
-  generation: () => number | SearchFreshness | undefined,
-): () => void {
-  freshness.set(prisma, generation);
-  return () => {
-    if (freshness.get(prisma) === generation) freshness.delete(prisma);
-  };
-}
-
-/**
- * Loads the search indexes of these collections now (a server's start), so that the first
- * searches rank in memory rather than in SQL while they load (seconds at 100× the corpus). False,
- * having done nothing, when search does not rank in memory now (see rankSearchesInMemory).
- */
-export async function warmSearch(prisma: Db, collectionIds: string[]): Promise<boolean> {
-  const generation = freshness.get(prisma)?.();
-  if (generation === undefined) return false;
-  // A search over them starts their loads (it answers nothing meanwhile).
-  await searchClaimsInMemory(prisma, 'attest', generation, { collectionIds, limit: 1 });
-  await searchIndexesLoaded(prisma);
-  return true;
-}
-
 export async function searchClaims(
   prisma: Db,
   text: string,

@@ -167,7 +167,7 @@ export function adoptIndex(kb: KnowledgeBase, index: QuizIndex): void {
  * What a derived version changed among actors and sources (derive.ts), so that a new index lends
  * only what the rows it keeps alone make.
  */
-export interface RowEdits {
+export interface IndexEdits {
   /** Actors edited in place or removed: their name keys and searchable descriptions not lent. */
   actors: ReadonlySet<string>;
   /**
@@ -194,10 +194,10 @@ export const freshIndex = (
   kb: KnowledgeBase,
   from?: QuizIndex,
   touchedSources?: ReadonlySet<string>,
-  edits: RowEdits = NO_EDITS,
+  edits: IndexEdits = NO_EDITS,
 ): QuizIndex => buildIndex(kb, from, touchedSources ? { touchedSources } : undefined, edits);
 
-const NO_EDITS: RowEdits = {
+const NO_EDITS: IndexEdits = {
   actors: new Set(),
   sources: new Set(),
   sameActors: true,
@@ -272,7 +272,7 @@ function buildIndex(
   kb: KnowledgeBase,
   sameActors?: QuizIndex,
   lent?: { touchedSources: ReadonlySet<string> },
-  edits: RowEdits = NO_EDITS,
+  edits: IndexEdits = NO_EDITS,
 ): QuizIndex {
   const edited = edits.actors;
   const index: QuizIndex = {
@@ -528,7 +528,7 @@ function lendEvidence(
   from: QuizIndex,
   to: QuizIndex,
   touched: ReadonlySet<string>,
-  edits: RowEdits = NO_EDITS,
+  edits: IndexEdits = NO_EDITS,
 ) {
   const edited = edits.actors;
   to.evidenceRefs = from.evidenceRefs;
