@@ -6,6 +6,7 @@ import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
+import { relationEdits, relationReach } from './relation-edits.ts';
 import { danglingRemoval } from './removals.ts';
 import { rowEditSeeds, rowEdits } from './row-edits.ts';
 import { sameRow } from './rows.ts';
@@ -14,9 +15,15 @@ import { spliceBank } from './splice.ts';
 
 /**
  * The parts a new version may change and still be derived (actors and sources added, removed or
- * edited in place: row-edits.ts).
+ * edited in place: row-edits.ts; relations added, removed or edited: relation-edits.ts).
  */
-const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
+const DERIVED_PARTS: ReadonlySet<string> = new Set([
+  'claims',
+  'disputes',
+  'actors',
+  'sources',
+  'relations',
+]);
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
 const PARTS = ['predicates', 'actors', 'sources', 'relations', 'claims', 'disputes'] as const;
@@ -87,6 +94,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (dangling) return derivation(false, 0, dangling);
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
+  const relations = relationEdits(previous, next);
+  if (typeof relations === 'string') return derivation(false, 0, relations);
 
   // What the rows kept alone make is lent, but what an edited or removed actor's names and
   // description make, and an edited or removed source's quotes and text (kb-index.ts).
@@ -113,6 +122,7 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   // profiles, rankings and sources hold their old rows.)
   const appended =
     rows.actors.size === 0 &&
+    relations.length === 0 &&
     diff.editedSources.length === 0 &&
     diff.removedSources.length === 0 &&
     changes.before.length === 0 &&
@@ -138,8 +148,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
     );
   });
   // Homes come from relations and those claims alone: an actor added has none until a claim
-  // above gives it one.
-  if (homesKept) lendHomes(before, after);
+  // above gives it one, and none are lent when a relation changed.
+  if (homesKept && relations.length === 0) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const edits = actorEditReach(before, after, diff.edited);
@@ -154,7 +164,10 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       diff.removedSources.map((s) => s.id),
     ),
   ];
-  const reach = reachOf(before, after, changes, seeds, edits.roots);
+  const related = relationReach(before, after, relations, changes);
+  if (typeof related === 'string') return derivation(false, 0, related);
+  seeds.push(...related.seeds);
+  const reach = reachOf(before, after, changes, seeds, [...edits.roots, ...related.roots]);
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();
   // What unreached claims alone make (facts, list groups, claim indexes) is carried over from

@@ -44,11 +44,6 @@ export function reachOf(
   extraRoots: readonly string[] = [],
 ): Reach | string {
   const rows = [...changes.before, ...changes.after];
-  for (const claim of rows) {
-    if (before.predicates.get(claim.predicateId)?.relation) {
-      return 'a relation claim changed (groups, homes and regions span the base)';
-    }
-  }
   // Pools whose outsiders a change moved: the questions of their stories are reached.
   const stories = new Set<string>();
   for (const [list, reads] of before.scanned) {
