@@ -6,7 +6,7 @@ import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
-import { relationEdits, relationReach } from './relation-edits.ts';
+import { reindexRelations, relationEdits, relationReach } from './relation-edits.ts';
 import { danglingRemoval } from './removals.ts';
 import { rowEditSeeds, rowEdits } from './row-edits.ts';
 import { sameRow } from './rows.ts';
@@ -122,7 +122,6 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   // profiles, rankings and sources hold their old rows.)
   const appended =
     rows.actors.size === 0 &&
-    relations.length === 0 &&
     diff.editedSources.length === 0 &&
     diff.removedSources.length === 0 &&
     changes.before.length === 0 &&
@@ -137,6 +136,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
+  // An extension indexes the appended claims' relations onto the previous rows': made again.
+  if (grown && relations.length > 0) reindexRelations(grown);
   const after = grown ?? freshIndex(next, before, touched, rows);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a
   // claim counts under the predicates its own implies too: kb-index.ts).

@@ -1,7 +1,7 @@
 import type { KnowledgeBase, PartialDate, Relation } from '@attest/knowledge';
 import type { RowChanges } from './changes.ts';
 import { ANY_STORY } from './distractors.ts';
-import type { QuizIndex } from './kb-index.ts';
+import { indexRelation, type QuizIndex } from './kb-index.ts';
 import { placesAround } from './places.ts';
 
 /*
@@ -29,6 +29,15 @@ import { placesAround } from './places.ts';
  */
 export function relationEdits(previous: KnowledgeBase, next: KnowledgeBase): Relation[] | string {
   if (previous.relations === next.relations) return [];
+  // Rows both versions share in place at either end (the same objects) differ in nothing.
+  const [a, b] = [previous.relations, next.relations];
+  let head = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (head < shorter && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const was = a.slice(head, a.length - tail);
+  const is = b.slice(head, b.length - tail);
   const keep = (from: readonly Relation[], other: readonly Relation[]) => {
     const counts = new Map<string, number>();
     for (const r of other) counts.set(relationKey(r), (counts.get(relationKey(r)) ?? 0) + 1);
@@ -44,10 +53,10 @@ export function relationEdits(previous: KnowledgeBase, next: KnowledgeBase): Rel
     }
     return { kept, gone };
   };
-  const was = keep(previous.relations, next.relations);
-  const is = keep(next.relations, previous.relations);
-  if (was.kept.some((key, i) => key !== is.kept[i])) return 'relations both versions hold moved';
-  return [...was.gone, ...is.gone];
+  const gone = keep(was, is);
+  const come = keep(is, was);
+  if (gone.kept.some((key, i) => key !== come.kept[i])) return 'relations both versions hold moved';
+  return [...gone.gone, ...come.gone];
 }
 
 const dateKey = (d: PartialDate | null) => (d ? `${d.value}/${d.precision}` : '');
@@ -124,4 +133,30 @@ export function relationReach(
     for (const claim of after.claimsBySource.get(source) ?? []) seeds.push(claim.id);
   }
   return { roots, seeds };
+}
+
+/**
+ * The lookups relations make (truths, links, groups, parts, subjects and objects of a relation),
+ * made again from the index's base: its relation rows, then its claims of relation predicates, in
+ * the order `buildIndex` writes them (so each group lists its members as a new index would). For
+ * an index extended with appended claims (`extendIndex`) over a version whose relation rows
+ * changed: nothing else an extension makes reads them. Every map and set is new, so the previous
+ * index's are left as they were.
+ */
+export function reindexRelations(index: QuizIndex): void {
+  index.relationTruths = new Set();
+  index.relationLinks = new Set();
+  index.relationSubjectsOf = new Map();
+  index.relationObjectsOf = new Map();
+  index.groupsOf = new Map();
+  index.partsOf = new Map();
+  for (const r of index.kb.relations) {
+    indexRelation(index, r.type, r.subjectId, r.objectId, r.end === null);
+  }
+  // As `indexClaim` states them: a claim with an actor object, not a denial.
+  for (const claim of index.kb.claims) {
+    const type = index.predicates.get(claim.predicateId)?.relation;
+    if (!type || claim.objectId === null || claim.modality === 'DENIAL') continue;
+    indexRelation(index, type, claim.subjectId, claim.objectId, true);
+  }
 }

@@ -183,8 +183,8 @@ describe('a changed base', { timeout: 120_000 }, () => {
     ['three copies of the corpus', 'actors', () => scaleKnowledgeBase(corpus, 3), 16, 0],
     // Sources edited in place (title, publisher, date, genre, url, text), sources removed (with
     // their evidence, and the claims they alone evidenced) and actors removed (with the claims
-    // naming them), in turn, between the other edits and articles brought in (sources with no
-    // relation claim: every corpus source evidences one, and those rebuild in full).
+    // naming them), in turn, between the other edits and articles brought in (mostly sources
+    // with no relation claim, as articles brought in: every corpus source evidences one).
     ['hand-made world', 'sources', world, 18, 0],
     // ('sources-5' brought two articles in about Calia: two countries named "Calia Newcomer"
     // attended the Riga summit, and that list existed under some seeds only.)
