@@ -593,6 +593,68 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(generateQuestions(next, offTopic)).toEqual(generateQuestions(banked(next), offTopic));
   });
 
+  it('splices an article brought into a large base that states a relation (its newcomer affiliated with a new organization, the row written too), read back, as a full regeneration gives', () => {
+    const kb = scaleKnowledgeBase(corpus, 4);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    const article = articleIn(kb, '~3');
+    const types = new Map(kb.predicates.map((p) => [p.id, p.relation]));
+    const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
+    // A claim of a relation predicate about a person of the copy, said of the newcomer and the
+    // organization the article names in passing (quoted where the model is).
+    const model = kb.claims.find(
+      (c) => c.id.endsWith('~3') && types.get(c.predicateId) && kinds.get(c.subjectId) === 'PERSON',
+    );
+    const [person, organization] = article?.actors ?? [];
+    const type = model && types.get(model.predicateId);
+    if (!article || !model || !type || !person || !organization) {
+      throw new Error('the last copy has no article or relation claim to model one on');
+    }
+    const stated = {
+      ...structuredClone(model),
+      id: 'brought-in-relation~3',
+      subjectId: person.id,
+      objectId: organization.id,
+    };
+    const placed = withArticle(kb, { ...article, claims: [...article.claims, stated] });
+    const row = {
+      type,
+      subjectId: person.id,
+      objectId: organization.id,
+      start: null,
+      end: null,
+      claimId: stated.id,
+    };
+    const middle = Math.floor(kb.relations.length / 2);
+    const relations = [...kb.relations.slice(0, middle), row, ...kb.relations.slice(middle)];
+    const next = structuredClone({ ...placed, relations });
+    const derived = deriveQuiz(kb, next);
+    expect(derived).toMatchObject({
+      spliced: true,
+      fullRebuild: null,
+      changed: ['actors', 'sources', 'relations', 'claims'],
+    });
+    expect(derived.reached).toBeGreaterThan(article.claims.length);
+    expect(derived.reached).toBeLessThan(next.claims.length);
+    const about = { seed: 5, claimIds: [stated.id, ...article.claims.map((c) => c.id)] };
+    expect(generateQuestions(next, about).length).toBeGreaterThan(0);
+    for (const options of [
+      about,
+      { seed: 6, count: 20 },
+      { seed: 7 },
+      { seed: 8, includeOffTopic: true },
+      { seed: 9, actorIds: [person.id, organization.id] },
+    ]) {
+      expect(generateQuestions(next, options), JSON.stringify(options)).toEqual(
+        referenceQuestions(structuredClone(next), options),
+      );
+    }
+    const full = banked(next);
+    for (const includeOffTopic of [false, true]) {
+      expect(bankView(next, includeOffTopic, true)).toEqual(bankView(full, includeOffTopic, true));
+    }
+  });
+
   it('a source and an actor added with no claim reach only pools that read as far as the actor', () => {
     const kb = scaleKnowledgeBase(corpus, 4);
     generateQuestions(kb, { seed: 1, count: 20 });
