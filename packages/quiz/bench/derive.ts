@@ -14,7 +14,10 @@ import { scaleKnowledgeBase } from '@attest/knowledge/scale';
  * renamed, an alias added (`rename`), or the source of the person's first claim edited in place
  * (`source`: its title corrected and its date changed) or removed with its evidence and the
  * claims it alone evidenced (`unsource`), or the person removed with the claims naming them
- * (`unactor`). Prints each change's wall and process CPU ms, then the CPU
+ * (`unactor`), or the person said to be affiliated with an organization of its copy, a claim of a
+ * relation predicate modelled on one of the copy's, with the relation row the API writes for it
+ * (`relation`: the person and object of `add`'s claim, another predicate; relation-edits.ts), or the copy's least
+ * mentioned country said to be a member of an alliance so (`member`). Prints each change's wall and process CPU ms, then the CPU
  * of the first quiz of 20 on the new version (a version not derived is banked there in full), and
  * the medians after the first (the first pays for the JIT).
  * - `BENCH_CHANGES` (default 7): how many changes;
@@ -37,9 +40,8 @@ const kb = scaleKnowledgeBase(loadKnowledgeBase(), 100);
 const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
 const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
 
-/** A claim about the least mentioned person of a copy, modelled on one of its person's claims. */
-function claimAbout(i: number): Claim {
-  const copy = `~${99 - i}`;
+/** How many on-topic claims of a copy name each actor (as subject or object). */
+function mentionsIn(copy: string): Map<string, number> {
   const mentions = new Map<string, number>();
   for (const c of kb.claims) {
     if (c.offTopic || !c.id.endsWith(copy)) continue;
@@ -47,6 +49,13 @@ function claimAbout(i: number): Claim {
       if (id !== null) mentions.set(id, (mentions.get(id) ?? 0) + 1);
     }
   }
+  return mentions;
+}
+
+/** A claim about the least mentioned person of a copy, modelled on one of its person's claims. */
+function claimAbout(i: number): Claim {
+  const copy = `~${99 - i}`;
+  const mentions = mentionsIn(copy);
   const [subjectId] = [...mentions.keys()]
     .filter((id) => kinds.get(id) === 'PERSON')
     .sort((a, b) => (mentions.get(a) ?? 0) - (mentions.get(b) ?? 0));
@@ -117,6 +126,39 @@ function changed(previous: KnowledgeBase, i: number): KnowledgeBase {
       claims,
       disputes: previous.disputes.filter((d) => kept.has(d.firstId) && kept.has(d.secondId)),
     };
+  }
+  if (MODE === 'relation' || MODE === 'member') {
+    // A person affiliated with the copy's least mentioned organization, or the copy's least
+    // mentioned country a member of an alliance, as a claim of one of the copy's does.
+    const copy = `~${99 - i}`;
+    const member = MODE === 'member';
+    const model = kb.claims.find(
+      (c) =>
+        c.id.endsWith(copy) &&
+        relations.has(c.predicateId) &&
+        kinds.get(c.subjectId) === (member ? 'COUNTRY' : 'PERSON') &&
+        c.objectId !== null &&
+        !c.offTopic &&
+        !c.background,
+    );
+    const type = kb.predicates.find((p) => p.id === model?.predicateId)?.relation;
+    if (!model?.objectId || !type) throw new Error(`No relation claim in copy ${copy}.`);
+    const least = (kind: string, not: string) =>
+      [...mentionsIn(copy)]
+        .filter(([id]) => kinds.get(id) === kind && id !== not)
+        .sort((a, b) => a[1] - b[1])[0]?.[0];
+    const subjectId = member ? least('COUNTRY', model.subjectId) : claim.subjectId;
+    // (The person and the object of `add`'s claim: one mention more moves no ranking's prefix
+    // that pools read, so only what the relation reaches differs.)
+    const objectId = member ? model.objectId : claim.objectId;
+    if (!subjectId || !objectId) throw new Error(`No actors to relate in copy ${copy}.`);
+    const stated = { ...structuredClone(model), id: `related-${i}`, subjectId, objectId };
+    const row = { type, subjectId, objectId, start: null, end: null, claimId: stated.id };
+    // Where the database reads it: by subject, then object.
+    const at = previous.relations.findIndex((r) => r.subjectId > row.subjectId);
+    const rows = [...previous.relations];
+    rows.splice(at < 0 ? rows.length : at, 0, row);
+    return { ...previous, claims: [...previous.claims, stated], relations: rows };
   }
   if (MODE === 'add' || !target) return { ...previous, claims: [...previous.claims, claim] };
   if (MODE === 'remove')

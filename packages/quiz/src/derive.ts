@@ -6,6 +6,7 @@ import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
 import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
 import { reachOf } from './reach.ts';
+import { reindexRelations, relationEdits, relationReach } from './relation-edits.ts';
 import { danglingRemoval } from './removals.ts';
 import { rowEditSeeds, rowEdits } from './row-edits.ts';
 import { sameRow } from './rows.ts';
@@ -14,9 +15,15 @@ import { spliceBank } from './splice.ts';
 
 /**
  * The parts a new version may change and still be derived (actors and sources added, removed or
- * edited in place: row-edits.ts).
+ * edited in place: row-edits.ts; relations added, removed or edited: relation-edits.ts).
  */
-const DERIVED_PARTS: ReadonlySet<string> = new Set(['claims', 'disputes', 'actors', 'sources']);
+const DERIVED_PARTS: ReadonlySet<string> = new Set([
+  'claims',
+  'disputes',
+  'actors',
+  'sources',
+  'relations',
+]);
 
 /** The parts of a knowledge base, in the order a change to them is reported. */
 const PARTS = ['predicates', 'actors', 'sources', 'relations', 'claims', 'disputes'] as const;
@@ -49,13 +56,14 @@ export interface Derivation {
  * undone) shares its index and question banks. A version whose claims or disputes changed, that
  * added actors and sources (an article brought in: row-edits.ts), edited actors in place
  * (renamed, aliases, descriptions: actor-edits.ts), edited sources in place (title, publisher,
- * date, genre, url, text: source-edits.ts) or removed actors or sources (removals.ts), gets its
- * own index at once and banks spliced from the previous ones: the questions of the claims the
- * change reaches made again, every other kept (splice.ts), exactly the questions a full
- * regeneration gives. Whatever cannot be bounded (predicates or relations changed, an actor or
- * source moved, an actor's kind or a country changed, a row removed that a claim or relation
- * still names, a relation claim changed, a pool of no story moved or read an edited actor:
- * reach.ts) is left to be made in full on first use, and `fullRebuild` says why.
+ * date, genre, url, text: source-edits.ts), removed actors or sources (removals.ts) or changed
+ * relations (rows or claims of relation predicates: relation-edits.ts), gets its own index at
+ * once and banks spliced from the previous ones: the questions of the claims the change reaches
+ * made again, every other kept (splice.ts), exactly the questions a full regeneration gives.
+ * Whatever cannot be bounded (predicates changed, an actor, source or relation moved, an actor's
+ * kind or a country changed, a row removed that a claim or relation still names, a pool of no
+ * story moved or read an edited actor or a place whose region changed: reach.ts) is left to be
+ * made in full on first use, and `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
@@ -87,6 +95,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   if (dangling) return derivation(false, 0, dangling);
   const changes = rowChanges(previous, next);
   if (typeof changes === 'string') return derivation(false, 0, changes);
+  const relations = relationEdits(previous, next);
+  if (typeof relations === 'string') return derivation(false, 0, relations);
 
   // What the rows kept alone make is lent, but what an edited or removed actor's names and
   // description make, and an edited or removed source's quotes and text (kb-index.ts).
@@ -127,6 +137,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
+  // An extension indexes the appended claims' relations onto the previous rows': made again.
+  if (grown && relations.length > 0) reindexRelations(grown);
   const after = grown ?? freshIndex(next, before, touched, rows);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a
   // claim counts under the predicates its own implies too: kb-index.ts).
@@ -138,8 +150,8 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
     );
   });
   // Homes come from relations and those claims alone: an actor added has none until a claim
-  // above gives it one.
-  if (homesKept) lendHomes(before, after);
+  // above gives it one, and none are lent when a relation changed.
+  if (homesKept && relations.length === 0) lendHomes(before, after);
   // Made either way: the first request would make it.
   adoptIndex(next, after);
   const edits = actorEditReach(before, after, diff.edited);
@@ -154,7 +166,10 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       diff.removedSources.map((s) => s.id),
     ),
   ];
-  const reach = reachOf(before, after, changes, seeds, edits.roots);
+  const related = relationReach(before, after, relations, changes);
+  if (typeof related === 'string') return derivation(false, 0, related);
+  seeds.push(...related.seeds);
+  const reach = reachOf(before, after, changes, seeds, [...edits.roots, ...related.roots]);
   if (typeof reach === 'string') return derivation(false, 0, reach);
   const spliced = new Map<boolean, QuestionBank>();
   // What unreached claims alone make (facts, list groups, claim indexes) is carried over from

@@ -628,7 +628,7 @@ export function publishersOf(index: QuizIndex, sourceIds: readonly string[]): Se
  * A relation, from the background or from a claim of a relation predicate. Only a current one
  * (no end) makes its subject a right answer to "who is a member of …?" now.
  */
-function indexRelation(
+export function indexRelation(
   index: QuizIndex,
   type: RelationType,
   subjectId: string,

@@ -29,8 +29,10 @@ export interface Reach {
  *   stops filling one, every claim of that role's predicates is reached;
  * - values: the subjects sharing a value under a predicate (who else was founded in 1949) and a
  *   predicate's first values, which its value pools read (value-distractors.ts);
- * - relations and groups (homes, regions, adversaries): a relation claim that changed rebuilds
- *   everything.
+ * - relations and groups (homes, groups, adversaries) tie only actors they join, so within the
+ *   component; a place's region is read of any candidate a pool offers: relation-edits.ts
+ *   reaches the stories of the pools that read a place whose region changed (`extraSeeds`),
+ *   and both actors of a relation row changed (`extraRoots`).
  * So the reach is every claim connected to a changed one through actors, sources, relations and
  * disputes (at 100× copies of the corpus, one copy), plus the components of what is reached above.
  */
@@ -44,11 +46,6 @@ export function reachOf(
   extraRoots: readonly string[] = [],
 ): Reach | string {
   const rows = [...changes.before, ...changes.after];
-  for (const claim of rows) {
-    if (before.predicates.get(claim.predicateId)?.relation) {
-      return 'a relation claim changed (groups, homes and regions span the base)';
-    }
-  }
   // Pools whose outsiders a change moved: the questions of their stories are reached.
   const stories = new Set<string>();
   for (const [list, reads] of before.scanned) {

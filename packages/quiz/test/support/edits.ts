@@ -1,4 +1,4 @@
-import type { Actor, Claim, KnowledgeBase, Source } from '@attest/knowledge';
+import type { Actor, Claim, KnowledgeBase, Relation, Source } from '@attest/knowledge';
 import type { GenerateOptions } from '../../src/types.ts';
 
 /** Options a quiz asks with: seeds, counts, filters, orders, seen lists. */
@@ -93,17 +93,27 @@ export function edit(kb: KnowledgeBase, rng: () => number, step: number): Knowle
  * new rows may come anywhere: each is put at a random place, claims sometimes at the end (the
  * common case of ids that sort last). Sometimes one actor is named by no claim (found, not used).
  */
-export function ingest(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
+export function ingest(
+  kb: KnowledgeBase,
+  rng: () => number,
+  step: number,
+  /**
+   * Whether the article states a relation (its first claim modelled on a relation claim: a new
+   * member of an existing group), written as a relation row too, as the API does (relation-edits.ts).
+   */
+  related = false,
+): KnowledgeBase {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
   const insert = <T>(list: readonly T[], rows: readonly T[]): T[] => {
     const out = [...list];
     for (const row of rows) out.splice(Math.floor(rng() * (out.length + 1)), 0, row);
     return out;
   };
-  // Not relation claims: groups, homes and regions span the base, so those are made in full.
   const relations = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
-  const stated = kb.claims.filter((c) => !relations.has(c.predicateId));
-  const model = pick(stated.filter((c) => c.evidence.length > 0 && !c.background));
+  const stated = related ? kb.claims : kb.claims.filter((c) => !relations.has(c.predicateId));
+  const usable = stated.filter((c) => c.evidence.length > 0 && !c.background);
+  const relationClaims = usable.filter((c) => relations.has(c.predicateId) && c.objectId !== null);
+  const model = pick(related && relationClaims.length > 0 ? relationClaims : usable);
   const sourceId = model.evidence[0]?.sourceId ?? '';
   const original = kb.sources.find((s) => s.id === sourceId);
   if (!original) return { ...kb };
@@ -133,12 +143,126 @@ export function ingest(kb: KnowledgeBase, rng: () => number, step: number): Know
       .filter((e) => e.sourceId === sourceId)
       .map((e) => ({ ...e, sourceId: source.id })),
   }));
+  const written = { ...kb, claims };
   return {
     ...kb,
     sources: insert(kb.sources, [source]),
     actors: insert(kb.actors, [newcomer, second]),
     claims: rng() < 0.5 ? [...kb.claims, ...claims] : insert(kb.claims, claims),
+    relations: related
+      ? insert(kb.relations, relationRows(written, claims, kb.relations))
+      : kb.relations,
   };
+}
+
+/**
+ * The relation rows the API writes for these claims (`writeRelation` in @attest/collections): one
+ * per claim of a relation predicate with an actor object, unless the base has that relation.
+ */
+function relationRows(
+  kb: KnowledgeBase,
+  claims: readonly Claim[],
+  existing: readonly Relation[],
+): Relation[] {
+  const rows: Relation[] = [];
+  const has = new Set(existing.map((r) => `${r.type}|${r.subjectId}|${r.objectId}`));
+  for (const claim of claims) {
+    const type = kb.predicates.find((p) => p.id === claim.predicateId)?.relation;
+    const key = `${type}|${claim.subjectId}|${claim.objectId}`;
+    if (!type || claim.objectId === null || has.has(key)) continue;
+    has.add(key);
+    rows.push({
+      type,
+      subjectId: claim.subjectId,
+      objectId: claim.objectId,
+      start: null,
+      end: null,
+      claimId: claim.id,
+    });
+  }
+  return rows;
+}
+
+/**
+ * One random change of relations, as a curator or the API makes it: a claim of a relation
+ * predicate added (about another actor of its subject's kind, with its relation row), removed
+ * (with its row and disputes) or given another object (its row written again); a relation with
+ * no claim added (a place put in another's region, a member to another group), removed, or
+ * ended (or no longer); or an article brought in that states a relation.
+ */
+export function editRelation(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const insert = <T>(list: readonly T[], rows: readonly T[]): T[] => {
+    const out = [...list];
+    for (const row of rows) out.splice(Math.floor(rng() * (out.length + 1)), 0, row);
+    return out;
+  };
+  const kindOf = new Map(kb.actors.map((a) => [a.id, a.kind]));
+  // Of the same copy of a scaled base (`~2`), as an article of one copy would name them.
+  const copyOf = (id: string) => /~\d+$/.exec(id)?.[0] ?? '';
+  const sameKind = (id: string) =>
+    kb.actors.filter(
+      (a) => a.id !== id && a.kind === kindOf.get(id) && copyOf(a.id) === copyOf(id),
+    );
+  const relationPredicates = new Set(kb.predicates.filter((p) => p.relation).map((p) => p.id));
+  const stating = kb.claims.filter((c) => relationPredicates.has(c.predicateId) && c.objectId);
+  const background = kb.relations.filter((r) => r.claimId === null);
+  const withoutClaim = (id: string) => kb.relations.filter((r) => r.claimId !== id);
+  const move = Math.floor(rng() * 7);
+  if (move === 0 && stating.length > 0) {
+    const model = pick(stating);
+    const subject = pick(sameKind(model.subjectId));
+    if (!subject) return { ...kb };
+    const added = { ...model, id: `${model.id}~related${step}`, subjectId: subject.id };
+    return {
+      ...kb,
+      claims: rng() < 0.5 ? [...kb.claims, added] : insert(kb.claims, [added]),
+      relations: insert(kb.relations, relationRows(kb, [added], kb.relations)),
+    };
+  }
+  if (move === 1 && stating.length > 0) {
+    const gone = pick(stating);
+    return {
+      ...kb,
+      claims: kb.claims.filter((c) => c !== gone),
+      relations: withoutClaim(gone.id),
+      disputes: kb.disputes.filter((d) => d.firstId !== gone.id && d.secondId !== gone.id),
+    };
+  }
+  if (move === 2 && stating.length > 0) {
+    const claim = pick(stating);
+    const object = pick(sameKind(claim.objectId as string));
+    if (!object || object.id === claim.subjectId) return { ...kb };
+    const edited = { ...claim, objectId: object.id };
+    const relations = withoutClaim(claim.id);
+    return {
+      ...kb,
+      claims: kb.claims.map((c) => (c === claim ? edited : c)),
+      relations: insert(relations, relationRows(kb, [edited], relations)),
+    };
+  }
+  if (move === 3 && kb.relations.length > 0) {
+    // A relation like another, for another actor of one side's kind.
+    const model = pick(kb.relations);
+    const side = rng() < 0.5 ? 'subjectId' : 'objectId';
+    const other = pick(sameKind(model[side]));
+    if (!other) return { ...kb };
+    const added = { ...model, [side]: other.id, claimId: null };
+    if (added.subjectId === added.objectId) return { ...kb };
+    return { ...kb, relations: insert(kb.relations, [added]) };
+  }
+  if (move === 4 && background.length > 0) {
+    const gone = pick(background);
+    return { ...kb, relations: kb.relations.filter((r) => r !== gone) };
+  }
+  if (move === 5 && kb.relations.length > 0) {
+    const relation = pick(kb.relations);
+    const end = relation.end
+      ? null
+      : { value: `${2015 + (step % 10)}`, precision: 'YEAR' as const };
+    return { ...kb, relations: kb.relations.map((r) => (r === relation ? { ...r, end } : r)) };
+  }
+  return ingest(kb, rng, step, true);
 }
 
 /**
@@ -224,8 +348,8 @@ export function editSource(kb: KnowledgeBase, rng: () => number, step: number): 
 
 /**
  * A source removed, as a curator withdraws one: its evidence goes with it, and the claims it
- * alone evidenced (with their disputes). Mostly a source that evidences no relation claim (those
- * rebuild in full: every source of the corpus evidences one, articles brought in mostly not).
+ * alone evidenced (with their disputes). Mostly a source that evidences no relation claim (as
+ * articles brought in mostly do not; every source of the corpus evidences one).
  */
 export function removeSource(kb: KnowledgeBase, rng: () => number): KnowledgeBase {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
@@ -254,7 +378,7 @@ export function removeSource(kb: KnowledgeBase, rng: () => number): KnowledgeBas
 /**
  * An actor removed, as a curator deletes one: the claims naming it go first (with their
  * disputes), in the same version. Never one a relation names (relations are another part), and
- * mostly one no relation claim names either (those rebuild in full).
+ * mostly one no relation claim names either.
  */
 export function removeActor(kb: KnowledgeBase, rng: () => number): KnowledgeBase {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
