@@ -4,7 +4,14 @@ import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { endCarry, startCarry } from './carry.ts';
 import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
-import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
+import {
+  adoptIndex,
+  extendIndex,
+  freshIndex,
+  indexIfMade,
+  patchIndex,
+  shareIndex,
+} from './kb-index.ts';
 import { reachOf } from './reach.ts';
 import { danglingRemoval } from './removals.ts';
 import { rowEditSeeds, rowEdits } from './row-edits.ts';
@@ -39,6 +46,11 @@ export interface Derivation {
    * it (`extendIndex`), rather than made anew: claims only added, at the end.
    */
   extended: boolean;
+  /**
+   * Whether the new version's index is the previous one's patched where claims were edited,
+   * removed or inserted anywhere (`patchIndex`), rather than made anew.
+   */
+  patched: boolean;
   /** Why the new version is left to be banked in full on first use; null when reused or spliced. */
   fullRebuild: string | null;
 }
@@ -60,12 +72,14 @@ export interface Derivation {
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
   let extended = false;
+  let patched = false;
   const derivation = (spliced: boolean, reached: number, fullRebuild: string | null) => ({
     reused: false,
     changed,
     spliced,
     reached,
     extended,
+    patched,
     fullRebuild,
   });
   if (changed.length === 0) {
@@ -111,10 +125,10 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   const first = previous.claims.length;
   // (Not with an actor edited or removed, nor a source edited or removed: the previous index's
   // profiles, rankings and sources hold their old rows.)
+  const rowsKept =
+    rows.actors.size === 0 && diff.editedSources.length === 0 && diff.removedSources.length === 0;
   const appended =
-    rows.actors.size === 0 &&
-    diff.editedSources.length === 0 &&
-    diff.removedSources.length === 0 &&
+    rowsKept &&
     changes.before.length === 0 &&
     next.claims.length === first + changes.after.length &&
     changes.after.every((claim, i) => next.claims[first + i] === claim);
@@ -127,7 +141,11 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
-  const after = grown ?? freshIndex(next, before, touched, rows);
+  // Claims edited, removed or inserted anywhere: what they write to is indexed again.
+  const patch =
+    rowsKept && !appended ? patchIndex(before, next, changes.before, changes.after, touched) : null;
+  patched = patch !== null;
+  const after = grown ?? patch ?? freshIndex(next, before, touched, rows);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a
   // claim counts under the predicates its own implies too: kb-index.ts).
   const homesKept = [...changes.before, ...changes.after].every((claim) => {
