@@ -152,6 +152,21 @@ function banked(kb: KnowledgeBase): KnowledgeBase {
   return copy;
 }
 
+/**
+ * Whether every row of `before` is in `after` unchanged and in the same order (rows only added,
+ * anywhere). By place, not by id: an article brought in may name two actors alike.
+ */
+function onlyAdded(before: readonly unknown[], after: readonly unknown[]): boolean {
+  const rows = after.map((row) => JSON.stringify(row));
+  let j = 0;
+  for (const row of before) {
+    const text = JSON.stringify(row);
+    while (j < rows.length && rows[j] !== text) j++;
+    if (j++ === rows.length) return false;
+  }
+  return true;
+}
+
 describe('a changed base', { timeout: 120_000 }, () => {
   it.each([
     ['hand-made world', 'edits', world, 25, 0],
@@ -204,6 +219,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
       let splices = 0;
       let partial = 0;
       let extended = 0;
+      let patched = 0;
       const ingested: string[] = [];
       // Each actor edit in place (same kind, not a country): how it was derived.
       const actorsEdited: string[] = [];
@@ -277,6 +293,16 @@ describe('a changed base', { timeout: 120_000 }, () => {
           extended++;
           expect(kb.claims.slice(0, previous.claims.length)).toEqual(previous.claims);
         }
+        // The index follows every change of claims where actors and sources were only added
+        // (none edited or removed): extended where claims were only appended, patched where
+        // they were edited, removed or inserted anywhere; never made anew.
+        if (derived.spliced) {
+          const kept =
+            onlyAdded(previous.actors, kb.actors) && onlyAdded(previous.sources, kb.sources);
+          expect(derived.extended || derived.patched, `step ${step}: index derived`).toBe(kept);
+          expect(derived.extended && derived.patched).toBe(false);
+          if (derived.patched) patched++;
+        }
         if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
         const reference = referenceQuestions(structuredClone(kb), options);
         expect(generateQuestions(kb, options), `step ${step}`).toEqual(reference);
@@ -324,6 +350,8 @@ describe('a changed base', { timeout: 120_000 }, () => {
       expect(partial).toBeGreaterThanOrEqual(kept);
       // Claims were added in some edits, and those indexes were extended, not made anew.
       if (!rowEdits) expect(extended).toBeGreaterThan(0);
+      // Claims were edited, removed or inserted in others, and those indexes were patched.
+      if (!rowEdits) expect(patched).toBeGreaterThan(0);
       // Every article brought in was spliced: the comparisons above held the derivation.
       expect(ingested.filter((how) => how !== 'spliced')).toEqual([]);
       expect(ingested.length).toBe(ingests ? Math.floor(steps / 2) : 0);
