@@ -372,7 +372,10 @@ function rankActors(index: QuizIndex, before?: QuizIndex) {
   }
 }
 
-/** At most this many claims appended are indexed onto the previous index (each copies lists). */
+/**
+ * At most this many claims appended are indexed onto the previous index (each copies lists), or
+ * changed patched into it (each widens what is indexed again).
+ */
 const EXTEND_AT_MOST = 100;
 
 /**
@@ -504,13 +507,14 @@ export function patchIndex(
     return rows[j++] ?? from.claims.get(c.id) ?? c;
   });
   const kb: KnowledgeBase = { ...next, claims };
-  // Every lookup key a changed claim writes to, in either version (written here to learn them).
+  // The actors changed claims name: their profiles new objects, their roles filled in again.
   const named = new Set(changed.flatMap(namedBy));
   const { profiles, castBySourceKind, roleFillers } = profilesFor(from, kb, named, (p) => ({
     ...p,
     roles: new Set(),
   }));
   const roleNumbers = new Map(from.roleNumbers);
+  // Every lookup key a changed claim writes to, in either version (written here to learn them).
   const written: QuizIndex = { ...from, kb, profiles, roleNumbers: new Map(), ...claimLookups() };
   const keysOnly: Writes = { push, add, role: () => {} };
   const firstValues = new Map<string, Set<string>>();
