@@ -141,7 +141,9 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
-  // Claims edited, removed or inserted anywhere: what they write to is indexed again.
+  // Claims edited, removed or inserted anywhere: the keys they write to are indexed again from
+  // every claim that may write to them (patchIndex), so only an actor or source edited or removed
+  // (or too many claims changed) makes the index anew.
   const patch =
     rowsKept && !appended ? patchIndex(before, next, changes.before, changes.after, touched) : null;
   patched = patch !== null;
