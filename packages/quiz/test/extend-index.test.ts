@@ -202,9 +202,9 @@ describe('homes on a changed base', () => {
 
 /**
  * What a lookup of an index gives, as plain data: each map's entries by key (no generator walks
- * these maps: a claim inserted puts its keys where a new index has them, a patch where it can),
- * each list and each set that is walked in order, the sets only asked what they hold sorted, and
- * a profile's roles by their role keys (a role's number only tells roles apart).
+ * these maps, and a key a patch adds comes last, where a new index may have it anywhere), each
+ * list and each set that is walked in order, the sets only asked what they hold sorted, and a
+ * profile's roles by their role keys (a role's number only tells roles apart).
  */
 function lookups(index: QuizIndex): Record<string, unknown> {
   const roleKeys = new Map([...index.roleNumbers].map(([key, n]) => [n, key]));
