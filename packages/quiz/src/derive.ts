@@ -47,8 +47,8 @@ export interface Derivation {
    */
   extended: boolean;
   /**
-   * Whether the new version's index is the previous one's patched where claims were edited,
-   * removed or inserted anywhere (`patchIndex`), rather than made anew.
+   * Whether the new version's index is the previous one's patched (`patchIndex`), rather than
+   * made anew: claims edited, removed or inserted anywhere, actors or sources edited or removed.
    */
   patched: boolean;
   /** Why the new version is left to be banked in full on first use; null when reused or spliced. */
@@ -141,11 +141,13 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
-  // Claims edited, removed or inserted anywhere: the keys they write to are indexed again from
-  // every claim that may write to them (patchIndex), so only an actor or source edited or removed
-  // (or too many claims changed) makes the index anew.
-  const patch =
-    rowsKept && !appended ? patchIndex(before, next, changes.before, changes.after, touched) : null;
+  // Else (claims edited, removed or inserted anywhere; actors or sources edited or removed) the
+  // keys changed claims write to are indexed again from every claim that may write to them, and
+  // what the rows kept alone make is lent (patchIndex): made anew only when too many claims
+  // changed.
+  const patch = grown
+    ? null
+    : patchIndex(before, next, changes.before, changes.after, touched, rows);
   patched = patch !== null;
   const after = grown ?? patch ?? freshIndex(next, before, touched, rows);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a

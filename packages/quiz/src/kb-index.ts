@@ -359,7 +359,7 @@ function rankActors(index: QuizIndex, before?: QuizIndex) {
         const ranked = before.actorsByKind.get(kind) ?? [];
         index.actorsByKind.set(
           kind,
-          ranked.map((p) => index.profiles.get(p.actor.id) ?? p),
+          ranked.flatMap((p) => index.profiles.get(p.actor.id) ?? []),
         );
       }
       if (!before.profiles.has(profile.actor.id)) {
@@ -379,23 +379,32 @@ function rankActors(index: QuizIndex, before?: QuizIndex) {
 const EXTEND_AT_MOST = 100;
 
 /**
- * The index of `kb`, a version of `from`'s base with the same actors, sources, predicates and
+ * The index of `version`, a version of `from`'s base with the same actors, sources, predicates and
  * relations, the same claims in the same order, and `added` appended after them (disputes may
  * differ): `from`'s index with the new claims indexed onto it, as `buildIndex` would have them,
  * instead of every claim indexed again. Nothing of `from` changes: every map the new claims
  * write to is copied, and every list or set in it copied as it is written (`copying`); the
  * profiles of the actors the new claims name are new objects, as their prominence and roles
  * change (the others are shared). Null when there are too many claims to add (then build it
- * anew). Lazily filled caches start empty, except what actors and sources
- * alone make (as `freshIndex` lends it) and the shown evidence of stories whose cast is the same.
+ * anew). It holds the previous version's rows of the actors and sources both hold. Lazily filled
+ * caches start empty, except what actors and sources alone make (as `freshIndex` lends it) and
+ * the shown evidence of stories whose cast is the same.
  */
 export function extendIndex(
   from: QuizIndex,
-  kb: KnowledgeBase,
+  version: KnowledgeBase,
   added: readonly Claim[],
   touchedSources: ReadonlySet<string>,
 ): QuizIndex | null {
   if (added.length > EXTEND_AT_MOST) return null;
+  // The previous version's rows for the actors and sources both hold (equal in content, none
+  // edited): what its profiles and lists hold (questions compare rows by identity).
+  const same = sameRowCounts(from.kb, version);
+  const kb: KnowledgeBase = {
+    ...version,
+    actors: same ? from.kb.actors : previousRows(version.actors, from.actors, NO_IDS),
+    sources: same ? from.kb.sources : previousRows(version.sources, from.sources, NO_IDS),
+  };
   // Profiles of the actors the new claims name are new objects (their prominence and roles
   // change); every other actor's is the previous index's, which ranking rewrites with the same
   // values. Only the casts and role fillers that hold a changed profile are copied.
@@ -405,10 +414,13 @@ export function extendIndex(
       if (id !== null && id !== undefined) touched.add(id);
     }
   }
-  const { profiles, castBySourceKind, roleFillers } = profilesFor(from, kb, touched, (p) => ({
-    ...p,
-    roles: new Set(p.roles),
-  }));
+  const { profiles, castBySourceKind, roleFillers } = profilesFor(
+    from,
+    kb,
+    touched,
+    (p) => ({ ...p, roles: new Set(p.roles) }),
+    sameRowCounts(from.kb, kb),
+  );
   const grown = !sameRowCounts(from.kb, kb);
   const index: QuizIndex = {
     ...from,
@@ -478,15 +490,16 @@ export function extendIndex(
 /**
  * The index of `next`, a version of `from`'s base whose claims changed anywhere (`before`: the
  * previous rows of those edited or removed; `after`: the new rows of those edited or inserted,
- * wherever they come), with the same actors and sources (or some added), predicates and relations
- * (disputes may differ): `from`'s index with every key a changed claim writes to, in either
+ * wherever they come), with the same predicates and relations (disputes may differ), and actors
+ * and sources added, removed or edited in place as `edits` says (derive.ts: a removed row no
+ * claim names, an actor's kind unchanged): `from`'s index with every key a changed claim writes to, in either
  * version, worked out again from every claim that may write to it, in the new version's order,
  * so each comes out as `buildIndex` has it (who fills a role first, a set's first members, a
  * list's order); every other key is `from`'s. Nothing of `from` changes: a map is copied when a
  * key of it is, and each key's value is a new object; the profiles of the actors changed claims
  * name are new objects (their prominence and roles change). Reads the previous version's rows for
- * the claims both hold, as `extendIndex` does. Null when too many claims changed (then build it
- * anew).
+ * the claims both hold, as `extendIndex` does. What actors and sources alone make is lent as
+ * `freshIndex` lends it. Null when too many claims changed (then build it anew).
  */
 export function patchIndex(
   from: QuizIndex,
@@ -494,6 +507,7 @@ export function patchIndex(
   before: readonly Claim[],
   after: readonly Claim[],
   touchedSources: ReadonlySet<string>,
+  edits: IndexEdits = NO_EDITS,
 ): QuizIndex | null {
   if (before.length + after.length > EXTEND_AT_MOST) return null;
   const changed = [...before, ...after];
@@ -506,16 +520,50 @@ export function patchIndex(
     while (j < rows.length && (rows[j] as Claim).id !== c.id) j++;
     return rows[j++] ?? from.claims.get(c.id) ?? c;
   });
-  const kb: KnowledgeBase = { ...next, claims };
-  // The actors changed claims name: their profiles new objects, their roles filled in again.
+  const sameActors = from.kb.actors.length === next.actors.length && edits.actors.size === 0;
+  const sameSources = from.kb.sources.length === next.sources.length && edits.sameSources;
+  // The previous version's rows for the actors and sources both hold unchanged too: what its
+  // profiles and lists hold (questions compare rows by identity: a source among the options).
+  const kb: KnowledgeBase = {
+    ...next,
+    claims,
+    actors: sameActors ? from.kb.actors : previousRows(next.actors, from.actors, edits.actors),
+    sources: sameSources ? from.kb.sources : next.sources,
+  };
+  const actors = sameActors ? from.actors : new Map(kb.actors.map((a) => [a.id, a]));
+  // The actors changed claims name, and those edited: their profiles new objects (an edited
+  // one's with its new row, names and description), their roles filled in again.
   const named = new Set(changed.flatMap(namedBy));
-  const { profiles, castBySourceKind, roleFillers } = profilesFor(from, kb, named, (p) => ({
-    ...p,
-    roles: new Set(),
-  }));
+  for (const id of edits.actors) if (actors.has(id)) named.add(id);
+  const { profiles, castBySourceKind, roleFillers } = profilesFor(
+    from,
+    kb,
+    named,
+    (p) => ({
+      ...p,
+      actor: actors.get(p.actor.id) ?? p.actor,
+      roles: new Set(),
+      words: edits.actors.has(p.actor.id) ? null : p.words,
+    }),
+    sameActors ||
+      (from.kb.actors.length === kb.actors.length &&
+        [...edits.actors].every((id) => actors.has(id))),
+  );
   const roleNumbers = new Map(from.roleNumbers);
-  // Every lookup key a changed claim writes to, in either version (written here to learn them).
-  const written: QuizIndex = { ...from, kb, profiles, roleNumbers: new Map(), ...claimLookups() };
+  // Every lookup key a changed claim writes to, in either version (written here to learn them,
+  // with the profiles of actors either version has: a cast's key is its actor's kind).
+  const known = new Map<string, ActorProfile>();
+  for (const id of named) {
+    const profile = profiles.get(id) ?? from.profiles.get(id);
+    if (profile) known.set(id, profile);
+  }
+  const written: QuizIndex = {
+    ...from,
+    kb,
+    profiles: known,
+    roleNumbers: new Map(),
+    ...claimLookups(),
+  };
   const keysOnly: Writes = { push, add, role: () => {} };
   const firstValues = new Map<string, Set<string>>();
   for (const claim of changed) indexClaim(written, claim, firstValues, keysOnly);
@@ -575,11 +623,14 @@ export function patchIndex(
     }
   }
 
-  const grown = !sameRowCounts(from.kb, kb);
   const index: QuizIndex = {
     ...from,
     kb,
-    ...(grown && rowsAdded(from, kb)),
+    actors,
+    sources: sameSources ? from.sources : new Map(kb.sources.map((s) => [s.id, s])),
+    nameKeys: keptNameKeys(from, kb, edits.actors, sameActors),
+    descriptionSearch: kept(from.descriptionSearch, edits.actors),
+    sourceSearch: kept(from.sourceSearch, edits.sources),
     claims: new Map(),
     disputesByClaim: new Map(),
     homes: new Map(),
@@ -622,7 +673,8 @@ export function patchIndex(
     if (offTopicNamed.has(id) && !index.prominence.has(id)) index.sidebarOnly.add(id);
     else index.sidebarOnly.delete(id);
   }
-  if (grown) {
+  // A renamed actor may come to publish a source, or stop; a source's publisher may change.
+  if (!sameActors || !sameSources) {
     index.publishers = new Map();
     indexPublishers(index);
   }
@@ -630,10 +682,24 @@ export function patchIndex(
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
   }
-  lendEvidence(from, index, touchedSources);
+  lendEvidence(from, index, touchedSources, edits);
   rankActors(index, from);
   return index;
 }
+
+/**
+ * A new version's rows, the previous index's row (equal in content) for each it holds that is
+ * not `changed`.
+ */
+function previousRows<T extends { id: string }>(
+  rows: readonly T[],
+  previous: ReadonlyMap<string, T>,
+  changed: ReadonlySet<string>,
+): T[] {
+  return rows.map((row) => (changed.has(row.id) ? row : (previous.get(row.id) ?? row)));
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The actors a claim names: subject, object, speaker and place. */
 const namedBy = (claim: Claim): string[] =>
@@ -652,16 +718,18 @@ function profilesFor(
   kb: KnowledgeBase,
   touched: ReadonlySet<string>,
   copyOf: (profile: ActorProfile) => ActorProfile,
+  sameActors: boolean,
 ) {
   let profiles: Map<string, ActorProfile>;
-  if (sameRowCounts(from.kb, kb)) {
+  if (sameActors) {
     profiles = new Map(from.profiles);
     for (const id of touched) {
       const profile = from.profiles.get(id);
       if (profile) profiles.set(id, copyOf(profile));
     }
   } else {
-    // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
+    // In the new version's order (actors added may come anywhere, some may have gone), as
+    // `buildIndex` has them.
     profiles = new Map();
     for (const actor of kb.actors) {
       const profile = from.profiles.get(actor.id);

@@ -15,7 +15,10 @@ import {
   type QuizIndex,
 } from '../src/kb-index.ts';
 import { createRng } from '../src/random.ts';
+import { danglingRemoval } from '../src/removals.ts';
+import { rowEdits } from '../src/row-edits.ts';
 import { articleIn, withArticle } from './support/article.ts';
+import { editActor, editSource, ingest, removeActor, removeSource } from './support/edits.ts';
 import { world } from './support/world.ts';
 
 const isProfile = (v: object): v is ActorProfile => 'actor' in v && 'prominence' in v;
@@ -126,6 +129,98 @@ describe('an index extended by an article brought in', () => {
     }
     expectSameLookups(before, freshIndex(kb));
     expect(before.actors.size).toBe(kb.actors.length);
+  });
+});
+
+/**
+ * The index of `next` patched from the index of `previous` with what changed among actors and
+ * sources, as deriveQuiz patches it; null when deriveQuiz would not (a kind or a country changed,
+ * a row removed that a claim still names, too many claims changed).
+ */
+function patchedWithRows(
+  from: QuizIndex,
+  previous: KnowledgeBase,
+  next: KnowledgeBase,
+): QuizIndex | null {
+  const diff = rowEdits(previous, next);
+  const changes = rowChanges(previous, next);
+  if (typeof diff === 'string' || typeof changes === 'string') return null;
+  if (danglingRemoval(next, diff.removedActors, diff.removedSources)) return null;
+  const edits = {
+    actors: new Set([...diff.edited, ...diff.removedActors].map((a) => a.id)),
+    sources: new Set(
+      [...diff.editedSources.map((e) => e.is), ...diff.removedSources].map((s) => s.id),
+    ),
+    sameActors: diff.edited.length + diff.actors.length + diff.removedActors.length === 0,
+    sameSources: diff.editedSources.length + diff.sources.length + diff.removedSources.length === 0,
+  };
+  const sources = new Set(
+    [...changes.before, ...changes.after].flatMap((c) => c.evidence.map((e) => e.sourceId)),
+  );
+  for (const source of diff.sources) sources.add(source.id);
+  return patchIndex(from, next, changes.before, changes.after, sources, edits);
+}
+
+/**
+ * Whether an index's rows are one set of objects: its base's claims, actors and sources those its
+ * maps and profiles hold (questions compare rows by identity: a source among a dispute's options).
+ */
+function expectOwnRows(index: QuizIndex) {
+  expect(
+    index.kb.claims.every((c) => index.claims.get(c.id) === c),
+    'claims',
+  ).toBe(true);
+  expect(
+    index.kb.sources.every((s) => index.sources.get(s.id) === s),
+    'sources',
+  ).toBe(true);
+  // (An article brought in may name two actors alike: the map holds the last.)
+  const last = new Map(index.kb.actors.map((a) => [a.id, a]));
+  for (const actor of last.values()) {
+    expect(index.actors.get(actor.id), 'actors').toBe(actor);
+    expect(index.profiles.get(actor.id)?.actor, 'profiles').toBe(actor);
+  }
+}
+
+describe('an index patched where actors and sources were edited, removed or added too', () => {
+  it.each([
+    ['hand-made world', world, 40],
+    ['corpus', () => loadKnowledgeBase(), 30],
+    ['three copies of the corpus', () => scaleKnowledgeBase(loadKnowledgeBase(), 3), 10],
+  ])('holds what an index made anew holds, change after change (%s)', (name, base, steps) => {
+    const rng = createRng(`patch rows ${name}`);
+    let previous = base();
+    let from = indexKnowledgeBase(previous);
+    let patches = 0;
+    for (let step = 0; step < steps; step++) {
+      const moves = [
+        () => editActor(previous, rng, step),
+        () => editSource(previous, rng, step),
+        () => removeActor(previous, rng),
+        () => removeSource(previous, rng),
+        () => ingest(previous, rng, step),
+        () => changeClaims(editActor(previous, rng, step), rng, step),
+        // Read back (every row a new object), then edited.
+        () => editSource(structuredClone(previous), rng, step),
+        () => changeClaims(editActor(structuredClone(previous), rng, step), rng, step),
+      ];
+      const next = (moves[step % moves.length] as () => KnowledgeBase)();
+      const was = lookups(from);
+      const index = patchedWithRows(from, previous, next);
+      if (!index) continue;
+      patches++;
+      const fresh = freshIndex(next);
+      expect(lookups(index), `step ${step}`).toEqual(lookups(fresh));
+      for (const key of ['actors', 'sources', 'nameKeys', 'publishers'] as const) {
+        expect(plain(index[key]), `step ${step}: ${key}`).toEqual(plain(fresh[key]));
+      }
+      expect(lookups(from), `step ${step}: the previous index`).toEqual(was);
+      expectOwnRows(index);
+      previous = next;
+      from = index;
+    }
+    // Most changes were patched (the rest: a kind or a country changed, too many claims went).
+    expect(patches).toBeGreaterThan(steps / 2);
   });
 });
 
