@@ -545,9 +545,8 @@ export function patchIndex(
       roles: new Set(),
       words: edits.actors.has(p.actor.id) ? null : p.words,
     }),
-    sameActors ||
-      (from.kb.actors.length === kb.actors.length &&
-        [...edits.actors].every((id) => actors.has(id))),
+    // The same ids (none added or removed: as many, every edited one still there).
+    from.kb.actors.length === kb.actors.length && [...edits.actors].every((id) => actors.has(id)),
   );
   const roleNumbers = new Map(from.roleNumbers);
   // Every lookup key a changed claim writes to, in either version (written here to learn them,
