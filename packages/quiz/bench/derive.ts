@@ -9,8 +9,10 @@ import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 /**
  * `pnpm bench:derive`: `deriveQuiz` alone at 100× the corpus, over several changes one after
  * the other (each version derived from the last, banked by a quiz of 20 between), said of the
- * least mentioned person of copies 99, 98, …: a claim added (`BENCH_MODE=add`, the default), one
- * of the person's claims given another object (`edit`) or removed (`remove`), the person
+ * least mentioned person of copies 99, 98, …: a claim added (`BENCH_MODE=add`, the default) or
+ * inserted after the person's first claim (`insert`, as a read by id puts a claim whose id sorts
+ * among the others), one of the person's claims given another object (`edit`) or removed
+ * (`remove`), the person
  * renamed, an alias added (`rename`), or the source of the person's first claim edited in place
  * (`source`: its title corrected and its date changed) or removed with its evidence and the
  * claims it alone evidenced (`unsource`), or the person removed with the claims naming them
@@ -163,6 +165,10 @@ function changed(previous: KnowledgeBase, i: number): KnowledgeBase {
   if (MODE === 'add' || !target) return { ...previous, claims: [...previous.claims, claim] };
   if (MODE === 'remove')
     return { ...previous, claims: previous.claims.filter((c) => c !== target) };
+  if (MODE === 'insert') {
+    const at = previous.claims.indexOf(target) + 1;
+    return { ...previous, claims: previous.claims.toSpliced(at, 0, claim) };
+  }
   const edited = { ...target, objectId: claim.objectId };
   return { ...previous, claims: previous.claims.map((c) => (c === target ? edited : c)) };
 }
@@ -197,7 +203,7 @@ for (let i = 0; i < CHANGES; i++) {
   const quizUsed = process.cpuUsage(quizCpu);
   quizzes.push((quizUsed.user + quizUsed.system) / 1000);
   console.log(
-    `  change ${i}: ${cpus[i]?.toFixed(0)} cpu (${walls[i]?.toFixed(0)} wall), then first quiz ${quizzes[i]?.toFixed(0)} cpu [${how}${derived.extended ? ', index extended' : ''}]`,
+    `  change ${i}: ${cpus[i]?.toFixed(0)} cpu (${walls[i]?.toFixed(0)} wall), then first quiz ${quizzes[i]?.toFixed(0)} cpu [${how}${derived.extended ? ', index extended' : derived.patched ? ', index patched' : ''}]`,
   );
   previous = next;
 }

@@ -4,7 +4,14 @@ import { adoptBank, banksIfMade, type QuestionBank } from './bank.ts';
 import { endCarry, startCarry } from './carry.ts';
 import { rowChanges } from './changes.ts';
 import { lendHomes } from './compatriots.ts';
-import { adoptIndex, extendIndex, freshIndex, indexIfMade, shareIndex } from './kb-index.ts';
+import {
+  adoptIndex,
+  extendIndex,
+  freshIndex,
+  indexIfMade,
+  patchIndex,
+  shareIndex,
+} from './kb-index.ts';
 import { reachOf } from './reach.ts';
 import { reindexRelations, relationEdits, relationReach } from './relation-edits.ts';
 import { danglingRemoval } from './removals.ts';
@@ -46,6 +53,11 @@ export interface Derivation {
    * it (`extendIndex`), rather than made anew: claims only added, at the end.
    */
   extended: boolean;
+  /**
+   * Whether the new version's index is the previous one's patched (`patchIndex`), rather than
+   * made anew: claims edited, removed or inserted anywhere, actors or sources edited or removed.
+   */
+  patched: boolean;
   /** Why the new version is left to be banked in full on first use; null when reused or spliced. */
   fullRebuild: string | null;
 }
@@ -68,12 +80,14 @@ export interface Derivation {
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
   let extended = false;
+  let patched = false;
   const derivation = (spliced: boolean, reached: number, fullRebuild: string | null) => ({
     reused: false,
     changed,
     spliced,
     reached,
     extended,
+    patched,
     fullRebuild,
   });
   if (changed.length === 0) {
@@ -121,10 +135,10 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   const first = previous.claims.length;
   // (Not with an actor edited or removed, nor a source edited or removed: the previous index's
   // profiles, rankings and sources hold their old rows.)
+  const rowsKept =
+    rows.actors.size === 0 && diff.editedSources.length === 0 && diff.removedSources.length === 0;
   const appended =
-    rows.actors.size === 0 &&
-    diff.editedSources.length === 0 &&
-    diff.removedSources.length === 0 &&
+    rowsKept &&
     changes.before.length === 0 &&
     next.claims.length === first + changes.after.length &&
     changes.after.every((claim, i) => next.claims[first + i] === claim);
@@ -137,9 +151,18 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
       )
     : null;
   extended = grown !== null;
-  // An extension indexes the appended claims' relations onto the previous rows': made again.
-  if (grown && relations.length > 0) reindexRelations(grown);
-  const after = grown ?? freshIndex(next, before, touched, rows);
+  // Else (claims edited, removed or inserted anywhere; actors or sources edited or removed) the
+  // keys changed claims write to are indexed again from every claim that may write to them, and
+  // what the rows kept alone make is lent (patchIndex): made anew only when too many claims
+  // changed.
+  const patch = grown
+    ? null
+    : patchIndex(before, next, changes.before, changes.after, touched, rows);
+  patched = patch !== null;
+  const after = grown ?? patch ?? freshIndex(next, before, touched, rows);
+  // An extended or patched index holds the previous version's relation lookups (but for the
+  // changed claims'): made again from every row when relations changed.
+  if ((grown || patch) && relations.length > 0) reindexRelations(after);
   // Homes read relations and the claims of relation and distinct-valued predicates only (a
   // claim counts under the predicates its own implies too: kb-index.ts).
   const homesKept = [...changes.before, ...changes.after].every((claim) => {

@@ -227,8 +227,13 @@ const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
 interface Writes {
   push: <K, V>(map: Map<K, V[]>, key: K, value: V) => void;
   add: <K, V>(map: Map<K, Set<V>>, key: K, value: V) => void;
+  /** Notes on a profile a role it fills (a patch writes only the profiles it copied). */
+  role: (profile: ActorProfile, role: number) => void;
 }
-const inPlace: Writes = { push, add };
+const addRole = (profile: ActorProfile, role: number) => {
+  profile.roles.add(role);
+};
+const inPlace: Writes = { push, add, role: addRole };
 /** For an index that shares its lists and sets with the previous version's (`extendIndex`). */
 const copying: Writes = {
   push: (map, key, value) => {
@@ -240,6 +245,7 @@ const copying: Writes = {
     if (set?.has(value)) return;
     map.set(key, set ? new Set(set).add(value) : new Set([value]));
   },
+  role: addRole,
 };
 
 const newProfile = (actor: Actor): ActorProfile => ({
@@ -264,7 +270,7 @@ function fillRole(index: QuizIndex, key: string, actorId: string, writes: Writes
     role = index.roleNumbers.size;
     index.roleNumbers.set(key, role);
   }
-  profile.roles.add(role);
+  writes.role(profile, role);
   writes.push(index.roleFillers, key, profile);
 }
 
@@ -284,32 +290,13 @@ function buildIndex(
     sources: new Map(kb.sources.map((s) => [s.id, s])),
     claims: new Map(kb.claims.map((c) => [c.id, c])),
     disputesByClaim: new Map(),
-    actorTruths: new Set(),
-    valueTruths: new Map(),
-    relationTruths: new Set(),
-    relationLinks: new Set(),
-    claimLinks: new Map(),
-    groupsOf: new Map(),
-    partsOf: new Map(),
-    claimsByTriple: new Map(),
-    subjectsOf: new Map(),
-    objectsOf: new Map(),
-    relationSubjectsOf: new Map(),
-    relationObjectsOf: new Map(),
+    ...claimLookups(),
     homes: new Map(),
-    roleActors: new Map(),
-    roleFillers: new Map(),
     roleNumbers: new Map(),
-    claimsBySource: new Map(),
     publishers: new Map(),
-    claimsBySpeaker: new Map(),
-    castBySourceKind: new Map(),
-    prominence: new Map(),
     sidebarOnly: new Set(),
     actorsByKind: new Map(),
     profiles: new Map(kb.actors.map((a) => [a.id, newProfile(a)])),
-    valueClaimsByPredicate: new Map(),
-    valueClaimsBySource: new Map(),
     nameKeys: sameActors ? keptNameKeys(sameActors, kb, edited, edits.sameActors) : allNameKeys(kb),
     descriptionSearch: sameActors ? kept(sameActors.descriptionSearch, edited) : new Map(),
     ...emptyMemos(),
@@ -372,7 +359,7 @@ function rankActors(index: QuizIndex, before?: QuizIndex) {
         const ranked = before.actorsByKind.get(kind) ?? [];
         index.actorsByKind.set(
           kind,
-          ranked.map((p) => index.profiles.get(p.actor.id) ?? p),
+          ranked.flatMap((p) => index.profiles.get(p.actor.id) ?? []),
         );
       }
       if (!before.profiles.has(profile.actor.id)) {
@@ -385,27 +372,39 @@ function rankActors(index: QuizIndex, before?: QuizIndex) {
   }
 }
 
-/** At most this many claims appended are indexed onto the previous index (each copies lists). */
+/**
+ * At most this many claims appended are indexed onto the previous index (each copies lists), or
+ * changed patched into it (each widens what is indexed again).
+ */
 const EXTEND_AT_MOST = 100;
 
 /**
- * The index of `kb`, a version of `from`'s base with the same actors, sources, predicates and
+ * The index of `version`, a version of `from`'s base with the same actors, sources, predicates and
  * relations, the same claims in the same order, and `added` appended after them (disputes may
  * differ): `from`'s index with the new claims indexed onto it, as `buildIndex` would have them,
  * instead of every claim indexed again. Nothing of `from` changes: every map the new claims
  * write to is copied, and every list or set in it copied as it is written (`copying`); the
  * profiles of the actors the new claims name are new objects, as their prominence and roles
  * change (the others are shared). Null when there are too many claims to add (then build it
- * anew). Lazily filled caches start empty, except what actors and sources
- * alone make (as `freshIndex` lends it) and the shown evidence of stories whose cast is the same.
+ * anew). It holds the previous version's rows of the actors and sources both hold. Lazily filled
+ * caches start empty, except what actors and sources alone make (as `freshIndex` lends it) and
+ * the shown evidence of stories whose cast is the same.
  */
 export function extendIndex(
   from: QuizIndex,
-  kb: KnowledgeBase,
+  version: KnowledgeBase,
   added: readonly Claim[],
   touchedSources: ReadonlySet<string>,
 ): QuizIndex | null {
   if (added.length > EXTEND_AT_MOST) return null;
+  // The previous version's rows for the actors and sources both hold (equal in content, none
+  // edited): what its profiles and lists hold (questions compare rows by identity).
+  const same = sameRowCounts(from.kb, version);
+  const kb: KnowledgeBase = {
+    ...version,
+    actors: same ? from.kb.actors : previousRows(version.actors, from.actors, NO_IDS),
+    sources: same ? from.kb.sources : previousRows(version.sources, from.sources, NO_IDS),
+  };
   // Profiles of the actors the new claims name are new objects (their prominence and roles
   // change); every other actor's is the previous index's, which ranking rewrites with the same
   // values. Only the casts and role fillers that hold a changed profile are copied.
@@ -415,48 +414,18 @@ export function extendIndex(
       if (id !== null && id !== undefined) touched.add(id);
     }
   }
-  const copyOf = (profile: ActorProfile): ActorProfile => ({
-    ...profile,
-    roles: new Set(profile.roles),
-  });
-  let profiles: Map<string, ActorProfile>;
-  if (sameRowCounts(from.kb, kb)) {
-    profiles = new Map(from.profiles);
-    for (const id of touched) {
-      const profile = from.profiles.get(id);
-      if (profile) profiles.set(id, copyOf(profile));
-    }
-  } else {
-    // In the new version's order (actors added may come anywhere), as `buildIndex` has them.
-    profiles = new Map();
-    for (const actor of kb.actors) {
-      const profile = from.profiles.get(actor.id);
-      profiles.set(
-        actor.id,
-        !profile ? newProfile(actor) : touched.has(actor.id) ? copyOf(profile) : profile,
-      );
-    }
-  }
-  const stale = (profile: ActorProfile) => touched.has(profile.actor.id);
-  const mine = (profile: ActorProfile) => profiles.get(profile.actor.id) ?? profile;
-  const castBySourceKind = new Map(from.castBySourceKind);
-  for (const [key, cast] of from.castBySourceKind) {
-    if (holdsAny(cast, stale)) castBySourceKind.set(key, new Set([...cast].map(mine)));
-  }
-  const roleFillers = new Map(from.roleFillers);
-  for (const [key, fillers] of from.roleFillers) {
-    if (fillers.some(stale)) roleFillers.set(key, fillers.map(mine));
-  }
+  const { profiles, castBySourceKind, roleFillers } = profilesFor(
+    from,
+    kb,
+    touched,
+    (p) => ({ ...p, roles: new Set(p.roles) }),
+    sameRowCounts(from.kb, kb),
+  );
   const grown = !sameRowCounts(from.kb, kb);
   const index: QuizIndex = {
     ...from,
     kb,
-    ...(grown && {
-      actors: new Map(kb.actors.map((a) => [a.id, a])),
-      sources: new Map(kb.sources.map((s) => [s.id, s])),
-      // Only actors added (derive.ts extends no version that removed or edited any).
-      nameKeys: keptNameKeys(from, kb, new Set(), from.kb.actors.length === kb.actors.length),
-    }),
+    ...(grown && rowsAdded(from, kb)),
     claims: new Map(from.claims),
     disputesByClaim: new Map(),
     actorTruths: new Set(from.actorTruths),
@@ -517,6 +486,278 @@ export function extendIndex(
   rankActors(index, from);
   return index;
 }
+
+/**
+ * The index of `next`, a version of `from`'s base whose claims changed anywhere (`before`: the
+ * previous rows of those edited or removed; `after`: the new rows of those edited or inserted,
+ * wherever they come), with the same predicates and relations (disputes may differ), and actors
+ * and sources added, removed or edited in place as `edits` says (derive.ts: a removed row no
+ * claim names, an actor's kind unchanged): `from`'s index with every key a changed claim writes to, in either
+ * version, worked out again from every claim that may write to it, in the new version's order,
+ * so each comes out as `buildIndex` has it (who fills a role first, a set's first members, a
+ * list's order); every other key is `from`'s. Nothing of `from` changes: a map is copied when a
+ * key of it is, and each key's value is a new object; the profiles of the actors changed claims
+ * name are new objects (their prominence and roles change). Reads the previous version's rows for
+ * the claims both hold, as `extendIndex` does. What actors and sources alone make is lent as
+ * `freshIndex` lends it. Null when too many claims changed (then build it anew).
+ */
+export function patchIndex(
+  from: QuizIndex,
+  next: KnowledgeBase,
+  before: readonly Claim[],
+  after: readonly Claim[],
+  touchedSources: ReadonlySet<string>,
+  edits: IndexEdits = NO_EDITS,
+): QuizIndex | null {
+  if (before.length + after.length > EXTEND_AT_MOST) return null;
+  const changed = [...before, ...after];
+  const made = new Set(after.map((c) => c.id));
+  // The kept claims come in the same order in both versions (derive.ts): found walking along.
+  const rows = from.kb.claims;
+  let j = 0;
+  const claims = next.claims.map((c) => {
+    if (made.has(c.id)) return c;
+    while (j < rows.length && (rows[j] as Claim).id !== c.id) j++;
+    return rows[j++] ?? from.claims.get(c.id) ?? c;
+  });
+  const sameActors = from.kb.actors.length === next.actors.length && edits.actors.size === 0;
+  const sameSources = from.kb.sources.length === next.sources.length && edits.sameSources;
+  // The previous version's rows for the actors and sources both hold unchanged too: what its
+  // profiles and lists hold (questions compare rows by identity: a source among the options).
+  const kb: KnowledgeBase = {
+    ...next,
+    claims,
+    actors: sameActors ? from.kb.actors : previousRows(next.actors, from.actors, edits.actors),
+    sources: sameSources ? from.kb.sources : next.sources,
+  };
+  const actors = sameActors ? from.actors : new Map(kb.actors.map((a) => [a.id, a]));
+  // The actors changed claims name, and those edited: their profiles new objects (an edited
+  // one's with its new row, names and description), their roles filled in again.
+  const named = new Set(changed.flatMap(namedBy));
+  for (const id of edits.actors) if (actors.has(id)) named.add(id);
+  const { profiles, castBySourceKind, roleFillers } = profilesFor(
+    from,
+    kb,
+    named,
+    (p) => ({
+      ...p,
+      actor: actors.get(p.actor.id) ?? p.actor,
+      roles: new Set(),
+      words: edits.actors.has(p.actor.id) ? null : p.words,
+    }),
+    // The same ids (none added or removed: as many, every edited one still there).
+    from.kb.actors.length === kb.actors.length && [...edits.actors].every((id) => actors.has(id)),
+  );
+  const roleNumbers = new Map(from.roleNumbers);
+  // Every lookup key a changed claim writes to, in either version (written here to learn them,
+  // with the profiles of actors either version has: a cast's key is its actor's kind).
+  const known = new Map<string, ActorProfile>();
+  for (const id of named) {
+    const profile = profiles.get(id) ?? from.profiles.get(id);
+    if (profile) known.set(id, profile);
+  }
+  const written: QuizIndex = {
+    ...from,
+    kb,
+    profiles: known,
+    roleNumbers: new Map(),
+    ...claimLookups(),
+  };
+  const keysOnly: Writes = { push, add, role: () => {} };
+  const firstValues = new Map<string, Set<string>>();
+  for (const claim of changed) indexClaim(written, claim, firstValues, keysOnly);
+
+  // The claims that may write to those keys: those naming an actor a changed claim names (its
+  // truths, links, roles, values, quotes, prominence), evidenced in a source one is (its story's
+  // lists and cast), giving a value one gives (who else has it); and, for the role fillers and
+  // first values of a predicate (and of its family), every claim of it, those parts only.
+  const sources = new Set(written.claimsBySource.keys());
+  const values = new Set(changed.flatMap((c) => (c.value === null ? [] : [valueKey(c.value)])));
+  const predicates = new Set(written.valueClaimsByPredicate.keys());
+  for (const predicateId of from.predicates.keys()) {
+    for (const side of ['subject', 'object'] as const) {
+      const role = { side, predicateId };
+      if (written.roleActors.has(roleKey(role)) || written.roleActors.has(familyKey(role))) {
+        predicates.add(predicateId);
+      }
+    }
+  }
+  const names = (id: string | null | undefined) => id !== null && id !== undefined && named.has(id);
+  const reads = (claim: Claim) =>
+    names(claim.subjectId) ||
+    names(claim.objectId) ||
+    names(claim.speakerId) ||
+    names(claim.qualifiers.placeId) ||
+    claim.evidence.some((e) => sources.has(e.sourceId)) ||
+    (claim.value !== null && values.has(valueKey(claim.value)));
+
+  // Those claims indexed anew, in order, after the relations they share an actor with (a new
+  // index indexes relations first); only the copied profiles take the roles they fill.
+  const redone: QuizIndex = { ...from, kb, profiles, roleNumbers, ...claimLookups() };
+  const copied = new Set([...named].flatMap((id) => profiles.get(id) ?? []));
+  const writes: Writes = {
+    ...inPlace,
+    role: (profile, role) => {
+      if (copied.has(profile)) profile.roles.add(role);
+    },
+  };
+  if (written.relationTruths.size > 0) {
+    for (const r of kb.relations) {
+      if (!named.has(r.subjectId) && !named.has(r.objectId)) continue;
+      indexRelation(redone, r.type, r.subjectId, r.objectId, r.end === null);
+    }
+  }
+  const seenValues = new Map<string, Set<string>>();
+  const offTopicNamed = new Set<string>();
+  for (const claim of kb.claims) {
+    if (reads(claim)) {
+      indexClaim(redone, claim, seenValues, writes);
+      if (!claim.offTopic) continue;
+      for (const id of [claim.subjectId, claim.objectId, claim.speakerId]) {
+        if (id !== null) offTopicNamed.add(id);
+      }
+    } else if (predicates.has(claim.predicateId)) {
+      indexRoles(redone, claim, writes);
+      indexFirstValue(redone, claim, seenValues, writes);
+    }
+  }
+
+  const index: QuizIndex = {
+    ...from,
+    kb,
+    actors,
+    sources: sameSources ? from.sources : new Map(kb.sources.map((s) => [s.id, s])),
+    nameKeys: keptNameKeys(from, kb, edits.actors, sameActors),
+    descriptionSearch: kept(from.descriptionSearch, edits.actors),
+    sourceSearch: kept(from.sourceSearch, edits.sources),
+    claims: new Map(),
+    disputesByClaim: new Map(),
+    homes: new Map(),
+    roleFillers,
+    roleNumbers,
+    castBySourceKind,
+    sidebarOnly: new Set(from.sidebarOnly),
+    actorsByKind: new Map(),
+    profiles,
+    ...emptyMemos(),
+  };
+  type Lookup = Map<string, unknown> | Set<string>;
+  const lookups = index as unknown as Record<string, Lookup>;
+  const keys = written as unknown as Record<string, Lookup>;
+  const anew = redone as unknown as Record<string, Lookup>;
+  for (const name of Object.keys(claimLookups())) {
+    const dirty = keys[name] as Lookup;
+    if (dirty.size === 0) continue;
+    const redoneLookup = anew[name] as Lookup;
+    if (dirty instanceof Map && redoneLookup instanceof Map) {
+      const map = new Map(lookups[name] as Map<string, unknown>);
+      for (const key of dirty.keys()) {
+        const value = redoneLookup.get(key);
+        if (value === undefined) map.delete(key);
+        else map.set(key, value);
+      }
+      lookups[name] = map;
+    } else if (dirty instanceof Set && redoneLookup instanceof Set) {
+      const set = new Set(lookups[name] as Set<string>);
+      for (const key of dirty) {
+        if (redoneLookup.has(key)) set.add(key);
+        else set.delete(key);
+      }
+      lookups[name] = set;
+    }
+  }
+  for (const claim of claims) index.claims.set(claim.id, claim);
+  // Sidebar-only: mentioned by off-topic claims and by no on-topic one (as buildIndex has it).
+  for (const id of named) {
+    if (offTopicNamed.has(id) && !index.prominence.has(id)) index.sidebarOnly.add(id);
+    else index.sidebarOnly.delete(id);
+  }
+  // A renamed actor may come to publish a source, or stop; a source's publisher may change.
+  if (!sameActors || !sameSources) {
+    index.publishers = new Map();
+    indexPublishers(index);
+  }
+  for (const dispute of kb.disputes) {
+    push(index.disputesByClaim, dispute.firstId, dispute);
+    push(index.disputesByClaim, dispute.secondId, dispute);
+  }
+  lendEvidence(from, index, touchedSources, edits);
+  rankActors(index, from);
+  return index;
+}
+
+/**
+ * A new version's rows, the previous index's row (equal in content) for each it holds that is
+ * not `changed`.
+ */
+function previousRows<T extends { id: string }>(
+  rows: readonly T[],
+  previous: ReadonlyMap<string, T>,
+  changed: ReadonlySet<string>,
+): T[] {
+  return rows.map((row) => (changed.has(row.id) ? row : (previous.get(row.id) ?? row)));
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** The actors a claim names: subject, object, speaker and place. */
+const namedBy = (claim: Claim): string[] =>
+  [claim.subjectId, claim.objectId, claim.speakerId, claim.qualifiers.placeId].filter(
+    (id): id is string => id !== null && id !== undefined,
+  );
+
+/**
+ * The profiles of a version derived from `from`'s (same actors, or actors added), in its order:
+ * those of the `touched` actors (whose prominence and roles change) new objects (`copyOf`), every
+ * other the previous index's, which ranking rewrites with the same values; and the casts and role
+ * fillers of `from` with the touched profiles swapped in (only those holding one copied).
+ */
+function profilesFor(
+  from: QuizIndex,
+  kb: KnowledgeBase,
+  touched: ReadonlySet<string>,
+  copyOf: (profile: ActorProfile) => ActorProfile,
+  sameActors: boolean,
+) {
+  let profiles: Map<string, ActorProfile>;
+  if (sameActors) {
+    profiles = new Map(from.profiles);
+    for (const id of touched) {
+      const profile = from.profiles.get(id);
+      if (profile) profiles.set(id, copyOf(profile));
+    }
+  } else {
+    // In the new version's order (actors added may come anywhere, some may have gone), as
+    // `buildIndex` has them.
+    profiles = new Map();
+    for (const actor of kb.actors) {
+      const profile = from.profiles.get(actor.id);
+      profiles.set(
+        actor.id,
+        !profile ? newProfile(actor) : touched.has(actor.id) ? copyOf(profile) : profile,
+      );
+    }
+  }
+  const stale = (profile: ActorProfile) => touched.has(profile.actor.id);
+  const mine = (profile: ActorProfile) => profiles.get(profile.actor.id) ?? profile;
+  const castBySourceKind = new Map(from.castBySourceKind);
+  for (const [key, cast] of from.castBySourceKind) {
+    if (holdsAny(cast, stale)) castBySourceKind.set(key, new Set([...cast].map(mine)));
+  }
+  const roleFillers = new Map(from.roleFillers);
+  for (const [key, fillers] of from.roleFillers) {
+    if (fillers.some(stale)) roleFillers.set(key, fillers.map(mine));
+  }
+  return { profiles, castBySourceKind, roleFillers };
+}
+
+/** The actor and source lookups of a version that added actors or sources to `from`'s. */
+const rowsAdded = (from: QuizIndex, kb: KnowledgeBase) => ({
+  actors: new Map(kb.actors.map((a) => [a.id, a])),
+  sources: new Map(kb.sources.map((s) => [s.id, s])),
+  // Only actors added (derive.ts derives no index for a version that removed or edited any).
+  nameKeys: keptNameKeys(from, kb, new Set(), from.kb.actors.length === kb.actors.length),
+});
 
 /**
  * The previous version's shown evidence, for a version with the same actors and sources: what is
@@ -646,13 +887,8 @@ export function indexRelation(
   if (type === 'PART_OF') add(index.partsOf, objectId, subjectId);
 }
 
-function indexClaim(
-  index: QuizIndex,
-  claim: Claim,
-  seenValues: Map<string, Set<string>>,
-  writes: Writes = inPlace,
-) {
-  const { push, add } = writes;
+/** The roles a claim's subject and object fill: what reads its predicate (and family) alone. */
+function indexRoles(index: QuizIndex, claim: Claim, writes: Writes) {
   const { subjectId: s, predicateId: p, objectId: o } = claim;
   const subjectRole = { side: 'subject', predicateId: p } as const;
   fillRole(index, roleKey(subjectRole), s, writes);
@@ -662,6 +898,36 @@ function indexClaim(
     fillRole(index, roleKey(objectRole), o, writes);
     fillRole(index, familyKey(objectRole), o, writes);
   }
+}
+
+/** An on-topic claim whose value its predicate's claims have not given yet, listed first. */
+function indexFirstValue(
+  index: QuizIndex,
+  claim: Claim,
+  seenValues: Map<string, Set<string>>,
+  { push }: Writes,
+) {
+  if (claim.value === null) return;
+  const key = valueKey(claim.value);
+  const p = claim.predicateId;
+  const seen = seenValues.get(p) ?? new Set<string>();
+  seenValues.set(p, seen);
+  if (!claim.offTopic && !seen.has(key)) {
+    seen.add(key);
+    push(index.valueClaimsByPredicate, p, claim);
+  }
+}
+
+function indexClaim(
+  index: QuizIndex,
+  claim: Claim,
+  seenValues: Map<string, Set<string>>,
+  writes: Writes = inPlace,
+) {
+  const { push, add } = writes;
+  const { subjectId: s, predicateId: p, objectId: o } = claim;
+  indexRoles(index, claim, writes);
+  indexFirstValue(index, claim, seenValues, writes);
   const predicate = index.predicates.get(p);
   // What the claim states, then what that implies: "Macron blocked the office" answers "who
   // opposes it?" too. Only claimsByTriple keeps to what was stated, with its time. A denial
@@ -688,12 +954,6 @@ function indexClaim(
       push(index.valueTruths, `${s}|${q}`, claim.value);
       add(index.subjectsOf, `${q}|${key}`, s);
     }
-    const seen = seenValues.get(p) ?? new Set<string>();
-    seenValues.set(p, seen);
-    if (!claim.offTopic && !seen.has(key)) {
-      seen.add(key);
-      push(index.valueClaimsByPredicate, p, claim);
-    }
   }
   if (claim.speakerId !== null) push(index.claimsBySpeaker, claim.speakerId, claim);
 
@@ -715,6 +975,59 @@ function indexClaim(
     for (const id of new Set(cast)) index.prominence.set(id, (index.prominence.get(id) ?? 0) + 1);
   }
 }
+
+/**
+ * What claims and relations are indexed into, empty: every lookup `indexClaim` and
+ * `indexRelation` write (a patch recomputes them key by key: `patchIndex`).
+ */
+function claimLookups(): ClaimLookups {
+  return {
+    actorTruths: new Set(),
+    valueTruths: new Map(),
+    relationTruths: new Set(),
+    relationLinks: new Set(),
+    claimLinks: new Map(),
+    groupsOf: new Map(),
+    partsOf: new Map(),
+    claimsByTriple: new Map(),
+    subjectsOf: new Map(),
+    objectsOf: new Map(),
+    relationSubjectsOf: new Map(),
+    relationObjectsOf: new Map(),
+    roleActors: new Map(),
+    roleFillers: new Map(),
+    claimsBySource: new Map(),
+    claimsBySpeaker: new Map(),
+    castBySourceKind: new Map(),
+    prominence: new Map(),
+    valueClaimsByPredicate: new Map(),
+    valueClaimsBySource: new Map(),
+  };
+}
+
+type ClaimLookups = Pick<
+  QuizIndex,
+  | 'actorTruths'
+  | 'valueTruths'
+  | 'relationTruths'
+  | 'relationLinks'
+  | 'claimLinks'
+  | 'groupsOf'
+  | 'partsOf'
+  | 'claimsByTriple'
+  | 'subjectsOf'
+  | 'objectsOf'
+  | 'relationSubjectsOf'
+  | 'relationObjectsOf'
+  | 'roleActors'
+  | 'roleFillers'
+  | 'claimsBySource'
+  | 'claimsBySpeaker'
+  | 'castBySourceKind'
+  | 'prominence'
+  | 'valueClaimsByPredicate'
+  | 'valueClaimsBySource'
+>;
 
 /** What distractor picking and the generators fill in as they are asked: empty in a new index. */
 function emptyMemos(): Pick<

@@ -8,6 +8,7 @@ import {
 import { scaleKnowledgeBase } from '@attest/knowledge/scale';
 import { describe, expect, it } from 'vitest';
 import { questionBank } from '../src/bank.ts';
+import { rowChanges } from '../src/changes.ts';
 import { deriveQuiz, sameKnowledge } from '../src/derive.ts';
 import { shownEvidence } from '../src/evidence.ts';
 import { findQuestion, generateQuestions, questionsById } from '../src/index.ts';
@@ -153,6 +154,21 @@ function banked(kb: KnowledgeBase): KnowledgeBase {
   return copy;
 }
 
+/**
+ * Whether every row of `before` is in `after` unchanged and in the same order (rows only added,
+ * anywhere). By place, not by id: an article brought in may name two actors alike.
+ */
+function onlyAdded(before: readonly unknown[], after: readonly unknown[]): boolean {
+  const rows = after.map((row) => JSON.stringify(row));
+  let j = 0;
+  for (const row of before) {
+    const text = JSON.stringify(row);
+    while (j < rows.length && rows[j] !== text) j++;
+    if (j++ === rows.length) return false;
+  }
+  return true;
+}
+
 describe('a changed base', { timeout: 120_000 }, () => {
   it.each([
     ['hand-made world', 'edits', world, 25, 0],
@@ -212,6 +228,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
       let splices = 0;
       let partial = 0;
       let extended = 0;
+      let patched = 0;
       const ingested: string[] = [];
       // Each actor edit in place (same kind, not a country): how it was derived.
       const actorsEdited: string[] = [];
@@ -297,6 +314,23 @@ describe('a changed base', { timeout: 120_000 }, () => {
           extended++;
           expect(kb.claims.slice(0, previous.claims.length)).toEqual(previous.claims);
         }
+        // The index follows every change: extended where claims were only appended (no actor or
+        // source edited or removed), else patched (claims edited, removed or inserted anywhere;
+        // actors and sources edited, removed or added); made anew only when more claims changed
+        // than a patch takes.
+        if (derived.spliced) {
+          const changes = rowChanges(previous, kb);
+          const few =
+            typeof changes !== 'string' && changes.before.length + changes.after.length <= 100;
+          expect(derived.extended || derived.patched, `step ${step}: index derived`).toBe(few);
+          expect(derived.extended && derived.patched).toBe(false);
+          if (derived.extended) {
+            expect(
+              onlyAdded(previous.actors, kb.actors) && onlyAdded(previous.sources, kb.sources),
+            ).toBe(true);
+          }
+          if (derived.patched) patched++;
+        }
         if (derived.spliced && derived.reached < kb.claims.length / 2) partial++;
         const reference = referenceQuestions(structuredClone(kb), options);
         expect(generateQuestions(kb, options), `step ${step}`).toEqual(reference);
@@ -345,6 +379,9 @@ describe('a changed base', { timeout: 120_000 }, () => {
       expect(partial).toBeGreaterThanOrEqual(kept);
       // Claims were added in some edits, and those indexes were extended, not made anew.
       if (!rowEdits) expect(extended).toBeGreaterThan(0);
+      // Claims, actors or sources were edited, removed or inserted in others: those indexes were
+      // patched.
+      expect(patched).toBeGreaterThan(0);
       // Every article brought in was spliced: the comparisons above held the derivation.
       expect(ingested.filter((how) => how !== 'spliced')).toEqual([]);
       expect(ingested.length).toBe(ingests ? Math.floor(steps / 2) : 0);

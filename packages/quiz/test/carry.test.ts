@@ -127,7 +127,11 @@ describe('what a changed base carries over from the previous index', { timeout: 
     if (!other) throw new Error('no claim to edit');
     const edited = { ...other, objectId: model.objectId };
     const next = { ...removed, claims: removed.claims.map((c) => (c === other ? edited : c)) };
-    expect(deriveQuiz(removed, next)).toMatchObject({ spliced: true, extended: false });
+    expect(deriveQuiz(removed, next)).toMatchObject({
+      spliced: true,
+      extended: false,
+      patched: true,
+    });
     expectAsMadeFromNothing(next);
     const { before, after } = factsOf(removed, next);
     const fact = factOf(after, other.id);
@@ -180,7 +184,7 @@ describe('what a changed base carries over from the previous index', { timeout: 
   it('carries facts over from a version read back (every row a new object) and edited', () => {
     const kb = served();
     // A reload: the same rows as new objects share the index; then a claim edited, so the new
-    // index is made anew from rows whose predicates are other objects than the facts hold.
+    // index is patched for rows whose predicates are other objects than the facts hold.
     const reloaded = structuredClone(kb);
     expect(deriveQuiz(kb, reloaded)).toMatchObject({ reused: true });
     const claim = lastCopyClaim(reloaded);
@@ -189,7 +193,11 @@ describe('what a changed base carries over from the previous index', { timeout: 
       ...reloaded,
       claims: reloaded.claims.map((c) => (c === claim ? edited : c)),
     };
-    expect(deriveQuiz(reloaded, next)).toMatchObject({ spliced: true, extended: false });
+    expect(deriveQuiz(reloaded, next)).toMatchObject({
+      spliced: true,
+      extended: false,
+      patched: true,
+    });
     expectAsMadeFromNothing(next);
   });
 });

@@ -84,4 +84,21 @@ describe('relations changed', () => {
       expect([...homesOf(after, actor.id)], actor.id).toEqual([...homesOf(fresh, actor.id)]);
     }
   });
+
+  it('an index patched over them (a claim edited in the same version) holds the lookups an index made anew holds', () => {
+    const previous = { ...corpus };
+    generateQuestions(previous, { seed: 1, count: 5 });
+    const changed = related(previous);
+    // A claim of no relation predicate edited in place: the index is patched, not extended,
+    // and the relation rows that changed are named by no changed claim but the one appended.
+    const types = new Map(previous.predicates.map((p) => [p.id, p.relation]));
+    const at = changed.claims.findIndex((c) => !types.get(c.predicateId) && !c.offTopic);
+    const claims = [...changed.claims];
+    claims[at] = { ...(claims[at] as Claim), statement: `${claims[at]?.statement} (edited)` };
+    const next = { ...changed, claims };
+    const derived = deriveQuiz(previous, next);
+    expect(derived).toMatchObject({ spliced: true, patched: true, fullRebuild: null });
+    expect(lookups(indexKnowledgeBase(next))).toEqual(lookups(freshIndex(next)));
+    expect(lookups(indexKnowledgeBase(previous))).toEqual(lookups(freshIndex(previous)));
+  });
 });

@@ -27,8 +27,13 @@ export function edit(kb: KnowledgeBase, rng: () => number, step: number): Knowle
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
   const claim = pick(kb.claims);
   switch (Math.floor(rng() * 9)) {
-    case 0:
-      return { ...kb, claims: [...kb.claims, { ...claim, id: `${claim.id}~added${step}` }] };
+    case 0: {
+      // A copy of a claim: at the end (an id that sorts last) or, on odd steps, right after it
+      // (an id that sorts among the others: a read by id puts it there).
+      const copy = { ...claim, id: `${claim.id}~added${step}` };
+      const at = step % 2 === 1 ? kb.claims.indexOf(claim) + 1 : kb.claims.length;
+      return { ...kb, claims: kb.claims.toSpliced(at, 0, copy) };
+    }
     case 1: {
       const others = kb.actors.filter((a) => a.id !== claim.subjectId);
       const edited = claim.objectId ? { ...claim, objectId: pick(others).id } : claim;
