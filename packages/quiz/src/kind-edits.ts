@@ -3,6 +3,9 @@ import type { ActorProfile } from './actor-profile.ts';
 import { ANY_STORY } from './distractors.ts';
 import type { QuizIndex } from './kb-index.ts';
 
+/** How many of a predicate's values a value pool reads beyond its story (value-distractors.ts). */
+const VALUE_POOL_READ = 40;
+
 /**
  * Kinds whose change is not bounded here: a country is every compatriot's home (compatriots.ts)
  * and has the world's country names (country-names.ts); a place (or country) has a region
@@ -29,8 +32,9 @@ export function unboundedKind(was: ActorKind, is: ActorKind): string | null {
  *   place, or its new kind's up to or past its new place (`index.scanned`; reach.ts finds these
  *   too, as the prefix moved), and those of a role's fillers (actor-edits.ts);
  * - by the value pools of each predicate it is the subject of a value of: text values are
- *   offered only from subjects of the asked subject's kind, among a predicate's first values
- *   (value-distractors.ts): every claim of those predicates.
+ *   offered only from subjects of the asked subject's kind, from the story's claims (its
+ *   component) and a predicate's first 40 values (value-distractors.ts): every claim of a
+ *   predicate among whose first values one of its own is.
  * Homes read only countries' kinds, and regions only places': left out by `unboundedKind`.
  */
 export function kindEditReach(
@@ -56,8 +60,12 @@ export function kindEditReach(
         if (place < read) for (const story of readers) stories.add(story);
       }
     }
-    for (const claim of after.kb.claims) {
-      if (claim.value !== null && claim.subjectId === actor.id) predicates.add(claim.predicateId);
+    // Its values among the first of their predicates' (the rest are read only by its stories'
+    // pools: its component).
+    for (const [predicate, values] of after.valueClaimsByPredicate) {
+      for (let i = 0; i < VALUE_POOL_READ && i < values.length; i++) {
+        if (values[i]?.subjectId === actor.id) predicates.add(predicate);
+      }
     }
   }
   if (stories.has(ANY_STORY)) return 'a pool of no story read an actor whose kind changed';
