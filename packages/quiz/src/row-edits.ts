@@ -37,9 +37,10 @@ export interface SourceEdit {
 /**
  * The actors and sources a new version added (what bringing an article in does: a source, its
  * new actors), removed (a source withdrawn, an actor no claim names any more) and edited in
- * place (an actor renamed, an alias added, a description reworded; a source's title, publisher,
- * date, url, genre or text corrected), or why the change is more than that: a place's or a
- * country's kind changed, a country changed, a row moved among the others. The database reads rows by id, so
+ * place (an actor renamed, an alias added, a description reworded, its kind changed but to or
+ * from a place's or a country's; a source's title, publisher, date, url, genre or text
+ * corrected), or why the change is more than that: a place's or a country's kind changed, a
+ * country changed, a row moved among the others. The database reads rows by id, so
  * new rows may come anywhere, not only at the end.
  */
 export function rowEdits(previous: KnowledgeBase, next: KnowledgeBase): RowEdits | string {
