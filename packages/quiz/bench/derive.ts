@@ -12,8 +12,9 @@ import { scaleKnowledgeBase } from '@attest/knowledge/scale';
  * least mentioned person of copies 99, 98, …: a claim added (`BENCH_MODE=add`, the default) or
  * inserted after the person's first claim (`insert`, as a read by id puts a claim whose id sorts
  * among the others), one of the person's claims given another object (`edit`) or removed
- * (`remove`), the person
- * renamed, an alias added (`rename`), or the source of the person's first claim edited in place
+ * (`remove`), the person renamed, an alias added (`rename`), or the copy's person in the fewest
+ * stories made an organization (`kind`: kind-edits.ts), or the source of the person's first
+ * claim edited in place
  * (`source`: its title corrected and its date changed) or removed with its evidence and the
  * claims it alone evidenced (`unsource`), or the person removed with the claims naming them
  * (`unactor`), or the person said to be affiliated with an organization of its copy, a claim of a
@@ -78,6 +79,29 @@ function claimAbout(i: number): Claim {
 
 function changed(previous: KnowledgeBase, i: number): KnowledgeBase {
   const claim = claimAbout(i);
+  if (MODE === 'kind') {
+    // The copy's person in the fewest stories (quotes count too: a speaker is prominent), made
+    // an organization.
+    const copy = `~${99 - i}`;
+    const stories = new Map<string, Set<string>>();
+    for (const c of kb.claims) {
+      if (!c.id.endsWith(copy)) continue;
+      for (const id of [c.subjectId, c.objectId, c.speakerId]) {
+        if (id === null || kinds.get(id) !== 'PERSON') continue;
+        const known = stories.get(id) ?? new Set<string>();
+        for (const e of c.evidence) known.add(e.sourceId);
+        stories.set(id, known);
+      }
+    }
+    const [id] = [...stories.keys()].sort(
+      (a, b) => (stories.get(a)?.size ?? 0) - (stories.get(b)?.size ?? 0) || (a < b ? -1 : 1),
+    );
+    const rekind = (a: KnowledgeBase['actors'][number]) => ({
+      ...a,
+      kind: 'ORGANIZATION' as const,
+    });
+    return { ...previous, actors: previous.actors.map((a) => (a.id === id ? rekind(a) : a)) };
+  }
   if (MODE === 'rename') {
     const rename = (a: KnowledgeBase['actors'][number]) => ({
       ...a,

@@ -12,6 +12,7 @@ import {
   patchIndex,
   shareIndex,
 } from './kb-index.ts';
+import { kindEditReach } from './kind-edits.ts';
 import { reachOf } from './reach.ts';
 import { reindexRelations, relationEdits, relationReach } from './relation-edits.ts';
 import { danglingRemoval } from './removals.ts';
@@ -67,15 +68,15 @@ export interface Derivation {
  * rows all equal the previous version's (a reload after a write that no quiz reads, an edit
  * undone) shares its index and question banks. A version whose claims or disputes changed, that
  * added actors and sources (an article brought in: row-edits.ts), edited actors in place
- * (renamed, aliases, descriptions: actor-edits.ts), edited sources in place (title, publisher,
- * date, genre, url, text: source-edits.ts), removed actors or sources (removals.ts) or changed
- * relations (rows or claims of relation predicates: relation-edits.ts), gets its own index at
- * once and banks spliced from the previous ones: the questions of the claims the change reaches
- * made again, every other kept (splice.ts), exactly the questions a full regeneration gives.
- * Whatever cannot be bounded (predicates changed, an actor, source or relation moved, an actor's
- * kind or a country changed, a row removed that a claim or relation still names, a pool of no
- * story moved or read an edited actor or a place whose region changed: reach.ts) is left to be
- * made in full on first use, and `fullRebuild` says why.
+ * (renamed, aliases, descriptions: actor-edits.ts; a kind: kind-edits.ts), edited sources in
+ * place (title, publisher, date, genre, url, text: source-edits.ts), removed actors or sources
+ * (removals.ts) or changed relations (rows or claims of relation predicates: relation-edits.ts),
+ * gets its own index at once and banks spliced from the previous ones: the questions of the
+ * claims the change reaches made again, every other kept (splice.ts), exactly the questions a
+ * full regeneration gives. Whatever cannot be bounded (predicates changed, an actor, source or
+ * relation moved, a place's or a country's kind or a country changed, a row removed that a claim
+ * or relation still names, a pool of no story moved or read an edited actor or a place whose
+ * region changed: reach.ts) is left to be made in full on first use, and `fullRebuild` says why.
  */
 export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Derivation {
   const changed = PARTS.filter((part) => !sameRows(previous[part], next[part]));
@@ -179,9 +180,13 @@ export function deriveQuiz(previous: KnowledgeBase, next: KnowledgeBase): Deriva
   adoptIndex(next, after);
   const edits = actorEditReach(before, after, diff.edited);
   if (typeof edits === 'string') return derivation(false, 0, edits);
+  // An actor's kind changed: the pools of either kind that read it, and its values' pools.
+  const kinds = kindEditReach(before, after, diff.edited);
+  if (typeof kinds === 'string') return derivation(false, 0, kinds);
   const seeds = [
     ...rowEditSeeds(before, after, diff),
     ...edits.seeds,
+    ...kinds,
     ...sourceEditSeeds(before, after, diff.editedSources),
     // A claim that lost a source's quotes may prove false statements of any component.
     ...citingSeeds(

@@ -499,7 +499,8 @@ export function extendIndex(
  * key of it is, and each key's value is a new object; the profiles of the actors changed claims
  * name are new objects (their prominence and roles change). Reads the previous version's rows for
  * the claims both hold, as `extendIndex` does. What actors and sources alone make is lent as
- * `freshIndex` lends it. Null when too many claims changed (then build it anew).
+ * `freshIndex` lends it. Null when too many claims changed, or an actor's kind did (then build it
+ * anew).
  */
 export function patchIndex(
   from: QuizIndex,
@@ -510,6 +511,13 @@ export function patchIndex(
   edits: IndexEdits = NO_EDITS,
 ): QuizIndex | null {
   if (before.length + after.length > EXTEND_AT_MOST) return null;
+  // An actor whose kind changed moves between the rankings and story casts keyed by kind, which
+  // a patch redoes only under the kinds it knew: made anew then (kind-edits.ts).
+  const kindOf = new Map(next.actors.map((a) => [a.id, a.kind]));
+  for (const id of edits.actors) {
+    const was = from.actors.get(id);
+    if (was && kindOf.has(id) && kindOf.get(id) !== was.kind) return null;
+  }
   const changed = [...before, ...after];
   const made = new Set(after.map((c) => c.id));
   // The kept claims come in the same order in both versions (derive.ts): found walking along.

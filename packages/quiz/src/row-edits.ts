@@ -1,6 +1,7 @@
 import type { Actor, KnowledgeBase, Source } from '@attest/knowledge';
 import { sourcesReadFor } from './generators/sources-disagree.ts';
 import type { QuizIndex } from './kb-index.ts';
+import { unboundedKind } from './kind-edits.ts';
 import { sameRow } from './rows.ts';
 
 /**
@@ -36,9 +37,10 @@ export interface SourceEdit {
 /**
  * The actors and sources a new version added (what bringing an article in does: a source, its
  * new actors), removed (a source withdrawn, an actor no claim names any more) and edited in
- * place (an actor renamed, an alias added, a description reworded; a source's title, publisher,
- * date, url, genre or text corrected), or why the change is more than that: an actor's kind
- * changed, a country changed, a row moved among the others. The database reads rows by id, so
+ * place (an actor renamed, an alias added, a description reworded, its kind changed but to or
+ * from a place's or a country's; a source's title, publisher, date, url, genre or text
+ * corrected), or why the change is more than that: a place's or a country's kind changed, a
+ * country changed, a row moved among the others. The database reads rows by id, so
  * new rows may come anywhere, not only at the end.
  */
 export function rowEdits(previous: KnowledgeBase, next: KnowledgeBase): RowEdits | string {
@@ -68,12 +70,13 @@ export function rowEdits(previous: KnowledgeBase, next: KnowledgeBase): RowEdits
 
 /**
  * Why an actor's edit cannot be derived, or null when it can (actor-edits.ts bounds what its
- * names and description reach). A kind decides rankings, pools and homes across the base; a
- * country is every compatriot's home and is matched against the world's country names, and most
- * of a base reaches it anyway.
+ * names and description reach, kind-edits.ts what its kind does, but a place's or a country's).
+ * A country is every compatriot's home and is matched against the world's country names, and
+ * most of a base reaches it anyway.
  */
 function uneditable(was: Actor, is: Actor): string | null {
-  if (was.kind !== is.kind) return "an existing actor's kind changed";
+  const kind = unboundedKind(was.kind, is.kind);
+  if (kind !== null) return kind;
   if (is.kind === 'COUNTRY') return 'an existing country changed';
   return null;
 }

@@ -19,6 +19,7 @@ import { type Article, articleIn, withArticle } from './support/article.ts';
 import {
   edit,
   editActor,
+  editKind,
   editRelation,
   editSource,
   ingest,
@@ -215,6 +216,11 @@ describe('a changed base', { timeout: 120_000 }, () => {
     ['hand-made world', 'relations', world, 20, 0],
     ['corpus', 'relations', () => ({ ...corpus }), 20, 0],
     ['three copies of the corpus', 'relations', () => scaleKnowledgeBase(corpus, 3), 12, 2],
+    // An actor's kind changed in place (kind-edits.ts), now and then a place's or a country's
+    // (made in full), between the other edits.
+    ['hand-made world', 'kinds', world, 20, 0],
+    ['corpus', 'kinds', () => ({ ...corpus }), 20, 0],
+    ['three copies of the corpus', 'kinds-2', () => scaleKnowledgeBase(corpus, 3), 16, 0],
   ])(
     'gives exactly what a full regeneration gives, edit after edit (%s, edits from %s)',
     (_, edits, base, steps, kept) => {
@@ -223,6 +229,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
       const actorEdits = edits.startsWith('actors');
       const rowEdits = edits.startsWith('sources');
       const relationEdits = edits.startsWith('relations');
+      const kindEdits = edits.startsWith('kinds');
       let kb = base();
       let reuses = 0;
       let splices = 0;
@@ -240,6 +247,8 @@ describe('a changed base', { timeout: 120_000 }, () => {
       };
       // Each change of relations or relation claims: how it was derived.
       const relationsChanged: string[] = [];
+      // Each kind changed (neither a place's nor a country's): how it was derived.
+      const kindsChanged: string[] = [];
       for (let step = 0; step < steps; step++) {
         const options = optionsFor(kb, step);
         generateQuestions(kb, options);
@@ -248,21 +257,24 @@ describe('a changed base', { timeout: 120_000 }, () => {
         const editingActor = actorEdits && step % 2 === 1;
         const rowEdit = rowEdits && step % 2 === 1 ? ROW_EDITS[(step >> 1) % 3] : undefined;
         const editingRelation = relationEdits && step % 2 === 1;
-        kb = editingRelation
-          ? editRelation(kb, rng, step)
-          : ingesting
-            ? ingest(kb, rng, step)
-            : editingActor
-              ? editActor(kb, rng, step)
-              : rowEdits && step % 4 === 0
-                ? ingest(kb, rng, step)
-                : rowEdit === 'source edited'
-                  ? editSource(kb, rng, step)
-                  : rowEdit === 'source removed'
-                    ? removeSource(kb, rng)
-                    : rowEdit === 'actor removed'
-                      ? removeActor(kb, rng)
-                      : edit(kb, rng, step);
+        const editingKind = kindEdits && step % 2 === 1;
+        kb = editingKind
+          ? editKind(kb, rng)
+          : editingRelation
+            ? editRelation(kb, rng, step)
+            : ingesting
+              ? ingest(kb, rng, step)
+              : editingActor
+                ? editActor(kb, rng, step)
+                : rowEdits && step % 4 === 0
+                  ? ingest(kb, rng, step)
+                  : rowEdit === 'source edited'
+                    ? editSource(kb, rng, step)
+                    : rowEdit === 'source removed'
+                      ? removeSource(kb, rng)
+                      : rowEdit === 'actor removed'
+                        ? removeActor(kb, rng)
+                        : edit(kb, rng, step);
         const derived = deriveQuiz(previous, kb);
         // (An edit that changed nothing, a publisher set to its own, is reused: not counted.)
         if (rowEdit && !derived.reused) {
@@ -286,14 +298,31 @@ describe('a changed base', { timeout: 120_000 }, () => {
             expect(how, `step ${step}`).toMatch(/pool of no story|disputed twice/);
           }
         }
-        if (editingActor) {
+        if (editingActor || editingKind) {
           const changed = kb.actors.find((a, i) => a !== previous.actors[i]);
           const was = previous.actors.find((a) => a.id === changed?.id);
-          if (changed && was && changed.kind === was.kind && changed.kind !== 'COUNTRY') {
-            actorsEdited.push(derived.fullRebuild ?? 'spliced');
-          } else if (changed) {
-            // A kind changed or a country edited: made in full, saying why.
+          const places = ['PLACE', 'COUNTRY'];
+          const kindChanged = changed && was && changed.kind !== was.kind;
+          if (
+            changed &&
+            was &&
+            (kindChanged
+              ? places.includes(changed.kind) || places.includes(was.kind)
+              : changed.kind === 'COUNTRY')
+          ) {
+            // A place's or a country's kind changed, or a country edited: made in full, saying why.
             expect(derived.fullRebuild, `step ${step}`).toMatch(/kind changed|country changed/);
+          } else if (changed && was && changed.kind === was.kind) {
+            actorsEdited.push(derived.fullRebuild ?? 'spliced');
+          } else if (changed && was) {
+            kindsChanged.push(derived.fullRebuild ?? 'spliced');
+            // What may still rebuild: a pool of no story read it, an earlier edit disputed a
+            // pair twice.
+            if (!derived.spliced) {
+              expect(derived.fullRebuild, `step ${step}`).toMatch(
+                /pool of no story|disputed twice/,
+              );
+            }
           }
         }
         if (ingesting) {
@@ -322,7 +351,13 @@ describe('a changed base', { timeout: 120_000 }, () => {
           const changes = rowChanges(previous, kb);
           const few =
             typeof changes !== 'string' && changes.before.length + changes.after.length <= 100;
-          expect(derived.extended || derived.patched, `step ${step}: index derived`).toBe(few);
+          // An actor whose kind changed moves between rankings: its index is made anew.
+          const kindKept = kb.actors.every(
+            (a) => (previous.actors.find((p) => p.id === a.id)?.kind ?? a.kind) === a.kind,
+          );
+          expect(derived.extended || derived.patched, `step ${step}: index derived`).toBe(
+            few && kindKept,
+          );
           expect(derived.extended && derived.patched).toBe(false);
           if (derived.extended) {
             expect(
@@ -352,7 +387,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
         // here, or in which questions a filter keeps).
         if (derived.spliced) {
           for (const includeOffTopic of [false, true]) {
-            const options = rowEdits || relationEdits;
+            const options = rowEdits || relationEdits || kindEdits;
             expect(bankView(kb, includeOffTopic, options), `step ${step}: bank`).toEqual(
               bankView(full, includeOffTopic, options),
             );
@@ -360,7 +395,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
         }
         // An actor edited is read by questions anywhere (as a distractor), a source by position
         // (a dispute's options): every question.
-        if (editingActor || rowEdit || editingRelation) {
+        if (editingActor || rowEdit || editingRelation || editingKind) {
           const all = { seed: step, includeOffTopic: step % 4 === 1 };
           expect(generateQuestions(kb, all), `step ${step}: every question`).toEqual(
             referenceQuestions(structuredClone(kb), all),
@@ -396,6 +431,12 @@ describe('a changed base', { timeout: 120_000 }, () => {
         expect(relationsChanged.length).toBeGreaterThanOrEqual(steps / 4);
         const spliced = relationsChanged.filter((how) => how === 'spliced').length;
         expect(spliced, relationsChanged.join('; ')).toBeGreaterThan(relationsChanged.length / 2);
+      }
+      // Most kinds changed were spliced (the rest: a pool of no story read the actor).
+      if (kindEdits) {
+        expect(kindsChanged.length).toBeGreaterThanOrEqual(steps / 4);
+        const spliced = kindsChanged.filter((how) => how === 'spliced').length;
+        expect(spliced, kindsChanged.join('; ')).toBeGreaterThan(kindsChanged.length / 2);
       }
       // Most sources edited, sources removed and actors removed were spliced, each kind.
       if (rowEdits) {
@@ -858,7 +899,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
     }
   });
 
-  it('splices an actor renamed in place, and rebuilds in full, saying why, when an actor moved, changed kind or went while named, a country changed or a source moved or went while cited', () => {
+  it("splices an actor renamed or of another kind in place, and rebuilds in full, saying why, when an actor moved or went while named, a place's or a country's kind or a country changed or a source moved or went while cited", () => {
     const asked = () => {
       const kb = world();
       generateQuestions(kb, { seed: 1, count: 5 });
@@ -873,6 +914,7 @@ describe('a changed base', { timeout: 120_000 }, () => {
     });
     for (const change of [
       { name: `${person.name} Renamed` },
+      { kind: 'MEDIA' as const },
       { aliases: [...person.aliases, { name: 'Someone Else', kind: 'NAME' as const }] },
       { description: 'a new description, the liaison office' },
     ]) {
@@ -885,7 +927,8 @@ describe('a changed base', { timeout: 120_000 }, () => {
       );
     }
     const cases: [string, (kb: KnowledgeBase) => KnowledgeBase][] = [
-      ["an existing actor's kind changed", (kb) => changing(kb, person.id, { kind: 'MEDIA' })],
+      ["a country's kind changed", (kb) => changing(kb, country.id, { kind: 'ORGANIZATION' })],
+      ["a place's kind changed", (kb) => changing(kb, person.id, { kind: 'PLACE' })],
       ['an existing country changed', (kb) => changing(kb, country.id, { name: 'Elsewhere' })],
       // Removed while a claim still names it, or a claim still cites it: no version to reason on.
       [
@@ -1165,6 +1208,73 @@ describe('a changed base', { timeout: 120_000 }, () => {
     expect(generateQuestions(previous, offTopic)).toEqual(
       generateQuestions(banked(previous), offTopic),
     );
+  });
+
+  it("splices an actor's kind changed in a large base: only what reads its kind is made again, as a full regeneration gives", () => {
+    const kb = scaleKnowledgeBase(corpus, 8);
+    generateQuestions(kb, { seed: 1, count: 20 });
+    generateQuestions(kb, { seed: 1, count: 20, includeOffTopic: true });
+    const index = indexKnowledgeBase(kb);
+    // Below every prefix of a ranking that a pool read: only its own story's pools read it.
+    // Below every prefix of a ranking that a pool read (its kind's, its roles'): only its own
+    // story's pools read it.
+    const unread = (id: string, byKind = index.actorsByKind) =>
+      [...index.scanned].every(([list, reads]) => {
+        const ranked = list.startsWith('kind|')
+          ? byKind.get(list.slice('kind|'.length) as Actor['kind'])
+          : index.roleFillers.get(list.slice('role|'.length));
+        const place = (ranked ?? []).findIndex((p) => p.actor.id === id);
+        return place < 0 || [...reads.keys()].every((read) => place >= read);
+      });
+    const named = new Set(kb.claims.flatMap((c) => [c.subjectId, c.objectId, c.speakerId]));
+    const places: Actor['kind'][] = ['PLACE', 'COUNTRY'];
+    const kinds = [...new Set(kb.actors.map((a) => a.kind))].filter((k) => !places.includes(k));
+    const withKind = (id: string, kind: Actor['kind']) => ({
+      ...kb,
+      actors: kb.actors.map((a) => (a.id === id ? { ...a, kind } : a)),
+    });
+    // Actors of the last copy made another kind the base has (neither a place nor a country:
+    // those are made in full), as a curator fixes one, where no pool beyond its own stories
+    // reads it, in its old kind's ranking or its new one's: what still reads its kind is its
+    // component (its own questions: which kinds are asked, wording, its stories' pools).
+    const chosen: [Actor, Actor['kind']][] = [];
+    for (const actor of kb.actors) {
+      if (chosen.length === 3) break;
+      if (!actor.id.endsWith('~7') || places.includes(actor.kind) || !named.has(actor.id)) continue;
+      if (!unread(actor.id)) continue;
+      const kind = kinds.find(
+        (k) =>
+          k !== actor.kind &&
+          unread(actor.id, indexKnowledgeBase(withKind(actor.id, k)).actorsByKind),
+      );
+      if (kind) chosen.push([actor, kind]);
+    }
+    if (chosen.length === 0) {
+      throw new Error('the last copy has no actor that pools read only in its story');
+    }
+    let spliced = 0;
+    for (const [actor, kind] of chosen) {
+      const next = withKind(actor.id, kind);
+      const derived = deriveQuiz(kb, next);
+      const what = `${actor.id}: ${actor.kind} → ${kind}`;
+      if (derived.spliced) {
+        spliced++;
+        // What reads its kind, not the whole base: its copy, and the claims of other copies
+        // sharing a value with it (who else has it) or of its values' predicates.
+        expect(derived.reached, what).toBeGreaterThan(0);
+        expect(derived.reached, what).toBeLessThan(next.claims.length / 2);
+      } else expect(derived.fullRebuild, what).toMatch(/pool of no story/);
+      const full = banked(next);
+      for (const includeOffTopic of [false, true]) {
+        const all = { seed: 3, includeOffTopic };
+        expect(generateQuestions(next, all), what).toEqual(generateQuestions(full, all));
+        // The banks themselves, options too: a request rebuilds the questions it returns.
+        expect(bankView(next, includeOffTopic, true), what).toEqual(
+          bankView(full, includeOffTopic, true),
+        );
+      }
+    }
+    expect(spliced).toBeGreaterThan(chosen.length / 2);
   });
 
   it('a claim added about the most prominent actor gives what a full regeneration gives', () => {

@@ -275,7 +275,7 @@ export function editRelation(kb: KnowledgeBase, rng: () => number, step: number)
  * renamed (to a fresh name, to another actor's name or alias, to a source's publisher, to words
  * other claims' statements hold, to a name with a year in it or one that names nobody), an alias
  * added or removed, a description reworded (to another actor's, or with a short form "the
- * office"). Sometimes its kind changes, or a country is edited: those are made in full.
+ * office"). Sometimes its kind changes (kind-edits.ts), or a country is edited (made in full).
  */
 export function editActor(kb: KnowledgeBase, rng: () => number, step: number): KnowledgeBase {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
@@ -305,6 +305,29 @@ export function editActor(kb: KnowledgeBase, rng: () => number, step: number): K
     () => ({ kind: other.kind }),
   ];
   const changed = { ...actor, ...pick(moves)() };
+  return { ...kb, actors: kb.actors.map((a) => (a === actor ? changed : a)) };
+}
+
+/**
+ * One actor's kind changed in place, as a curator fixes it ("organization" → "alliance",
+ * "person" → "organization"): mostly an actor some claim names, to another kind the base has.
+ * Now and then a place or a country is made another kind, or something a place or country:
+ * those are made in full.
+ */
+export function editKind(kb: KnowledgeBase, rng: () => number): KnowledgeBase {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const named = new Set(kb.claims.flatMap((c) => [c.subjectId, c.objectId, c.speakerId]));
+  const unbounded = (kind: Actor['kind']) => kind === 'PLACE' || kind === 'COUNTRY';
+  const bounded = rng() < 0.85;
+  const candidates = kb.actors.filter(
+    (a) => (named.has(a.id) || rng() < 0.1) && (!bounded || !unbounded(a.kind)),
+  );
+  const actor = pick(candidates.length > 0 ? candidates : kb.actors);
+  const kinds = [...new Set(kb.actors.map((a) => a.kind))].filter(
+    (k) => k !== actor.kind && (!bounded || !unbounded(k)),
+  );
+  if (kinds.length === 0) return kb;
+  const changed = { ...actor, kind: pick(kinds) };
   return { ...kb, actors: kb.actors.map((a) => (a === actor ? changed : a)) };
 }
 
