@@ -1,7 +1,7 @@
 import type { Actor } from '@attest/knowledge';
-import type { ActorProfile } from './actor-profile.ts';
 import { ANY_STORY } from './distractors.ts';
 import type { QuizIndex } from './kb-index.ts';
+import { addReaders, rankedList, storyClaims } from './pool-readers.ts';
 import { valueKey } from './values.ts';
 
 /**
@@ -39,15 +39,11 @@ export function actorEditReach(
       const ranked = rankedList(before, list);
       const place = ranked.findIndex((p) => p.actor.id === actor.id);
       if (place < 0) continue;
-      for (const [read, readers] of reads) {
-        if (place < read) for (const story of readers) stories.add(story);
-      }
+      addReaders(reads, place, stories);
     }
   }
   if (stories.has(ANY_STORY)) return 'a pool of no story read an edited actor';
-  for (const source of stories) {
-    for (const claim of after.claimsBySource.get(source) ?? []) seeds.push(claim.id);
-  }
+  seeds.push(...storyClaims(after, stories));
   for (const dispute of after.kb.disputes) {
     for (const id of [dispute.firstId, dispute.secondId]) {
       const claim = after.claims.get(id);
@@ -89,9 +85,3 @@ const holds = (index: QuizIndex, list: string, actor: Actor): boolean =>
   list.startsWith('kind|')
     ? list === `kind|${actor.kind}`
     : (index.roleActors.get(list.slice('role|'.length))?.has(actor.id) ?? false);
-
-/** The ranked list `index.scanned` names: the actors of a kind, or the fillers of a role. */
-const rankedList = (index: QuizIndex, list: string): readonly ActorProfile[] =>
-  (list.startsWith('kind|')
-    ? index.actorsByKind.get(list.slice('kind|'.length) as Actor['kind'])
-    : index.roleFillers.get(list.slice('role|'.length))) ?? [];

@@ -7,6 +7,7 @@ import type {
   Evidence,
   KnowledgeBase,
   Predicate,
+  Relation,
   RelationType,
   Source,
 } from '@attest/knowledge';
@@ -313,8 +314,7 @@ function buildIndex(
     push(index.disputesByClaim, dispute.firstId, dispute);
     push(index.disputesByClaim, dispute.secondId, dispute);
   }
-  for (const r of kb.relations)
-    indexRelation(index, r.type, r.subjectId, r.objectId, r.end === null);
+  for (const r of kb.relations) indexRelationRow(index, r);
 
   const seenValues = new Map<string, Set<string>>();
   for (const claim of kb.claims) indexClaim(index, claim, seenValues);
@@ -419,9 +419,9 @@ export function extendIndex(
     kb,
     touched,
     (p) => ({ ...p, roles: new Set(p.roles) }),
-    sameRowCounts(from.kb, kb),
+    same,
   );
-  const grown = !sameRowCounts(from.kb, kb);
+  const grown = !same;
   const index: QuizIndex = {
     ...from,
     kb,
@@ -492,7 +492,7 @@ export function extendIndex(
  * previous rows of those edited or removed; `after`: the new rows of those edited or inserted,
  * wherever they come), with the same predicates and relations (disputes may differ), and actors
  * and sources added, removed or edited in place as `edits` says (derive.ts: a removed row no
- * claim names, an actor's kind unchanged): `from`'s index with every key a changed claim writes to, in either
+ * claim names): `from`'s index with every key a changed claim writes to, in either
  * version, worked out again from every claim that may write to it, in the new version's order,
  * so each comes out as `buildIndex` has it (who fills a role first, a set's first members, a
  * list's order); every other key is `from`'s. Nothing of `from` changes: a map is copied when a
@@ -511,13 +511,6 @@ export function patchIndex(
   edits: IndexEdits = NO_EDITS,
 ): QuizIndex | null {
   if (before.length + after.length > EXTEND_AT_MOST) return null;
-  // An actor whose kind changed moves between the rankings and story casts keyed by kind, which
-  // a patch redoes only under the kinds it knew: made anew then (kind-edits.ts).
-  const kindOf = new Map(next.actors.map((a) => [a.id, a.kind]));
-  for (const id of edits.actors) {
-    const was = from.actors.get(id);
-    if (was && kindOf.has(id) && kindOf.get(id) !== was.kind) return null;
-  }
   const changed = [...before, ...after];
   const made = new Set(after.map((c) => c.id));
   // The kept claims come in the same order in both versions (derive.ts): found walking along.
@@ -539,6 +532,12 @@ export function patchIndex(
     sources: sameSources ? from.kb.sources : next.sources,
   };
   const actors = sameActors ? from.actors : new Map(kb.actors.map((a) => [a.id, a]));
+  // An actor whose kind changed moves between the rankings and story casts keyed by kind, which
+  // a patch redoes only under the kinds it knew: made anew then (kind-edits.ts).
+  for (const id of edits.actors) {
+    const [was, is] = [from.actors.get(id), actors.get(id)];
+    if (was && is && was.kind !== is.kind) return null;
+  }
   // The actors changed claims name, and those edited: their profiles new objects (an edited
   // one's with its new row, names and description), their roles filled in again.
   const named = new Set(changed.flatMap(namedBy));
@@ -611,8 +610,7 @@ export function patchIndex(
   };
   if (written.relationTruths.size > 0) {
     for (const r of kb.relations) {
-      if (!named.has(r.subjectId) && !named.has(r.objectId)) continue;
-      indexRelation(redone, r.type, r.subjectId, r.objectId, r.end === null);
+      if (named.has(r.subjectId) || named.has(r.objectId)) indexRelationRow(redone, r);
     }
   }
   const seenValues = new Map<string, Set<string>>();
@@ -877,7 +875,7 @@ export function publishersOf(index: QuizIndex, sourceIds: readonly string[]): Se
  * A relation, from the background or from a claim of a relation predicate. Only a current one
  * (no end) makes its subject a right answer to "who is a member of …?" now.
  */
-export function indexRelation(
+function indexRelation(
   index: QuizIndex,
   type: RelationType,
   subjectId: string,
@@ -926,6 +924,20 @@ function indexFirstValue(
   }
 }
 
+/** A relation row (background, or stated by a claim): current when it has no end. */
+export const indexRelationRow = (index: QuizIndex, r: Relation) =>
+  indexRelation(index, r.type, r.subjectId, r.objectId, r.end === null);
+
+/**
+ * The relation a claim states: one of a relation predicate with an actor object, not a denial
+ * (a denial states nothing true).
+ */
+export function indexStatedRelation(index: QuizIndex, claim: Claim, writes: Writes = inPlace) {
+  const type = index.predicates.get(claim.predicateId)?.relation;
+  if (!type || claim.objectId === null || claim.modality === 'DENIAL') return;
+  indexRelation(index, type, claim.subjectId, claim.objectId, true, writes);
+}
+
 function indexClaim(
   index: QuizIndex,
   claim: Claim,
@@ -952,9 +964,7 @@ function indexClaim(
       add(index.subjectsOf, `${q}|${o}`, s);
       add(index.objectsOf, `${s}|${q}`, o);
     }
-    if (predicate?.relation && !denied) {
-      indexRelation(index, predicate.relation, s, o, true, writes);
-    }
+    indexStatedRelation(index, claim, writes);
   }
   if (claim.value !== null) {
     const key = valueKey(claim.value);

@@ -1,7 +1,7 @@
 import type { Actor, ActorKind } from '@attest/knowledge';
-import type { ActorProfile } from './actor-profile.ts';
 import { ANY_STORY } from './distractors.ts';
 import type { QuizIndex } from './kb-index.ts';
+import { addReaders, rankedList, storyClaims } from './pool-readers.ts';
 
 /** How many of a predicate's values a value pool reads beyond its story (value-distractors.ts). */
 const VALUE_POOL_READ = 40;
@@ -51,14 +51,11 @@ export function kindEditReach(
       [before, was.kind],
       [after, actor.kind],
     ] as const) {
-      const reads = before.scanned.get(`kind|${kind}`);
+      const list = `kind|${kind}`;
+      const reads = before.scanned.get(list);
       if (!reads) continue;
-      const ranked: readonly ActorProfile[] = index.actorsByKind.get(kind) ?? [];
-      const place = ranked.findIndex((p) => p.actor.id === actor.id);
-      if (place < 0) continue;
-      for (const [read, readers] of reads) {
-        if (place < read) for (const story of readers) stories.add(story);
-      }
+      const place = rankedList(index, list).findIndex((p) => p.actor.id === actor.id);
+      if (place >= 0) addReaders(reads, place, stories);
     }
     // Its values among the first of their predicates' (the rest are read only by its stories'
     // pools: its component).
@@ -69,10 +66,7 @@ export function kindEditReach(
     }
   }
   if (stories.has(ANY_STORY)) return 'a pool of no story read an actor whose kind changed';
-  const seeds: string[] = [];
-  for (const source of stories) {
-    for (const claim of after.claimsBySource.get(source) ?? []) seeds.push(claim.id);
-  }
+  const seeds = storyClaims(after, stories);
   if (predicates.size > 0) {
     for (const claim of after.kb.claims) {
       if (predicates.has(claim.predicateId)) seeds.push(claim.id);

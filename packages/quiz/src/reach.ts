@@ -3,6 +3,7 @@ import type { ActorProfile } from './actor-profile.ts';
 import type { RowChanges } from './changes.ts';
 import { ANY_STORY } from './distractors.ts';
 import type { QuizIndex } from './kb-index.ts';
+import { rankedList, storyClaims } from './pool-readers.ts';
 import { familyKey, predicateFamily, roleKey } from './roles.ts';
 import { valueKey } from './values.ts';
 
@@ -79,9 +80,7 @@ export function reachOf(
     const claim = after.claims.get(dispute.firstId);
     if (claim && predicates.has(claim.predicateId)) seeds.push(dispute.firstId);
   }
-  for (const source of stories) {
-    for (const claim of after.claimsBySource.get(source) ?? []) seeds.push(claim.id);
-  }
+  seeds.push(...storyClaims(after, stories));
   const values = valuesReached(before, after, rows);
   if (roles.size > 0 || values.keys.size > 0 || values.predicates.size > 0) {
     for (const claim of after.kb.claims) {
@@ -282,12 +281,6 @@ function candidates(after: QuizIndex, changes: RowChanges) {
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((x) => b.has(x));
-
-/** The ranked list `index.scanned` names: the actors of a kind, or the fillers of a role. */
-const rankedList = (index: QuizIndex, list: string): readonly ActorProfile[] =>
-  (list.startsWith('kind|')
-    ? index.actorsByKind.get(list.slice('kind|'.length) as ActorProfile['actor']['kind'])
-    : index.roleFillers.get(list.slice('role|'.length))) ?? [];
 
 /**
  * The stories of pools whose outsiders differ: a pool takes them from the prefix it read (all of

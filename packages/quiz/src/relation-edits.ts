@@ -1,8 +1,9 @@
 import type { KnowledgeBase, PartialDate, Relation } from '@attest/knowledge';
 import type { RowChanges } from './changes.ts';
 import { ANY_STORY } from './distractors.ts';
-import { indexRelation, type QuizIndex } from './kb-index.ts';
+import { indexRelationRow, indexStatedRelation, type QuizIndex } from './kb-index.ts';
 import { placesAround } from './places.ts';
+import { addReaders, rankedList, storyClaims } from './pool-readers.ts';
 
 /*
  * Relations changed (a membership added, a position ended), and claims of relation predicates
@@ -116,23 +117,15 @@ export function relationReach(
   const stories = new Set<string>();
   for (const [list, reads] of before.scanned) {
     for (const index of [before, after]) {
-      const ranked =
-        (list.startsWith('kind|')
-          ? index.actorsByKind.get(list.slice('kind|'.length) as never)
-          : index.roleFillers.get(list.slice('role|'.length))) ?? [];
+      const ranked = rankedList(index, list);
       const end = Math.min(Math.max(...reads.keys()), ranked.length);
       for (let i = 0; i < end; i++) {
-        if (!regioned.has(ranked[i]?.actor.id ?? '')) continue;
-        for (const [read, by] of reads) if (i < read) for (const s of by) stories.add(s);
+        if (regioned.has(ranked[i]?.actor.id ?? '')) addReaders(reads, i, stories);
       }
     }
   }
   if (stories.has(ANY_STORY)) return 'a pool of no story read a place whose region changed';
-  const seeds: string[] = [];
-  for (const source of stories) {
-    for (const claim of after.claimsBySource.get(source) ?? []) seeds.push(claim.id);
-  }
-  return { roots, seeds };
+  return { roots, seeds: storyClaims(after, stories) };
 }
 
 /**
@@ -150,13 +143,6 @@ export function reindexRelations(index: QuizIndex): void {
   index.relationObjectsOf = new Map();
   index.groupsOf = new Map();
   index.partsOf = new Map();
-  for (const r of index.kb.relations) {
-    indexRelation(index, r.type, r.subjectId, r.objectId, r.end === null);
-  }
-  // As `indexClaim` states them: a claim with an actor object, not a denial.
-  for (const claim of index.kb.claims) {
-    const type = index.predicates.get(claim.predicateId)?.relation;
-    if (!type || claim.objectId === null || claim.modality === 'DENIAL') continue;
-    indexRelation(index, type, claim.subjectId, claim.objectId, true);
-  }
+  for (const r of index.kb.relations) indexRelationRow(index, r);
+  for (const claim of index.kb.claims) indexStatedRelation(index, claim);
 }

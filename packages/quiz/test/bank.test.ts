@@ -352,9 +352,8 @@ describe('a changed base', { timeout: 120_000 }, () => {
           const few =
             typeof changes !== 'string' && changes.before.length + changes.after.length <= 100;
           // An actor whose kind changed moves between rankings: its index is made anew.
-          const kindKept = kb.actors.every(
-            (a) => (previous.actors.find((p) => p.id === a.id)?.kind ?? a.kind) === a.kind,
-          );
+          const kinds = new Map(previous.actors.map((a) => [a.id, a.kind]));
+          const kindKept = kb.actors.every((a) => (kinds.get(a.id) ?? a.kind) === a.kind);
           expect(derived.extended || derived.patched, `step ${step}: index derived`).toBe(
             few && kindKept,
           );

@@ -102,12 +102,11 @@ function whichSource(
   const right = sides.slice(0, MAX_CORRECT);
   const rightIds = new Set(sides.map((s) => s.id));
   const wrong = sourcesOf(index, [other]).filter((s) => !rightIds.has(s.id));
-  // By id: an index extended over a version read back holds the previous version's rows
-  // (kb-index.ts `extendIndex`), equal in content to the base's but other objects.
-  const wrongIds = new Set(wrong.map((s) => s.id));
+  // Told apart by id, as the right ones are: rows equal in content may be other objects.
+  const taken = new Set([...rightIds, ...wrong.map((s) => s.id)]);
   for (const source of index.kb.sources) {
     if (right.length + wrong.length >= TARGET_OPTIONS) break;
-    if (!rightIds.has(source.id) && !wrongIds.has(source.id)) wrong.push(source);
+    if (!taken.has(source.id)) wrong.push(source);
   }
   const wrongShown = wrong.slice(0, Math.max(1, TARGET_OPTIONS - right.length));
   const plural = right.length > 1;
